@@ -1,0 +1,43 @@
+namespace Sniffer.Dissectors.Model;
+
+[Flags]
+public enum NodeFlags : byte
+{
+    None = 0,
+    /// <summary>Present for filters and field output but not shown in the tree (the second tcp.port).</summary>
+    Hidden = 1,
+    /// <summary>Derived by analysis rather than read from bytes; shown in [brackets] (http.response_in).</summary>
+    Generated = 2,
+    /// <summary>An expert item (<see cref="ExpertDef"/>).</summary>
+    Expert = 4,
+    /// <summary>The node carries display text of its own (in the arena) instead of "Name: value".</summary>
+    HasText = 8,
+}
+
+/// <summary>
+/// One entry of a frame's field tree. Integers, booleans, IPv4 addresses, times and doubles live in
+/// <see cref="Number"/>; strings, byte strings, IPv6 and MAC addresses in the tree's byte arena.
+/// </summary>
+public struct FieldNode
+{
+    public FieldDef Field;
+    /// <summary>Index of the parent node, or -1 for a top-level node.</summary>
+    public int Parent;
+    /// <summary>Index of the data source the offset refers to (0 is the frame itself).</summary>
+    public int Source;
+    public int Offset;
+    public int Length;
+    public ulong Number;
+    public int ArenaStart;
+    public int ArenaLength;
+    /// <summary>Arena range of the node's own display text, when <see cref="NodeFlags.HasText"/> is set.</summary>
+    public int TextStart;
+    public int TextLength;
+    public NodeFlags Flags;
+
+    public readonly bool IsHidden => (Flags & NodeFlags.Hidden) != 0;
+    public readonly bool IsGenerated => (Flags & NodeFlags.Generated) != 0;
+}
+
+/// <summary>A named byte range fields point into: the frame, a reassembled TCP PDU, decrypted TLS data.</summary>
+public readonly record struct DataSource(string Name, int ArenaStart, int Length);

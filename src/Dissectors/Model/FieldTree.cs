@@ -1,0 +1,171 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Text;
+
+namespace Sniffer.Dissectors.Model;
+
+/// <summary>
+/// The per-frame field tree: a flat list of nodes, parents by index, values in an arena. One
+/// instance is reused frame after frame (<see cref="Clear"/>), so a steady stream of frames
+/// allocates nothing once the buffers have grown to the largest frame seen. Dissectors only
+/// append; outputs and the display filter only read.
+/// </summary>
+public sealed class FieldTree
+{
+    private FieldNode[] _nodes = new FieldNode[128];
+    private byte[] _arena = new byte[4096];
+    private int _count;
+    private int _arenaUsed;
+    private readonly List<DataSource> _sources = new(4);
+
+    public int Count => _count;
+    public ref readonly FieldNode this[int index] => ref _nodes[index];
+    public ReadOnlySpan<FieldNode> Nodes => _nodes.AsSpan(0, _count);
+    public IReadOnlyList<DataSource> Sources => _sources;
+
+    public void Clear()
+    {
+        Array.Clear(_nodes, 0, _count); // drop FieldDef references (they are static, but keep the array tidy)
+        _count = 0;
+        _arenaUsed = 0;
+        _sources.Clear();
+    }
+
+    /// <summary>Registers the frame's own bytes as data source 0. Called once per frame by the frame dissector.</summary>
+    public int AddFrameSource(ReadOnlySpan<byte> frameBytes) => AddDataSource("Frame", frameBytes);
+
+    /// <summary>Adds a data source (a reassembled or decrypted buffer), copying its bytes; returns its index.</summary>
+    public int AddDataSource(string name, ReadOnlySpan<byte> bytes)
+    {
+        int start = CopyToArena(bytes);
+        _sources.Add(new DataSource(name, start, bytes.Length));
+        return _sources.Count - 1;
+    }
+
+    public ReadOnlySpan<byte> SourceBytes(int source)
+    {
+        var s = _sources[source];
+        return _arena.AsSpan(s.ArenaStart, s.Length);
+    }
+
+    // ---- appending -------------------------------------------------------------------------
+
+    /// <summary>Adds a node with a numeric value (integers, booleans, IPv4, frame numbers, times).</summary>
+    public int Add(int parent, FieldDef field, int source, int offset, int length, ulong value, NodeFlags flags = NodeFlags.None)
+    {
+        ref var n = ref NewNode(out int index);
+        n.Field = field;
+        n.Parent = parent;
+        n.Source = source;
+        n.Offset = offset;
+        n.Length = length;
+        n.Number = value;
+        n.Flags = flags;
+        return index;
+    }
+
+    /// <summary>Adds a node with no value (a protocol or a label).</summary>
+    public int AddNode(int parent, FieldDef field, int source, int offset, int length, NodeFlags flags = NodeFlags.None)
+        => Add(parent, field, source, offset, length, 0, flags);
+
+    public int AddDouble(int parent, FieldDef field, int source, int offset, int length, double value, NodeFlags flags = NodeFlags.None)
+        => Add(parent, field, source, offset, length, (ulong)BitConverter.DoubleToInt64Bits(value), flags);
+
+    /// <summary>Adds a node whose value is a byte string (strings as their bytes, IPv6, MAC, bytes).</summary>
+    public int AddBytes(int parent, FieldDef field, int source, int offset, int length, ReadOnlySpan<byte> value, NodeFlags flags = NodeFlags.None)
+    {
+        int start = CopyToArena(value);
+        int index = Add(parent, field, source, offset, length, 0, flags);
+        ref var n = ref _nodes[index];
+        n.ArenaStart = start;
+        n.ArenaLength = value.Length;
+        return index;
+    }
+
+    /// <summary>Adds a string node from text (encoded as UTF-8 into the arena).</summary>
+    public int AddString(int parent, FieldDef field, int source, int offset, int length, ReadOnlySpan<char> value, NodeFlags flags = NodeFlags.None)
+    {
+        int start = EncodeToArena(value);
+        int index = Add(parent, field, source, offset, length, 0, flags);
+        ref var n = ref _nodes[index];
+        n.ArenaStart = start;
+        n.ArenaLength = _arenaUsed - start;
+        return index;
+    }
+
+    /// <summary>Adds an expert item under <paramref name="parent"/>; its text defaults to the definition's message.</summary>
+    public int AddExpert(int parent, ExpertDef expert, int source, int offset, int length, ReadOnlySpan<char> text = default)
+    {
+        int index = Add(parent, expert, source, offset, length, 0, NodeFlags.Expert | NodeFlags.Generated);
+        if (!text.IsEmpty)
+            SetText(index, text);
+        return index;
+    }
+
+    /// <summary>Gives a node display text of its own (the tree line), replacing "Name: value".</summary>
+    public void SetText(int index, ReadOnlySpan<char> text)
+    {
+        int start = EncodeToArena(text);
+        ref var n = ref _nodes[index];
+        n.TextStart = start;
+        n.TextLength = _arenaUsed - start;
+        n.Flags |= NodeFlags.HasText;
+    }
+
+    /// <summary>Changes the length of a node once it is known (a protocol node added before its end was found).</summary>
+    public void SetLength(int index, int length) => _nodes[index].Length = length;
+
+    // ---- reading ---------------------------------------------------------------------------
+
+    public ReadOnlySpan<byte> ValueBytes(in FieldNode node) => _arena.AsSpan(node.ArenaStart, node.ArenaLength);
+
+    public ReadOnlySpan<byte> TextBytes(in FieldNode node) => _arena.AsSpan(node.TextStart, node.TextLength);
+
+    /// <summary>Index of the first node of <paramref name="field"/>, or -1.</summary>
+    public int Find(FieldDef field, int startAt = 0)
+    {
+        for (int i = startAt; i < _count; i++)
+            if (ReferenceEquals(_nodes[i].Field, field))
+                return i;
+        return -1;
+    }
+
+    public bool Contains(FieldDef field) => Find(field) >= 0;
+
+    // ---- internals -------------------------------------------------------------------------
+
+    private ref FieldNode NewNode(out int index)
+    {
+        if (_count == _nodes.Length)
+            Array.Resize(ref _nodes, _nodes.Length * 2);
+        index = _count++;
+        ref var n = ref _nodes[index];
+        n = default;
+        return ref n;
+    }
+
+    private int CopyToArena(ReadOnlySpan<byte> bytes)
+    {
+        EnsureArena(bytes.Length);
+        int start = _arenaUsed;
+        bytes.CopyTo(_arena.AsSpan(start));
+        _arenaUsed += bytes.Length;
+        return start;
+    }
+
+    private int EncodeToArena(ReadOnlySpan<char> text)
+    {
+        EnsureArena(Encoding.UTF8.GetMaxByteCount(text.Length));
+        int start = _arenaUsed;
+        _arenaUsed += Encoding.UTF8.GetBytes(text, _arena.AsSpan(start));
+        return start;
+    }
+
+    private void EnsureArena(int extra)
+    {
+        if (_arenaUsed + extra <= _arena.Length)
+            return;
+        int size = Math.Max(_arena.Length * 2, _arenaUsed + extra);
+        Array.Resize(ref _arena, size);
+    }
+}

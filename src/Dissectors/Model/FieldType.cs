@@ -1,0 +1,52 @@
+namespace Sniffer.Dissectors.Model;
+
+/// <summary>Value types of fields, named after Wireshark's FT_ types so the Lua export maps one to one.</summary>
+public enum FieldType : byte
+{
+    /// <summary>A label or subtree with no value of its own (FT_NONE).</summary>
+    None,
+    /// <summary>A protocol's own node (FT_PROTOCOL): "tcp", "http".</summary>
+    Protocol,
+    Boolean,
+    UInt8,
+    UInt16,
+    UInt24,
+    UInt32,
+    UInt64,
+    Int32,
+    Int64,
+    /// <summary>A reference to another frame's number (FT_FRAMENUM).</summary>
+    FrameNum,
+    /// <summary>Seconds as a double (FT_DOUBLE).</summary>
+    Double,
+    /// <summary>Nanoseconds since the epoch (FT_ABSOLUTE_TIME).</summary>
+    AbsoluteTime,
+    /// <summary>Nanoseconds, signed (FT_RELATIVE_TIME).</summary>
+    RelativeTime,
+    String,
+    Bytes,
+    Ipv4,
+    Ipv6,
+    Ether,
+}
+
+/// <summary>How an integer field is written (Wireshark's BASE_).</summary>
+public enum FieldBase : byte
+{
+    None,
+    Dec,
+    Hex,
+    DecHex,
+    HexDec,
+    Oct,
+}
+
+public static class FieldTypeExtensions
+{
+    public static bool IsInteger(this FieldType type) => type is FieldType.UInt8 or FieldType.UInt16 or FieldType.UInt24
+        or FieldType.UInt32 or FieldType.UInt64 or FieldType.Int32 or FieldType.Int64 or FieldType.FrameNum;
+
+    /// <summary>True for types whose value lives in the tree's byte arena rather than in the number slot.</summary>
+    public static bool StoresBytes(this FieldType type) => type is FieldType.String or FieldType.Bytes
+        or FieldType.Ipv6 or FieldType.Ether;
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+
+namespace Sniffer.Dissectors.Model;
+
+/// <summary>
+/// The Info column as dissectors build it, with Wireshark's fence: text before the fence survives
+/// a later <see cref="Set"/> or <see cref="Clear"/>, so the first PDU of a segment keeps its text when
+/// a second PDU appends its own. A reusable character buffer: no allocation per frame.
+/// </summary>
+public sealed class InfoColumn
+{
+    private char[] _chars = new char[256];
+    private int _length;
+    private int _fence;
+
+    public int Length => _length;
+    public ReadOnlySpan<char> Text => _chars.AsSpan(0, _length);
+    public override string ToString() => new(Text);
+
+    public void Reset()
+    {
+        _length = 0;
+        _fence = 0;
+    }
+
+    /// <summary>Replaces the text after the fence.</summary>
+    public void Set(ReadOnlySpan<char> text)
+    {
+        _length = _fence;
+        Append(text);
+    }
+
+    /// <summary>Removes the text after the fence.</summary>
+    public void Clear() => _length = _fence;
+
+    /// <summary>Keeps everything written so far from later <see cref="Set"/> and <see cref="Clear"/> calls.</summary>
+    public void SetFence() => _fence = _length;
+
+    public void Append(ReadOnlySpan<char> text)
+    {
+        Ensure(text.Length);
+        text.CopyTo(_chars.AsSpan(_length));
+        _length += text.Length;
+    }
+
+    public void Append(char c)
+    {
+        Ensure(1);
+        _chars[_length++] = c;
+    }
+
+    public void Append(long value)
+    {
+        Ensure(20);
+        value.TryFormat(_chars.AsSpan(_length), out int written, default, CultureInfo.InvariantCulture);
+        _length += written;
+    }
+
+    public void Append(ulong value)
+    {
+        Ensure(20);
+        value.TryFormat(_chars.AsSpan(_length), out int written, default, CultureInfo.InvariantCulture);
+        _length += written;
+    }
+
+    /// <summary>Appends Latin-1/ASCII bytes as characters (protocol text from the wire).</summary>
+    public void AppendAscii(ReadOnlySpan<byte> bytes)
+    {
+        Ensure(bytes.Length);
+        var dest = _chars.AsSpan(_length);
+        for (int i = 0; i < bytes.Length; i++)
+            dest[i] = (char)bytes[i];
+        _length += bytes.Length;
+    }
+
+    /// <summary>Appends <paramref name="separator"/> first when the column already has text (col_append_sep_str).</summary>
+    public void AppendSeparated(ReadOnlySpan<char> separator, ReadOnlySpan<char> text)
+    {
+        if (_length > 0)
+            Append(separator);
+        Append(text);
+    }
+
+    /// <summary>Inserts text at the start (col_prepend_fstr).</summary>
+    public void Prepend(ReadOnlySpan<char> text)
+    {
+        Ensure(text.Length);
+        _chars.AsSpan(0, _length).CopyTo(_chars.AsSpan(text.Length));
+        text.CopyTo(_chars);
+        _length += text.Length;
+        if (_fence > 0)
+            _fence += text.Length;
+    }
+
+    private void Ensure(int extra)
+    {
+        if (_length + extra > _chars.Length)
+            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _length + extra));
+    }
+}

@@ -1,0 +1,50 @@
+namespace Sniffer.Dissectors.Model;
+
+/// <summary>Which kind of address fills the Source and Destination columns.</summary>
+public enum AddressKind : byte
+{
+    None,
+    Ether,
+    Ipv4,
+    Ipv6,
+}
+
+/// <summary>
+/// The summary-line columns that dissectors set while they decode (Wireshark's pinfo->cinfo):
+/// the protocol name, the info text and the network addresses. Outputs format them; nothing here prints.
+/// </summary>
+public sealed class PacketColumns
+{
+    private readonly byte[] _src = new byte[16];
+    private readonly byte[] _dst = new byte[16];
+
+    /// <summary>Protocol column text; a constant string of the deepest protocol that claimed the frame.</summary>
+    public string Protocol { get; set; } = "";
+    public InfoColumn Info { get; } = new();
+    public AddressKind AddressKind { get; private set; }
+    public ReadOnlySpan<byte> Source => _src.AsSpan(0, AddressLength);
+    public ReadOnlySpan<byte> Destination => _dst.AsSpan(0, AddressLength);
+
+    private int AddressLength => AddressKind switch
+    {
+        AddressKind.Ether => 6,
+        AddressKind.Ipv4 => 4,
+        AddressKind.Ipv6 => 16,
+        _ => 0,
+    };
+
+    public void Reset()
+    {
+        Protocol = "";
+        Info.Reset();
+        AddressKind = AddressKind.None;
+    }
+
+    /// <summary>Sets the address columns; a deeper layer (IP over Ethernet) overwrites a shallower one.</summary>
+    public void SetAddresses(AddressKind kind, ReadOnlySpan<byte> source, ReadOnlySpan<byte> destination)
+    {
+        AddressKind = kind;
+        source.CopyTo(_src);
+        destination.CopyTo(_dst);
+    }
+}

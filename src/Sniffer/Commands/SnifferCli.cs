@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace Sniffer.Commands;
+
+/// <summary>The root command: wiring of every sub-command, nothing else.</summary>
+internal static class SnifferCli
+{
+    public static int Run(string[] args)
+    {
+        var root = new RootCommand("Sniffer: capture and dissect packets the way Wireshark does");
+        return root.Parse(args).Invoke();
+    }
+}

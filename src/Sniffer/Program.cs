@@ -1,0 +1,3 @@
+using Sniffer.Commands;
+
+return SnifferCli.Run(args);
