@@ -1,0 +1,57 @@
+namespace Sniffer.Dissectors.Model;
+
+/// <summary>
+/// What the dissectors of one frame share while they decode it (Wireshark's packet_info): the frame,
+/// its field tree, its columns, and the addresses and ports the lower layers found. One instance is
+/// reused for every frame.
+/// </summary>
+public sealed class PacketContext
+{
+    private readonly byte[] _netSrc = new byte[16];
+    private readonly byte[] _netDst = new byte[16];
+
+    public Frame Frame { get; private set; }
+    public FieldTree Tree { get; } = new();
+    public PacketColumns Columns { get; } = new();
+
+    /// <summary>Nanoseconds since the first frame of the capture (frame.time_relative).</summary>
+    public long RelativeTime { get; set; }
+
+    /// <summary>The network-layer address family of the frame, once IP has been decoded.</summary>
+    public AddressKind NetworkKind { get; private set; }
+    public ReadOnlySpan<byte> NetworkSource => _netSrc.AsSpan(0, NetworkKind == AddressKind.Ipv6 ? 16 : 4);
+    public ReadOnlySpan<byte> NetworkDestination => _netDst.AsSpan(0, NetworkKind == AddressKind.Ipv6 ? 16 : 4);
+
+    public ushort SourcePort { get; set; }
+    public ushort DestinationPort { get; set; }
+
+    /// <summary>Protocol names joined by ':' as Wireshark's frame.protocols ("eth:ethertype:ip:tcp:http").</summary>
+    public InfoColumn Protocols { get; } = new();
+
+    /// <summary>Set by any layer that found the frame shorter than its headers claim.</summary>
+    public bool Malformed { get; set; }
+
+    public void Reset(in Frame frame)
+    {
+        Frame = frame;
+        Tree.Clear();
+        Columns.Reset();
+        Protocols.Reset();
+        NetworkKind = AddressKind.None;
+        SourcePort = 0;
+        DestinationPort = 0;
+        Malformed = false;
+        RelativeTime = 0;
+    }
+
+    public void SetNetworkAddresses(AddressKind kind, ReadOnlySpan<byte> source, ReadOnlySpan<byte> destination)
+    {
+        NetworkKind = kind;
+        source.CopyTo(_netSrc);
+        destination.CopyTo(_netDst);
+        Columns.SetAddresses(kind, source, destination);
+    }
+
+    /// <summary>Adds a protocol to frame.protocols.</summary>
+    public void AddProtocolName(string name) => Protocols.AppendSeparated(":", name);
+}

@@ -1,0 +1,19 @@
+namespace Sniffer.Dissectors.Streams;
+
+public enum PduStatus : byte
+{
+    /// <summary>A whole PDU of <see cref="PduBoundary.Length"/> bytes starts at the beginning of the pending bytes.</summary>
+    Complete,
+    /// <summary>The PDU continues past the pending bytes; <see cref="PduBoundary.Length"/> is how many bytes are needed in all, or 0 when unknown ("one more segment").</summary>
+    NeedMore,
+    /// <summary>The bytes are not this protocol's; TCP shows them as data.</summary>
+    NotMine,
+}
+
+/// <summary>A stream dissector's answer to "where does the next PDU end?" (Wireshark's desegment_offset/len contract).</summary>
+public readonly record struct PduBoundary(PduStatus Status, int Length)
+{
+    public static PduBoundary Complete(int length) => new(PduStatus.Complete, length);
+    public static PduBoundary NeedMore(int totalLengthIfKnown = 0) => new(PduStatus.NeedMore, totalLengthIfKnown);
+    public static PduBoundary NotMine => new(PduStatus.NotMine, 0);
+}

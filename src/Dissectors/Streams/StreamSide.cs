@@ -1,0 +1,72 @@
+namespace Sniffer.Dissectors.Streams;
+
+/// <summary>
+/// One direction of a TCP conversation as a stream dissector sees it: which way the bytes go, the
+/// conversation's identity and the per-protocol state slot the dissector keeps between PDUs.
+/// </summary>
+public sealed class StreamSide
+{
+    public StreamSide(ConversationState conversation, StreamDirection direction)
+    {
+        Conversation = conversation;
+        Direction = direction;
+    }
+
+    public ConversationState Conversation { get; }
+    public StreamDirection Direction { get; }
+
+    /// <summary>Frame number of the packet being processed (the one that completes a PDU when Dissect is called).</summary>
+    public long CurrentFrame { get; set; }
+
+    /// <summary>Absolute time (ns since the epoch) of the current frame.</summary>
+    public long CurrentTime { get; set; }
+
+    /// <summary>Stream offset (bytes of this direction before the pending data) of the first pending byte.</summary>
+    public long ConsumedOffset { get; set; }
+
+    /// <summary>The frame that carried the first byte of the PDU being dissected (for "reassembled from frames").</summary>
+    public long PduFirstFrame { get; set; }
+
+    /// <summary>True when bytes were missing (a capture gap) just before the pending data.</summary>
+    public bool GapBefore { get; set; }
+}
+
+/// <summary>
+/// What a conversation carries for the protocols riding on it: its tcp.stream index, ports, and one
+/// state object per protocol (request queues, TLS sessions). Owned by the TCP conversation table.
+/// </summary>
+public sealed class ConversationState
+{
+    private object? _protocolState;
+    private object? _protocolStateOwner;
+
+    public ConversationState(long streamIndex, ushort clientPort, ushort serverPort)
+    {
+        StreamIndex = streamIndex;
+        ClientPort = clientPort;
+        ServerPort = serverPort;
+    }
+
+    public long StreamIndex { get; }
+    public ushort ClientPort { get; }
+    public ushort ServerPort { get; }
+
+    /// <summary>
+    /// The state object of <paramref name="owner"/> for this conversation, created on first use. A
+    /// conversation speaks one application protocol at a time, so one slot suffices; a different owner
+    /// (after an upgrade or a TLS hand-over) replaces it.
+    /// </summary>
+    public T GetState<T>(object owner, Func<T> create) where T : class
+    {
+        if (!ReferenceEquals(_protocolStateOwner, owner) || _protocolState is not T state)
+        {
+            state = create();
+            _protocolState = state;
+            _protocolStateOwner = owner;
+        }
+        return state;
+    }
+
+    /// <summary>Additional per-protocol states for layered protocols (TLS keeps its session here while HTTP rides inside it).</summary>
+    public Dictionary<object, object>? Layered { get; set; }
+}
