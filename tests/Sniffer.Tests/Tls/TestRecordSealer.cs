@@ -57,10 +57,12 @@ internal static class TestRecordSealer
     /// <summary>
     /// RFC 5246 §6.2.3.2 (MAC-then-encrypt) or RFC 7366 (encrypt-then-MAC) AES-CBC. <paramref name="iv"/> is written
     /// into the record when <paramref name="version"/> is TLS 1.1 or later, else used as the chained IV.
-    /// <paramref name="paddingLength"/> is the value of the padding length byte (0–255).
+    /// <paramref name="paddingLength"/> is the value of the padding length byte (0–255); with
+    /// <paramref name="corruptPadding"/> the first padding byte differs from the others (after the MAC is computed).
     /// </summary>
     public static byte[] SealTls12Cbc(CipherSuite suite, ushort version, ReadOnlySpan<byte> macKey, ReadOnlySpan<byte> key,
-        ReadOnlySpan<byte> iv, ulong sequence, byte contentType, ReadOnlySpan<byte> content, bool encryptThenMac, int? paddingLength = null)
+        ReadOnlySpan<byte> iv, ulong sequence, byte contentType, ReadOnlySpan<byte> content, bool encryptThenMac,
+        int? paddingLength = null, bool corruptPadding = false)
     {
         int macLength = suite.MacLength;
         int unpadded = content.Length + (encryptThenMac ? 0 : macLength) + 1;
@@ -70,6 +72,8 @@ internal static class TestRecordSealer
         if (!encryptThenMac)
             Mac(suite, macKey, sequence, contentType, version, content, clear.AsSpan(content.Length, macLength));
         clear.AsSpan(clear.Length - padding - 1).Fill((byte)padding);
+        if (corruptPadding)
+            clear[clear.Length - padding - 1] ^= 0x01;
 
         using var aes = Aes.Create();
         aes.Key = key.ToArray();
