@@ -138,7 +138,9 @@ public sealed class TlsSessionKeys : IDisposable
 
     public override string ToString() =>
         $"{TlsVersions.NameOf(Version)} {Suite.Name} session keys ({Status.Describe()}): " +
-        $"client handshake {Has(ClientHandshake)}, server handshake {Has(ServerHandshake)}, client {Has(Client)}, server {Has(Server)}";
+        (Version == TlsVersions.Tls13
+            ? $"client handshake {Has(ClientHandshake)}, server handshake {Has(ServerHandshake)}, client application {Has(Client)}, server application {Has(Server)}"
+            : $"client {Has(Client)}, server {Has(Server)}");
 
     private static string Has(TlsRecordDecryptor? decryptor) => decryptor is null ? "missing" : "ready";
 }
