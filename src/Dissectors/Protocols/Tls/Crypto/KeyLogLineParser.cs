@@ -20,6 +20,8 @@ internal static class KeyLogLineParser
 
     private static ReadOnlySpan<byte> Rsa => "RSA"u8;
 
+    private static readonly KeyLogLabel[] Labels = Enum.GetValues<KeyLogLabel>();
+
     public static string LabelText(KeyLogLabel label) => label switch
     {
         KeyLogLabel.ClientRandom => "CLIENT_RANDOM",
@@ -127,7 +129,7 @@ internal static class KeyLogLineParser
 
     private static bool TryReadLabel(ReadOnlySpan<byte> field, out KeyLogLabel label)
     {
-        foreach (var candidate in Enum.GetValues<KeyLogLabel>())
+        foreach (var candidate in Labels)
         {
             if (Matches(field, candidate))
             {

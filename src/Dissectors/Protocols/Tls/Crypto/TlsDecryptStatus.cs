@@ -1,8 +1,9 @@
 namespace Sniffer.Dissectors.Protocols.Tls.Crypto;
 
 /// <summary>
-/// The result of decrypting one record. Only <see cref="Ok"/> leaves plaintext in the caller's buffer and
-/// advances the sequence number; <see cref="TlsCryptoText.Describe(TlsDecryptStatus)"/> says each in words.
+/// The result of decrypting one record. Only <see cref="Ok"/> leaves plaintext in the caller's buffer; it and
+/// <see cref="MissingInnerContentType"/> (a record that authenticated) advance the sequence number.
+/// <see cref="TlsCryptoText.Describe(TlsDecryptStatus)"/> says each in words.
 /// </summary>
 public enum TlsDecryptStatus
 {
