@@ -112,6 +112,15 @@ public sealed class FieldTree
         n.Flags |= NodeFlags.HasText;
     }
 
+    /// <summary>Replaces a string node's value (for values known only after later layers ran, like frame.protocols).</summary>
+    public void SetString(int index, ReadOnlySpan<char> value)
+    {
+        int start = EncodeToArena(value);
+        ref var n = ref _nodes[index];
+        n.ArenaStart = start;
+        n.ArenaLength = _arenaUsed - start;
+    }
+
     /// <summary>Changes the length of a node once it is known (a protocol node added before its end was found).</summary>
     public void SetLength(int index, int length) => _nodes[index].Length = length;
 
