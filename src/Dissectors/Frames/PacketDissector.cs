@@ -73,7 +73,6 @@ public sealed class PacketDissector
         if (frame.Comment is { } comment)
             tree.AddString(node, FrameFields.Comment, 0, 0, 0, comment);
         _previousTimestamp = frame.Timestamp;
-        packet.AddProtocolName("frame");
 
         try
         {
