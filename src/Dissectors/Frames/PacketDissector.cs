@@ -41,6 +41,31 @@ public sealed class PacketDissector
     /// <summary>Time of the first frame (ns since the epoch), the origin of frame.time_relative.</summary>
     public long FirstTimestamp => _firstTimestamp;
 
+    /// <summary>
+    /// Builds only these fields into each tree (null: every field, as -V and filters need). Outputs that print a
+    /// few fields ask for just those, which is most of what makes -T fields fast.
+    /// </summary>
+    public void KeepOnly(IEnumerable<FieldDef>? fields)
+    {
+        if (fields is null)
+        {
+            _packet.Tree.KeepOnly(null);
+            return;
+        }
+        var wanted = new bool[FieldCatalog.Shared.All.Count];
+        foreach (var f in fields)
+            if (f.Id >= 0 && f.Id < wanted.Length)
+                wanted[f.Id] = true;
+        _packet.Tree.KeepOnly(wanted);
+    }
+
+    /// <summary>Whether dissectors fill the Info column (only the summary output shows it).</summary>
+    public bool InfoColumnEnabled
+    {
+        get => _packet.Columns.Info.Enabled;
+        set => _packet.Columns.Info.Enabled = value;
+    }
+
     public PacketContext Dissect(in Frame frame)
     {
         var packet = _packet;
@@ -54,7 +79,7 @@ public sealed class PacketDissector
         packet.RelativeTime = frame.Timestamp - _firstTimestamp;
         var tree = packet.Tree;
         var data = frame.Data.Span;
-        tree.AddFrameSource(data);
+        tree.AddFrameSource(frame.Data);
 
         int node = tree.AddNode(-1, FrameFields.Protocol, 0, 0, data.Length);
         tree.Add(node, FrameFields.InterfaceId, 0, 0, 0, (ulong)frame.InterfaceId);

@@ -6,6 +6,7 @@ public static class DefaultDissectors
     public static DissectorRegistry CreateRegistry()
     {
         var registry = new DissectorRegistry();
+        Protocols.Tls.TlsRegistration.Register(registry);
         return registry;
     }
 }
