@@ -31,10 +31,12 @@ internal static class CaptureFileReasons
         $"bad block total length {length} {At(offset)}: above the {CaptureInput.MaxBlockLength}-byte cap";
 
     public static string BlockLengthBelowMinimum(uint length, string block, int minimum, long offset) =>
-        $"bad block total length {length} {At(offset)}: a {block} needs at least {minimum}";
+        $"bad block total length {length} {At(offset)}: the minimum for {Article(block)} {block} is {minimum}";
 
     public static string TrailerMismatch(string block, long offset, uint leading, uint trailing) =>
         $"{block} {At(offset)}: trailing length {trailing} does not match leading length {leading}";
+
+    private static string Article(string noun) => "AEIOU".Contains(noun[0]) ? "an" : "a";
 
     public static string BadByteOrderMagic(uint magic, long offset) =>
         $"bad byte-order magic 0x{magic:X8} in Section Header Block {At(offset)}";
