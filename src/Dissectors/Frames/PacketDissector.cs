@@ -33,6 +33,13 @@ public sealed class PacketDissector
     }
 
     public DissectorRegistry Registry { get; }
+
+    /// <summary>Receives each TCP direction's bytes in order (Follow Stream), or null.</summary>
+    public ITcpPayloadObserver? TcpPayloadObserver
+    {
+        get => _reassembler.Observer;
+        set => _reassembler.Observer = value;
+    }
     public TcpConversationTable Conversations { get; }
 
     /// <summary>Notes about data that never completed a PDU; filled by <see cref="Finish"/>.</summary>
