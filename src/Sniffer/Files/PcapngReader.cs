@@ -107,7 +107,6 @@ public sealed class PcapngReader : ICaptureReader
 
         uint type = order.UInt32(_input.Buffer, 0);
         uint length = order.UInt32(_input.Buffer, Layout.TotalLengthAt);
-        string name = Layout.NameOf(type);
         if (CheckLength(type, length, start) is { } badLength)
             return Fail(start, badLength);
 
@@ -116,11 +115,11 @@ public sealed class PcapngReader : ICaptureReader
 
         got += _input.Fill(got, (int)length - got);
         if (got < length)
-            return Fail(start, CaptureFileReasons.Truncated(name, start, length, got));
+            return Fail(start, CaptureFileReasons.Truncated(Layout.NameOf(type), start, length, got));
         ReadOnlySpan<byte> block = _input.Buffer.AsSpan(0, (int)length);
         uint trailing = order.UInt32(block, block.Length - Layout.BlockTrailer);
         if (trailing != length)
-            return Fail(start, CaptureFileReasons.TrailerMismatch(name, start, length, trailing));
+            return Fail(start, CaptureFileReasons.TrailerMismatch(Layout.NameOf(type), start, length, trailing));
 
         return (PcapngBlockType)type switch
         {
@@ -155,14 +154,13 @@ public sealed class PcapngReader : ICaptureReader
     /// <summary>Passes over a block Sniffer has no use for (custom, local or future types) without buffering it.</summary>
     private BlockOutcome SkipBlock(uint type, long start, uint length, int got, EndianReader order)
     {
-        string name = Layout.NameOf(type);
         long body = length - Layout.BlockTrailer - got;
         long skipped = _input.Skip(body);
         int trailerGot = skipped == body ? _input.Fill(0, Layout.BlockTrailer) : 0;
         if (trailerGot < Layout.BlockTrailer)
-            return Fail(start, CaptureFileReasons.Truncated(name, start, length, got + skipped + trailerGot));
+            return Fail(start, CaptureFileReasons.Truncated(Layout.NameOf(type), start, length, got + skipped + trailerGot));
         uint trailing = order.UInt32(_input.Buffer, 0);
-        return trailing == length ? BlockOutcome.Other : Fail(start, CaptureFileReasons.TrailerMismatch(name, start, length, trailing));
+        return trailing == length ? BlockOutcome.Other : Fail(start, CaptureFileReasons.TrailerMismatch(Layout.NameOf(type), start, length, trailing));
     }
 
     private BlockOutcome ReadSectionHeader(ReadOnlySpan<byte> block, EndianReader order, long start)
