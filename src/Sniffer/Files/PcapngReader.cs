@@ -93,8 +93,10 @@ public sealed class PcapngReader : ICaptureReader
         bool isSectionHeader = BinaryPrimitives.ReadUInt32LittleEndian(_input.Buffer) == (uint)PcapngBlockType.SectionHeader;
         if (isSectionHeader)
         {
-            got += _input.Fill(got, Layout.SectionHeader.MajorVersion - got);
-            if (got < Layout.SectionHeader.MajorVersion)
+            // The byte-order magic decides how to read the length, so it is needed before the length.
+            const int magicEnd = Layout.SectionHeader.ByteOrderMagic + sizeof(uint);
+            got += _input.Fill(got, magicEnd - got);
+            if (got < magicEnd)
                 return Fail(start, CaptureFileReasons.TruncatedAtLeast(Layout.NameOf((uint)PcapngBlockType.SectionHeader), start, Layout.SectionHeader.MinimumLength, got));
             uint magic = BinaryPrimitives.ReadUInt32LittleEndian(_input.Buffer.AsSpan(Layout.SectionHeader.ByteOrderMagic));
             if (magic == Layout.ByteOrderMagic)
