@@ -27,6 +27,12 @@ public sealed class StreamSide
     /// <summary>The frame that carried the first byte of the PDU being dissected (for "reassembled from frames").</summary>
     public long PduFirstFrame { get; set; }
 
+    /// <summary>
+    /// Where the PDU passed to Dissect starts inside its data source: the payload offset in the frame when
+    /// the PDU came whole in one segment (source 0), or 0 for a reassembled source.
+    /// </summary>
+    public int PduSourceOffset { get; set; }
+
     /// <summary>True when bytes were missing (a capture gap) just before the pending data.</summary>
     public bool GapBefore { get; set; }
 }
@@ -66,7 +72,4 @@ public sealed class ConversationState
         }
         return state;
     }
-
-    /// <summary>Additional per-protocol states for layered protocols (TLS keeps its session here while HTTP rides inside it).</summary>
-    public Dictionary<object, object>? Layered { get; set; }
 }
