@@ -44,9 +44,6 @@ internal static class CaptureFileReasons
     public static string UnsupportedPcapngVersion(ushort major, ushort minor, long offset) =>
         $"unsupported pcapng version {major}.{minor} {At(offset)}";
 
-    public static string FirstBlockNotSectionHeader(string block, long offset) =>
-        $"{block} {At(offset)} comes before any Section Header Block";
-
     public static string InterfaceNotDescribed(long interfaceId, long offset) => $"interface {interfaceId} not described {At(offset)}";
 
     public static string CapturedLengthPastBlock(string block, long offset, uint captured, int room) =>

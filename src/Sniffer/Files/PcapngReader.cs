@@ -93,8 +93,10 @@ public sealed class PcapngReader : ICaptureReader
         bool isSectionHeader = BinaryPrimitives.ReadUInt32LittleEndian(_input.Buffer) == (uint)PcapngBlockType.SectionHeader;
         if (isSectionHeader)
         {
-            got += _input.Fill(got, Layout.SectionHeader.MajorVersion - got);
-            if (got < Layout.SectionHeader.MajorVersion)
+            // The byte-order magic decides how to read the length, so it is needed before the length.
+            const int magicEnd = Layout.SectionHeader.ByteOrderMagic + sizeof(uint);
+            got += _input.Fill(got, magicEnd - got);
+            if (got < magicEnd)
                 return Fail(start, CaptureFileReasons.TruncatedAtLeast(Layout.NameOf((uint)PcapngBlockType.SectionHeader), start, Layout.SectionHeader.MinimumLength, got));
             uint magic = BinaryPrimitives.ReadUInt32LittleEndian(_input.Buffer.AsSpan(Layout.SectionHeader.ByteOrderMagic));
             if (magic == Layout.ByteOrderMagic)
@@ -107,7 +109,6 @@ public sealed class PcapngReader : ICaptureReader
 
         uint type = order.UInt32(_input.Buffer, 0);
         uint length = order.UInt32(_input.Buffer, Layout.TotalLengthAt);
-        string name = Layout.NameOf(type);
         if (CheckLength(type, length, start) is { } badLength)
             return Fail(start, badLength);
 
@@ -116,11 +117,11 @@ public sealed class PcapngReader : ICaptureReader
 
         got += _input.Fill(got, (int)length - got);
         if (got < length)
-            return Fail(start, CaptureFileReasons.Truncated(name, start, length, got));
+            return Fail(start, CaptureFileReasons.Truncated(Layout.NameOf(type), start, length, got));
         ReadOnlySpan<byte> block = _input.Buffer.AsSpan(0, (int)length);
         uint trailing = order.UInt32(block, block.Length - Layout.BlockTrailer);
         if (trailing != length)
-            return Fail(start, CaptureFileReasons.TrailerMismatch(name, start, length, trailing));
+            return Fail(start, CaptureFileReasons.TrailerMismatch(Layout.NameOf(type), start, length, trailing));
 
         return (PcapngBlockType)type switch
         {
@@ -155,14 +156,13 @@ public sealed class PcapngReader : ICaptureReader
     /// <summary>Passes over a block Sniffer has no use for (custom, local or future types) without buffering it.</summary>
     private BlockOutcome SkipBlock(uint type, long start, uint length, int got, EndianReader order)
     {
-        string name = Layout.NameOf(type);
         long body = length - Layout.BlockTrailer - got;
         long skipped = _input.Skip(body);
         int trailerGot = skipped == body ? _input.Fill(0, Layout.BlockTrailer) : 0;
         if (trailerGot < Layout.BlockTrailer)
-            return Fail(start, CaptureFileReasons.Truncated(name, start, length, got + skipped + trailerGot));
+            return Fail(start, CaptureFileReasons.Truncated(Layout.NameOf(type), start, length, got + skipped + trailerGot));
         uint trailing = order.UInt32(_input.Buffer, 0);
-        return trailing == length ? BlockOutcome.Other : Fail(start, CaptureFileReasons.TrailerMismatch(name, start, length, trailing));
+        return trailing == length ? BlockOutcome.Other : Fail(start, CaptureFileReasons.TrailerMismatch(Layout.NameOf(type), start, length, trailing));
     }
 
     private BlockOutcome ReadSectionHeader(ReadOnlySpan<byte> block, EndianReader order, long start)
