@@ -42,6 +42,7 @@ internal static class ReadCommand
             KeyLogFile = keyLog,
             Statistics = parse.GetValue(ReadCommandDefinition.Statistics) ?? [],
             Quiet = parse.GetValue(ReadCommandDefinition.Quiet),
+            WriteFile = parse.GetValue(ReadCommandDefinition.WriteFile),
         };
         using var output = ConsoleOutput.OpenStandardOutput();
         return ReadPipeline.Run(settings, output);

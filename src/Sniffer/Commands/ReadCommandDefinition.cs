@@ -60,9 +60,15 @@ internal static class ReadCommandDefinition
         HelpName = "FILE",
     };
 
+    public static readonly Option<string?> WriteFile = new("-w")
+    {
+        Description = "Also write the frames read to this pcapng file ('-' for standard output)",
+        HelpName = "FILE",
+    };
+
     public static readonly Option<string[]> Statistics = new("-z")
     {
-        Description = "Statistics printed after the frames: conv,tcp",
+        Description = "Statistics printed after the frames: conv,tcp | http,tree | follow,tcp,ascii|hex|raw,STREAM",
         HelpName = "STATISTIC",
     };
 
@@ -75,7 +81,7 @@ internal static class ReadCommandDefinition
     {
         var command = new Command("read", "Print what a capture file contains, as tshark -r does")
         {
-            ReadFile, NoNameResolution, Count, OutputFormat, Fields, FieldOptions, DecodeAs, Preferences, KeyLog, Statistics, Quiet,
+            ReadFile, NoNameResolution, Count, OutputFormat, Fields, FieldOptions, DecodeAs, Preferences, KeyLog, WriteFile, Statistics, Quiet,
         };
         OutputFormat.Validators.Add(r =>
         {

@@ -51,15 +51,18 @@ public static class ReadPipeline
         }
         ConversationTablePrinter? conversations = null;
         FollowTcpPrinter? follow = null;
+        HttpTreeStatistics? httpTree = null;
         foreach (var stat in settings.Statistics)
         {
             if (stat == "conv,tcp")
                 conversations = new ConversationTablePrinter();
+            else if (stat == "http,tree")
+                httpTree = new HttpTreeStatistics();
             else if (FollowRequest.TryParse(stat, out var stream, out var mode))
                 follow = new FollowTcpPrinter(stream, mode);
             else
             {
-                ConsoleOutput.Error($"Invalid -z argument \"{stat}\"; the statistics Sniffer has: conv,tcp and follow,tcp,ascii|hex|raw,STREAM");
+                ConsoleOutput.Error($"Invalid -z argument \"{stat}\"; the statistics Sniffer has: conv,tcp, http,tree and follow,tcp,ascii|hex|raw,STREAM");
                 return 1;
             }
         }
@@ -71,17 +74,18 @@ public static class ReadPipeline
             if (!settings.Quiet)
                 fields?.WriteHeader(output);
             var dissector = new PacketDissector(registry, settings.MaxReassemblyBytes);
-            if (fields is not null)
+            if (summary is null)
             {
-                // Build only the requested fields (and what the statistics read); no Info column is shown.
-                dissector.KeepOnly(conversations is null ? fields.Fields : [.. fields.Fields, Dissectors.Transport.TcpFields.Stream]);
+                // Build only the requested fields and what the statistics read; no Info column is shown.
+                var needed = new List<FieldDef>(fields?.Fields ?? []);
+                if (conversations is not null)
+                    needed.Add(Dissectors.Transport.TcpFields.Stream);
+                if (httpTree is not null)
+                    needed.AddRange(httpTree.Fields);
+                dissector.KeepOnly(needed);
                 dissector.InfoColumnEnabled = false;
             }
-            else if (summary is null)
-            {
-                dissector.KeepOnly([Dissectors.Transport.TcpFields.Stream]);
-                dissector.InfoColumnEnabled = false;
-            }
+            using var copy = settings.WriteFile is null ? null : new CaptureCopier(reader, OpenOutput(settings.WriteFile));
             dissector.TcpPayloadObserver = follow;
             long count = 0;
             while (count < settings.MaxFrames && reader.TryReadNext(out var frame))
@@ -94,16 +98,25 @@ public static class ReadPipeline
                     fields?.Write(packet, output);
                 }
                 conversations?.Add(packet);
+                httpTree?.Add(packet);
+                copy?.Write(frame);
             }
             dissector.Finish();
             conversations?.Write(output);
             follow?.Write(output);
+            httpTree?.Write(output);
             output.Flush();
             if (reader.Error is { } error)
             {
                 ConsoleOutput.Error(error.ToString());
                 return 2;
             }
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            output.Flush();
+            ConsoleOutput.Error(e.Message);
+            return 2;
         }
         catch (IOException e)
         {
@@ -113,4 +126,8 @@ public static class ReadPipeline
         }
         return 0;
     }
+
+    /// <summary>The -w target: a file, or standard output for "-" (unbuffered, so each block goes out whole).</summary>
+    private static Stream OpenOutput(string path) =>
+        path == "-" ? Console.OpenStandardOutput() : new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0);
 }
