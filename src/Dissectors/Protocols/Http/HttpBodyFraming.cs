@@ -11,6 +11,11 @@ public enum HttpBodyKind : byte
     Chunked,
     /// <summary>A response with neither: the body runs until the server closes the connection.</summary>
     UntilClose,
+    /// <summary>
+    /// HTCPCP only: no length given and the body is one line, either straight after the headers with no
+    /// blank line (as the lab server sends it) or after the blank line of a request.
+    /// </summary>
+    OneLine,
 }
 
 /// <summary>A message's body framing: its kind and, for <see cref="HttpBodyKind.ContentLength"/>, the length.</summary>
@@ -19,6 +24,7 @@ public readonly record struct HttpBodyFraming(HttpBodyKind Kind, long ContentLen
     public static HttpBodyFraming None => new(HttpBodyKind.None);
     public static HttpBodyFraming Chunked => new(HttpBodyKind.Chunked);
     public static HttpBodyFraming UntilClose => new(HttpBodyKind.UntilClose);
+    public static HttpBodyFraming OneLine => new(HttpBodyKind.OneLine);
 
     public static HttpBodyFraming Length(long bytes) => new(HttpBodyKind.ContentLength, bytes);
 
@@ -28,6 +34,7 @@ public readonly record struct HttpBodyFraming(HttpBodyKind Kind, long ContentLen
         HttpBodyKind.ContentLength => $"Content-Length {ContentLength}",
         HttpBodyKind.Chunked => "chunked",
         HttpBodyKind.UntilClose => "until close",
+        HttpBodyKind.OneLine => "one line",
         _ => "none",
     };
 }

@@ -3,7 +3,7 @@ namespace Sniffer.Dissectors.Protocols.Http;
 /// <summary>
 /// What HTTP keeps about one connection: its transactions (for the analysis and the persistence verdict),
 /// the requests still waiting for a response, and the "last seen" values tshark 4.0 keeps per conversation
-/// for its generated fields.
+/// for its generated fields. HTCPCP keeps its exchanges in one of these too.
 /// </summary>
 public sealed class HttpConversation
 {
