@@ -60,6 +60,8 @@ public static class HttpMethods
     /// <summary>True when the bytes so far could still grow into a request or status line (used before a line end arrives).</summary>
     public static bool CouldStartMessage(ReadOnlySpan<byte> partialLine)
     {
+        if (!partialLine.IsEmpty && partialLine[^1] == TextBytes.Cr)
+            partialLine = partialLine[..^1];
         foreach (byte b in partialLine)
             if (!TextBytes.IsPrintable(b) && b != TextBytes.Tab)
                 return false;

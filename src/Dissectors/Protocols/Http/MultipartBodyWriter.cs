@@ -79,7 +79,7 @@ internal static class MultipartBodyWriter
         {
             int next = body[position..].IndexOf(delimiter);
             int partEnd = next < 0 ? body.Length : position + next;
-            WritePart(tree, node, source, offset, body, position, partEnd, transaction);
+            WritePart(packet, node, source, offset, body, position, partEnd, transaction);
             if (next < 0)
                 break;
             int afterDelimiter = partEnd + delimiter.Length;
@@ -114,9 +114,10 @@ internal static class MultipartBodyWriter
         return at;
     }
 
-    private static void WritePart(FieldTree tree, int parent, int source, int offset, ReadOnlySpan<byte> body, int start, int end,
+    private static void WritePart(PacketContext packet, int parent, int source, int offset, ReadOnlySpan<byte> body, int start, int end,
         HttpTransaction? transaction)
     {
+        var tree = packet.Tree;
         var part = body[start..end];
         int partNode = tree.AddBytes(parent, MimeMultipartFields.Part, source, offset + start, part.Length, default);
         ReadOnlySpan<byte> partType = default;
@@ -129,6 +130,7 @@ internal static class MultipartBodyWriter
                 break;
             if (line.IsBlank)
             {
+                position = line.Next;
                 if (lastHeaderNode >= 0)
                 {
                     // tshark shows the blank line as part of the last header's line.
@@ -171,6 +173,14 @@ internal static class MultipartBodyWriter
             position = line.Next;
         }
         SetPartText(tree, partNode, partType);
+        // Each part's media type reaches its own dissector, which appends " (type)" to Info as for a whole body.
+        if (!partType.IsEmpty && position < part.Length)
+        {
+            Span<byte> lower = stackalloc byte[Math.Min(partType.Length, 256)];
+            System.Text.Ascii.ToLower(partType[..lower.Length], lower, out int lowered);
+            if (!lower[..lowered].StartsWith("multipart/"u8))
+                HttpMediaInfo.AppendSuffix(packet.Columns.Info, lower[..lowered]);
+        }
     }
 
     /// <summary>The media type of a Content-Type value: up to the first ';' or blank.</summary>
