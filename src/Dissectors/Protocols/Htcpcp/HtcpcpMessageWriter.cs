@@ -156,7 +156,7 @@ internal static class HtcpcpMessageWriter
         int code = s.StatusCode;
         if (code / 100 == 1)
         {
-            state.OldestWaiting?.AddInterimResponse(new HttpInterimResponse(frame, code));
+            state.AddInterimResponse(new HttpInterimResponse(frame, code));
             return;
         }
         var transaction = state.AddFinalResponse(out bool hadRequest);

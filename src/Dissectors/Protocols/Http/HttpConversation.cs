@@ -55,9 +55,18 @@ public sealed class HttpConversation
         }
     }
 
+    /// <summary>1xx responses that came while no request was complete (a 100 Continue to a request whose body is still on its way).</summary>
+    private List<HttpInterimResponse>? _earlyInterims;
+
     internal HttpTransaction AddRequest()
     {
         var transaction = new HttpTransaction();
+        if (_earlyInterims is { Count: > 0 })
+        {
+            foreach (var interim in _earlyInterims)
+                transaction.AddInterimResponse(interim);
+            _earlyInterims.Clear();
+        }
         RequestCount++;
         Retain(transaction);
         if (_waiting.Count == MaxWaitingRequests)
@@ -68,6 +77,22 @@ public sealed class HttpConversation
 
     /// <summary>The oldest request waiting for a response, or null.</summary>
     internal HttpTransaction? OldestWaiting => _waiting.TryPeek(out var t) ? t : null;
+
+    /// <summary>
+    /// Records a 1xx response on the oldest waiting request; with none waiting, on the next request to complete
+    /// (the server answered its headers before its body arrived).
+    /// </summary>
+    internal void AddInterimResponse(HttpInterimResponse interim)
+    {
+        if (OldestWaiting is { } waiting)
+        {
+            waiting.AddInterimResponse(interim);
+            return;
+        }
+        _earlyInterims ??= new List<HttpInterimResponse>(1);
+        if (_earlyInterims.Count < HttpTransaction.MaxListedItems)
+            _earlyInterims.Add(interim);
+    }
 
     /// <summary>Pairs a final response with the oldest waiting request, or records it alone when none waits.</summary>
     internal HttpTransaction AddFinalResponse(out bool hadRequest)

@@ -378,8 +378,7 @@ internal static class HttpMessageWriter
                 int code = s.StatusCode;
                 if (code / 100 == 1 && code != 101)
                 {
-                    var waiting = state.OldestWaiting;
-                    waiting?.AddInterimResponse(new HttpInterimResponse(frame, code));
+                    state.AddInterimResponse(new HttpInterimResponse(frame, code));
                     return null;
                 }
                 var t = state.AddFinalResponse(out bool hadRequest);
