@@ -72,4 +72,11 @@ public sealed class ConversationState
         }
         return state;
     }
+
+    /// <summary>The state of <paramref name="owner"/> if it holds the slot, without creating or replacing anything (for readers such as the analysis).</summary>
+    public bool TryGetState<T>(object owner, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? state) where T : class
+    {
+        state = ReferenceEquals(_protocolStateOwner, owner) ? _protocolState as T : null;
+        return state is not null;
+    }
 }

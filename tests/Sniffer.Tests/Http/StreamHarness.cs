@@ -1,0 +1,159 @@
+using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Streams;
+
+namespace Sniffer.Tests.Http;
+
+/// <summary>
+/// Plays the reassembler's loop over a list of segments, one frame per segment, so a stream dissector can
+/// be tested on any split: for each direction the new bytes join what is pending, then
+/// <c>while (FindPdu is Complete(len)) { Dissect(pending[..len]); pending = pending[len..]; }</c>, with
+/// DescribeIncomplete on the frame that starts a PDU still incomplete, and endOfStream on a FIN.
+/// </summary>
+public sealed class StreamHarness
+{
+    private readonly IStreamDissector _dissector;
+    private readonly List<byte>[] _pending = [new(), new()];
+    private readonly long[] _pduFirstFrame = new long[2];
+    private readonly bool[] _ended = new bool[2];
+    private readonly ushort _clientPort;
+    private readonly ushort _serverPort;
+    private long _nextFrame;
+    private long _nextTime;
+
+    public StreamHarness(IStreamDissector dissector, ushort clientPort = 40000, ushort serverPort = 80, long firstFrame = 1)
+    {
+        _dissector = dissector;
+        _clientPort = clientPort;
+        _serverPort = serverPort;
+        _nextFrame = firstFrame;
+        _nextTime = 1_700_000_000L * 1_000_000_000L;
+        Conversation = new ConversationState(0, clientPort, serverPort);
+        Client = new StreamSide(Conversation, StreamDirection.ClientToServer);
+        Server = new StreamSide(Conversation, StreamDirection.ServerToClient);
+    }
+
+    public ConversationState Conversation { get; }
+    public StreamSide Client { get; }
+    public StreamSide Server { get; }
+    public List<HarnessFrame> Frames { get; } = new();
+
+    /// <summary>Every PDU dissected so far, in order.</summary>
+    public IEnumerable<HarnessPdu> Pdus => Frames.SelectMany(f => f.Pdus);
+
+    /// <summary>Sends one segment; its frame is numbered after the last and timed one second later unless told otherwise.</summary>
+    public HarnessFrame Send(StreamDirection direction, byte[] payload, long? frameNumber = null, long? time = null)
+        => Deliver(direction, payload, fin: false, frameNumber, time);
+
+    public HarnessFrame Send(StreamDirection direction, string ascii, long? frameNumber = null, long? time = null)
+        => Send(direction, System.Text.Encoding.Latin1.GetBytes(ascii), frameNumber, time);
+
+    public HarnessFrame Request(string ascii) => Send(StreamDirection.ClientToServer, ascii);
+
+    public HarnessFrame Response(string ascii) => Send(StreamDirection.ServerToClient, ascii);
+
+    /// <summary>A FIN (empty segment) from one side: the direction's pending bytes are offered with endOfStream.</summary>
+    public HarnessFrame Fin(StreamDirection direction, long? frameNumber = null, long? time = null)
+        => Deliver(direction, [], fin: true, frameNumber, time);
+
+    /// <summary>Skips frame numbers (handshake frames in a capture the harness mirrors).</summary>
+    public void SkipFrames(int count) => _nextFrame += count;
+
+    private HarnessFrame Deliver(StreamDirection direction, byte[] payload, bool fin, long? frameNumber, long? time)
+    {
+        long number = frameNumber ?? _nextFrame;
+        _nextFrame = number + 1;
+        long timestamp = time ?? (_nextTime += 1_000_000_000L);
+        var packet = new PacketContext();
+        packet.Reset(new Frame(number, timestamp, 9, 0, LinkType.Ethernet, payload.Length, payload));
+        bool toServer = direction == StreamDirection.ClientToServer;
+        packet.SourcePort = toServer ? _clientPort : _serverPort;
+        packet.DestinationPort = toServer ? _serverPort : _clientPort;
+        var frame = new HarnessFrame(number, packet);
+        Frames.Add(frame);
+
+        int d = (int)direction;
+        var side = toServer ? Client : Server;
+        side.CurrentFrame = number;
+        side.CurrentTime = timestamp;
+        if (_ended[d])
+            return frame;
+        if (_pending[d].Count == 0)
+            _pduFirstFrame[d] = number;
+        _pending[d].AddRange(payload);
+        if (fin)
+            _ended[d] = true;
+
+        bool completedAny = false;
+        while (_pending[d].Count > 0)
+        {
+            var bytes = _pending[d].ToArray();
+            side.PduFirstFrame = _pduFirstFrame[d];
+            var boundary = _dissector.FindPdu(bytes, side, _ended[d]);
+            if (boundary.Status == PduStatus.Complete && boundary.Length > 0 && boundary.Length <= bytes.Length)
+            {
+                var pdu = bytes.AsSpan(0, boundary.Length);
+                int source = packet.Tree.AddDataSource($"PDU ({pdu.Length} bytes)", pdu);
+                side.PduSourceOffset = 0;
+                int nodesBefore = packet.Tree.Count;
+                _dissector.Dissect(pdu, side, packet, source);
+                frame.Pdus.Add(new HarnessPdu(number, direction, pdu.ToArray(), source, nodesBefore, packet.Tree.Count));
+                _pending[d].RemoveRange(0, boundary.Length);
+                _pduFirstFrame[d] = number;
+                completedAny = true;
+                continue;
+            }
+            if (boundary.Status == PduStatus.NotMine)
+            {
+                frame.NotMineBytes += bytes.Length;
+                _pending[d].Clear();
+                break;
+            }
+            frame.Incomplete = true;
+            if (_pduFirstFrame[d] == number && !completedAny)
+                _dissector.DescribeIncomplete(bytes, side, packet);
+            break;
+        }
+        return frame;
+    }
+}
+
+/// <summary>One frame the harness played: its packet (tree and columns) and the PDUs it completed.</summary>
+public sealed class HarnessFrame(long number, PacketContext packet)
+{
+    public long Number { get; } = number;
+    public PacketContext Packet { get; } = packet;
+    public List<HarnessPdu> Pdus { get; } = new();
+    public bool Incomplete { get; set; }
+    public int NotMineBytes { get; set; }
+    public string Info => Packet.Columns.Info.ToString();
+    public string Protocol => Packet.Columns.Protocol;
+
+    /// <summary>The values of a field in this frame, formatted as tshark's -T fields prints them.</summary>
+    public List<string> Values(FieldDef field)
+    {
+        var tree = Packet.Tree;
+        var values = new List<string>();
+        for (int i = 0; i < tree.Count; i++)
+            if (ReferenceEquals(tree[i].Field, field))
+                values.Add(Sniffer.Output.FieldValueFormatter.ToText(tree, tree[i]));
+        return values;
+    }
+
+    public string? Value(FieldDef field) => Values(field) is [var first, ..] ? first : null;
+
+    public bool Has(FieldDef field) => Packet.Tree.Contains(field);
+
+    /// <summary>The display text of every node of <paramref name="field"/> (the tree line).</summary>
+    public List<string> Texts(FieldDef field)
+    {
+        var tree = Packet.Tree;
+        var texts = new List<string>();
+        for (int i = 0; i < tree.Count; i++)
+            if (ReferenceEquals(tree[i].Field, field) && (tree[i].Flags & NodeFlags.HasText) != 0)
+                texts.Add(System.Text.Encoding.UTF8.GetString(tree.TextBytes(tree[i])));
+        return texts;
+    }
+}
+
+/// <summary>A PDU the harness handed to Dissect: the frame it was reported on and its bytes.</summary>
+public sealed record HarnessPdu(long Frame, StreamDirection Direction, byte[] Bytes, int Source, int FirstNode, int EndNode);
