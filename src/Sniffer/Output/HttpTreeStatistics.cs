@@ -16,7 +16,6 @@ public sealed class HttpTreeStatistics
 
     private readonly FieldDef? _method = FieldCatalog.Shared.Find("http.request.method");
     private readonly FieldDef? _code = FieldCatalog.Shared.Find("http.response.code");
-    private readonly FieldDef? _phrase = FieldCatalog.Shared.Find("http.response.phrase");
     private readonly FieldDef? _request = FieldCatalog.Shared.Find("http.request");
     private readonly FieldDef? _response = FieldCatalog.Shared.Find("http.response");
 
@@ -24,6 +23,7 @@ public sealed class HttpTreeStatistics
     private readonly Node _requests;
     private readonly Node _responses;
     private readonly Node _other;
+    /// <summary>Times of the first and last HTTP message: Wireshark's rate divides by the time between them.</summary>
     private long _first = -1, _last;
 
     public HttpTreeStatistics()
@@ -37,14 +37,11 @@ public sealed class HttpTreeStatistics
     }
 
     /// <summary>The fields this statistic reads (so a restricted tree keeps them).</summary>
-    public IEnumerable<FieldDef> Fields => new[] { _method, _code, _phrase, _request, _response }.OfType<FieldDef>();
+    public IEnumerable<FieldDef> Fields => new[] { _method, _code, _request, _response }.OfType<FieldDef>();
 
     public void Add(PacketContext packet)
     {
         long time = packet.RelativeTime;
-        if (_first < 0)
-            _first = time;
-        _last = time;
         var tree = packet.Tree;
         string? code = null;
         for (int i = 0; i < tree.Count; i++)
@@ -53,6 +50,7 @@ public sealed class HttpTreeStatistics
             var field = node.Field;
             if (ReferenceEquals(field, _method))
             {
+                Seen(time);
                 _total.Count(time);
                 _requests.Count(time);
                 _requests.Child(Text(tree, node)).Count(time);
@@ -61,6 +59,7 @@ public sealed class HttpTreeStatistics
             {
                 code = node.Number.ToString(CultureInfo.InvariantCulture);
                 ulong value = node.Number;
+                Seen(time);
                 _total.Count(time);
                 _responses.Count(time);
                 string cls = value switch
@@ -74,18 +73,17 @@ public sealed class HttpTreeStatistics
                 };
                 var classNode = _responses.Child(cls);
                 classNode.Count(time);
-                string phrase = FindPhrase(tree, i);
-                classNode.Child(phrase.Length > 0 ? $"{code} {phrase}" : code).Count(time);
+                // Wireshark names the code from its own table, not from the phrase the server sent.
+                classNode.Child($"{code} {Dissectors.Protocols.Http.HttpStatusCodes.Describe((int)value)}").Count(time);
             }
         }
     }
 
-    private string FindPhrase(FieldTree tree, int after)
+    private void Seen(long time)
     {
-        for (int j = after + 1; j < tree.Count && j < after + 8; j++)
-            if (ReferenceEquals(tree[j].Field, _phrase))
-                return Text(tree, tree[j]);
-        return "";
+        if (_first < 0)
+            _first = time;
+        _last = time;
     }
 
     private static string Text(FieldTree tree, in FieldNode node) => Encoding.UTF8.GetString(tree.ValueBytes(node));
@@ -110,9 +108,11 @@ public sealed class HttpTreeStatistics
             sb.Append((new string(' ', depth) + node.Name).PadRight(nameWidth));
             sb.Append(node.Total.ToString(CultureInfo.InvariantCulture).PadRight(14));
             sb.Append(' ', 14 * 3);
-            double rate = durationMs > 0 ? node.Total / durationMs : 0;
-            sb.Append(rate.ToString("F4", CultureInfo.InvariantCulture).PadRight(14));
-            string percent = depth == 0 ? "100%" : (parentCount > 0 ? node.Total * 100.0 / parentCount : 0).ToString("F2", CultureInfo.InvariantCulture) + "%";
+            // With no time elapsed Wireshark leaves the rate blank, and the percent of a parent that counted nothing.
+            string rate = durationMs > 0 ? (node.Total / durationMs).ToString("F4", CultureInfo.InvariantCulture) : "";
+            sb.Append(rate.PadRight(14));
+            string percent = depth == 0 ? "100%"
+                : parentCount > 0 ? (node.Total * 100.0 / parentCount).ToString("F2", CultureInfo.InvariantCulture) + "%" : "";
             sb.Append(percent.PadRight(14));
             if (node.Total > 0)
             {
@@ -166,7 +166,7 @@ public sealed class HttpTreeStatistics
             if (_window.Count > BurstMax)
             {
                 BurstMax = _window.Count;
-                BurstStart = _window.Peek();
+                BurstStart = Math.Max(0, time - BurstWindowNs);
             }
         }
     }

@@ -69,7 +69,10 @@ public sealed class TlsDissector : IStreamDissector
             packet.Columns.Info.Clear();
         }
         int record = tree.AddNode(session.Node, TlsFields.Record, source, offset, pdu.Length);
-        tree.Add(record, TlsFields.RecordContentType, source, offset, 1, contentType);
+        // A TLS 1.3 record protected by the traffic keys carries an opaque outer type (RFC 8446 §5.2);
+        // Wireshark shows it as tls.record.opaque_type and the inner type only once decrypted.
+        bool opaque = session.IsTls13 && session.ServerHelloSeen && contentType == TlsNames.ApplicationData;
+        tree.Add(record, opaque ? TlsFields.RecordOpaqueType : TlsFields.RecordContentType, source, offset, 1, contentType);
         tree.Add(record, TlsFields.RecordVersion, source, offset + 1, 2, recordVersion);
         tree.Add(record, TlsFields.RecordLength, source, offset + 3, 2, (ulong)length);
 
