@@ -52,17 +52,20 @@ public static class ReadPipeline
         ConversationTablePrinter? conversations = null;
         FollowTcpPrinter? follow = null;
         HttpTreeStatistics? httpTree = null;
+        bool httpConnections = false;
         foreach (var stat in settings.Statistics)
         {
             if (stat == "conv,tcp")
                 conversations = new ConversationTablePrinter();
+            else if (stat == "http,connections")
+                httpConnections = true;
             else if (stat == "http,tree")
                 httpTree = new HttpTreeStatistics();
             else if (FollowRequest.TryParse(stat, out var stream, out var mode))
                 follow = new FollowTcpPrinter(stream, mode);
             else
             {
-                ConsoleOutput.Error($"Invalid -z argument \"{stat}\"; the statistics Sniffer has: conv,tcp, http,tree and follow,tcp,ascii|hex|raw,STREAM");
+                ConsoleOutput.Error($"Invalid -z argument \"{stat}\"; the statistics Sniffer has: conv,tcp, http,tree, http,connections and follow,tcp,ascii|hex|raw,STREAM");
                 return 1;
             }
         }
@@ -105,6 +108,8 @@ public static class ReadPipeline
             conversations?.Write(output);
             follow?.Write(output);
             httpTree?.Write(output);
+            if (httpConnections)
+                HttpConnectionsReport.Write(output, dissector.Conversations);
             output.Flush();
             if (reader.Error is { } error)
             {
