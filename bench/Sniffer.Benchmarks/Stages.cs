@@ -19,7 +19,25 @@ public class Stages
         ("read + dissect (fields)", () => Dissect(file, DefaultFields, output: false)),
         ("read + dissect + print", () => Dissect(file, DefaultFields, output: true)),
         ("read + dissect (full tree)", () => Dissect(file, null, output: false)),
+        ("memory after dissect", () => MemoryAfter(file)),
     ];
+
+    /// <summary>Dissects the file and reports the live heap and conversation count at the end (flat-memory checks).</summary>
+    public static long MemoryAfter(string file)
+    {
+        using var reader = CaptureFileReader.Open(file);
+        var dissector = new PacketDissector(DefaultDissectors.CreateRegistry()) { RetainConversations = false };
+        dissector.KeepOnly(DefaultFields.Select(f => FieldCatalog.Shared.Find(f)).OfType<FieldDef>());
+        dissector.InfoColumnEnabled = false;
+        long n = 0;
+        while (reader.TryReadNext(out var frame))
+        {
+            dissector.Dissect(frame);
+            if (++n % 200_000 == 0)
+                Console.WriteLine($"  after {n} frames: live heap {GC.GetTotalMemory(true) / 1048576.0:F1} MiB, {dissector.Conversations.LiveCount} conversations held");
+        }
+        return n;
+    }
 
     public static long ReadOnly(string file)
     {

@@ -124,6 +124,16 @@ public sealed class PacketDissector
     /// <summary>Ends the capture: PDUs still waiting for bytes are recorded in <see cref="Notices"/>.</summary>
     public void Finish() => _reassembler.Finish(Conversations.All);
 
+    /// <summary>
+    /// Keep every conversation for reports that list them (the default); false lets closed conversations go,
+    /// so memory stays flat however long the capture.
+    /// </summary>
+    public bool RetainConversations
+    {
+        get => Conversations.RetainAll;
+        set => Conversations.RetainAll = value;
+    }
+
     /// <summary>Wireshark's WTAP_ENCAP number for frame.encap_type.</summary>
     private static int EncapsulationOf(LinkType link) => link switch
     {

@@ -53,4 +53,7 @@ public sealed class TcpConversation
     public TcpHalf Half(StreamDirection direction) => direction == StreamDirection.ClientToServer ? ClientToServer : ServerToClient;
 
     public bool Closed => RstFrame != 0 || (ClientToServer.FinSeen && ServerToClient.FinSeen);
+
+    /// <summary>Set once the table has been told the conversation closed and may forget it.</summary>
+    public bool Lingering { get; set; }
 }

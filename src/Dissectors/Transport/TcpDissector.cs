@@ -117,15 +117,12 @@ public sealed class TcpDissector
         if (headerLength > TcpHeaderView.MinHeaderLength)
             DissectOptions(tree, node, tcp.Options, offset + TcpHeaderView.MinHeaderLength, info, fwd, rev);
 
-        if (capturedPayload < segmentLength && packet.Frame.CutBySnaplen && capturedPayload == 0 && segmentLength > 0)
-        {
-            // The snapshot length kept the header only; nothing to reassemble.
-            return;
-        }
 
         _reassembler.OnSegment(packet, conversation, direction, fwd, node, frame.Slice(offset + headerLength, capturedPayload),
             offset + headerLength, seq + (syn ? 1u : 0u), (flags & TcpFlagBits.Fin) != 0, (flags & TcpFlagBits.Rst) != 0,
             analysis.Flags, capturedPayload < segmentLength);
+        if (conversation.Closed)
+            _conversations.MarkClosed(conversation);
     }
 
     private static int ScaleFactor(int shift) => shift switch

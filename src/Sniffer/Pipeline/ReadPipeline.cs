@@ -90,6 +90,7 @@ public static class ReadPipeline
             }
             using var copy = settings.WriteFile is null ? null : new CaptureCopier(reader, OpenOutput(settings.WriteFile));
             dissector.TcpPayloadObserver = follow;
+            dissector.RetainConversations = httpConnections;
             long count = 0;
             while (count < settings.MaxFrames && reader.TryReadNext(out var frame))
             {

@@ -185,4 +185,37 @@ public class TcpStreamTests
         var p = h.Dissect(BuildEthernetIpv4Tcp(Ack | Psh, "hi\n"u8.ToArray(), 1, 1, 40000, 5030), LinkType.Ethernet);
         Assert.Equal("hi", Value(p, "testline.text"));
     }
+
+    [Fact]
+    public void Closed_conversations_are_forgotten_but_stragglers_keep_their_stream_and_reuse_is_still_seen()
+    {
+        var h = new DissectionHarness();
+        h.Dissector.RetainConversations = false;
+        long t = 1_000_000_000;
+        LinkType e = LinkType.Ethernet;
+        h.Dissect(C2S(Syn, "", 7000, 0), e, t);
+        h.Dissect(S2C(Syn | Ack, "", 9000, 7001), e, t += 1000);
+        h.Dissect(C2S(Ack | Psh, "hello", 7001, 9001), e, t += 1000);
+        h.Dissect(C2S(Fin | Ack, "", 7006, 9001), e, t += 1000);
+        h.Dissect(S2C(Fin | Ack, "", 9001, 7007), e, t += 1000);
+        Assert.Equal(1, h.Dissector.Conversations.LiveCount);
+
+        // Another conversation three seconds later: the first one has been quiet long enough to be forgotten.
+        t += 3_000_000_000;
+        h.Dissect(BuildEthernetIpv4Tcp(Syn, [], 1, 0, 5555, 80), e, t);
+        Assert.Equal(1, h.Dissector.Conversations.LiveCount);
+
+        // A late ACK of the first conversation still lands in tcp.stream 0 with its relative numbers.
+        var late = h.Dissect(C2S(Ack, "", 7007, 9002), e, t += 1000);
+        Assert.Equal("0", Value(late, "tcp.stream"));
+        Assert.Equal("7/2", Value(late, "tcp.seq") + "/" + Value(late, "tcp.ack"));
+
+        // A fresh SYN with a new ISN on the same ports is a new stream, and tshark's reuse note appears.
+        h.Dissect(C2S(Fin | Ack, "", 7007, 9002), e, t += 1000);
+        t += 3_000_000_000;
+        h.Dissect(BuildEthernetIpv4Tcp(Ack, [], 2, 1, 5555, 80), e, t);
+        var again = h.Dissect(C2S(Syn, "", 424242, 0), e, t += 1000);
+        Assert.Equal("2", Value(again, "tcp.stream"));
+        Assert.StartsWith("[TCP Port numbers reused]", again.Columns.Info.ToString());
+    }
 }
