@@ -13,6 +13,8 @@ public sealed class DissectorRegistry
     private readonly IStreamDissector?[] _tcpPorts = new IStreamDissector?[65536];
     private readonly List<IStreamDissector> _heuristics = new();
     private readonly Dictionary<ushort, IStreamDissector> _overrides = new();
+    private readonly Dictionary<string, IStreamDissector> _tlsAlpn = new(StringComparer.Ordinal);
+    private readonly List<IStreamDissector> _tlsHeuristics = new();
 
     public IEnumerable<IStreamDissector> Dissectors => _byName.Values;
 
@@ -31,6 +33,23 @@ public sealed class DissectorRegistry
     }
 
     public void AddTcpHeuristic(IStreamDissector dissector) => _heuristics.Add(dissector);
+
+    /// <summary>A protocol decrypted TLS data goes to when the handshake negotiated this ALPN id (Wireshark's tls.alpn table).</summary>
+    public void AddTlsAlpn(string alpn, IStreamDissector dissector) => _tlsAlpn[alpn] = dissector;
+
+    /// <summary>A heuristic tried on decrypted TLS application data when ALPN did not decide.</summary>
+    public void AddTlsHeuristic(IStreamDissector dissector) => _tlsHeuristics.Add(dissector);
+
+    /// <summary>The dissector for decrypted TLS data: by ALPN, then by heuristic on the first bytes.</summary>
+    public IStreamDissector? ChooseForTls(string? alpn, ReadOnlySpan<byte> firstBytes, StreamDirection direction)
+    {
+        if (alpn is not null && _tlsAlpn.TryGetValue(alpn, out var byAlpn))
+            return byAlpn;
+        foreach (var h in _tlsHeuristics)
+            if (h.LooksLikeMine(firstBytes, direction))
+                return h;
+        return null;
+    }
 
     public IStreamDissector? ByName(string name) => _byName.TryGetValue(name, out var d) ? d : null;
 

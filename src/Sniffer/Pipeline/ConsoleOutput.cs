@@ -15,4 +15,12 @@ public static class ConsoleOutput
         Console.Error.Write(message);
         Console.Error.Write('\n');
     }
+
+    /// <summary>A warning that does not stop the command ("sniffer: warning: …").</summary>
+    public static void Warning(string message)
+    {
+        Console.Error.Write("sniffer: warning: ");
+        Console.Error.Write(message);
+        Console.Error.Write('\n');
+    }
 }

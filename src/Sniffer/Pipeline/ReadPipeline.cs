@@ -1,4 +1,5 @@
 using Sniffer.Dissectors.Frames;
+using Sniffer.Dissectors.Protocols.Tls.Crypto;
 using Sniffer.Dissectors.Model;
 using Sniffer.Dissectors.Registry;
 using Sniffer.Files;
@@ -15,7 +16,14 @@ public static class ReadPipeline
     public static int Run(ReadSettings settings, TextWriter output)
     {
         var catalog = FieldCatalog.Shared;
-        var registry = DefaultDissectors.CreateRegistry();
+        var keys = new KeyLog();
+        if (settings.KeyLogFile is not null)
+        {
+            keys.AddFile(settings.KeyLogFile);
+            foreach (var problem in keys.Problems)
+                ConsoleOutput.Warning($"key log {problem} (line skipped)");
+        }
+        var registry = DefaultDissectors.CreateRegistry(keys);
         foreach (var rule in settings.DecodeAs)
         {
             if (registry.AddDecodeAs(rule) is { } problem)
@@ -92,9 +100,17 @@ public static class ReadPipeline
             dissector.TcpPayloadObserver = follow;
             dissector.RetainConversations = httpConnections;
             long count = 0;
+            int secretsUsed = 0;
             while (count < settings.MaxFrames && reader.TryReadNext(out var frame))
             {
                 count++;
+                // Secrets in the file (pcapng Decryption Secrets Blocks) are used as soon as they are read, as tshark does.
+                for (; secretsUsed < reader.DecryptionSecrets.Count; secretsUsed++)
+                {
+                    var secret = reader.DecryptionSecrets[secretsUsed];
+                    if (secret.SecretsType == DecryptionSecret.TlsKeyLog)
+                        keys.AddBytes(secret.Data.Span, $"{settings.File} (Decryption Secrets Block)");
+                }
                 var packet = dissector.Dissect(frame);
                 if (!settings.Quiet)
                 {

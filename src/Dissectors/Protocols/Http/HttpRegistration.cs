@@ -10,5 +10,8 @@ public static class HttpRegistration
         registry.Declare(HttpDissector.OverTcp);
         registry.AddTcpPorts(HttpDissector.OverTcp, [.. HttpDissector.DefaultTcpPorts]);
         registry.AddTcpHeuristic(HttpDissector.OverTcp);
+        registry.AddTlsAlpn("http/1.1", HttpDissector.OverTls);
+        registry.AddTlsAlpn("http/1.0", HttpDissector.OverTls);
+        registry.AddTlsHeuristic(HttpDissector.OverTls);
     }
 }

@@ -1,5 +1,7 @@
 using System.Buffers.Binary;
 using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Protocols.Tls.Crypto;
+using Sniffer.Dissectors.Registry;
 using Sniffer.Dissectors.Streams;
 
 namespace Sniffer.Dissectors.Protocols.Tls;
@@ -7,7 +9,10 @@ namespace Sniffer.Dissectors.Protocols.Tls;
 /// <summary>
 /// The TLS record layer (RFC 5246 §6.2, RFC 8446 §5) over TCP: one PDU per record, several records per
 /// segment and records across segments included. Handshake messages are parsed, change_cipher_spec and
-/// the TLS 1.3 ServerHello mark where encryption starts in each direction.
+/// the TLS 1.3 ServerHello mark where encryption starts in each direction. With a key log, protected records
+/// are decrypted (the tag always verified), decrypted handshake messages are parsed, and decrypted application
+/// data goes, as a byte stream per direction, to the protocol chosen by ALPN or heuristic (HTTP), on the frame
+/// whose record completes each of its PDUs.
 /// </summary>
 public sealed class TlsDissector : IStreamDissector
 {
@@ -15,7 +20,23 @@ public sealed class TlsDissector : IStreamDissector
     /// <summary>RFC 8446 §5.2: 2^14 + 256 for ciphertext; TLS 1.2 allows 2^14 + 2048. Longer is not TLS.</summary>
     private const int MaxRecordPayload = (1 << 14) + 2048;
 
-    public static readonly TlsDissector Instance = new();
+    private readonly DissectorRegistry _registry;
+    private readonly List<TlsSession>? _sessions;
+
+    public TlsDissector(DissectorRegistry registry, KeyLog? keys, bool trackSessions = false)
+    {
+        _registry = registry;
+        Keys = keys;
+        _sessions = trackSessions ? new List<TlsSession>() : null;
+    }
+
+    /// <summary>The key log in use; a pipeline may add secrets to it while reading (Decryption Secrets Blocks).</summary>
+    public KeyLog? Keys { get; }
+
+    /// <summary>Every session seen, when tracking was asked for (the --tls-sessions view); else empty.</summary>
+    public IReadOnlyList<TlsSession> Sessions => _sessions ?? [];
+
+    public bool TrackSessions => _sessions is not null;
 
     public ProtocolDef Protocol => TlsFields.Protocol;
 
@@ -51,7 +72,7 @@ public sealed class TlsDissector : IStreamDissector
 
     public void Dissect(ReadOnlySpan<byte> pdu, StreamSide side, PacketContext packet, int source)
     {
-        var session = side.Conversation.GetState(this, static () => new TlsSession());
+        var session = side.Conversation.GetState(this, () => NewSession(side, packet));
         var tree = packet.Tree;
         int direction = (int)side.Direction;
         int offset = side.PduSourceOffset;
@@ -78,29 +99,30 @@ public sealed class TlsDissector : IStreamDissector
 
         bool encrypted = session.Encrypting[direction] && contentType != TlsNames.ChangeCipherSpec;
         string description;
-        switch (contentType)
+        if (encrypted && TryDecrypt(session, direction, contentType, recordVersion, fragment, out int plainLength, out byte innerType))
         {
-            case TlsNames.ChangeCipherSpec:
-                tree.AddNode(record, TlsFields.ChangeCipherSpec, source, offset + RecordHeader, length);
-                description = "Change Cipher Spec";
-                if (!session.IsTls13)
-                    session.Encrypting[direction] = true;
-                break;
-            case TlsNames.Alert:
-                description = encrypted || length != 2 ? "Encrypted Alert" : DescribeAlert(tree, record, source, offset + RecordHeader, fragment);
-                break;
-            case TlsNames.Handshake:
-                description = encrypted
-                    ? "Encrypted Handshake Message"
-                    : TlsHandshakeDissector.Dissect(session, direction, tree, record, source, offset + RecordHeader, fragment);
-                break;
-            case TlsNames.ApplicationData:
+            var plaintext = session.Plaintext.AsSpan(0, plainLength);
+            int plain = tree.AddDataSource($"Decrypted TLS ({plainLength} bytes)", plaintext);
+            if (opaque)
+                tree.Add(record, TlsFields.RecordContentType, source, offset, 1, innerType);
+            description = DissectContent(session, side, packet, record, innerType, plain, 0, plaintext, fragment, source, offset + RecordHeader, decrypted: true);
+            AfterDecryptedRecord(session, direction);
+        }
+        else if (encrypted)
+        {
+            description = contentType switch
+            {
+                TlsNames.Alert => "Encrypted Alert",
+                TlsNames.Handshake => "Encrypted Handshake Message",
+                TlsNames.ApplicationData => "Application Data",
+                _ => TlsNames.ContentTypes.TryGetValue(contentType, out var n) ? n : "Unknown Record",
+            };
+            if (contentType == TlsNames.ApplicationData)
                 tree.AddBytes(record, TlsFields.AppData, source, offset + RecordHeader, length, fragment);
-                description = "Application Data";
-                break;
-            default:
-                description = "Heartbeat";
-                break;
+        }
+        else
+        {
+            description = DissectContent(session, side, packet, record, contentType, source, offset + RecordHeader, fragment, fragment, source, offset + RecordHeader, decrypted: false);
         }
 
         // After a TLS 1.3 ServerHello everything but change_cipher_spec is encrypted, both ways.
@@ -110,11 +132,198 @@ public sealed class TlsDissector : IStreamDissector
             session.Encrypting[1] = true;
         }
 
+        if (description.Length == 0)
+            return; // a protocol inside TLS completed a PDU and wrote the columns itself
+        if (session.ProtocolWroteColumns == packet.Frame.Number)
+            return;
         packet.Columns.Protocol = TlsNames.ColumnName(session.Version != 0 ? session.Version : recordVersion);
         if (firstRecordOfFrame)
             packet.Columns.Info.Set(description);
         else
             packet.Columns.Info.AppendSeparated(", ", description);
+    }
+
+    private TlsSession NewSession(StreamSide side, PacketContext packet)
+    {
+        var session = new TlsSession { StreamIndex = side.Conversation.StreamIndex, FirstFrame = packet.Frame.Number };
+        _sessions?.Add(session);
+        return session;
+    }
+
+    /// <summary>One record's content, decrypted or plain: handshake, alert, change_cipher_spec or application data.</summary>
+    private string DissectContent(TlsSession session, StreamSide side, PacketContext packet, int record, byte type, int source, int offset,
+        ReadOnlySpan<byte> content, ReadOnlySpan<byte> wireFragment, int wireSource, int wireOffset, bool decrypted)
+    {
+        var tree = packet.Tree;
+        int direction = (int)side.Direction;
+        switch (type)
+        {
+            case TlsNames.ChangeCipherSpec:
+                tree.AddNode(record, TlsFields.ChangeCipherSpec, source, offset, content.Length);
+                if (!session.IsTls13)
+                    session.Encrypting[direction] = true;
+                return "Change Cipher Spec";
+            case TlsNames.Alert:
+                return content.Length == 2 ? DescribeAlert(tree, record, source, offset, content) : "Encrypted Alert";
+            case TlsNames.Handshake:
+                return TlsHandshakeDissector.Dissect(session, direction, tree, record, source, offset, content);
+            case TlsNames.ApplicationData:
+                tree.AddBytes(record, TlsFields.AppData, wireSource, wireOffset, wireFragment.Length, wireFragment);
+                return decrypted ? DeliverApplicationData(session, side, packet, source, offset, content) : "Application Data";
+            default:
+                return "Heartbeat";
+        }
+    }
+
+    /// <summary>Decrypts a protected record with the direction's current keys; false (and a reason kept) when it cannot.</summary>
+    private bool TryDecrypt(TlsSession session, int direction, byte type, ushort version, ReadOnlySpan<byte> fragment,
+        out int plaintextLength, out byte innerType)
+    {
+        plaintextLength = 0;
+        innerType = type;
+        var keys = EnsureKeys(session);
+        if (keys is null)
+            return false;
+        if (session.Plaintext.Length < fragment.Length)
+            session.Plaintext = new byte[fragment.Length];
+        var buffer = session.Plaintext.AsSpan(0, fragment.Length);
+        bool client = direction == (int)StreamDirection.ClientToServer;
+        TlsRecordDecryptor? current = session.UsingApplicationKeys[direction]
+            ? (client ? keys.ClientApplication : keys.ServerApplication)
+            : (client ? keys.ClientHandshake : keys.ServerHandshake);
+        var status = current?.Decrypt(type, version, fragment, buffer, out plaintextLength, out innerType) ?? TlsDecryptStatus.UnsupportedCipher;
+        if (status != TlsDecryptStatus.Ok && session.IsTls13 && !session.UsingApplicationKeys[direction])
+        {
+            // Without handshake secrets (or when the Finished went unseen), the application keys may already apply.
+            var application = client ? keys.ClientApplication : keys.ServerApplication;
+            if (application is not null && application.Decrypt(type, version, fragment, buffer, out plaintextLength, out innerType) == TlsDecryptStatus.Ok)
+            {
+                session.UsingApplicationKeys[direction] = true;
+                status = TlsDecryptStatus.Ok;
+            }
+        }
+        if (status == TlsDecryptStatus.Ok)
+        {
+            session.RecordsDecrypted++;
+            return true;
+        }
+        session.RecordsFailed++;
+        if (status is TlsDecryptStatus.AuthenticationFailed or TlsDecryptStatus.BadPadding && current is not null)
+            keys.NoteAuthenticationFailure();
+        session.Problem = keys.Problem;
+        return false;
+    }
+
+    private TlsSessionKeys? EnsureKeys(TlsSession session)
+    {
+        if (session.KeysAttempted && (session.Keys is not null || Keys is null || Keys.SessionCount == 0))
+            return session.Keys;
+        if (!session.ServerHelloSeen)
+        {
+            session.Problem = session.ClientHelloSeen ? TlsDecryptionProblem.NoServerHello : TlsDecryptionProblem.NoClientRandom;
+            return null;
+        }
+        session.KeysAttempted = true;
+        var keys = TlsSessionKeys.Create(session.Version, session.CipherSuiteKnown ? CipherSuites.Find(session.CipherSuite) : null,
+            session.ClientRandom, session.ServerRandom, session.EncryptThenMac, Keys);
+        session.Problem = keys.Problem;
+        session.Keys = keys.ClientHandshake is null && keys.ClientApplication is null ? null : keys;
+        return session.Keys;
+    }
+
+    /// <summary>TLS 1.3: after a side's Finished its application keys apply; a KeyUpdate moves them on.</summary>
+    private static void AfterDecryptedRecord(TlsSession session, int direction)
+    {
+        if (session.IsTls13 && session.FinishedInRecord[direction])
+            session.UsingApplicationKeys[direction] = true;
+        if (session.KeyUpdateInRecord[direction] && session.Keys is { } keys)
+            (direction == (int)StreamDirection.ClientToServer ? keys.ClientApplication : keys.ServerApplication)?.UpdateKeys();
+        session.FinishedInRecord[direction] = false;
+        session.KeyUpdateInRecord[direction] = false;
+    }
+
+    /// <summary>
+    /// Appends decrypted application data to the direction's stream and dissects every PDU it completes, as
+    /// TCP does for plain streams. A record that completes none reads "[TLS segment of a reassembled PDU]".
+    /// </summary>
+    private string DeliverApplicationData(TlsSession session, StreamSide side, PacketContext packet, int source, int offset, ReadOnlySpan<byte> data)
+    {
+        int direction = (int)side.Direction;
+        if (!session.InnerDissectorChosen)
+        {
+            session.InnerDissector = _registry.ChooseForTls(session.Alpn, data, side.Direction);
+            session.InnerDissectorChosen = session.InnerDissector is not null || direction == (int)StreamDirection.ServerToClient;
+        }
+        var dissector = session.InnerDissector;
+        if (dissector is null)
+            return "Application Data";
+        session.Inner ??= new ConversationState(side.Conversation.StreamIndex, side.Conversation.ClientPort, side.Conversation.ServerPort);
+        var inner = session.InnerSides[direction] ??= new StreamSide(session.Inner, side.Direction);
+        inner.CurrentFrame = side.CurrentFrame;
+        inner.CurrentTime = side.CurrentTime;
+
+        int earlier = session.InnerPendingLength[direction];
+        ReadOnlySpan<byte> work;
+        if (earlier == 0)
+        {
+            work = data;
+        }
+        else
+        {
+            AppendInner(session, direction, data);
+            work = session.InnerPending[direction].AsSpan(0, session.InnerPendingLength[direction]);
+        }
+        int consumed = 0;
+        bool completed = false;
+        while (consumed < work.Length)
+        {
+            var rest = work[consumed..];
+            var boundary = dissector.FindPdu(rest, inner, endOfStream: false);
+            if (boundary.Status == PduStatus.Complete && boundary.Length > 0 && boundary.Length <= rest.Length)
+            {
+                var pdu = rest[..boundary.Length];
+                int pduSource;
+                if (consumed >= earlier)
+                {
+                    pduSource = source;
+                    inner.PduSourceOffset = offset + consumed - earlier;
+                }
+                else
+                {
+                    pduSource = packet.Tree.AddDataSource($"Reassembled TLS ({pdu.Length} bytes)", pdu);
+                    inner.PduSourceOffset = 0;
+                }
+                packet.AddProtocolName(dissector.Protocol.Abbrev);
+                dissector.Dissect(pdu, inner, packet, pduSource);
+                consumed += boundary.Length;
+                completed = true;
+                continue;
+            }
+            if (boundary.Status == PduStatus.NotMine)
+                consumed = work.Length;
+            break;
+        }
+        int remaining = work.Length - consumed;
+        var leftover = work[consumed..].ToArray();
+        session.InnerPendingLength[direction] = 0;
+        if (remaining > 0)
+            AppendInner(session, direction, leftover);
+        if (completed)
+        {
+            session.ProtocolWroteColumns = packet.Frame.Number;
+            return "";
+        }
+        return remaining > 0 ? "[TLS segment of a reassembled PDU]" : "Application Data";
+    }
+
+    private static void AppendInner(TlsSession session, int direction, ReadOnlySpan<byte> bytes)
+    {
+        ref var buffer = ref session.InnerPending[direction];
+        int length = session.InnerPendingLength[direction];
+        if (length + bytes.Length > buffer.Length)
+            Array.Resize(ref buffer, Math.Max(length + bytes.Length, Math.Max(4096, buffer.Length * 2)));
+        bytes.CopyTo(buffer.AsSpan(length));
+        session.InnerPendingLength[direction] = length + bytes.Length;
     }
 
     private static string DescribeAlert(FieldTree tree, int record, int source, int offset, ReadOnlySpan<byte> fragment)

@@ -86,6 +86,12 @@ internal static class TlsHandshakeDissector
             case TlsNames.Certificate:
                 DissectCertificates(session, tree, node, source, at, body);
                 break;
+            case TlsNames.Finished:
+                session.FinishedInRecord[direction] = true;
+                break;
+            case TlsNames.KeyUpdate:
+                session.KeyUpdateInRecord[direction] = true;
+                break;
         }
         Append(names, NameOf(type));
     }

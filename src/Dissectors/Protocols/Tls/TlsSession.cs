@@ -1,3 +1,6 @@
+using Sniffer.Dissectors.Protocols.Tls.Crypto;
+using Sniffer.Dissectors.Streams;
+
 namespace Sniffer.Dissectors.Protocols.Tls;
 
 /// <summary>What one TLS connection has revealed so far: versions, randoms, suite, SNI, ALPN, and per-direction state.</summary>
@@ -24,6 +27,35 @@ public sealed class TlsSession
     /// <summary>Per direction: a handshake message split over records, waiting for the rest.</summary>
     public readonly byte[][] HandshakeBuffer = [[], []];
     public readonly int[] HandshakeBuffered = new int[2];
+
+    /// <summary>The tcp.stream this session rides on.</summary>
+    public long StreamIndex;
+    public long FirstFrame;
+
+    // ---- decryption ----
+    /// <summary>Made once the ServerHello is seen (null before, or when there is no key log).</summary>
+    public TlsSessionKeys? Keys;
+    public TlsDecryptionProblem Problem = TlsDecryptionProblem.NoKeyLog;
+    public bool KeysAttempted;
+    public long RecordsDecrypted;
+    public long RecordsFailed;
+    /// <summary>Per direction: TLS 1.3 has switched to the application traffic keys.</summary>
+    public readonly bool[] UsingApplicationKeys = new bool[2];
+    /// <summary>Per direction: a Finished message was decrypted in the current record (TLS 1.3 switches keys after it).</summary>
+    public readonly bool[] FinishedInRecord = new bool[2];
+    /// <summary>Per direction: a KeyUpdate was decrypted in the current record.</summary>
+    public readonly bool[] KeyUpdateInRecord = new bool[2];
+    /// <summary>The frame in which a protocol inside TLS last wrote the columns (TLS then leaves them alone).</summary>
+    public long ProtocolWroteColumns = -1;
+    public byte[] Plaintext = new byte[(1 << 14) + 2048 + 256];
+
+    // ---- decrypted application data, as a stream per direction ----
+    public ConversationState? Inner;
+    public readonly StreamSide?[] InnerSides = new StreamSide?[2];
+    public IStreamDissector? InnerDissector;
+    public bool InnerDissectorChosen;
+    public readonly byte[][] InnerPending = [[], []];
+    public readonly int[] InnerPendingLength = new int[2];
 
     /// <summary>The frame whose tree already holds this session's "tls" protocol node, and that node's index.</summary>
     public long NodeFrame = -1;
