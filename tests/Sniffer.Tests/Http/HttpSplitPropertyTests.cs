@@ -26,9 +26,7 @@ public class HttpSplitPropertyTests
         "GET /last HTTP/1.0\r\n\r\n",
     ];
 
-    private static readonly byte[][] Responses = BuildResponses();
-
-    private static byte[][] BuildResponses()
+    private static byte[][] Responses()
     {
         var gzipStream = new MemoryStream();
         using (var z = new GZipStream(gzipStream, CompressionLevel.Optimal))
@@ -57,98 +55,22 @@ public class HttpSplitPropertyTests
         HttpFields.PrevResponseIn, HttpFields.ResponseForUri, HttpFields.Time,
     ];
 
-    private sealed record Outcome(List<(StreamDirection Direction, string Bytes, string Fields, long Frame)> Pdus, List<string> Transactions);
+    private static readonly ConversationSplitter Splitter = new(() => HttpDissector.OverTcp,
+        Requests.Select(System.Text.Encoding.Latin1.GetBytes).ToArray(), Responses(), OrderDependent, lastResponseRunsUntilClose: true);
 
-    private static Outcome Play(int[] pieceLengths)
-        => Play(Pieces(Requests.Sum(r => r.Length), pieceLengths, 0), Pieces(Responses.Sum(r => r.Length), pieceLengths, 1));
+    private static readonly ConversationSplitter.Outcome Reference = Splitter.PlayWhole();
 
-    private static Outcome Play(List<(int Start, int End)> clientPieces, List<(int Start, int End)> serverPieces)
-    {
-        var client = Requests.SelectMany(r => System.Text.Encoding.Latin1.GetBytes(r)).ToArray();
-        var server = Responses.SelectMany(r => r).ToArray();
-        var harness = new StreamHarness(HttpDissector.OverTcp);
-        int c = 0, s = 0, clientAt = 0, serverAt = 0;
-        for (int i = 0; i < Requests.Length; i++)
-        {
-            int requestEnd = Requests.Take(i + 1).Sum(r => r.Length);
-            int responseEnd = Responses.Take(i + 1).Sum(r => r.Length);
-            while (clientAt < requestEnd)
-            {
-                var (start, end) = clientPieces[c++];
-                harness.Send(StreamDirection.ClientToServer, client[start..end]);
-                clientAt = end;
-            }
-            while (serverAt < responseEnd)
-            {
-                var (start, end) = serverPieces[s++];
-                harness.Send(StreamDirection.ServerToClient, server[start..end]);
-                serverAt = end;
-            }
-        }
-        harness.Fin(StreamDirection.ServerToClient);
-
-        var pdus = new List<(StreamDirection, string, string, long)>();
-        foreach (var frame in harness.Frames)
-            foreach (var pdu in frame.Pdus)
-                pdus.Add((pdu.Direction, Convert.ToHexString(pdu.Bytes), Fingerprint(frame, pdu), pdu.Frame));
-        var transactions = HttpDissector.ConversationOf(harness.Conversation)!.Transactions
+    private static List<string> Transactions(ConversationSplitter.Outcome outcome)
+        => HttpDissector.ConversationOf(outcome.Harness.Conversation)!.Transactions
             .Select(t => $"{t.Method} {t.Uri} {t.RequestVersion} -> {t.StatusCode} {t.ResponseBody} {t.InterimResponses.Count} "
                 + string.Join(",", t.ContentRanges))
             .ToList();
-        return new Outcome(pdus, transactions);
-    }
-
-    private static List<(int Start, int End)> Pieces(int total, int[] lengths, int phase)
-    {
-        var pieces = new List<(int, int)>();
-        int at = 0, k = phase;
-        while (at < total)
-        {
-            int length = lengths.Length == 0 ? total : Math.Max(1, lengths[k++ % lengths.Length]);
-            int end = Math.Min(total, at + length);
-            pieces.Add((at, end));
-            at = end;
-        }
-        return pieces;
-    }
-
-    private static string Fingerprint(HarnessFrame frame, HarnessPdu pdu)
-    {
-        var tree = frame.Packet.Tree;
-        var parts = new List<string>();
-        for (int i = pdu.FirstNode; i < pdu.EndNode; i++)
-        {
-            var node = tree[i];
-            if (OrderDependent.Contains(node.Field))
-                continue;
-            parts.Add(node.Field.Abbrev + "=" + Sniffer.Output.FieldValueFormatter.ToText(tree, node));
-        }
-        return string.Join(";", parts);
-    }
-
-    /// <summary>One segment per message.</summary>
-    private static readonly Outcome Reference = Play(MessagePieces(Requests.Select(r => r.Length)), MessagePieces(Responses.Select(r => r.Length)));
-
-    private static List<(int Start, int End)> MessagePieces(IEnumerable<int> lengths)
-    {
-        var pieces = new List<(int, int)>();
-        int at = 0;
-        foreach (int length in lengths)
-        {
-            pieces.Add((at, at + length));
-            at += length;
-        }
-        return pieces;
-    }
-
-    private static IEnumerable<(string Bytes, string Fields)> InDirection(Outcome outcome, StreamDirection direction)
-        => outcome.Pdus.Where(p => p.Direction == direction).Select(p => (p.Bytes, p.Fields));
 
     [Fact]
     public void The_reference_run_reports_every_message_once()
     {
-        Assert.Equal(Requests.Length + Responses.Length + 1, Reference.Pdus.Count); // the 100 Continue is a PDU of its own
-        Assert.Equal(Requests.Length, Reference.Transactions.Count);
+        Assert.Equal(Requests.Length + Requests.Length + 1, Reference.Pdus.Count); // the 100 Continue is a PDU of its own
+        Assert.Equal(Requests.Length, Transactions(Reference).Count);
     }
 
     [Fact]
@@ -156,60 +78,12 @@ public class HttpSplitPropertyTests
     {
         var property = Prop.ForAll(Gen.ArrayOf(Gen.Choose(1, 60)).ToArbitrary(), (int[] lengths) =>
         {
-            var outcome = Play(lengths);
-            Assert.Equal(InDirection(Reference, StreamDirection.ClientToServer), InDirection(outcome, StreamDirection.ClientToServer));
-            Assert.Equal(InDirection(Reference, StreamDirection.ServerToClient), InDirection(outcome, StreamDirection.ServerToClient));
-            Assert.Equal(Reference.Transactions, outcome.Transactions);
-            AssertReportedOnTheirLastSegment(lengths, outcome);
+            var outcome = Splitter.PlayCut(lengths);
+            Assert.Equal(Reference.InDirection(StreamDirection.ClientToServer), outcome.InDirection(StreamDirection.ClientToServer));
+            Assert.Equal(Reference.InDirection(StreamDirection.ServerToClient), outcome.InDirection(StreamDirection.ServerToClient));
+            Assert.Equal(Transactions(Reference), Transactions(outcome));
+            Splitter.AssertEachPduOnItsLastSegment(lengths, outcome);
         });
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), property);
-    }
-
-    private static void AssertReportedOnTheirLastSegment(int[] lengths, Outcome outcome)
-    {
-        int clientEnd = 0, serverEnd = 0;
-        var clientPieces = Pieces(Requests.Sum(r => r.Length), lengths, 0);
-        var serverPieces = Pieces(Responses.Sum(r => r.Length), lengths, 1);
-        var frameOfPiece = FrameNumbers(clientPieces, serverPieces);
-        long finFrame = frameOfPiece.Values.Max() + 1;
-        foreach (var (direction, bytes, _, frame) in outcome.Pdus)
-        {
-            int length = bytes.Length / 2;
-            bool toServer = direction == StreamDirection.ClientToServer;
-            int lastByte = (toServer ? clientEnd : serverEnd) + length - 1;
-            if (toServer)
-                clientEnd += length;
-            else
-                serverEnd += length;
-            var pieces = toServer ? clientPieces : serverPieces;
-            int piece = pieces.FindIndex(p => p.Start <= lastByte && lastByte < p.End);
-            bool untilClose = !toServer && serverEnd == Responses.Sum(r => r.Length);
-            long expected = untilClose ? finFrame : frameOfPiece[(direction, piece)];
-            Assert.Equal(expected, frame);
-        }
-    }
-
-    /// <summary>The frame number each piece gets when pieces are sent exchange by exchange, as <see cref="Play"/> sends them.</summary>
-    private static Dictionary<(StreamDirection, int), long> FrameNumbers(List<(int Start, int End)> clientPieces, List<(int Start, int End)> serverPieces)
-    {
-        var frames = new Dictionary<(StreamDirection, int), long>();
-        long next = 1;
-        int c = 0, s = 0, clientAt = 0, serverAt = 0;
-        for (int i = 0; i < Requests.Length; i++)
-        {
-            int requestEnd = Requests.Take(i + 1).Sum(r => r.Length);
-            int responseEnd = Responses.Take(i + 1).Sum(r => r.Length);
-            while (clientAt < requestEnd)
-            {
-                frames[(StreamDirection.ClientToServer, c)] = next++;
-                clientAt = clientPieces[c++].End;
-            }
-            while (serverAt < responseEnd)
-            {
-                frames[(StreamDirection.ServerToClient, s)] = next++;
-                serverAt = serverPieces[s++].End;
-            }
-        }
-        return frames;
     }
 }
