@@ -16,6 +16,7 @@ public class HttpTsharkComparisonTests
     private static void AssertSameAsTshark(TcpCaptureBuilder capture)
     {
         var differences = TsharkComparison.Differences(capture);
+        differences.AddRange(TsharkComparison.TreeTextDifferences(capture));
         Assert.True(differences.Count == 0, string.Join('\n', differences.Take(30)));
     }
 
