@@ -33,6 +33,13 @@ public sealed class PacketDissector
     }
 
     public DissectorRegistry Registry { get; }
+
+    /// <summary>Receives each TCP direction's bytes in order (Follow Stream), or null.</summary>
+    public ITcpPayloadObserver? TcpPayloadObserver
+    {
+        get => _reassembler.Observer;
+        set => _reassembler.Observer = value;
+    }
     public TcpConversationTable Conversations { get; }
 
     /// <summary>Notes about data that never completed a PDU; filled by <see cref="Finish"/>.</summary>
@@ -40,6 +47,31 @@ public sealed class PacketDissector
 
     /// <summary>Time of the first frame (ns since the epoch), the origin of frame.time_relative.</summary>
     public long FirstTimestamp => _firstTimestamp;
+
+    /// <summary>
+    /// Builds only these fields into each tree (null: every field, as -V and filters need). Outputs that print a
+    /// few fields ask for just those, which is most of what makes -T fields fast.
+    /// </summary>
+    public void KeepOnly(IEnumerable<FieldDef>? fields)
+    {
+        if (fields is null)
+        {
+            _packet.Tree.KeepOnly(null);
+            return;
+        }
+        var wanted = new bool[FieldCatalog.Shared.All.Count];
+        foreach (var f in fields)
+            if (f.Id >= 0 && f.Id < wanted.Length)
+                wanted[f.Id] = true;
+        _packet.Tree.KeepOnly(wanted);
+    }
+
+    /// <summary>Whether dissectors fill the Info column (only the summary output shows it).</summary>
+    public bool InfoColumnEnabled
+    {
+        get => _packet.Columns.Info.Enabled;
+        set => _packet.Columns.Info.Enabled = value;
+    }
 
     public PacketContext Dissect(in Frame frame)
     {
@@ -54,7 +86,7 @@ public sealed class PacketDissector
         packet.RelativeTime = frame.Timestamp - _firstTimestamp;
         var tree = packet.Tree;
         var data = frame.Data.Span;
-        tree.AddFrameSource(data);
+        tree.AddFrameSource(frame.Data);
 
         int node = tree.AddNode(-1, FrameFields.Protocol, 0, 0, data.Length);
         tree.Add(node, FrameFields.InterfaceId, 0, 0, 0, (ulong)frame.InterfaceId);
@@ -73,7 +105,6 @@ public sealed class PacketDissector
         if (frame.Comment is { } comment)
             tree.AddString(node, FrameFields.Comment, 0, 0, 0, comment);
         _previousTimestamp = frame.Timestamp;
-        packet.AddProtocolName("frame");
 
         try
         {

@@ -55,7 +55,7 @@ public sealed class NetworkLayerDissector
         tree.Add(ip, Ipv4Fields.Len, 0, offset + 2, 2, (ulong)totalLength);
         tree.Add(ip, Ipv4Fields.Id, 0, offset + 4, 2, BinaryPrimitives.ReadUInt16BigEndian(b[4..]));
         int flagsAndOffset = BinaryPrimitives.ReadUInt16BigEndian(b[6..]);
-        int flags = tree.Add(ip, Ipv4Fields.Flags, 0, offset + 6, 1, (ulong)(b[6] & 0xE0));
+        int flags = tree.Add(ip, Ipv4Fields.Flags, 0, offset + 6, 1, (ulong)(b[6] >> 5));
         tree.Add(flags, Ipv4Fields.FlagsRb, 0, offset + 6, 1, (ulong)((b[6] >> 7) & 1));
         tree.Add(flags, Ipv4Fields.FlagsDf, 0, offset + 6, 1, (ulong)((b[6] >> 6) & 1));
         bool moreFragments = (b[6] & 0x20) != 0;
@@ -94,7 +94,7 @@ public sealed class NetworkLayerDissector
         int payloadOffset = offset + headerLength;
         if (moreFragments || fragmentOffset != 0)
         {
-            tree.AddExpert(ip, Ipv4Fields.Fragmented, 0, offset + 6, 2);
+            tree.AddExpert(ip, Ipv4Fields.Fragmented, 0, offset + 6, 0);
             packet.Columns.Info.Set($"Fragmented IP protocol (proto={ProtocolName(protocol)} {protocol}, off={fragmentOffset}, ID={BinaryPrimitives.ReadUInt16BigEndian(b[4..]):x4})");
             CommonFields.AddData(packet, 0, payloadOffset, frame.Slice(payloadOffset, capturedPayload));
             return payloadOffset + capturedPayload;

@@ -24,6 +24,9 @@ public sealed class TcpReassembler
 
     public const int DefaultMaxPendingBytes = 32 * 1024 * 1024;
 
+    /// <summary>Receives every direction's new in-order bytes (Follow Stream), or null.</summary>
+    public ITcpPayloadObserver? Observer { get; set; }
+
     /// <summary>Things the user should know that no frame could carry (PDUs cut by the end of the capture).</summary>
     public IReadOnlyList<string> Notices => _notices;
 
@@ -58,8 +61,10 @@ public sealed class TcpReassembler
             else if (diff > 0)
             {
                 DropPendingForGap(packet, tcpNode, half, diff);
+                Observer?.OnGap(packet, conversation, direction, diff);
             }
             half.ReassemblySeq = seq + (uint)payload.Length;
+            Observer?.OnPayload(packet, conversation, direction, payload);
 
             if (truncated)
             {

@@ -72,6 +72,8 @@ public sealed class FieldsPrinter
         }
     }
 
+    public IReadOnlyList<FieldDef> Fields => _fields;
+
     public void WriteHeader(TextWriter output)
     {
         if (!_layout.Header)

@@ -90,3 +90,25 @@ public sealed class CorpusTsharkFactAttribute : FactAttribute
             Skip = ExternalTools.TsharkAbsentReason;
     }
 }
+
+/// <summary>A theory over corpus files that needs tshark as its oracle; skipped with the reason when either is missing.</summary>
+public sealed class CorpusTsharkTheoryAttribute : TheoryAttribute
+{
+    public CorpusTsharkTheoryAttribute()
+    {
+        if (!Corpus.SharedAvailable)
+            Skip = Corpus.AbsentReason;
+        else if (!ExternalTools.HasTshark)
+            Skip = ExternalTools.TsharkAbsentReason;
+    }
+}
+
+/// <summary>A theory that needs tshark; skipped with the reason when it is not installed.</summary>
+public sealed class TsharkTheoryAttribute : TheoryAttribute
+{
+    public TsharkTheoryAttribute()
+    {
+        if (!ExternalTools.HasTshark)
+            Skip = ExternalTools.TsharkAbsentReason;
+    }
+}

@@ -1,0 +1,14 @@
+using Sniffer.Dissectors.Registry;
+
+namespace Sniffer.Dissectors.Protocols.Http;
+
+public static class HttpRegistration
+{
+    /// <summary>HTTP on Wireshark's default tcp.port range (changeable with -d) and the http_tcp heuristic.</summary>
+    public static void Register(DissectorRegistry registry)
+    {
+        registry.Declare(HttpDissector.OverTcp);
+        registry.AddTcpPorts(HttpDissector.OverTcp, [.. HttpDissector.DefaultTcpPorts]);
+        registry.AddTcpHeuristic(HttpDissector.OverTcp);
+    }
+}
