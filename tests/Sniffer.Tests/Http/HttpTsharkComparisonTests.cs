@@ -55,6 +55,21 @@ public class HttpTsharkComparisonTests
     }
 
     [TsharkFact]
+    public void A_segment_that_completes_one_message_and_starts_the_next_shows_both_first_lines()
+    {
+        AssertSameAsTshark(new TcpCaptureBuilder()
+            .Request("GET /a HTTP/1.1\r\nHost: h\r\n\r\nGET /b HTTP/1.1\r\nHo")
+            .Request("st: h\r\n\r\nGET /c HT")
+            .Request("TP/1.1\r\nHost: h\r\n\r\n")
+            .Response("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n")
+            .Response("0\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nab")
+            .Response("cde")
+            .Response("HTTP/1.1 200 OK\r\nContent-Length: 30\r\n\r\n0123456789")
+            .Response("0123456789")
+            .Response("0123456789"));
+    }
+
+    [TsharkFact]
     public void Pipelined_requests_and_responses_without_bodies_match_tsharks_pairing()
     {
         AssertSameAsTshark(new TcpCaptureBuilder()

@@ -7,7 +7,10 @@ namespace Sniffer.Tests.Http;
 /// Plays the reassembler's loop over a list of segments, one frame per segment, so a stream dissector can
 /// be tested on any split: for each direction the new bytes join what is pending, then
 /// <c>while (FindPdu is Complete(len)) { Dissect(pending[..len]); pending = pending[len..]; }</c>, with
-/// DescribeIncomplete on the frame that starts a PDU still incomplete, and endOfStream on a FIN.
+/// endOfStream on a FIN. DescribeIncomplete is called as tshark calls the dissector on a PDU still
+/// incomplete: on the frame where the PDU starts (also after PDUs this frame completed), and on later frames
+/// while its length was unknown (NeedMore(0), tshark's "one more segment"), not once a total length or
+/// "until the end of the stream" was given.
 /// </summary>
 public sealed class StreamHarness
 {
@@ -15,6 +18,7 @@ public sealed class StreamHarness
     private readonly List<byte>[] _pending = [new(), new()];
     private readonly long[] _pduFirstFrame = new long[2];
     private readonly bool[] _ended = new bool[2];
+    private readonly bool[] _lengthUnknown = new bool[2];
     private readonly ushort _clientPort;
     private readonly ushort _serverPort;
     private long _nextFrame;
@@ -99,6 +103,7 @@ public sealed class StreamHarness
                 frame.Pdus.Add(new HarnessPdu(number, direction, pdu.ToArray(), source, nodesBefore, packet.Tree.Count));
                 _pending[d].RemoveRange(0, boundary.Length);
                 _pduFirstFrame[d] = number;
+                _lengthUnknown[d] = false;
                 completedAny = true;
                 continue;
             }
@@ -108,9 +113,10 @@ public sealed class StreamHarness
                 _pending[d].Clear();
                 break;
             }
-            frame.Incomplete = true;
-            if (_pduFirstFrame[d] == number && !completedAny)
+            frame.Incomplete = !completedAny;
+            if (_pduFirstFrame[d] == number || _lengthUnknown[d])
                 _dissector.DescribeIncomplete(bytes, side, packet);
+            _lengthUnknown[d] = boundary.Length == 0;
             break;
         }
         return frame;

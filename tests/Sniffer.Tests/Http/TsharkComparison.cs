@@ -57,10 +57,12 @@ public static class TsharkComparison
                 if (ours is null)
                     continue;
                 string info = tshark[frame, InfoColumn];
-                if (ours.Pdus.Count > 0 && !ours.Incomplete && info != ours.Info)
+                if (ours.Pdus.Count > 0 && info != ours.Info)
                     differences.Add($"frame {frame} Info: tshark [{info}] sniffer [{ours.Info}]");
                 else if (ours.Pdus.Count == 0 && ours.Incomplete && ours.Info.Length > 0 && info != ours.Info + SegmentNote)
                     differences.Add($"frame {frame} Info of an incomplete message: tshark [{info}] sniffer [{ours.Info}{SegmentNote}]");
+                else if (ours.Pdus.Count == 0 && ours.Incomplete && ours.Info.Length == 0 && !info.Contains(" → ", StringComparison.Ordinal))
+                    differences.Add($"frame {frame} Info of an incomplete message: tshark [{info}] sniffer leaves TCP's");
             }
             return differences;
         }
