@@ -140,6 +140,15 @@ public class HttpTsharkComparisonTests
             .Response("HTTP/1.1 302 Found\r\nLocation: /elsewhere\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}"));
     }
 
+    [TsharkFact]
+    public void Every_status_code_gets_tsharks_description()
+    {
+        var capture = new TcpCaptureBuilder();
+        foreach (int code in Enumerable.Range(100, 500).Append(0).Append(600).Append(999))
+            capture.Request("GET / HTTP/1.1\r\nHost: h\r\n\r\n").Response($"HTTP/1.1 {code:D3} Phrase\r\nContent-Length: 0\r\n\r\n");
+        AssertSameAsTshark(capture);
+    }
+
     private static byte[] Compress(MemoryStream output, Func<Stream, Stream> wrap, string text)
     {
         using (var compressor = wrap(output))

@@ -395,8 +395,9 @@ internal static class HttpMessageWriter
                 t.ResponseTruncated = layout.Truncated;
                 if (facts.HasContentRange)
                     t.AddContentRange(facts.ContentRange);
+                // As tshark: a 101 switches only with an Upgrade header; a 2xx to CONNECT opens a tunnel.
                 bool connectAccepted = code / 100 == 2 && t.Method == "CONNECT";
-                if (code == 101 || connectAccepted)
+                if ((code == 101 && facts.HasUpgrade) || connectAccepted)
                     state.SwitchedProtocols = true;
                 return t;
             }
