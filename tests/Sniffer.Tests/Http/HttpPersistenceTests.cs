@@ -56,6 +56,16 @@ public class HttpPersistenceTests
     }
 
     [Fact]
+    public void An_http_1_0_server_answering_an_http_1_1_request_makes_closing_expected_and_both_versions_are_quoted()
+    {
+        var decision = HttpPersistence.Decide(Exchanges((Get11, Ok10)), new TcpCloseInfo(Server, 3));
+        Assert.Equal(HttpPersistenceVerdict.ClosedByServerAfterResponse, decision.Verdict);
+        Assert.False(decision.ExpectedPersistent);
+        Assert.Contains("request in frame 1 is HTTP/1.1: connections persist by default", decision.Evidence);
+        Assert.Contains("response in frame 2 is HTTP/1.0: the connection closes after the response unless both sides send keep-alive", decision.Evidence);
+    }
+
+    [Fact]
     public void A_server_closing_an_http_1_1_keep_alive_exchange_is_noted_as_unexpected()
     {
         var decision = HttpPersistence.Decide(Exchanges((Get11, Ok11)), new TcpCloseInfo(Server, 3));
