@@ -79,13 +79,12 @@ internal static class HttpMessageWriter
             position = line.Next;
         }
 
-        string? fullUri = null;
         if (uri is not null)
         {
             state.LastRequestUri = uri;
             if (facts.HasHost)
             {
-                fullUri = FullUri(uri, pdu[facts.Host], startLine.First(lineText), carriedInTls);
+                string fullUri = FullUri(uri, pdu[facts.Host], startLine.First(lineText), carriedInTls);
                 tree.AddString(http, HttpFields.RequestFullUri, source, message.At(start), 0, fullUri, NodeFlags.Generated);
                 state.LastFullUri = fullUri;
             }
