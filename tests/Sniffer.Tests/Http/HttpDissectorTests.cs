@@ -313,6 +313,17 @@ public class HttpDissectorTests
     }
 
     [Fact]
+    public void A_101_without_an_upgrade_header_does_not_switch_as_in_tshark()
+    {
+        var h = NewHarness();
+        h.Request(HttpFixtures.SimpleGet.Text);
+        h.Response("HTTP/1.1 101 Switching Protocols\r\n\r\n");
+        h.Request(HttpFixtures.SimpleGet.Text);
+        Assert.Single(h.Response(HttpFixtures.TextResponse.Text).Pdus);
+        Assert.False(Conversation(h).SwitchedProtocols);
+    }
+
+    [Fact]
     public void Lines_ending_in_bare_lf_are_understood()
     {
         var frame = NewHarness().Request(HttpFixtures.BareLineFeeds.Text);

@@ -16,6 +16,7 @@ public class HttpTsharkComparisonTests
     private static void AssertSameAsTshark(TcpCaptureBuilder capture)
     {
         var differences = TsharkComparison.Differences(capture);
+        differences.AddRange(TsharkComparison.TreeTextDifferences(capture));
         Assert.True(differences.Count == 0, string.Join('\n', differences.Take(30)));
     }
 
@@ -51,6 +52,21 @@ public class HttpTsharkComparisonTests
             .SendInPieces(ToClient, "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n" + body, 80, 1, 5, 20)
             .Request("GET /more HTTP/1.1\r\nHost: h\r\n\r\n")
             .SendInPieces(ToClient, "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nF\r\n0123456789abcde\r\n0\r\n\r\n", 47, 1));
+    }
+
+    [TsharkFact]
+    public void A_segment_that_completes_one_message_and_starts_the_next_shows_both_first_lines()
+    {
+        AssertSameAsTshark(new TcpCaptureBuilder()
+            .Request("GET /a HTTP/1.1\r\nHost: h\r\n\r\nGET /b HTTP/1.1\r\nHo")
+            .Request("st: h\r\n\r\nGET /c HT")
+            .Request("TP/1.1\r\nHost: h\r\n\r\n")
+            .Response("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n")
+            .Response("0\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nab")
+            .Response("cde")
+            .Response("HTTP/1.1 200 OK\r\nContent-Length: 30\r\n\r\n0123456789")
+            .Response("0123456789")
+            .Response("0123456789"));
     }
 
     [TsharkFact]
@@ -122,6 +138,15 @@ public class HttpTsharkComparisonTests
             .Response("HTTP/1.1 201 Created\r\nContent-Length: 0\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
             .Request("\r\nGET /after-crlf HTTP/1.1\r\nHost: a\r\n\r\n")
             .Response("HTTP/1.1 302 Found\r\nLocation: /elsewhere\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}"));
+    }
+
+    [TsharkFact]
+    public void Every_status_code_gets_tsharks_description()
+    {
+        var capture = new TcpCaptureBuilder();
+        foreach (int code in Enumerable.Range(100, 500).Append(0).Append(600).Append(999))
+            capture.Request("GET / HTTP/1.1\r\nHost: h\r\n\r\n").Response($"HTTP/1.1 {code:D3} Phrase\r\nContent-Length: 0\r\n\r\n");
+        AssertSameAsTshark(capture);
     }
 
     private static byte[] Compress(MemoryStream output, Func<Stream, Stream> wrap, string text)

@@ -7,7 +7,10 @@ namespace Sniffer.Tests.Http;
 /// Plays the reassembler's loop over a list of segments, one frame per segment, so a stream dissector can
 /// be tested on any split: for each direction the new bytes join what is pending, then
 /// <c>while (FindPdu is Complete(len)) { Dissect(pending[..len]); pending = pending[len..]; }</c>, with
-/// DescribeIncomplete on the frame that starts a PDU still incomplete, and endOfStream on a FIN.
+/// endOfStream on a FIN. DescribeIncomplete is called as tshark calls the dissector on a PDU still
+/// incomplete: on the frame where the PDU starts (also after PDUs this frame completed), and on later frames
+/// while its length was unknown (NeedMore(0), tshark's "one more segment"), not once a total length or
+/// "until the end of the stream" was given.
 /// </summary>
 public sealed class StreamHarness
 {
@@ -15,6 +18,7 @@ public sealed class StreamHarness
     private readonly List<byte>[] _pending = [new(), new()];
     private readonly long[] _pduFirstFrame = new long[2];
     private readonly bool[] _ended = new bool[2];
+    private readonly bool[] _lengthUnknown = new bool[2];
     private readonly ushort _clientPort;
     private readonly ushort _serverPort;
     private long _nextFrame;
@@ -99,6 +103,7 @@ public sealed class StreamHarness
                 frame.Pdus.Add(new HarnessPdu(number, direction, pdu.ToArray(), source, nodesBefore, packet.Tree.Count));
                 _pending[d].RemoveRange(0, boundary.Length);
                 _pduFirstFrame[d] = number;
+                _lengthUnknown[d] = false;
                 completedAny = true;
                 continue;
             }
@@ -108,52 +113,12 @@ public sealed class StreamHarness
                 _pending[d].Clear();
                 break;
             }
-            frame.Incomplete = true;
-            if (_pduFirstFrame[d] == number && !completedAny)
+            frame.Incomplete = !completedAny;
+            if (_pduFirstFrame[d] == number || _lengthUnknown[d])
                 _dissector.DescribeIncomplete(bytes, side, packet);
+            _lengthUnknown[d] = boundary.Length == 0;
             break;
         }
         return frame;
     }
 }
-
-/// <summary>One frame the harness played: its packet (tree and columns) and the PDUs it completed.</summary>
-public sealed class HarnessFrame(long number, PacketContext packet)
-{
-    public long Number { get; } = number;
-    public PacketContext Packet { get; } = packet;
-    public List<HarnessPdu> Pdus { get; } = new();
-    public bool Incomplete { get; set; }
-    public int NotMineBytes { get; set; }
-    public string Info => Packet.Columns.Info.ToString();
-    public string Protocol => Packet.Columns.Protocol;
-
-    /// <summary>The values of a field in this frame, formatted as tshark's -T fields prints them.</summary>
-    public List<string> Values(FieldDef field)
-    {
-        var tree = Packet.Tree;
-        var values = new List<string>();
-        for (int i = 0; i < tree.Count; i++)
-            if (ReferenceEquals(tree[i].Field, field))
-                values.Add(Sniffer.Output.FieldValueFormatter.ToText(tree, tree[i]));
-        return values;
-    }
-
-    public string? Value(FieldDef field) => Values(field) is [var first, ..] ? first : null;
-
-    public bool Has(FieldDef field) => Packet.Tree.Contains(field);
-
-    /// <summary>The display text of every node of <paramref name="field"/> (the tree line).</summary>
-    public List<string> Texts(FieldDef field)
-    {
-        var tree = Packet.Tree;
-        var texts = new List<string>();
-        for (int i = 0; i < tree.Count; i++)
-            if (ReferenceEquals(tree[i].Field, field) && (tree[i].Flags & NodeFlags.HasText) != 0)
-                texts.Add(System.Text.Encoding.UTF8.GetString(tree.TextBytes(tree[i])));
-        return texts;
-    }
-}
-
-/// <summary>A PDU the harness handed to Dissect: the frame it was reported on and its bytes.</summary>
-public sealed record HarnessPdu(long Frame, StreamDirection Direction, byte[] Bytes, int Source, int FirstNode, int EndNode);

@@ -163,6 +163,3 @@ public sealed class TcpCaptureBuilder
         return (ushort)~sum;
     }
 }
-
-/// <summary>A data or FIN segment of a built capture: its frame number, direction, payload and time (ns since the epoch).</summary>
-public sealed record CapturedSegment(long Frame, StreamDirection Direction, byte[] Payload, bool Fin, long Time);

@@ -186,7 +186,12 @@ internal static class HtcpcpMessageWriter
         var body = pdu[layout.BodyStart..layout.End];
         if (layout.Framing.Kind != HttpBodyKind.Chunked)
         {
-            TextTree.AddAsciiString(tree, node, HtcpcpFields.Body, source, b + layout.BodyStart, body.Length, body);
+            // A one-line body is the line's text; its line end only separates it from the next message.
+            int length = body.Length;
+            if (layout.Framing.Kind == HttpBodyKind.OneLine)
+                while (length > 0 && body[length - 1] is TextBytes.Cr or TextBytes.Lf)
+                    length--;
+            TextTree.AddAsciiString(tree, node, HtcpcpFields.Body, source, b + layout.BodyStart, length, body[..length]);
             return;
         }
         byte[] data = ArrayPool<byte>.Shared.Rent(Math.Max(1, body.Length));

@@ -79,13 +79,12 @@ internal static class HttpMessageWriter
             position = line.Next;
         }
 
-        string? fullUri = null;
         if (uri is not null)
         {
             state.LastRequestUri = uri;
             if (facts.HasHost)
             {
-                fullUri = FullUri(uri, pdu[facts.Host], startLine.First(lineText), carriedInTls);
+                string fullUri = FullUri(uri, pdu[facts.Host], startLine.First(lineText), carriedInTls);
                 tree.AddString(http, HttpFields.RequestFullUri, source, message.At(start), 0, fullUri, NodeFlags.Generated);
                 state.LastFullUri = fullUri;
             }
@@ -395,8 +394,9 @@ internal static class HttpMessageWriter
                 t.ResponseTruncated = layout.Truncated;
                 if (facts.HasContentRange)
                     t.AddContentRange(facts.ContentRange);
+                // As tshark: a 101 switches only with an Upgrade header; a 2xx to CONNECT opens a tunnel.
                 bool connectAccepted = code / 100 == 2 && t.Method == "CONNECT";
-                if (code == 101 || connectAccepted)
+                if ((code == 101 && facts.HasUpgrade) || connectAccepted)
                     state.SwitchedProtocols = true;
                 return t;
             }

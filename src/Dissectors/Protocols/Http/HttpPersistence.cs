@@ -88,16 +88,18 @@ public static class HttpPersistence
         return null;
     }
 
+    /// <summary>What each side's version says about persistence (an HTTP/1.0 server answering HTTP/1.1 decides for both).</summary>
     private static void DescribeVersion(HttpTransaction t, List<string> evidence)
     {
-        string? version = t.RequestVersion ?? t.ResponseVersion;
-        if (version is null)
-            return;
-        string frame = t.RequestFrame is { } f ? $"request in frame {f}" : $"response in frame {t.ResponseFrame}";
-        evidence.Add(IsHttp11(version)
-            ? $"{frame} is {version}: connections persist by default"
-            : $"{frame} is {version}: the connection closes after the response unless both sides send keep-alive");
+        if (t.RequestFrame is { } request && t.RequestVersion is { } requestVersion)
+            evidence.Add($"request in frame {request} is {requestVersion}: {VersionDefault(requestVersion)}");
+        if (t.ResponseFrame is { } response && t.ResponseVersion is { } responseVersion)
+            evidence.Add($"response in frame {response} is {responseVersion}: {VersionDefault(responseVersion)}");
     }
+
+    private static string VersionDefault(string version) => IsHttp11(version)
+        ? "connections persist by default"
+        : "the connection closes after the response unless both sides send keep-alive";
 
     private static void DescribeConnection(List<string> evidence, string what, long? frame, string? connection)
     {

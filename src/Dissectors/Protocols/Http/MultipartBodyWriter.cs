@@ -13,6 +13,9 @@ internal static class MultipartBodyWriter
     /// <summary>RFC 2046 allows 70 characters; longer boundaries are not searched for.</summary>
     private const int MaxBoundaryLength = 200;
 
+    /// <summary>Media types longer than this are shortened in tree lines (the stack buffers are sized from it).</summary>
+    private const int MaxShownTypeLength = 256;
+
     private readonly record struct PartHeader(byte[] LowerName, FieldDef Field);
 
     private static readonly PartHeader[] PartHeaders =
@@ -194,6 +197,8 @@ internal static class MultipartBodyWriter
 
     private static void SetProtocolText(FieldTree tree, int node, ReadOnlySpan<byte> mediaType, ReadOnlySpan<byte> boundary)
     {
+        mediaType = mediaType[..Math.Min(mediaType.Length, MaxShownTypeLength)];
+        boundary = boundary[..Math.Min(boundary.Length, MaxBoundaryLength)];
         Span<char> text = stackalloc char[96 + mediaType.Length * 4 + boundary.Length * 4];
         int n = 0;
         Append(text, ref n, "MIME Multipart Media Encapsulation, Type: ");
@@ -206,6 +211,7 @@ internal static class MultipartBodyWriter
 
     private static void SetPartText(FieldTree tree, int node, ReadOnlySpan<byte> partType)
     {
+        partType = partType[..Math.Min(partType.Length, MaxShownTypeLength)];
         Span<char> text = stackalloc char[48 + partType.Length * 4];
         int n = 0;
         Append(text, ref n, "Encapsulated multipart part: ");
