@@ -43,6 +43,7 @@ internal static class ReadCommand
             Statistics = parse.GetValue(ReadCommandDefinition.Statistics) ?? [],
             Quiet = parse.GetValue(ReadCommandDefinition.Quiet),
             WriteFile = parse.GetValue(ReadCommandDefinition.WriteFile),
+            TlsSessions = parse.GetValue(ReadCommandDefinition.TlsSessions),
         };
         using var output = ConsoleOutput.OpenStandardOutput();
         return ReadPipeline.Run(settings, output);

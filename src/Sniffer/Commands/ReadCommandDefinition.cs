@@ -72,6 +72,11 @@ internal static class ReadCommandDefinition
         HelpName = "STATISTIC",
     };
 
+    public static readonly Option<bool> TlsSessions = new("--tls-sessions")
+    {
+        Description = "After the frames, list each TLS session: version, cipher suite, SNI, ALPN, keys found, and why decryption failed if it did",
+    };
+
     public static readonly Option<bool> Quiet = new("-q")
     {
         Description = "Print no per-frame output (statistics only)",
@@ -81,7 +86,7 @@ internal static class ReadCommandDefinition
     {
         var command = new Command("read", "Print what a capture file contains, as tshark -r does")
         {
-            ReadFile, NoNameResolution, Count, OutputFormat, Fields, FieldOptions, DecodeAs, Preferences, KeyLog, WriteFile, Statistics, Quiet,
+            ReadFile, NoNameResolution, Count, OutputFormat, Fields, FieldOptions, DecodeAs, Preferences, KeyLog, WriteFile, Statistics, TlsSessions, Quiet,
         };
         OutputFormat.Validators.Add(r =>
         {

@@ -24,6 +24,9 @@ public static class ReadPipeline
                 ConsoleOutput.Warning($"key log {problem} (line skipped)");
         }
         var registry = DefaultDissectors.CreateRegistry(keys);
+        var tls = registry.ByName("tls") as Dissectors.Protocols.Tls.TlsDissector;
+        if (tls is not null)
+            tls.TrackSessions = settings.TlsSessions;
         foreach (var rule in settings.DecodeAs)
         {
             if (registry.AddDecodeAs(rule) is { } problem)
@@ -127,6 +130,8 @@ public static class ReadPipeline
             httpTree?.Write(output);
             if (httpConnections)
                 HttpConnectionsReport.Write(output, dissector.Conversations);
+            if (settings.TlsSessions && tls is not null)
+                TlsSessionsReport.Write(output, tls.Sessions, keys);
             output.Flush();
             if (reader.Error is { } error)
             {

@@ -21,5 +21,7 @@ public sealed record ReadSettings
     public string? WriteFile { get; init; }
     public IReadOnlyList<string> Statistics { get; init; } = [];
     public bool Quiet { get; init; }
+    /// <summary>Print the TLS sessions view after the frames.</summary>
+    public bool TlsSessions { get; init; }
     public int MaxReassemblyBytes { get; init; } = Dissectors.Streams.TcpReassembler.DefaultMaxPendingBytes;
 }

@@ -21,13 +21,12 @@ public sealed class TlsDissector : IStreamDissector
     private const int MaxRecordPayload = (1 << 14) + 2048;
 
     private readonly DissectorRegistry _registry;
-    private readonly List<TlsSession>? _sessions;
+    private List<TlsSession>? _sessions;
 
-    public TlsDissector(DissectorRegistry registry, KeyLog? keys, bool trackSessions = false)
+    public TlsDissector(DissectorRegistry registry, KeyLog? keys)
     {
         _registry = registry;
         Keys = keys;
-        _sessions = trackSessions ? new List<TlsSession>() : null;
     }
 
     /// <summary>The key log in use; a pipeline may add secrets to it while reading (Decryption Secrets Blocks).</summary>
@@ -36,7 +35,12 @@ public sealed class TlsDissector : IStreamDissector
     /// <summary>Every session seen, when tracking was asked for (the --tls-sessions view); else empty.</summary>
     public IReadOnlyList<TlsSession> Sessions => _sessions ?? [];
 
-    public bool TrackSessions => _sessions is not null;
+    /// <summary>Remember every session for a report (off by default: sessions then live only as long as their connection).</summary>
+    public bool TrackSessions
+    {
+        get => _sessions is not null;
+        set => _sessions = value ? _sessions ?? new List<TlsSession>() : null;
+    }
 
     public ProtocolDef Protocol => TlsFields.Protocol;
 
