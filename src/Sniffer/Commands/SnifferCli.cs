@@ -10,6 +10,7 @@ internal static class SnifferCli
         var root = new RootCommand("Sniffer: capture and dissect packets the way Wireshark does");
         root.Subcommands.Add(ReadCommandDefinition.Create());
         root.Subcommands.Add(FollowCommandDefinition.Create());
+        root.Subcommands.Add(InjectSecretsCommandDefinition.Create());
         return root.Parse(args).Invoke();
     }
 }

@@ -14,6 +14,7 @@ public sealed class CaptureCopier : IDisposable
     private readonly PcapngWriter _writer;
     private readonly Dictionary<int, int> _interfaceMap = new();
     private int _secretsWritten;
+    private readonly List<(uint Type, byte[] Data)> _extraSecrets = new();
 
     public CaptureCopier(ICaptureReader reader, Stream output)
     {
@@ -28,14 +29,23 @@ public sealed class CaptureCopier : IDisposable
         Hardware = RuntimeInformation.ProcessArchitecture.ToString(),
     };
 
-    /// <summary>Secrets to put in the file before any packet (inject-secrets), beside those the source file carries.</summary>
-    public void AddSecrets(uint secretsType, ReadOnlySpan<byte> data) => _writer.WriteDecryptionSecrets(secretsType, data);
+    /// <summary>Secrets to put in the file after the interface descriptions and before the first packet (inject-secrets).</summary>
+    public void AddSecrets(uint secretsType, ReadOnlySpan<byte> data) => _extraSecrets.Add((secretsType, data.ToArray()));
 
     public void Write(in Frame frame)
     {
+        int id = InterfaceFor(frame);
+        foreach (var (type, data) in _extraSecrets)
+            _writer.WriteDecryptionSecrets(type, data);
+        _extraSecrets.Clear();
         var secrets = _reader.DecryptionSecrets;
         for (; _secretsWritten < secrets.Count; _secretsWritten++)
             _writer.WriteDecryptionSecrets(secrets[_secretsWritten].SecretsType, secrets[_secretsWritten].Data.Span);
+        _writer.WritePacket(id, frame.Timestamp, frame.Data.Span, frame.OriginalLength, frame.Comment);
+    }
+
+    private int InterfaceFor(in Frame frame)
+    {
         if (!_interfaceMap.TryGetValue(frame.InterfaceId, out int id))
         {
             var source = frame.InterfaceId < _reader.Interfaces.Count ? _reader.Interfaces[frame.InterfaceId] : null;
@@ -50,7 +60,7 @@ public sealed class CaptureCopier : IDisposable
             });
             _interfaceMap[frame.InterfaceId] = id;
         }
-        _writer.WritePacket(id, frame.Timestamp, frame.Data.Span, frame.OriginalLength, frame.Comment);
+        return id;
     }
 
     public void Dispose() => _writer.Dispose();
