@@ -51,6 +51,8 @@ public sealed class TcpHalf
     /// <summary>True once this direction's pending PDU was cut by a capture gap (the next bytes start fresh).</summary>
     public bool GapBefore;
     public bool Ended;
+    /// <summary>The pending PDU's dissector said "one more segment" without a total length.</summary>
+    public bool LengthUnknown;
 
     public ReadOnlySpan<byte> PendingBytes => Pending.AsSpan(0, PendingLength);
 

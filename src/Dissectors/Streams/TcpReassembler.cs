@@ -170,7 +170,6 @@ public sealed class TcpReassembler
 
         int consumed = 0;
         bool completedAny = false;
-        bool describedIncomplete = false;
         while (consumed < work.Length)
         {
             var rest = work[consumed..];
@@ -201,6 +200,7 @@ public sealed class TcpReassembler
                 ConsumeSegments(half, boundary.Length);
                 half.ConsumedOffset += boundary.Length;
                 half.GapBefore = false;
+                half.LengthUnknown = false;
                 consumed += boundary.Length;
                 completedAny = true;
                 continue;
@@ -218,17 +218,20 @@ public sealed class TcpReassembler
                 consumed = work.Length;
                 break;
             }
-            // Needs more bytes.
-            if (!completedAny && payload.Length > 0)
+            // Needs more bytes. As tshark calls the dissector again on a PDU still incomplete, it may describe it:
+            // on the frame where the PDU starts (also after PDUs this frame completed), and on later frames while
+            // its length is unknown ("one more segment"), not once a total length was given.
+            if (payload.Length > 0)
             {
-                if (consumed >= earlier && !describedIncomplete)
-                {
-                    describedIncomplete = true;
+                if (consumed >= earlier || half.LengthUnknown)
                     dissector.DescribeIncomplete(rest, side, packet);
+                if (!completedAny)
+                {
+                    packet.Columns.Protocol = TcpFields.Protocol.ShortName;
+                    packet.Columns.Info.AppendSeparated(" ", "[TCP segment of a reassembled PDU]");
                 }
-                packet.Columns.Protocol = TcpFields.Protocol.ShortName;
-                packet.Columns.Info.AppendSeparated(" ", "[TCP segment of a reassembled PDU]");
             }
+            half.LengthUnknown = boundary.Length == 0;
             break;
         }
 
