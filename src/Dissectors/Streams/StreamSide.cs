@@ -73,6 +73,14 @@ public sealed class ConversationState
         return state;
     }
 
+    /// <summary>Lets go of the protocol state (disposing it when it holds native resources, as TLS keys do).</summary>
+    public void Release()
+    {
+        (_protocolState as IDisposable)?.Dispose();
+        _protocolState = null;
+        _protocolStateOwner = null;
+    }
+
     /// <summary>The state of <paramref name="owner"/> if it holds the slot, without creating or replacing anything (for readers such as the analysis).</summary>
     public bool TryGetState<T>(object owner, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? state) where T : class
     {

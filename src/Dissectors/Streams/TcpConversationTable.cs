@@ -113,6 +113,7 @@ public sealed class TcpConversationTable
             _current.Remove(c.Key);
             c.ClientToServer.ReleaseBuffers();
             c.ServerToClient.ReleaseBuffers();
+            c.State.Release();
             AddTombstone(c);
         }
     }

@@ -77,6 +77,12 @@ internal static class ReadCommandDefinition
         Description = "After the frames, list each TLS session: version, cipher suite, SNI, ALPN, keys found, and why decryption failed if it did",
     };
 
+    public static readonly Option<int?> ReassemblyLimit = new("--reassembly-limit")
+    {
+        Description = "Most bytes of one TCP direction held while a message is incomplete, in MiB (default 32); past it they are shown as data",
+        HelpName = "MIB",
+    };
+
     public static readonly Option<bool> Quiet = new("-q")
     {
         Description = "Print no per-frame output (statistics only)",
@@ -86,13 +92,18 @@ internal static class ReadCommandDefinition
     {
         var command = new Command("read", "Print what a capture file contains, as tshark -r does")
         {
-            ReadFile, NoNameResolution, Count, OutputFormat, Fields, FieldOptions, DecodeAs, Preferences, KeyLog, WriteFile, Statistics, TlsSessions, Quiet,
+            ReadFile, NoNameResolution, Count, OutputFormat, Fields, FieldOptions, DecodeAs, Preferences, KeyLog, WriteFile, Statistics, TlsSessions, ReassemblyLimit, Quiet,
         };
         OutputFormat.Validators.Add(r =>
         {
             var v = r.GetValueOrDefault<string?>();
             if (v is not null and not "text" and not "fields")
                 r.AddError($"Invalid -T parameter \"{v}\"; Sniffer writes 'text' and 'fields'.");
+        });
+        ReassemblyLimit.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int?>() is < 1 or > 1024)
+                r.AddError("--reassembly-limit takes 1 to 1024 MiB.");
         });
         Count.Validators.Add(r =>
         {

@@ -23,4 +23,12 @@ public static class ConsoleOutput
         Console.Error.Write(message);
         Console.Error.Write('\n');
     }
+
+    /// <summary>Information beside the output ("sniffer: note: …"), on standard error so piped output stays tshark's.</summary>
+    public static void Note(string message)
+    {
+        Console.Error.Write("sniffer: note: ");
+        Console.Error.Write(message);
+        Console.Error.Write('\n');
+    }
 }

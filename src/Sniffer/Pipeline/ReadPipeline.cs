@@ -125,6 +125,9 @@ public static class ReadPipeline
                 copy?.Write(frame);
             }
             dissector.Finish();
+            // What never completed has no frame to be shown on: say so once, beside the output, as a note.
+            foreach (var notice in dissector.Notices)
+                ConsoleOutput.Note(notice);
             conversations?.Write(output);
             follow?.Write(output);
             httpTree?.Write(output);

@@ -22,6 +22,8 @@ public sealed class TlsDissector : IStreamDissector
 
     private readonly DissectorRegistry _registry;
     private List<TlsSession>? _sessions;
+    /// <summary>One plaintext buffer for every session: records are decrypted one at a time and copied into the tree.</summary>
+    private byte[] _plaintext = new byte[(1 << 14) + 2048 + 256];
 
     public TlsDissector(DissectorRegistry registry, KeyLog? keys)
     {
@@ -105,7 +107,7 @@ public sealed class TlsDissector : IStreamDissector
         string description;
         if (encrypted && TryDecrypt(session, direction, contentType, recordVersion, fragment, out int plainLength, out byte innerType))
         {
-            var plaintext = session.Plaintext.AsSpan(0, plainLength);
+            var plaintext = _plaintext.AsSpan(0, plainLength);
             int plain = tree.AddDataSource($"Decrypted TLS ({plainLength} bytes)", plaintext);
             if (opaque)
                 tree.Add(record, TlsFields.RecordContentType, source, offset, 1, innerType);
@@ -188,9 +190,9 @@ public sealed class TlsDissector : IStreamDissector
         var keys = EnsureKeys(session);
         if (keys is null)
             return false;
-        if (session.Plaintext.Length < fragment.Length)
-            session.Plaintext = new byte[fragment.Length];
-        var buffer = session.Plaintext.AsSpan(0, fragment.Length);
+        if (_plaintext.Length < fragment.Length)
+            _plaintext = new byte[fragment.Length];
+        var buffer = _plaintext.AsSpan(0, fragment.Length);
         bool client = direction == (int)StreamDirection.ClientToServer;
         TlsRecordDecryptor? current = session.UsingApplicationKeys[direction]
             ? (client ? keys.ClientApplication : keys.ServerApplication)

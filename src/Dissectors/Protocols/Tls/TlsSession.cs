@@ -4,7 +4,7 @@ using Sniffer.Dissectors.Streams;
 namespace Sniffer.Dissectors.Protocols.Tls;
 
 /// <summary>What one TLS connection has revealed so far: versions, randoms, suite, SNI, ALPN, and per-direction state.</summary>
-public sealed class TlsSession
+public sealed class TlsSession : IDisposable
 {
     /// <summary>The negotiated version (from ServerHello and its supported_versions), or 0 while unknown.</summary>
     public ushort Version;
@@ -47,7 +47,6 @@ public sealed class TlsSession
     public readonly bool[] KeyUpdateInRecord = new bool[2];
     /// <summary>The frame in which a protocol inside TLS last wrote the columns (TLS then leaves them alone).</summary>
     public long ProtocolWroteColumns = -1;
-    public byte[] Plaintext = new byte[(1 << 14) + 2048 + 256];
 
     // ---- decrypted application data, as a stream per direction ----
     public ConversationState? Inner;
@@ -62,4 +61,11 @@ public sealed class TlsSession
     public int Node = -1;
 
     public bool IsTls13 => Version == 0x0304;
+
+    /// <summary>Frees the session's cipher objects (they hold native handles) when its connection is forgotten.</summary>
+    public void Dispose()
+    {
+        Keys?.Dispose();
+        Keys = null;
+    }
 }
