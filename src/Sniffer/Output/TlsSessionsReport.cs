@@ -27,6 +27,8 @@ public static class TlsSessionsReport
             sb.Append(", ").Append(s.CipherSuiteKnown ? CipherSuites.NameOf(s.CipherSuite) : "cipher suite unknown").Append('\n');
             sb.Append("  SNI: ").Append(s.ServerName ?? "(none)");
             sb.Append(", ALPN: ").Append(s.Alpn ?? (s.OfferedAlpn.Count > 0 ? $"(offered {string.Join(", ", s.OfferedAlpn)}, none chosen)" : "(none)")).Append('\n');
+            if (s.CertificateSubject is not null)
+                sb.Append("  certificate: subject ").Append(s.CertificateSubject).Append("; issuer ").Append(s.CertificateIssuer ?? "(unreadable)").Append('\n');
             bool keysFound = s.ClientRandom is not null && keys.Contains(s.ClientRandom);
             sb.Append("  keys: ").Append(keysFound ? "found in the key log" : "not found").Append('\n');
             sb.Append("  decryption: ");

@@ -20,7 +20,8 @@ public class ProtocolGoldenTests
         "tls.record.content_type", "tls.record.version", "tls.record.length", "tls.handshake.type", "tls.handshake.version",
         "tls.handshake.ciphersuite", "tls.handshake.extensions_server_name", "tls.handshake.extensions_alpn_str",
         "tls.handshake.extensions.supported_version", "tls.handshake.random", "tls.handshake.session_id", "tls.alert_message.level",
-        "tls.alert_message.desc", "tls.app_data", "tls.handshake.certificate",
+        "tls.alert_message.desc", "tls.app_data", "tls.handshake.certificate", "tls.record.opaque_type",
+        "x509sat.uTF8String", "x509sat.printableString", "x509sat.CountryName", "x509sat.IA5String",
     ];
 
     [CorpusTsharkTheory]

@@ -284,7 +284,14 @@ internal static class TlsHandshakeDissector
             if (pos + 3 + len > list.Length)
                 return;
             tree.Add(certs, TlsFields.CertificateLength, source, listAt + 3 + pos, 3, (ulong)len);
-            tree.AddBytes(certs, TlsFields.Certificate, source, listAt + 6 + pos, len, list.Slice(pos + 3, len));
+            int certificate = tree.AddBytes(certs, TlsFields.Certificate, source, listAt + 6 + pos, len, list.Slice(pos + 3, len));
+            var names = X509.CertificateNames.Read(list.Slice(pos + 3, len), tree, certificate, source, listAt + 6 + pos);
+            if (session.CertificateSubject is null && names.Subject is not null)
+            {
+                // The first certificate is the server's own; the chain's others are its issuers.
+                session.CertificateSubject = names.Subject;
+                session.CertificateIssuer = names.Issuer;
+            }
             pos += 3 + len;
             if (session.IsTls13)
             {
