@@ -310,10 +310,18 @@ public sealed class TlsDissector : IStreamDissector
             break;
         }
         int remaining = work.Length - consumed;
-        var leftover = work[consumed..].ToArray();
-        session.InnerPendingLength[direction] = 0;
-        if (remaining > 0)
-            AppendInner(session, direction, leftover);
+        if (earlier == 0)
+        {
+            session.InnerPendingLength[direction] = 0;
+            if (remaining > 0)
+                AppendInner(session, direction, work[consumed..]);
+        }
+        else
+        {
+            // The pending buffer itself: keep its unconsumed tail at its start (CopyTo handles the overlap).
+            session.InnerPending[direction].AsSpan(consumed, remaining).CopyTo(session.InnerPending[direction]);
+            session.InnerPendingLength[direction] = remaining;
+        }
         if (completed)
         {
             session.ProtocolWroteColumns = packet.Frame.Number;
