@@ -31,6 +31,9 @@ public class FieldDef
     /// <summary>Names for values (Wireshark's value_string), shown beside the number in the tree.</summary>
     public IReadOnlyDictionary<ulong, string>? ValueNames { get; }
 
+    /// <summary>Dense index given by <see cref="FieldCatalog"/>; -1 until the catalog has seen the field.</summary>
+    public int Id { get; internal set; } = -1;
+
     public override string ToString() => Abbrev;
 }
 

@@ -39,5 +39,8 @@ public struct FieldNode
     public readonly bool IsGenerated => (Flags & NodeFlags.Generated) != 0;
 }
 
-/// <summary>A named byte range fields point into: the frame, a reassembled TCP PDU, decrypted TLS data.</summary>
+/// <summary>
+/// A named byte range fields point into: the frame (ArenaStart -1: the frame's own buffer), a reassembled
+/// TCP PDU or decrypted TLS data (copied into the tree's arena).
+/// </summary>
 public readonly record struct DataSource(string Name, int ArenaStart, int Length);

@@ -17,6 +17,21 @@ public sealed class FieldTree
     private int _count;
     private int _arenaUsed;
     private readonly List<DataSource> _sources = new(4);
+    private ReadOnlyMemory<byte> _frameBytes;
+    private bool[]? _wanted;
+
+    /// <summary>
+    /// Restricts the tree to the fields whose <see cref="FieldDef.Id"/> is set in <paramref name="wanted"/>
+    /// (tshark builds only what -T fields asks for, too); null keeps every field. Adding an unwanted field
+    /// costs one array read and returns -1, which is a valid "no parent" for its children.
+    /// </summary>
+    public void KeepOnly(bool[]? wanted) => _wanted = wanted;
+
+    private bool Skips(FieldDef field)
+    {
+        var wanted = _wanted;
+        return wanted is not null && ((uint)field.Id >= (uint)wanted.Length || !wanted[field.Id]);
+    }
 
     public int Count => _count;
     public ref readonly FieldNode this[int index] => ref _nodes[index];
@@ -25,14 +40,22 @@ public sealed class FieldTree
 
     public void Clear()
     {
-        Array.Clear(_nodes, 0, _count); // drop FieldDef references (they are static, but keep the array tidy)
         _count = 0;
         _arenaUsed = 0;
         _sources.Clear();
+        _frameBytes = default;
     }
 
-    /// <summary>Registers the frame's own bytes as data source 0. Called once per frame by the frame dissector.</summary>
-    public int AddFrameSource(ReadOnlySpan<byte> frameBytes) => AddDataSource("Frame", frameBytes);
+    /// <summary>
+    /// Registers the frame's own bytes as data source 0, without copying: the tree is read before the
+    /// source reuses its buffer. Called once per frame by the frame dissector.
+    /// </summary>
+    public int AddFrameSource(ReadOnlyMemory<byte> frameBytes)
+    {
+        _frameBytes = frameBytes;
+        _sources.Add(new DataSource("Frame", -1, frameBytes.Length));
+        return _sources.Count - 1;
+    }
 
     /// <summary>Adds a data source (a reassembled or decrypted buffer), copying its bytes; returns its index.</summary>
     public int AddDataSource(string name, ReadOnlySpan<byte> bytes)
@@ -45,7 +68,7 @@ public sealed class FieldTree
     public ReadOnlySpan<byte> SourceBytes(int source)
     {
         var s = _sources[source];
-        return _arena.AsSpan(s.ArenaStart, s.Length);
+        return s.ArenaStart < 0 ? _frameBytes.Span : _arena.AsSpan(s.ArenaStart, s.Length);
     }
 
     // ---- appending -------------------------------------------------------------------------
@@ -53,6 +76,8 @@ public sealed class FieldTree
     /// <summary>Adds a node with a numeric value (integers, booleans, IPv4, frame numbers, times).</summary>
     public int Add(int parent, FieldDef field, int source, int offset, int length, ulong value, NodeFlags flags = NodeFlags.None)
     {
+        if (Skips(field))
+            return -1;
         ref var n = ref NewNode(out int index);
         n.Field = field;
         n.Parent = parent;
@@ -74,6 +99,8 @@ public sealed class FieldTree
     /// <summary>Adds a node whose value is a byte string (strings as their bytes, IPv6, MAC, bytes).</summary>
     public int AddBytes(int parent, FieldDef field, int source, int offset, int length, ReadOnlySpan<byte> value, NodeFlags flags = NodeFlags.None)
     {
+        if (Skips(field))
+            return -1;
         int start = CopyToArena(value);
         int index = Add(parent, field, source, offset, length, 0, flags);
         ref var n = ref _nodes[index];
@@ -85,6 +112,8 @@ public sealed class FieldTree
     /// <summary>Adds a string node from text (encoded as UTF-8 into the arena).</summary>
     public int AddString(int parent, FieldDef field, int source, int offset, int length, ReadOnlySpan<char> value, NodeFlags flags = NodeFlags.None)
     {
+        if (Skips(field))
+            return -1;
         int start = EncodeToArena(value);
         int index = Add(parent, field, source, offset, length, 0, flags);
         ref var n = ref _nodes[index];
@@ -97,7 +126,7 @@ public sealed class FieldTree
     public int AddExpert(int parent, ExpertDef expert, int source, int offset, int length, ReadOnlySpan<char> text = default)
     {
         int index = Add(parent, expert, source, offset, length, 0, NodeFlags.Expert | NodeFlags.Generated);
-        if (!text.IsEmpty)
+        if (index >= 0 && !text.IsEmpty)
             SetText(index, text);
         return index;
     }
@@ -105,6 +134,8 @@ public sealed class FieldTree
     /// <summary>Gives a node display text of its own (the tree line), replacing "Name: value".</summary>
     public void SetText(int index, ReadOnlySpan<char> text)
     {
+        if (index < 0)
+            return;
         int start = EncodeToArena(text);
         ref var n = ref _nodes[index];
         n.TextStart = start;
@@ -112,8 +143,23 @@ public sealed class FieldTree
         n.Flags |= NodeFlags.HasText;
     }
 
+    /// <summary>Replaces a string node's value (for values known only after later layers ran, like frame.protocols).</summary>
+    public void SetString(int index, ReadOnlySpan<char> value)
+    {
+        if (index < 0)
+            return;
+        int start = EncodeToArena(value);
+        ref var n = ref _nodes[index];
+        n.ArenaStart = start;
+        n.ArenaLength = _arenaUsed - start;
+    }
+
     /// <summary>Changes the length of a node once it is known (a protocol node added before its end was found).</summary>
-    public void SetLength(int index, int length) => _nodes[index].Length = length;
+    public void SetLength(int index, int length)
+    {
+        if (index >= 0)
+            _nodes[index].Length = length;
+    }
 
     // ---- reading ---------------------------------------------------------------------------
 

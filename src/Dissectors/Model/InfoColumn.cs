@@ -13,6 +13,9 @@ public sealed class InfoColumn
     private int _length;
     private int _fence;
 
+    /// <summary>False when no output shows the Info column: every write is then skipped.</summary>
+    public bool Enabled { get; set; } = true;
+
     public int Length => _length;
     public ReadOnlySpan<char> Text => _chars.AsSpan(0, _length);
     public override string ToString() => new(Text);
@@ -26,6 +29,8 @@ public sealed class InfoColumn
     /// <summary>Replaces the text after the fence.</summary>
     public void Set(ReadOnlySpan<char> text)
     {
+        if (!Enabled)
+            return;
         _length = _fence;
         Append(text);
     }
@@ -38,6 +43,8 @@ public sealed class InfoColumn
 
     public void Append(ReadOnlySpan<char> text)
     {
+        if (!Enabled)
+            return;
         Ensure(text.Length);
         text.CopyTo(_chars.AsSpan(_length));
         _length += text.Length;
@@ -45,12 +52,16 @@ public sealed class InfoColumn
 
     public void Append(char c)
     {
+        if (!Enabled)
+            return;
         Ensure(1);
         _chars[_length++] = c;
     }
 
     public void Append(long value)
     {
+        if (!Enabled)
+            return;
         Ensure(20);
         value.TryFormat(_chars.AsSpan(_length), out int written, default, CultureInfo.InvariantCulture);
         _length += written;
@@ -58,6 +69,8 @@ public sealed class InfoColumn
 
     public void Append(ulong value)
     {
+        if (!Enabled)
+            return;
         Ensure(20);
         value.TryFormat(_chars.AsSpan(_length), out int written, default, CultureInfo.InvariantCulture);
         _length += written;
@@ -66,6 +79,8 @@ public sealed class InfoColumn
     /// <summary>Appends Latin-1/ASCII bytes as characters (protocol text from the wire).</summary>
     public void AppendAscii(ReadOnlySpan<byte> bytes)
     {
+        if (!Enabled)
+            return;
         Ensure(bytes.Length);
         var dest = _chars.AsSpan(_length);
         for (int i = 0; i < bytes.Length; i++)
@@ -76,6 +91,8 @@ public sealed class InfoColumn
     /// <summary>Appends <paramref name="separator"/> first when the column already has text (col_append_sep_str).</summary>
     public void AppendSeparated(ReadOnlySpan<char> separator, ReadOnlySpan<char> text)
     {
+        if (!Enabled)
+            return;
         if (_length > 0)
             Append(separator);
         Append(text);
@@ -84,6 +101,8 @@ public sealed class InfoColumn
     /// <summary>Inserts text at the start (col_prepend_fstr).</summary>
     public void Prepend(ReadOnlySpan<char> text)
     {
+        if (!Enabled)
+            return;
         Ensure(text.Length);
         _chars.AsSpan(0, _length).CopyTo(_chars.AsSpan(text.Length));
         text.CopyTo(_chars);

@@ -16,4 +16,14 @@ public readonly record struct PduBoundary(PduStatus Status, int Length)
     public static PduBoundary Complete(int length) => new(PduStatus.Complete, length);
     public static PduBoundary NeedMore(int totalLengthIfKnown = 0) => new(PduStatus.NeedMore, totalLengthIfKnown);
     public static PduBoundary NotMine => new(PduStatus.NotMine, 0);
+
+    /// <summary>
+    /// <see cref="Length"/> of a NeedMore answer whose PDU runs until this direction ends (an HTTP response with
+    /// neither Content-Length nor chunked coding): the reassembler completes it when endOfStream comes.
+    /// </summary>
+    public const int UntilEndOfStream = int.MaxValue;
+
+    public static PduBoundary NeedMoreUntilEndOfStream => new(PduStatus.NeedMore, UntilEndOfStream);
+
+    public bool RunsUntilEndOfStream => Status == PduStatus.NeedMore && Length == UntilEndOfStream;
 }

@@ -27,6 +27,12 @@ public sealed class StreamSide
     /// <summary>The frame that carried the first byte of the PDU being dissected (for "reassembled from frames").</summary>
     public long PduFirstFrame { get; set; }
 
+    /// <summary>
+    /// Where the PDU passed to Dissect starts inside its data source: the payload offset in the frame when
+    /// the PDU came whole in one segment (source 0), or 0 for a reassembled source.
+    /// </summary>
+    public int PduSourceOffset { get; set; }
+
     /// <summary>True when bytes were missing (a capture gap) just before the pending data.</summary>
     public bool GapBefore { get; set; }
 }
@@ -67,6 +73,18 @@ public sealed class ConversationState
         return state;
     }
 
-    /// <summary>Additional per-protocol states for layered protocols (TLS keeps its session here while HTTP rides inside it).</summary>
-    public Dictionary<object, object>? Layered { get; set; }
+    /// <summary>Lets go of the protocol state (disposing it when it holds native resources, as TLS keys do).</summary>
+    public void Release()
+    {
+        (_protocolState as IDisposable)?.Dispose();
+        _protocolState = null;
+        _protocolStateOwner = null;
+    }
+
+    /// <summary>The state of <paramref name="owner"/> if it holds the slot, without creating or replacing anything (for readers such as the analysis).</summary>
+    public bool TryGetState<T>(object owner, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? state) where T : class
+    {
+        state = ReferenceEquals(_protocolStateOwner, owner) ? _protocolState as T : null;
+        return state is not null;
+    }
 }

@@ -8,6 +8,9 @@ internal static class SnifferCli
     public static int Run(string[] args)
     {
         var root = new RootCommand("Sniffer: capture and dissect packets the way Wireshark does");
+        root.Subcommands.Add(ReadCommandDefinition.Create());
+        root.Subcommands.Add(FollowCommandDefinition.Create());
+        root.Subcommands.Add(InjectSecretsCommandDefinition.Create());
         return root.Parse(args).Invoke();
     }
 }

@@ -90,3 +90,37 @@ public sealed class CorpusTsharkFactAttribute : FactAttribute
             Skip = ExternalTools.TsharkAbsentReason;
     }
 }
+
+/// <summary>A theory over corpus files that needs tshark as its oracle; skipped with the reason when either is missing.</summary>
+public sealed class CorpusTsharkTheoryAttribute : TheoryAttribute
+{
+    public CorpusTsharkTheoryAttribute()
+    {
+        if (!Corpus.SharedAvailable)
+            Skip = Corpus.AbsentReason;
+        else if (!ExternalTools.HasTshark)
+            Skip = ExternalTools.TsharkAbsentReason;
+    }
+}
+
+/// <summary>A theory that needs tshark; skipped with the reason when it is not installed.</summary>
+public sealed class TsharkTheoryAttribute : TheoryAttribute
+{
+    public TsharkTheoryAttribute()
+    {
+        if (!ExternalTools.HasTshark)
+            Skip = ExternalTools.TsharkAbsentReason;
+    }
+}
+
+/// <summary>A theory over sample_captures/ that needs tshark; skipped with the reason when either is missing.</summary>
+public sealed class SampleCapturesTsharkTheoryAttribute : TheoryAttribute
+{
+    public SampleCapturesTsharkTheoryAttribute()
+    {
+        if (!Corpus.SampleCaptureFiles().Any())
+            Skip = "sample_captures/ holds no capture (sample_captures/regenerate.sh makes them with the lab peers)";
+        else if (!ExternalTools.HasTshark)
+            Skip = ExternalTools.TsharkAbsentReason;
+    }
+}

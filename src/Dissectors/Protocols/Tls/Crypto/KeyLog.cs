@@ -146,6 +146,25 @@ public sealed class KeyLog
         return ClientRandom.TryRead(clientRandom, out var random) && _sessions.TryGetValue(random, out secrets);
     }
 
+    /// <summary>Whether the key log has any secret for the session with this client random.</summary>
+    public bool Contains(ReadOnlySpan<byte> clientRandom) => TryGetSecrets(clientRandom, out _);
+
+    /// <summary>
+    /// The lines of key log <paramref name="text"/> whose client random (upper-case hex) is in
+    /// <paramref name="clientRandoms"/>, one per line: what <c>inject-secrets --only-used</c> puts in a capture.
+    /// </summary>
+    public static string Filter(string text, IReadOnlySet<string> clientRandoms)
+    {
+        var kept = new StringBuilder();
+        foreach (string line in text.Split('\n'))
+        {
+            string[] fields = line.Split([' ', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries);
+            if (fields.Length == 3 && clientRandoms.Contains(fields[1].ToUpperInvariant()))
+                kept.Append(line.TrimEnd('\r')).Append('\n');
+        }
+        return kept.ToString();
+    }
+
     public override string ToString() =>
         $"key log: {SessionCount} session{(SessionCount == 1 ? "" : "s")}, {SecretLineCount} secret lines, " +
         $"{RsaLinesSkipped} RSA lines skipped, {_problems.Count} malformed lines";

@@ -1,0 +1,150 @@
+using Sniffer.Dissectors.Link;
+using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Network;
+using Sniffer.Dissectors.Registry;
+using Sniffer.Dissectors.Streams;
+using Sniffer.Dissectors.Transport;
+
+namespace Sniffer.Dissectors.Frames;
+
+/// <summary>
+/// Turns frames into field trees, one after another, in capture order (tshark's single pass). Owns
+/// the conversation state that spans frames; reuses one <see cref="PacketContext"/> for every frame,
+/// so what it returns is valid until the next call.
+/// </summary>
+public sealed class PacketDissector
+{
+    private readonly PacketContext _packet = new();
+    private readonly LinkLayerDissector _link;
+    private readonly TcpReassembler _reassembler;
+    private long _firstTimestamp;
+    private long _previousTimestamp;
+    private bool _started;
+
+    public PacketDissector(DissectorRegistry registry, int maxReassemblyBytes = TcpReassembler.DefaultMaxPendingBytes)
+    {
+        Registry = registry;
+        Conversations = new TcpConversationTable();
+        _reassembler = new TcpReassembler(registry, maxReassemblyBytes);
+        var tcp = new TcpDissector(Conversations, _reassembler);
+        var transport = new TransportLayerDissector(tcp);
+        var network = new NetworkLayerDissector(transport);
+        _link = new LinkLayerDissector(network);
+    }
+
+    public DissectorRegistry Registry { get; }
+
+    /// <summary>Receives each TCP direction's bytes in order (Follow Stream), or null.</summary>
+    public ITcpPayloadObserver? TcpPayloadObserver
+    {
+        get => _reassembler.Observer;
+        set => _reassembler.Observer = value;
+    }
+    public TcpConversationTable Conversations { get; }
+
+    /// <summary>Notes about data that never completed a PDU; filled by <see cref="Finish"/>.</summary>
+    public IReadOnlyList<string> Notices => _reassembler.Notices;
+
+    /// <summary>Time of the first frame (ns since the epoch), the origin of frame.time_relative.</summary>
+    public long FirstTimestamp => _firstTimestamp;
+
+    /// <summary>
+    /// Builds only these fields into each tree (null: every field, as -V and filters need). Outputs that print a
+    /// few fields ask for just those, which is most of what makes -T fields fast.
+    /// </summary>
+    public void KeepOnly(IEnumerable<FieldDef>? fields)
+    {
+        if (fields is null)
+        {
+            _packet.Tree.KeepOnly(null);
+            return;
+        }
+        var wanted = new bool[FieldCatalog.Shared.All.Count];
+        foreach (var f in fields)
+            if (f.Id >= 0 && f.Id < wanted.Length)
+                wanted[f.Id] = true;
+        _packet.Tree.KeepOnly(wanted);
+    }
+
+    /// <summary>Whether dissectors fill the Info column (only the summary output shows it).</summary>
+    public bool InfoColumnEnabled
+    {
+        get => _packet.Columns.Info.Enabled;
+        set => _packet.Columns.Info.Enabled = value;
+    }
+
+    public PacketContext Dissect(in Frame frame)
+    {
+        var packet = _packet;
+        packet.Reset(frame);
+        if (!_started)
+        {
+            _started = true;
+            _firstTimestamp = frame.Timestamp;
+            _previousTimestamp = frame.Timestamp;
+        }
+        packet.RelativeTime = frame.Timestamp - _firstTimestamp;
+        var tree = packet.Tree;
+        var data = frame.Data.Span;
+        tree.AddFrameSource(frame.Data);
+
+        int node = tree.AddNode(-1, FrameFields.Protocol, 0, 0, data.Length);
+        tree.Add(node, FrameFields.InterfaceId, 0, 0, 0, (ulong)frame.InterfaceId);
+        tree.Add(node, FrameFields.EncapType, 0, 0, 0, (ulong)EncapsulationOf(frame.Link));
+        tree.Add(node, FrameFields.Time, 0, 0, 0, (ulong)frame.Timestamp);
+        tree.Add(node, FrameFields.TimeEpoch, 0, 0, 0, (ulong)frame.Timestamp);
+        tree.Add(node, FrameFields.TimeDelta, 0, 0, 0, (ulong)(frame.Timestamp - _previousTimestamp), NodeFlags.Generated);
+        tree.Add(node, FrameFields.TimeDeltaDisplayed, 0, 0, 0, (ulong)(frame.Timestamp - _previousTimestamp), NodeFlags.Generated);
+        tree.Add(node, FrameFields.TimeRelative, 0, 0, 0, (ulong)packet.RelativeTime, NodeFlags.Generated);
+        tree.Add(node, FrameFields.Number, 0, 0, 0, (ulong)frame.Number);
+        tree.Add(node, FrameFields.Len, 0, 0, 0, (ulong)frame.OriginalLength);
+        tree.Add(node, FrameFields.CapLen, 0, 0, 0, (ulong)data.Length);
+        tree.Add(node, FrameFields.Marked, 0, 0, 0, 0, NodeFlags.Generated);
+        tree.Add(node, FrameFields.Ignored, 0, 0, 0, 0, NodeFlags.Generated);
+        int protocolsNode = tree.AddString(node, FrameFields.Protocols, 0, 0, 0, "", NodeFlags.Generated);
+        if (frame.Comment is { } comment)
+            tree.AddString(node, FrameFields.Comment, 0, 0, 0, comment);
+        _previousTimestamp = frame.Timestamp;
+
+        try
+        {
+            _link.Dissect(packet, data);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The last resort: a bug in a dissector marks the frame and never stops the capture.
+            string protocol = packet.Columns.Protocol.Length > 0 ? packet.Columns.Protocol : "frame";
+            tree.AddExpert(-1, FrameFields.DissectorBug, 0, 0, 0, $"Dissector bug, protocol {protocol}: {e.Message}");
+            packet.Columns.Info.AppendSeparated(" ", $"[Dissector bug, protocol {protocol}: {e.Message}]");
+        }
+        tree.SetString(protocolsNode, packet.Protocols.Text);
+        return packet;
+    }
+
+    /// <summary>Ends the capture: PDUs still waiting for bytes are recorded in <see cref="Notices"/>.</summary>
+    public void Finish() => _reassembler.Finish(Conversations.All);
+
+    /// <summary>
+    /// Keep every conversation for reports that list them (the default); false lets closed conversations go,
+    /// so memory stays flat however long the capture.
+    /// </summary>
+    public bool RetainConversations
+    {
+        get => Conversations.RetainAll;
+        set => Conversations.RetainAll = value;
+    }
+
+    /// <summary>Wireshark's WTAP_ENCAP number for frame.encap_type.</summary>
+    private static int EncapsulationOf(LinkType link) => link switch
+    {
+        LinkType.Ethernet => 1,
+        LinkType.Null => 15,
+        LinkType.Loop => 15,
+        LinkType.Raw => 7,
+        LinkType.Ipv4 => 129,
+        LinkType.Ipv6 => 130,
+        LinkType.LinuxSll => 25,
+        LinkType.LinuxSll2 => 210,
+        _ => -1,
+    };
+}

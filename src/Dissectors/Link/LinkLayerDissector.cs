@@ -1,0 +1,265 @@
+using System.Buffers.Binary;
+using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Network;
+
+namespace Sniffer.Dissectors.Link;
+
+/// <summary>
+/// Decodes the link layer named by the frame's link type and hands the payload to the network layer:
+/// Ethernet II (with 802.1Q/802.1ad tags), BSD NULL/Loopback, Linux cooked SLL and SLL2, raw IP.
+/// </summary>
+public sealed class LinkLayerDissector
+{
+    private const int EthernetHeader = 14;
+    private const int VlanTag = 4;
+    private const int MaxVlanTags = 4;
+    private const int SllHeader = 16;
+    private const int Sll2Header = 20;
+    private const int NullHeader = 4;
+
+    private readonly NetworkLayerDissector _network;
+
+    public LinkLayerDissector(NetworkLayerDissector network) => _network = network;
+
+    public void Dissect(PacketContext packet, ReadOnlySpan<byte> frame)
+    {
+        switch (packet.Frame.Link)
+        {
+            case LinkType.Ethernet:
+                DissectEthernet(packet, frame);
+                break;
+            case LinkType.Null:
+            case LinkType.Loop:
+                DissectNull(packet, frame, bigEndianOnly: packet.Frame.Link == LinkType.Loop);
+                break;
+            case LinkType.LinuxSll:
+                DissectSll(packet, frame);
+                break;
+            case LinkType.LinuxSll2:
+                DissectSll2(packet, frame);
+                break;
+            case LinkType.Raw:
+                DissectRaw(packet, frame, 0);
+                break;
+            case LinkType.Ipv4:
+                _network.DissectIpv4(packet, frame, 0, frame.Length);
+                break;
+            case LinkType.Ipv6:
+                _network.DissectIpv6(packet, frame, 0, frame.Length);
+                break;
+            default:
+                packet.Columns.Protocol = "WTAP_ENCAP";
+                packet.Columns.Info.Set($"Link type {(int)packet.Frame.Link} is not decoded");
+                CommonFields.AddData(packet, 0, 0, frame);
+                break;
+        }
+    }
+
+    private void DissectEthernet(PacketContext packet, ReadOnlySpan<byte> frame)
+    {
+        var tree = packet.Tree;
+        packet.AddProtocolName("eth");
+        packet.Columns.Protocol = EthernetFields.Protocol.ShortName;
+        if (frame.Length < EthernetHeader)
+        {
+            tree.AddNode(-1, EthernetFields.Protocol, 0, 0, frame.Length);
+            CommonFields.MarkTooShort(packet, EthernetFields.Protocol.ShortName);
+            return;
+        }
+        int eth = tree.AddNode(-1, EthernetFields.Protocol, 0, 0, EthernetHeader);
+        tree.AddBytes(eth, EthernetFields.Dst, 0, 0, 6, frame[..6]);
+        tree.AddBytes(eth, EthernetFields.Addr, 0, 0, 6, frame[..6], NodeFlags.Hidden);
+        tree.AddBytes(eth, EthernetFields.Src, 0, 6, 6, frame.Slice(6, 6));
+        tree.AddBytes(eth, EthernetFields.Addr, 0, 6, 6, frame.Slice(6, 6), NodeFlags.Hidden);
+        packet.Columns.SetAddresses(AddressKind.Ether, frame.Slice(6, 6), frame[..6]);
+
+        ushort type = BinaryPrimitives.ReadUInt16BigEndian(frame[12..]);
+        if (type <= 1500)
+        {
+            // IEEE 802.3 length field: an LLC frame, which Sniffer does not decode further.
+            tree.Add(eth, EthernetFields.Len, 0, 12, 2, type);
+            packet.Columns.Info.Set("IEEE 802.3 frame");
+            CommonFields.AddData(packet, 0, EthernetHeader, frame[EthernetHeader..]);
+            return;
+        }
+        tree.Add(eth, EthernetFields.Type, 0, 12, 2, type);
+        int payloadEnd = DispatchEtherType(packet, frame, type, EthernetHeader, 0);
+        AddEthernetTrailer(packet, eth, frame, payloadEnd);
+    }
+
+    /// <summary>Follows VLAN tags, then hands the payload to IP. Returns where the network payload ended.</summary>
+    private int DispatchEtherType(PacketContext packet, ReadOnlySpan<byte> frame, ushort type, int offset, int depth)
+    {
+        var tree = packet.Tree;
+        if (type is EtherTypes.Vlan or EtherTypes.QinQ)
+        {
+            packet.AddProtocolName("vlan");
+            if (frame.Length - offset < VlanTag || depth >= MaxVlanTags)
+            {
+                tree.AddNode(-1, VlanFields.Protocol, 0, offset, frame.Length - offset);
+                CommonFields.MarkTooShort(packet, VlanFields.Protocol.ShortName);
+                return frame.Length;
+            }
+            ushort tci = BinaryPrimitives.ReadUInt16BigEndian(frame[offset..]);
+            ushort inner = BinaryPrimitives.ReadUInt16BigEndian(frame[(offset + 2)..]);
+            int vlan = tree.AddNode(-1, VlanFields.Protocol, 0, offset, VlanTag);
+            tree.Add(vlan, VlanFields.Priority, 0, offset, 2, (ulong)(tci >> 13));
+            tree.Add(vlan, VlanFields.Dei, 0, offset, 2, (ulong)((tci >> 12) & 1));
+            tree.Add(vlan, VlanFields.Id, 0, offset, 2, (ulong)(tci & 0x0FFF));
+            tree.Add(vlan, VlanFields.Etype, 0, offset + 2, 2, inner);
+            return DispatchEtherType(packet, frame, inner, offset + VlanTag, depth + 1);
+        }
+        packet.AddProtocolName("ethertype");
+        return DispatchNetwork(packet, frame, type, offset);
+    }
+
+    private int DispatchNetwork(PacketContext packet, ReadOnlySpan<byte> frame, ushort type, int offset)
+    {
+        switch (type)
+        {
+            case EtherTypes.Ipv4:
+                return _network.DissectIpv4(packet, frame, offset, frame.Length - offset);
+            case EtherTypes.Ipv6:
+                return _network.DissectIpv6(packet, frame, offset, frame.Length - offset);
+            default:
+                packet.Columns.Protocol = EtherTypes.Names.TryGetValue(type, out var name) && type == EtherTypes.Arp ? "ARP" : $"0x{type:x4}";
+                packet.Columns.Info.Set($"Ethernet II, EtherType 0x{type:x4} not decoded");
+                CommonFields.AddData(packet, 0, offset, frame[offset..]);
+                return frame.Length;
+        }
+    }
+
+    private static void AddEthernetTrailer(PacketContext packet, int eth, ReadOnlySpan<byte> frame, int payloadEnd)
+    {
+        if (payloadEnd >= frame.Length || payloadEnd <= 0)
+            return;
+        var extra = frame[payloadEnd..];
+        // Frames shorter than 60 bytes are padded with zeros by the sender; anything else is a trailer.
+        bool allZero = extra.IndexOfAnyExcept((byte)0) < 0;
+        packet.Tree.AddBytes(eth, allZero ? EthernetFields.Padding : EthernetFields.Trailer, 0, payloadEnd, extra.Length, extra);
+    }
+
+    private void DissectNull(PacketContext packet, ReadOnlySpan<byte> frame, bool bigEndianOnly)
+    {
+        var tree = packet.Tree;
+        packet.AddProtocolName("null");
+        packet.Columns.Protocol = NullFields.Protocol.ShortName;
+        if (frame.Length < NullHeader)
+        {
+            tree.AddNode(-1, NullFields.Protocol, 0, 0, frame.Length);
+            CommonFields.MarkTooShort(packet, NullFields.Protocol.ShortName);
+            return;
+        }
+        // The family is in the capturing host's byte order; a value that fits in the low bytes decides it.
+        uint family = BinaryPrimitives.ReadUInt32BigEndian(frame);
+        if (!bigEndianOnly && (family & 0xFFFF0000) != 0)
+            family = BinaryPrimitives.ReadUInt32LittleEndian(frame);
+        int node = tree.AddNode(-1, NullFields.Protocol, 0, 0, NullHeader);
+        tree.Add(node, NullFields.Family, 0, 0, NullHeader, family);
+        switch (family)
+        {
+            case 2:
+                _network.DissectIpv4(packet, frame, NullHeader, frame.Length - NullHeader);
+                break;
+            case 10: // Linux AF_INET6
+            case 24: // NetBSD, OpenBSD
+            case 28: // FreeBSD
+            case 30: // macOS
+                _network.DissectIpv6(packet, frame, NullHeader, frame.Length - NullHeader);
+                break;
+            default:
+                packet.Columns.Info.Set($"Null/Loopback family {family} not decoded");
+                CommonFields.AddData(packet, 0, NullHeader, frame[NullHeader..]);
+                break;
+        }
+    }
+
+    private void DissectSll(PacketContext packet, ReadOnlySpan<byte> frame)
+    {
+        var tree = packet.Tree;
+        packet.AddProtocolName("sll");
+        packet.Columns.Protocol = SllFields.Protocol.ShortName;
+        if (frame.Length < SllHeader)
+        {
+            tree.AddNode(-1, SllFields.Protocol, 0, 0, frame.Length);
+            CommonFields.MarkTooShort(packet, SllFields.Protocol.ShortName);
+            return;
+        }
+        int node = tree.AddNode(-1, SllFields.Protocol, 0, 0, SllHeader);
+        ushort halen = BinaryPrimitives.ReadUInt16BigEndian(frame[4..]);
+        tree.Add(node, SllFields.PacketType, 0, 0, 2, BinaryPrimitives.ReadUInt16BigEndian(frame));
+        tree.Add(node, SllFields.HaType, 0, 2, 2, BinaryPrimitives.ReadUInt16BigEndian(frame[2..]));
+        tree.Add(node, SllFields.HaLen, 0, 4, 2, halen);
+        AddSllAddress(packet, node, frame, 6, halen);
+        ushort protocol = BinaryPrimitives.ReadUInt16BigEndian(frame[14..]);
+        DispatchSllProtocol(packet, node, frame, protocol, 14, SllHeader);
+    }
+
+    private void DissectSll2(PacketContext packet, ReadOnlySpan<byte> frame)
+    {
+        var tree = packet.Tree;
+        packet.AddProtocolName("sll");
+        packet.Columns.Protocol = SllFields.Protocol.ShortName;
+        if (frame.Length < Sll2Header)
+        {
+            tree.AddNode(-1, SllFields.Protocol, 0, 0, frame.Length);
+            CommonFields.MarkTooShort(packet, SllFields.Protocol.ShortName);
+            return;
+        }
+        int node = tree.AddNode(-1, SllFields.Protocol, 0, 0, Sll2Header);
+        ushort protocol = BinaryPrimitives.ReadUInt16BigEndian(frame);
+        tree.Add(node, SllFields.IfIndex, 0, 4, 4, BinaryPrimitives.ReadUInt32BigEndian(frame[4..]));
+        tree.Add(node, SllFields.HaType, 0, 8, 2, BinaryPrimitives.ReadUInt16BigEndian(frame[8..]));
+        tree.Add(node, SllFields.PacketType, 0, 10, 1, frame[10]);
+        tree.Add(node, SllFields.HaLen, 0, 11, 1, frame[11]);
+        AddSllAddress(packet, node, frame, 12, frame[11]);
+        DispatchSllProtocol(packet, node, frame, protocol, 0, Sll2Header);
+    }
+
+    private static void AddSllAddress(PacketContext packet, int node, ReadOnlySpan<byte> frame, int offset, int halen)
+    {
+        if (halen == 6)
+        {
+            packet.Tree.AddBytes(node, SllFields.SrcEth, 0, offset, 6, frame.Slice(offset, 6));
+            packet.Tree.AddBytes(node, SllFields.Unused, 0, offset + 6, 2, frame.Slice(offset + 6, 2));
+        }
+    }
+
+    private void DispatchSllProtocol(PacketContext packet, int node, ReadOnlySpan<byte> frame, ushort protocol, int protocolOffset, int payloadOffset)
+    {
+        if (protocol > 1500)
+        {
+            packet.Tree.Add(node, SllFields.Etype, 0, protocolOffset, 2, protocol);
+            packet.AddProtocolName("ethertype");
+            DispatchNetwork(packet, frame, protocol, payloadOffset);
+            return;
+        }
+        packet.Tree.Add(node, SllFields.Ltype, 0, protocolOffset, 2, protocol);
+        packet.Columns.Info.Set($"Linux protocol type 0x{protocol:x4} not decoded");
+        CommonFields.AddData(packet, 0, payloadOffset, frame[payloadOffset..]);
+    }
+
+    private void DissectRaw(PacketContext packet, ReadOnlySpan<byte> frame, int offset)
+    {
+        packet.AddProtocolName("raw");
+        if (frame.Length <= offset)
+        {
+            CommonFields.MarkTooShort(packet, "Raw");
+            return;
+        }
+        switch (frame[offset] >> 4)
+        {
+            case 4:
+                _network.DissectIpv4(packet, frame, offset, frame.Length - offset);
+                break;
+            case 6:
+                _network.DissectIpv6(packet, frame, offset, frame.Length - offset);
+                break;
+            default:
+                packet.Columns.Protocol = "Raw";
+                packet.Columns.Info.Set("Raw packet data");
+                CommonFields.AddData(packet, 0, offset, frame[offset..]);
+                break;
+        }
+    }
+}

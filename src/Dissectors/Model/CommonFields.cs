@@ -1,0 +1,66 @@
+namespace Sniffer.Dissectors.Model;
+
+/// <summary>Wireshark's own pseudo-protocol fields that mark dissection problems (epan/show_exception.c).</summary>
+public static class CommonFields
+{
+    /// <summary>The "[Malformed Packet]" protocol: present when a frame is shorter than its headers claim.</summary>
+    public static readonly ProtocolDef Malformed = new("_ws.malformed", "Malformed", "Malformed Packet");
+
+    public static readonly ExpertDef MalformedExpert = new("_ws.malformed.expert", ExpertGroup.Malformed,
+        ExpertSeverity.Error, "Malformed Packet (Exception occurred)");
+
+    /// <summary>"[Packet size limited during capture]": the snapshot length cut the frame before a header ended.</summary>
+    public static readonly ProtocolDef Short = new("_ws.short", "Short", "Packet size limited during capture");
+
+    public static readonly FieldDef Data = new("data.data", "Data", FieldType.Bytes);
+    public static readonly ProtocolDef DataProtocol = new("data", "DATA", "Data");
+    public static readonly FieldDef DataLength = new("data.len", "Length", FieldType.Int32);
+
+    /// <summary>
+    /// Marks the frame as malformed the way tshark does: the protocol node, the expert item, and
+    /// "[Malformed Packet]" appended to the Info column.
+    /// </summary>
+    public static void MarkMalformed(PacketContext packet, string protocolShortName)
+    {
+        if (packet.Malformed)
+            return;
+        packet.Malformed = true;
+        var tree = packet.Tree;
+        int node = tree.AddNode(-1, Malformed, 0, 0, 0);
+        tree.AddExpert(node, MalformedExpert, 0, 0, 0,
+            $"Malformed Packet (Exception occurred)");
+        packet.Columns.Protocol = protocolShortName;
+        packet.Columns.Info.AppendSeparated(" ", "[Malformed Packet]");
+        packet.AddProtocolName("_ws.malformed");
+    }
+
+    /// <summary>Marks a frame whose header was cut by the capture's snapshot length.</summary>
+    public static void MarkCutBySnaplen(PacketContext packet)
+    {
+        if (packet.Malformed)
+            return;
+        packet.Malformed = true;
+        packet.Tree.AddNode(-1, Short, 0, 0, 0);
+        packet.Columns.Info.AppendSeparated(" ", "[Packet size limited during capture]");
+        packet.AddProtocolName("_ws.short");
+    }
+
+    /// <summary>Reports a header that does not fit in the bytes there are: short capture or malformed packet.</summary>
+    public static void MarkTooShort(PacketContext packet, string protocolShortName)
+    {
+        if (packet.Frame.CutBySnaplen)
+            MarkCutBySnaplen(packet);
+        else
+            MarkMalformed(packet, protocolShortName);
+    }
+
+    /// <summary>Shows bytes no dissector claimed as Wireshark's "data" protocol.</summary>
+    public static void AddData(PacketContext packet, int source, int offset, ReadOnlySpan<byte> bytes)
+    {
+        var tree = packet.Tree;
+        int node = tree.AddNode(-1, DataProtocol, source, offset, bytes.Length);
+        tree.AddBytes(node, Data, source, offset, bytes.Length, bytes);
+        tree.Add(node, DataLength, source, offset, 0, (ulong)bytes.Length, NodeFlags.Generated);
+        packet.AddProtocolName("data");
+    }
+}

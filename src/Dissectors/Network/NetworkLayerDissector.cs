@@ -1,0 +1,239 @@
+using System.Buffers.Binary;
+using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Transport;
+
+namespace Sniffer.Dissectors.Network;
+
+/// <summary>
+/// IPv4 (RFC 791) and IPv6 (RFC 8200): header fields, options and extension headers, then the
+/// transport payload trimmed to the length the header declares (link padding is not TCP data).
+/// </summary>
+public sealed class NetworkLayerDissector
+{
+    private const int Ipv4MinHeader = 20;
+    private const int Ipv6Header = 40;
+    private const int MaxExtensionHeaders = 16;
+
+    private readonly TransportLayerDissector _transport;
+
+    public NetworkLayerDissector(TransportLayerDissector transport) => _transport = transport;
+
+    /// <summary>Decodes IPv4 at <paramref name="offset"/>; returns where its datagram ends in the frame.</summary>
+    public int DissectIpv4(PacketContext packet, ReadOnlySpan<byte> frame, int offset, int available)
+    {
+        var tree = packet.Tree;
+        packet.AddProtocolName("ip");
+        packet.Columns.Protocol = Ipv4Fields.Protocol.ShortName;
+        var b = frame.Slice(offset, available);
+        if (b.Length < Ipv4MinHeader)
+        {
+            tree.AddNode(-1, Ipv4Fields.Protocol, 0, offset, b.Length);
+            CommonFields.MarkTooShort(packet, Ipv4Fields.Protocol.ShortName);
+            return frame.Length;
+        }
+        int version = b[0] >> 4;
+        int headerLength = (b[0] & 0x0F) * 4;
+        int ip = tree.AddNode(-1, Ipv4Fields.Protocol, 0, offset, Math.Min(headerLength, b.Length));
+        tree.Add(ip, Ipv4Fields.Version, 0, offset, 1, (ulong)version);
+        if (version != 4)
+        {
+            tree.AddExpert(ip, Ipv4Fields.BogusVersion, 0, offset, 1);
+            packet.Columns.Info.Set($"Bogus IPv4 version ({version}, must be 4)");
+            return frame.Length;
+        }
+        tree.Add(ip, Ipv4Fields.HdrLen, 0, offset, 1, (ulong)headerLength);
+        if (headerLength < Ipv4MinHeader)
+        {
+            tree.AddExpert(ip, Ipv4Fields.BogusHeaderLength, 0, offset, 1);
+            packet.Columns.Info.Set($"Bogus IP header length ({headerLength}, must be at least {Ipv4MinHeader})");
+            return frame.Length;
+        }
+        int dsfield = tree.Add(ip, Ipv4Fields.DsField, 0, offset + 1, 1, b[1]);
+        tree.Add(dsfield, Ipv4Fields.DsFieldDscp, 0, offset + 1, 1, (ulong)(b[1] >> 2));
+        tree.Add(dsfield, Ipv4Fields.DsFieldEcn, 0, offset + 1, 1, (ulong)(b[1] & 3));
+        int totalLength = BinaryPrimitives.ReadUInt16BigEndian(b[2..]);
+        tree.Add(ip, Ipv4Fields.Len, 0, offset + 2, 2, (ulong)totalLength);
+        tree.Add(ip, Ipv4Fields.Id, 0, offset + 4, 2, BinaryPrimitives.ReadUInt16BigEndian(b[4..]));
+        int flagsAndOffset = BinaryPrimitives.ReadUInt16BigEndian(b[6..]);
+        int flags = tree.Add(ip, Ipv4Fields.Flags, 0, offset + 6, 1, (ulong)(b[6] >> 5));
+        tree.Add(flags, Ipv4Fields.FlagsRb, 0, offset + 6, 1, (ulong)((b[6] >> 7) & 1));
+        tree.Add(flags, Ipv4Fields.FlagsDf, 0, offset + 6, 1, (ulong)((b[6] >> 6) & 1));
+        bool moreFragments = (b[6] & 0x20) != 0;
+        tree.Add(flags, Ipv4Fields.FlagsMf, 0, offset + 6, 1, moreFragments ? 1UL : 0UL);
+        int fragmentOffset = (flagsAndOffset & 0x1FFF) * 8;
+        tree.Add(ip, Ipv4Fields.FragOffset, 0, offset + 6, 2, (ulong)fragmentOffset);
+        tree.Add(ip, Ipv4Fields.Ttl, 0, offset + 8, 1, b[8]);
+        byte protocol = b[9];
+        tree.Add(ip, Ipv4Fields.Proto, 0, offset + 9, 1, protocol);
+        tree.Add(ip, Ipv4Fields.Checksum, 0, offset + 10, 2, BinaryPrimitives.ReadUInt16BigEndian(b[10..]));
+        tree.Add(ip, Ipv4Fields.ChecksumStatus, 0, offset + 10, 0, ChecksumStatuses.Unverified, NodeFlags.Generated);
+        var src = b.Slice(12, 4);
+        var dst = b.Slice(16, 4);
+        AddIpv4Address(tree, ip, Ipv4Fields.Src, offset + 12, src);
+        AddIpv4Address(tree, ip, Ipv4Fields.Dst, offset + 16, dst);
+        packet.SetNetworkAddresses(AddressKind.Ipv4, src, dst);
+
+        if (headerLength > b.Length)
+        {
+            CommonFields.MarkTooShort(packet, Ipv4Fields.Protocol.ShortName);
+            return frame.Length;
+        }
+        if (headerLength > Ipv4MinHeader)
+            DissectIpv4Options(tree, ip, b[Ipv4MinHeader..headerLength], offset + Ipv4MinHeader);
+
+        // A total length of 0 is TCP segmentation offload: the NIC fills it in later; use what was captured.
+        int datagramLength = totalLength == 0 ? b.Length : totalLength;
+        if (datagramLength < headerLength)
+        {
+            tree.AddExpert(ip, Ipv4Fields.BogusIpLength, 0, offset + 2, 2);
+            packet.Columns.Info.Set($"Bogus IP length ({totalLength}, less than header length {headerLength})");
+            return frame.Length;
+        }
+        int payloadLength = datagramLength - headerLength;
+        int capturedPayload = Math.Min(payloadLength, b.Length - headerLength);
+        int payloadOffset = offset + headerLength;
+        if (moreFragments || fragmentOffset != 0)
+        {
+            tree.AddExpert(ip, Ipv4Fields.Fragmented, 0, offset + 6, 0);
+            packet.Columns.Info.Set($"Fragmented IP protocol (proto={ProtocolName(protocol)} {protocol}, off={fragmentOffset}, ID={BinaryPrimitives.ReadUInt16BigEndian(b[4..]):x4})");
+            CommonFields.AddData(packet, 0, payloadOffset, frame.Slice(payloadOffset, capturedPayload));
+            return payloadOffset + capturedPayload;
+        }
+        _transport.Dissect(packet, frame, protocol, payloadOffset, capturedPayload, payloadLength);
+        return payloadOffset + capturedPayload;
+    }
+
+    private static void AddIpv4Address(FieldTree tree, int parent, FieldDef field, int offset, ReadOnlySpan<byte> address)
+    {
+        ulong value = BinaryPrimitives.ReadUInt32BigEndian(address);
+        tree.Add(parent, field, 0, offset, 4, value);
+        tree.Add(parent, Ipv4Fields.Addr, 0, offset, 4, value, NodeFlags.Hidden);
+    }
+
+    private static void DissectIpv4Options(FieldTree tree, int ip, ReadOnlySpan<byte> options, int offset)
+    {
+        int i = 0;
+        while (i < options.Length)
+        {
+            byte type = options[i];
+            if (type == 0) // End of Option List: the rest is padding
+            {
+                tree.Add(ip, Ipv4Fields.OptType, 0, offset + i, 1, type);
+                if (i + 1 < options.Length)
+                    tree.AddBytes(ip, Ipv4Fields.OptPadding, 0, offset + i + 1, options.Length - i - 1, options[(i + 1)..]);
+                return;
+            }
+            if (type == 1) // No-Operation
+            {
+                tree.Add(ip, Ipv4Fields.OptType, 0, offset + i, 1, type);
+                i++;
+                continue;
+            }
+            if (i + 1 >= options.Length)
+                return;
+            int length = options[i + 1];
+            if (length < 2 || i + length > options.Length)
+                return; // a bogus option length ends option parsing, as in Wireshark
+            tree.Add(ip, Ipv4Fields.OptType, 0, offset + i, 1, type);
+            tree.Add(ip, Ipv4Fields.OptLen, 0, offset + i + 1, 1, (ulong)length);
+            i += length;
+        }
+    }
+
+    /// <summary>Decodes IPv6 at <paramref name="offset"/>, walking extension headers; returns where its datagram ends.</summary>
+    public int DissectIpv6(PacketContext packet, ReadOnlySpan<byte> frame, int offset, int available)
+    {
+        var tree = packet.Tree;
+        packet.AddProtocolName("ipv6");
+        packet.Columns.Protocol = Ipv6Fields.Protocol.ShortName;
+        var b = frame.Slice(offset, available);
+        if (b.Length < Ipv6Header)
+        {
+            tree.AddNode(-1, Ipv6Fields.Protocol, 0, offset, b.Length);
+            CommonFields.MarkTooShort(packet, Ipv6Fields.Protocol.ShortName);
+            return frame.Length;
+        }
+        int ip = tree.AddNode(-1, Ipv6Fields.Protocol, 0, offset, Ipv6Header);
+        uint first = BinaryPrimitives.ReadUInt32BigEndian(b);
+        tree.Add(ip, Ipv6Fields.Version, 0, offset, 1, first >> 28);
+        tree.Add(ip, Ipv6Fields.TrafficClass, 0, offset, 4, (first >> 20) & 0xFF);
+        tree.Add(ip, Ipv6Fields.Flow, 0, offset + 1, 3, first & 0xFFFFF);
+        int payloadLength = BinaryPrimitives.ReadUInt16BigEndian(b[4..]);
+        tree.Add(ip, Ipv6Fields.PayloadLength, 0, offset + 4, 2, (ulong)payloadLength);
+        byte next = b[6];
+        tree.Add(ip, Ipv6Fields.NextHeader, 0, offset + 6, 1, next);
+        tree.Add(ip, Ipv6Fields.HopLimit, 0, offset + 7, 1, b[7]);
+        var src = b.Slice(8, 16);
+        var dst = b.Slice(24, 16);
+        AddIpv6Address(tree, ip, Ipv6Fields.Src, offset + 8, src);
+        AddIpv6Address(tree, ip, Ipv6Fields.Dst, offset + 24, dst);
+        packet.SetNetworkAddresses(AddressKind.Ipv6, src, dst);
+
+        // Payload length 0 with a hop-by-hop jumbo option, or offload: use what was captured.
+        int datagramEnd = payloadLength == 0 ? b.Length : Ipv6Header + payloadLength;
+        if (datagramEnd > b.Length && !packet.Frame.CutBySnaplen)
+            tree.AddExpert(ip, Ipv6Fields.BogusPayloadLength, 0, offset + 4, 2);
+        int capturedEnd = Math.Min(datagramEnd, b.Length);
+
+        int cursor = Ipv6Header;
+        for (int count = 0; count < MaxExtensionHeaders; count++)
+        {
+            if (next is not (IpProtocols.HopByHop or IpProtocols.Routing or IpProtocols.DestinationOptions or IpProtocols.Fragment))
+                break;
+            if (capturedEnd - cursor < 8)
+            {
+                CommonFields.MarkTooShort(packet, Ipv6Fields.Protocol.ShortName);
+                return offset + capturedEnd;
+            }
+            int extOffset = offset + cursor;
+            byte extNext = b[cursor];
+            if (next == IpProtocols.Fragment)
+            {
+                ushort offsetAndFlags = BinaryPrimitives.ReadUInt16BigEndian(b[(cursor + 2)..]);
+                int frag = tree.AddNode(ip, Ipv6Fields.FragmentHeader, 0, extOffset, 8);
+                tree.Add(frag, Ipv6Fields.FragmentNext, 0, extOffset, 1, extNext);
+                tree.Add(frag, Ipv6Fields.FragmentOffset, 0, extOffset + 2, 2, (ulong)(offsetAndFlags >> 3));
+                tree.Add(frag, Ipv6Fields.FragmentMore, 0, extOffset + 2, 2, (ulong)(offsetAndFlags & 1));
+                tree.Add(frag, Ipv6Fields.FragmentIdent, 0, extOffset + 4, 4, BinaryPrimitives.ReadUInt32BigEndian(b[(cursor + 4)..]));
+                cursor += 8;
+                if ((offsetAndFlags & 0xFFF9) != 0) // an offset or more-fragments: a real fragment
+                {
+                    packet.Columns.Info.Set($"IPv6 fragment (off={(offsetAndFlags >> 3) * 8} more={((offsetAndFlags & 1) != 0 ? 'y' : 'n')} ident=0x{BinaryPrimitives.ReadUInt32BigEndian(b[(cursor - 4)..]):x8} nxt={extNext})");
+                    CommonFields.AddData(packet, 0, offset + cursor, b[cursor..capturedEnd]);
+                    return offset + capturedEnd;
+                }
+                next = extNext;
+                continue;
+            }
+            int extLength = (b[cursor + 1] + 1) * 8;
+            if (cursor + extLength > capturedEnd)
+            {
+                CommonFields.MarkTooShort(packet, Ipv6Fields.Protocol.ShortName);
+                return offset + capturedEnd;
+            }
+            var (def, nextField, lengthField) = next switch
+            {
+                IpProtocols.HopByHop => (Ipv6Fields.HopByHop, Ipv6Fields.HopByHopNext, Ipv6Fields.HopByHopLength),
+                IpProtocols.Routing => (Ipv6Fields.Routing, Ipv6Fields.RoutingNext, Ipv6Fields.RoutingLength),
+                _ => (Ipv6Fields.DestinationOptions, Ipv6Fields.DestinationOptionsNext, Ipv6Fields.DestinationOptionsLength),
+            };
+            int ext = tree.AddNode(ip, def, 0, extOffset, extLength);
+            tree.Add(ext, nextField, 0, extOffset, 1, extNext);
+            tree.Add(ext, lengthField, 0, extOffset + 1, 1, b[cursor + 1]);
+            cursor += extLength;
+            next = extNext;
+        }
+        int payloadOffset = offset + cursor;
+        int declaredPayload = (payloadLength == 0 ? b.Length : Ipv6Header + payloadLength) - cursor;
+        _transport.Dissect(packet, frame, next, payloadOffset, capturedEnd - cursor, declaredPayload);
+        return offset + capturedEnd;
+    }
+
+    private static void AddIpv6Address(FieldTree tree, int parent, FieldDef field, int offset, ReadOnlySpan<byte> address)
+    {
+        tree.AddBytes(parent, field, 0, offset, 16, address);
+        tree.AddBytes(parent, Ipv6Fields.Addr, 0, offset, 16, address, NodeFlags.Hidden);
+    }
+
+    private static string ProtocolName(byte protocol) => IpProtocols.Names.TryGetValue(protocol, out var n) ? n : "Unknown";
+}

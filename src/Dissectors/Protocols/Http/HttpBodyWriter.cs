@@ -1,0 +1,238 @@
+using System.Buffers;
+using System.Globalization;
+using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Protocols.TextLines;
+
+namespace Sniffer.Dissectors.Protocols.Http;
+
+/// <summary>
+/// Shows a message body as tshark 4.0 does: the chunked coding undone into a "De-chunked entity body",
+/// a Content-Encoding undone into an "Uncompressed entity body", then http.file_data, then what the
+/// media type leads to (multipart parts, raw data, the Info column's " (type)").
+/// </summary>
+internal static class HttpBodyWriter
+{
+    public static void Write(PacketContext packet, int http, int source, int baseOffset, ReadOnlySpan<byte> pdu,
+        in HttpMessageLayout layout, in HttpMessageFacts facts, HttpTransaction? transaction)
+    {
+        var tree = packet.Tree;
+        var body = pdu[layout.BodyStart..layout.End];
+        int bodySource = source;
+        int bodyOffset = baseOffset + layout.BodyStart;
+        byte[]? dechunked = null;
+        byte[]? decoded = null;
+        try
+        {
+            if (facts.Chunked && layout.Framing.Kind == HttpBodyKind.Chunked)
+            {
+                dechunked = ArrayPool<byte>.Shared.Rent(Math.Max(1, body.Length));
+                int consumed = WriteChunks(tree, http, source, bodyOffset, body, dechunked, out int dataLength);
+                if (consumed == 0)
+                    return;
+                body = dechunked.AsSpan(0, dataLength);
+                bodySource = tree.AddDataSource("De-chunked entity body", body);
+                bodyOffset = 0;
+            }
+
+            if (facts.OtherTransferCoding)
+            {
+                // tshark does not undo gzip or deflate used as a transfer coding: it shows the bytes as data.
+                AddData(packet, http, bodySource, bodyOffset, body);
+                return;
+            }
+
+            if (facts.HasContentEncoding)
+            {
+                var encoding = pdu[facts.ContentEncoding];
+                var coding = HttpContentDecoder.Classify(encoding);
+                if (coding != HttpContentDecoder.Coding.Identity)
+                {
+                    int label = tree.AddNode(http, TextItem.Field, bodySource, bodyOffset, body.Length);
+                    if (HttpContentDecoder.TryDecode(coding, body, out decoded, out int decodedLength))
+                    {
+                        SetEncodedLabel(tree, label, encoding, body.Length, decodedLength);
+                        body = decoded.AsSpan(0, decodedLength);
+                        bodySource = tree.AddDataSource("Uncompressed entity body", body);
+                        bodyOffset = 0;
+                    }
+                    else
+                    {
+                        SetEncodedLabel(tree, label, encoding, body.Length, -1);
+                        tree.AddExpert(label, HttpExperts.DecompressionFailed, bodySource, bodyOffset, body.Length);
+                        AddData(packet, label, bodySource, bodyOffset, body);
+                        return;
+                    }
+                }
+            }
+
+            int fileData = TextTree.AddAsciiString(tree, http, HttpFields.FileData, bodySource, bodyOffset, body.Length, body);
+            SetCountText(tree, fileData, "File Data: ", body.Length, " bytes");
+            if (body.IsEmpty)
+                return;
+
+            if (!facts.HasContentType)
+            {
+                AddData(packet, http, bodySource, bodyOffset, body);
+                return;
+            }
+            var contentType = pdu[facts.ContentType];
+            var mediaType = MultipartBodyWriter.MediaType(contentType);
+            Span<byte> lower = stackalloc byte[Math.Min(mediaType.Length, 256)];
+            System.Text.Ascii.ToLower(mediaType[..lower.Length], lower, out int lowered);
+            lower = lower[..lowered];
+            if (lower.StartsWith("multipart/"u8))
+            {
+                var parameters = contentType[mediaType.Length..];
+                MultipartBodyWriter.Write(packet, bodySource, bodyOffset, body, lower, MultipartBodyWriter.Boundary(parameters), transaction);
+            }
+            HttpMediaInfo.AppendSuffix(packet.Columns.Info, lower);
+        }
+        finally
+        {
+            if (dechunked is not null)
+                ArrayPool<byte>.Shared.Return(dechunked);
+            if (decoded is not null)
+                ArrayPool<byte>.Shared.Return(decoded);
+        }
+    }
+
+    /// <summary>Writes the "HTTP chunked response" subtree and copies the chunks' data; returns the bytes of the body it covered.</summary>
+    private static int WriteChunks(FieldTree tree, int http, int source, int offset, ReadOnlySpan<byte> body, byte[] data, out int dataLength)
+    {
+        int subtree = TextTree.AddLabel(tree, http, source, offset, body.Length, "HTTP chunked response");
+        var visitor = new ChunkTreeVisitor(tree, subtree, source, offset, body, data);
+        var result = ChunkedBodyScanner.Scan(body, atEnd: true, ref visitor);
+        int covered = result.Status == ChunkedBodyStatus.Complete ? result.Length : result.StoppedAt;
+        if (result.Status == ChunkedBodyStatus.NeedMore)
+            covered = visitor.WritePartialChunk(result.StoppedAt);
+        tree.SetLength(subtree, covered);
+        dataLength = visitor.DataLength;
+        return covered;
+    }
+
+    /// <summary>Adds the nodes of each chunk as the scanner finds it, and gathers the chunk data.</summary>
+    private ref struct ChunkTreeVisitor(FieldTree tree, int parent, int source, int offset, ReadOnlySpan<byte> body, byte[] data) : IChunkVisitor
+    {
+        private readonly ReadOnlySpan<byte> _body = body;
+        private int _trailerStart = -1;
+        private int _trailerLength;
+        public int DataLength;
+
+        public void OnChunk(in Chunk chunk)
+        {
+            int node = ChunkNode(chunk.SizeLineStart, chunk.SizeLineLength + chunk.Size + Chunk.BoundaryLength, chunk.Size);
+            AddSize(node, chunk.SizeLineStart, chunk.SizeLineLength, chunk.Size);
+            var chunkData = _body.Slice(chunk.DataStart, chunk.Size);
+            tree.AddBytes(node, HttpFields.ChunkData, source, offset + chunk.DataStart, chunk.Size, chunkData);
+            tree.AddBytes(node, HttpFields.ChunkBoundary, source, offset + chunk.BoundaryStart, Chunk.BoundaryLength,
+                _body.Slice(chunk.BoundaryStart, Chunk.BoundaryLength));
+            chunkData.CopyTo(data.AsSpan(DataLength));
+            DataLength += chunk.Size;
+        }
+
+        public void OnLastChunk(int sizeLineStart, int sizeLineLength)
+        {
+            int length = Math.Min(sizeLineLength + Chunk.BoundaryLength, _body.Length - sizeLineStart);
+            int node = TextTree.AddLabel(tree, parent, source, offset + sizeLineStart, length, "End of chunked encoding");
+            AddSize(node, sizeLineStart, sizeLineLength, 0);
+        }
+
+        public void OnTrailerLine(int start, int length)
+        {
+            if (_trailerStart < 0)
+                _trailerStart = start;
+            _trailerLength = start + length - _trailerStart;
+        }
+
+        public void OnFinalLine(int start, int length)
+        {
+            if (_trailerStart >= 0)
+                TextTree.AddAsciiString(tree, parent, HttpFields.ChunkedTrailerPart, source, offset + _trailerStart, _trailerLength,
+                    _body.Slice(_trailerStart, _trailerLength));
+            TextTree.AddTextLine(tree, parent, source, offset + start, _body.Slice(start, length));
+        }
+
+        /// <summary>
+        /// For a body cut by the end of the stream: shows the chunk that was arriving with the data there is
+        /// (tshark clamps the size the same way). Returns the bytes covered.
+        /// </summary>
+        public int WritePartialChunk(int start)
+        {
+            if (LineScanner.TryReadLine(_body, start, atEnd: true, out var line) != LineStatus.Complete || line.TerminatorLength == 0)
+                return start;
+            var sizeText = TextBytes.TrimBlanks(_body.Slice(line.Start, line.Length));
+            if (TextBytes.TryParseHexPrefix(sizeText, out long size, out _) != NumberStatus.Ok || size == 0)
+                return start;
+            int available = (int)Math.Min(size, _body.Length - line.Next);
+            int node = ChunkNode(start, line.FullLength + available, available);
+            AddSize(node, start, line.FullLength, available);
+            var chunkData = _body.Slice(line.Next, available);
+            tree.AddBytes(node, HttpFields.ChunkData, source, offset + line.Next, available, chunkData);
+            chunkData.CopyTo(data.AsSpan(DataLength));
+            DataLength += available;
+            return line.Next + available;
+        }
+
+        private readonly int ChunkNode(int start, int length, int size)
+        {
+            int node = tree.AddNode(parent, TextItem.Field, source, offset + start, length);
+            SetCountText(tree, node, "Data chunk (", size, " octets)");
+            return node;
+        }
+
+        private readonly void AddSize(int node, int start, int length, int size)
+        {
+            int sizeNode = tree.Add(node, HttpFields.ChunkSize, source, offset + start, length, (ulong)size);
+            SetCountText(tree, sizeNode, "Chunk size: ", size, size == 1 ? " octet" : " octets");
+        }
+    }
+
+    /// <summary>"Data (N bytes)" under <paramref name="parent"/>, as tshark's data dissector shows a body it has no dissector for.</summary>
+    private static void AddData(PacketContext packet, int parent, int source, int offset, ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.IsEmpty)
+            return;
+        var tree = packet.Tree;
+        int node = tree.AddNode(parent, CommonFields.DataProtocol, source, offset, bytes.Length);
+        SetCountText(tree, node, "Data (", bytes.Length, " bytes)");
+        tree.AddBytes(node, CommonFields.Data, source, offset, bytes.Length, bytes);
+        tree.Add(node, CommonFields.DataLength, source, offset, 0, (ulong)bytes.Length, NodeFlags.Generated);
+        packet.AddProtocolName(CommonFields.DataProtocol.Abbrev);
+    }
+
+    /// <summary>"Content-encoded entity body (gzip): 37 bytes -> 17 bytes" (without the arrow when decoding failed).</summary>
+    private static void SetEncodedLabel(FieldTree tree, int node, ReadOnlySpan<byte> encoding, int encodedLength, int decodedLength)
+    {
+        Span<char> text = stackalloc char[96 + Math.Min(encoding.Length, 64) * 4];
+        int n = Copy(text, 0, "Content-encoded entity body (");
+        n += DisplayText.FormatLine(encoding[..Math.Min(encoding.Length, 64)], text[n..]);
+        n += Copy(text, n, "): ");
+        encodedLength.TryFormat(text[n..], out int w, default, CultureInfo.InvariantCulture);
+        n += w;
+        n += Copy(text, n, " bytes");
+        if (decodedLength >= 0)
+        {
+            n += Copy(text, n, " -> ");
+            decodedLength.TryFormat(text[n..], out w, default, CultureInfo.InvariantCulture);
+            n += w;
+            n += Copy(text, n, " bytes");
+        }
+        tree.SetText(node, text[..n]);
+    }
+
+    private static void SetCountText(FieldTree tree, int node, ReadOnlySpan<char> prefix, int count, ReadOnlySpan<char> suffix)
+    {
+        Span<char> text = stackalloc char[prefix.Length + suffix.Length + 12];
+        int n = Copy(text, 0, prefix);
+        count.TryFormat(text[n..], out int w, default, CultureInfo.InvariantCulture);
+        n += w;
+        n += Copy(text, n, suffix);
+        tree.SetText(node, text[..n]);
+    }
+
+    private static int Copy(Span<char> text, int at, ReadOnlySpan<char> value)
+    {
+        value.CopyTo(text[at..]);
+        return value.Length;
+    }
+}

@@ -1,0 +1,94 @@
+using System.Buffers;
+using System.Text;
+
+namespace Sniffer.Dissectors.Protocols.TextLines;
+
+/// <summary>
+/// Turns protocol text from the wire into the strings Wireshark shows, into caller-provided buffers so the
+/// hot path allocates nothing.
+/// </summary>
+public static class DisplayText
+{
+    private const char Replacement = '\uFFFD';
+
+    /// <summary>
+    /// Characters needed by <see cref="FormatLine"/> for <paramref name="byteCount"/> bytes in the worst case
+    /// (every byte written as a four-character octal escape).
+    /// </summary>
+    public static int MaxFormattedLength(int byteCount) => byteCount * 4;
+
+    /// <summary>
+    /// Wireshark's format_text, used for tree lines and the Info column: valid UTF-8 is kept, CR, LF, tab and
+    /// the other C escapes are written as \r, \n, \t…, other control bytes as a backslash and three octal
+    /// digits, invalid UTF-8 as U+FFFD. Returns the number of characters written.
+    /// </summary>
+    public static int FormatLine(ReadOnlySpan<byte> text, Span<char> destination)
+    {
+        int written = 0;
+        int i = 0;
+        while (i < text.Length)
+        {
+            byte b = text[i];
+            if (b < 0x80)
+            {
+                if (b >= 0x20 && b != 0x7F)
+                {
+                    destination[written++] = (char)b;
+                }
+                else
+                {
+                    char escape = b switch
+                    {
+                        0x07 => 'a',
+                        0x08 => 'b',
+                        0x0C => 'f',
+                        0x0A => 'n',
+                        0x0D => 'r',
+                        0x09 => 't',
+                        0x0B => 'v',
+                        _ => '\0',
+                    };
+                    destination[written++] = '\\';
+                    if (escape != '\0')
+                    {
+                        destination[written++] = escape;
+                    }
+                    else
+                    {
+                        destination[written++] = (char)('0' + ((b >> 6) & 7));
+                        destination[written++] = (char)('0' + ((b >> 3) & 7));
+                        destination[written++] = (char)('0' + (b & 7));
+                    }
+                }
+                i++;
+                continue;
+            }
+            var status = Rune.DecodeFromUtf8(text[i..], out var rune, out int consumed);
+            if (status == OperationStatus.Done)
+                written += rune.EncodeToUtf16(destination[written..]);
+            else
+                destination[written++] = Replacement;
+            i += Math.Max(consumed, 1);
+        }
+        return written;
+    }
+
+    /// <summary>
+    /// A field value as Wireshark's ENC_ASCII strings hold it: the text up to the first NUL (a C string),
+    /// with every byte above 0x7F replaced by U+FFFD. Returns the number of characters written
+    /// (at most <c>text.Length</c>).
+    /// </summary>
+    public static int AsciiValue(ReadOnlySpan<byte> text, Span<char> destination)
+    {
+        int nul = text.IndexOf(TextBytes.Nul);
+        if (nul >= 0)
+            text = text[..nul];
+        for (int i = 0; i < text.Length; i++)
+            destination[i] = text[i] < 0x80 ? (char)text[i] : Replacement;
+        return text.Length;
+    }
+
+    /// <summary>True when <paramref name="text"/> can be stored as it is as a field value (ASCII, no NUL).</summary>
+    public static bool IsPlainAscii(ReadOnlySpan<byte> text)
+        => System.Text.Ascii.IsValid(text) && text.IndexOf(TextBytes.Nul) < 0;
+}

@@ -1,0 +1,91 @@
+using System.Buffers;
+using Sniffer.Dissectors.Model;
+
+namespace Sniffer.Dissectors.Protocols.TextLines;
+
+/// <summary>
+/// Adds text-protocol values to a field tree without allocating: strings the way Wireshark stores ENC_ASCII
+/// values, and tree lines the way format_text shows them ("Host: example.com\r\n").
+/// </summary>
+public static class TextTree
+{
+    private const int StackChars = 256;
+
+    /// <summary>Adds a string field whose value is protocol text (bytes above 0x7F become U+FFFD, a NUL ends the value).</summary>
+    public static int AddAsciiString(FieldTree tree, int parent, FieldDef field, int source, int offset, int length,
+        ReadOnlySpan<byte> value, NodeFlags flags = NodeFlags.None)
+    {
+        if (DisplayText.IsPlainAscii(value))
+            return tree.AddBytes(parent, field, source, offset, length, value, flags);
+        char[]? rented = null;
+        Span<char> chars = value.Length <= StackChars
+            ? stackalloc char[StackChars]
+            : (rented = ArrayPool<char>.Shared.Rent(value.Length));
+        int count = DisplayText.AsciiValue(value, chars);
+        int node = tree.AddString(parent, field, source, offset, length, chars[..count], flags);
+        if (rented is not null)
+            ArrayPool<char>.Shared.Return(rented);
+        return node;
+    }
+
+    /// <summary>Sets a node's tree line to <paramref name="line"/> as format_text writes it.</summary>
+    public static void SetFormattedText(FieldTree tree, int node, ReadOnlySpan<byte> line)
+        => SetFormattedText(tree, node, default, line, default);
+
+    /// <summary>Sets a node's tree line to prefix + formatted <paramref name="line"/> + suffix.</summary>
+    public static void SetFormattedText(FieldTree tree, int node, ReadOnlySpan<char> prefix, ReadOnlySpan<byte> line, ReadOnlySpan<char> suffix)
+    {
+        int needed = prefix.Length + DisplayText.MaxFormattedLength(line.Length) + suffix.Length;
+        char[]? rented = null;
+        Span<char> chars = needed <= StackChars
+            ? stackalloc char[StackChars]
+            : (rented = ArrayPool<char>.Shared.Rent(needed));
+        prefix.CopyTo(chars);
+        int count = prefix.Length;
+        count += DisplayText.FormatLine(line, chars[count..]);
+        suffix.CopyTo(chars[count..]);
+        count += suffix.Length;
+        tree.SetText(node, chars[..count]);
+        if (rented is not null)
+            ArrayPool<char>.Shared.Return(rented);
+    }
+
+    /// <summary>Adds a text-only line ("\r\n", "GET / HTTP/1.1\r\n") and returns its node.</summary>
+    public static int AddTextLine(FieldTree tree, int parent, int source, int offset, ReadOnlySpan<byte> line)
+    {
+        int node = tree.AddNode(parent, TextItem.Field, source, offset, line.Length);
+        SetFormattedText(tree, node, line);
+        return node;
+    }
+
+    /// <summary>Adds an expert item whose text is <paramref name="line"/> as format_text writes it (http.chat).</summary>
+    public static int AddExpertWithLine(FieldTree tree, int parent, ExpertDef expert, int source, int offset, int length, ReadOnlySpan<byte> line)
+    {
+        int node = tree.AddExpert(parent, expert, source, offset, length);
+        SetFormattedText(tree, node, line);
+        return node;
+    }
+
+    /// <summary>Adds a text-only item with the given text.</summary>
+    public static int AddLabel(FieldTree tree, int parent, int source, int offset, int length, ReadOnlySpan<char> text)
+    {
+        int node = tree.AddNode(parent, TextItem.Field, source, offset, length);
+        tree.SetText(node, text);
+        return node;
+    }
+
+    /// <summary>Sets the Info column to the formatted first line and a trailing space, as tshark's HTTP-like dissectors do.</summary>
+    public static void SetInfoToFirstLine(InfoColumn info, ReadOnlySpan<byte> firstLine)
+    {
+        int needed = DisplayText.MaxFormattedLength(firstLine.Length) + 1;
+        char[]? rented = null;
+        Span<char> chars = needed <= StackChars
+            ? stackalloc char[StackChars]
+            : (rented = ArrayPool<char>.Shared.Rent(needed));
+        int count = DisplayText.FormatLine(firstLine, chars);
+        chars[count++] = ' ';
+        info.Set(chars[..count]);
+        if (rented is not null)
+            ArrayPool<char>.Shared.Return(rented);
+    }
+}

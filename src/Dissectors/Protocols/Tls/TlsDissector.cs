@@ -1,0 +1,361 @@
+using System.Buffers.Binary;
+using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Protocols.Tls.Crypto;
+using Sniffer.Dissectors.Registry;
+using Sniffer.Dissectors.Streams;
+
+namespace Sniffer.Dissectors.Protocols.Tls;
+
+/// <summary>
+/// The TLS record layer (RFC 5246 §6.2, RFC 8446 §5) over TCP: one PDU per record, several records per
+/// segment and records across segments included. Handshake messages are parsed, change_cipher_spec and
+/// the TLS 1.3 ServerHello mark where encryption starts in each direction. With a key log, protected records
+/// are decrypted (the tag always verified), decrypted handshake messages are parsed, and decrypted application
+/// data goes, as a byte stream per direction, to the protocol chosen by ALPN or heuristic (HTTP), on the frame
+/// whose record completes each of its PDUs.
+/// </summary>
+public sealed class TlsDissector : IStreamDissector
+{
+    private const int RecordHeader = 5;
+    /// <summary>RFC 8446 §5.2: 2^14 + 256 for ciphertext; TLS 1.2 allows 2^14 + 2048. Longer is not TLS.</summary>
+    private const int MaxRecordPayload = (1 << 14) + 2048;
+
+    private readonly DissectorRegistry _registry;
+    private List<TlsSession>? _sessions;
+    /// <summary>One plaintext buffer for every session: records are decrypted one at a time and copied into the tree.</summary>
+    private byte[] _plaintext = new byte[(1 << 14) + 2048 + 256];
+
+    public TlsDissector(DissectorRegistry registry, KeyLog? keys)
+    {
+        _registry = registry;
+        Keys = keys;
+    }
+
+    /// <summary>The key log in use; a pipeline may add secrets to it while reading (Decryption Secrets Blocks).</summary>
+    public KeyLog? Keys { get; }
+
+    /// <summary>Every session seen, when tracking was asked for (the --tls-sessions view); else empty.</summary>
+    public IReadOnlyList<TlsSession> Sessions => _sessions ?? [];
+
+    /// <summary>Remember every session for a report (off by default: sessions then live only as long as their connection).</summary>
+    public bool TrackSessions
+    {
+        get => _sessions is not null;
+        set => _sessions = value ? _sessions ?? new List<TlsSession>() : null;
+    }
+
+    public ProtocolDef Protocol => TlsFields.Protocol;
+
+    public bool LooksLikeMine(ReadOnlySpan<byte> firstBytes, StreamDirection direction)
+        => firstBytes.Length >= RecordHeader && IsPlausibleHeader(firstBytes);
+
+    private static bool IsPlausibleHeader(ReadOnlySpan<byte> b)
+    {
+        byte type = b[0];
+        if (type is < TlsNames.ChangeCipherSpec or > TlsNames.Heartbeat)
+            return false;
+        if (b[1] != 3 || b[2] > 4)
+            return false;
+        int length = BinaryPrimitives.ReadUInt16BigEndian(b[3..]);
+        return length is > 0 and <= MaxRecordPayload;
+    }
+
+    public PduBoundary FindPdu(ReadOnlySpan<byte> pending, StreamSide side, bool endOfStream)
+    {
+        if (pending.Length < RecordHeader)
+            return pending.Length >= 3 && (pending[0] is < TlsNames.ChangeCipherSpec or > TlsNames.Heartbeat || pending[1] != 3)
+                ? PduBoundary.NotMine
+                : PduBoundary.NeedMore(RecordHeader);
+        if (!IsPlausibleHeader(pending))
+            return PduBoundary.NotMine;
+        int length = RecordHeader + BinaryPrimitives.ReadUInt16BigEndian(pending[3..]);
+        return pending.Length >= length ? PduBoundary.Complete(length) : PduBoundary.NeedMore(length);
+    }
+
+    public void DescribeIncomplete(ReadOnlySpan<byte> pending, StreamSide side, PacketContext packet)
+    {
+    }
+
+    public void Dissect(ReadOnlySpan<byte> pdu, StreamSide side, PacketContext packet, int source)
+    {
+        var session = side.Conversation.GetState(this, () => NewSession(side, packet));
+        var tree = packet.Tree;
+        int direction = (int)side.Direction;
+        int offset = side.PduSourceOffset;
+        byte contentType = pdu[0];
+        ushort recordVersion = BinaryPrimitives.ReadUInt16BigEndian(pdu[1..]);
+        int length = pdu.Length - RecordHeader;
+        var fragment = pdu[RecordHeader..];
+
+        bool firstRecordOfFrame = session.NodeFrame != packet.Frame.Number;
+        if (firstRecordOfFrame)
+        {
+            session.NodeFrame = packet.Frame.Number;
+            session.Node = tree.AddNode(-1, TlsFields.Protocol, source, offset, pdu.Length);
+            packet.AddProtocolName("tls");
+            packet.Columns.Info.Clear();
+        }
+        int record = tree.AddNode(session.Node, TlsFields.Record, source, offset, pdu.Length);
+        // A TLS 1.3 record protected by the traffic keys carries an opaque outer type (RFC 8446 §5.2);
+        // Wireshark shows it as tls.record.opaque_type and the inner type only once decrypted.
+        bool opaque = session.IsTls13 && session.ServerHelloSeen && contentType == TlsNames.ApplicationData;
+        tree.Add(record, opaque ? TlsFields.RecordOpaqueType : TlsFields.RecordContentType, source, offset, 1, contentType);
+        tree.Add(record, TlsFields.RecordVersion, source, offset + 1, 2, recordVersion);
+        tree.Add(record, TlsFields.RecordLength, source, offset + 3, 2, (ulong)length);
+
+        bool encrypted = session.Encrypting[direction] && contentType != TlsNames.ChangeCipherSpec;
+        string description;
+        if (encrypted && TryDecrypt(session, direction, contentType, recordVersion, fragment, out int plainLength, out byte innerType))
+        {
+            var plaintext = _plaintext.AsSpan(0, plainLength);
+            int plain = tree.AddDataSource($"Decrypted TLS ({plainLength} bytes)", plaintext);
+            if (opaque)
+                tree.Add(record, TlsFields.RecordContentType, source, offset, 1, innerType);
+            description = DissectContent(session, side, packet, record, innerType, plain, 0, plaintext, fragment, source, offset + RecordHeader, decrypted: true);
+            AfterDecryptedRecord(session, direction);
+        }
+        else if (encrypted)
+        {
+            description = contentType switch
+            {
+                TlsNames.Alert => "Encrypted Alert",
+                TlsNames.Handshake => "Encrypted Handshake Message",
+                TlsNames.ApplicationData => "Application Data",
+                _ => TlsNames.ContentTypes.TryGetValue(contentType, out var n) ? n : "Unknown Record",
+            };
+            if (contentType == TlsNames.ApplicationData)
+                tree.AddBytes(record, TlsFields.AppData, source, offset + RecordHeader, length, fragment);
+        }
+        else
+        {
+            description = DissectContent(session, side, packet, record, contentType, source, offset + RecordHeader, fragment, fragment, source, offset + RecordHeader, decrypted: false);
+        }
+
+        // After a TLS 1.3 ServerHello everything but change_cipher_spec is encrypted, both ways.
+        if (session.IsTls13 && session.ServerHelloSeen)
+        {
+            session.Encrypting[0] = true;
+            session.Encrypting[1] = true;
+        }
+
+        if (description.Length == 0)
+            return; // a protocol inside TLS completed a PDU and wrote the columns itself
+        if (session.ProtocolWroteColumns == packet.Frame.Number)
+            return;
+        packet.Columns.Protocol = TlsNames.ColumnName(session.Version != 0 ? session.Version : recordVersion);
+        if (firstRecordOfFrame)
+            packet.Columns.Info.Set(description);
+        else
+            packet.Columns.Info.AppendSeparated(", ", description);
+    }
+
+    private TlsSession NewSession(StreamSide side, PacketContext packet)
+    {
+        var session = new TlsSession { StreamIndex = side.Conversation.StreamIndex, FirstFrame = packet.Frame.Number };
+        _sessions?.Add(session);
+        return session;
+    }
+
+    /// <summary>One record's content, decrypted or plain: handshake, alert, change_cipher_spec or application data.</summary>
+    private string DissectContent(TlsSession session, StreamSide side, PacketContext packet, int record, byte type, int source, int offset,
+        ReadOnlySpan<byte> content, ReadOnlySpan<byte> wireFragment, int wireSource, int wireOffset, bool decrypted)
+    {
+        var tree = packet.Tree;
+        int direction = (int)side.Direction;
+        switch (type)
+        {
+            case TlsNames.ChangeCipherSpec:
+                tree.AddNode(record, TlsFields.ChangeCipherSpec, source, offset, content.Length);
+                if (!session.IsTls13)
+                    session.Encrypting[direction] = true;
+                return "Change Cipher Spec";
+            case TlsNames.Alert:
+                return content.Length == 2 ? DescribeAlert(tree, record, source, offset, content) : "Encrypted Alert";
+            case TlsNames.Handshake:
+                return TlsHandshakeDissector.Dissect(session, direction, tree, record, source, offset, content);
+            case TlsNames.ApplicationData:
+                tree.AddBytes(record, TlsFields.AppData, wireSource, wireOffset, wireFragment.Length, wireFragment);
+                return decrypted ? DeliverApplicationData(session, side, packet, source, offset, content) : "Application Data";
+            default:
+                return "Heartbeat";
+        }
+    }
+
+    /// <summary>Decrypts a protected record with the direction's current keys; false (and a reason kept) when it cannot.</summary>
+    private bool TryDecrypt(TlsSession session, int direction, byte type, ushort version, ReadOnlySpan<byte> fragment,
+        out int plaintextLength, out byte innerType)
+    {
+        plaintextLength = 0;
+        innerType = type;
+        var keys = EnsureKeys(session);
+        if (keys is null)
+            return false;
+        if (_plaintext.Length < fragment.Length)
+            _plaintext = new byte[fragment.Length];
+        var buffer = _plaintext.AsSpan(0, fragment.Length);
+        bool client = direction == (int)StreamDirection.ClientToServer;
+        var application = client ? keys.Client : keys.Server;
+        TlsRecordDecryptor? current = !session.IsTls13 || session.UsingApplicationKeys[direction]
+            ? application
+            : (client ? keys.ClientHandshake : keys.ServerHandshake);
+        TlsDecryptedRecord decrypted = default;
+        var status = current?.Decrypt(type, version, fragment, buffer, out decrypted);
+        bool ok = status == TlsDecryptStatus.Ok;
+        bool authenticationFailed = status is TlsDecryptStatus.AuthenticationFailed or TlsDecryptStatus.BadPadding;
+        if (!ok && session.IsTls13 && !session.UsingApplicationKeys[direction])
+        {
+            // Without handshake secrets (or when the Finished went unseen), the application keys may already apply.
+            if (application is not null && application.Decrypt(type, version, fragment, buffer, out decrypted) == TlsDecryptStatus.Ok)
+            {
+                session.UsingApplicationKeys[direction] = true;
+                ok = true;
+            }
+        }
+        if (ok)
+        {
+            plaintextLength = decrypted.Length;
+            innerType = decrypted.ContentType;
+            session.RecordsDecrypted++;
+            return true;
+        }
+        session.RecordsFailed++;
+        if (authenticationFailed && session.Problem == TlsDecryptionProblem.None)
+            session.Problem = TlsDecryptionProblem.AuthenticationFailed;
+        return false;
+    }
+
+    private TlsSessionKeys? EnsureKeys(TlsSession session)
+    {
+        if (session.KeysAttempted && (session.Keys is not null || Keys is null || Keys.SessionCount == 0))
+            return session.Keys;
+        if (!session.ServerHelloSeen)
+        {
+            session.Problem = session.ClientHelloSeen ? TlsDecryptionProblem.NoServerHello : TlsDecryptionProblem.NoClientRandom;
+            return null;
+        }
+        session.KeysAttempted = true;
+        if (Keys is null || Keys.SessionCount == 0)
+        {
+            session.Problem = TlsDecryptionProblem.NoKeyLog;
+            return null;
+        }
+        var status = TlsSessionKeys.TryCreate(session.Version, session.CipherSuite, session.ClientRandom ?? [], session.ServerRandom ?? [],
+            Keys, out var keys, session.EncryptThenMac);
+        session.Problem = TlsDecryptionProblems.From(status);
+        session.Keys = keys;
+        return keys;
+    }
+
+    /// <summary>TLS 1.3: after a side's Finished its application keys apply; a KeyUpdate moves them on.</summary>
+    private static void AfterDecryptedRecord(TlsSession session, int direction)
+    {
+        if (session.IsTls13 && session.FinishedInRecord[direction])
+            session.UsingApplicationKeys[direction] = true;
+        if (session.KeyUpdateInRecord[direction] && session.Keys is { } keys)
+            ((direction == (int)StreamDirection.ClientToServer ? keys.Client : keys.Server) as Tls13RecordDecryptor)?.ApplyKeyUpdate();
+        session.FinishedInRecord[direction] = false;
+        session.KeyUpdateInRecord[direction] = false;
+    }
+
+    /// <summary>
+    /// Appends decrypted application data to the direction's stream and dissects every PDU it completes, as
+    /// TCP does for plain streams. A record that completes none reads "[TLS segment of a reassembled PDU]".
+    /// </summary>
+    private string DeliverApplicationData(TlsSession session, StreamSide side, PacketContext packet, int source, int offset, ReadOnlySpan<byte> data)
+    {
+        int direction = (int)side.Direction;
+        if (!session.InnerDissectorChosen)
+        {
+            session.InnerDissector = _registry.ChooseForTls(session.Alpn, data, side.Direction);
+            session.InnerDissectorChosen = session.InnerDissector is not null || direction == (int)StreamDirection.ServerToClient;
+        }
+        var dissector = session.InnerDissector;
+        if (dissector is null)
+            return "Application Data";
+        session.Inner ??= new ConversationState(side.Conversation.StreamIndex, side.Conversation.ClientPort, side.Conversation.ServerPort);
+        var inner = session.InnerSides[direction] ??= new StreamSide(session.Inner, side.Direction);
+        inner.CurrentFrame = side.CurrentFrame;
+        inner.CurrentTime = side.CurrentTime;
+
+        int earlier = session.InnerPendingLength[direction];
+        ReadOnlySpan<byte> work;
+        if (earlier == 0)
+        {
+            work = data;
+        }
+        else
+        {
+            AppendInner(session, direction, data);
+            work = session.InnerPending[direction].AsSpan(0, session.InnerPendingLength[direction]);
+        }
+        int consumed = 0;
+        bool completed = false;
+        while (consumed < work.Length)
+        {
+            var rest = work[consumed..];
+            var boundary = dissector.FindPdu(rest, inner, endOfStream: false);
+            if (boundary.Status == PduStatus.Complete && boundary.Length > 0 && boundary.Length <= rest.Length)
+            {
+                var pdu = rest[..boundary.Length];
+                int pduSource;
+                if (consumed >= earlier)
+                {
+                    pduSource = source;
+                    inner.PduSourceOffset = offset + consumed - earlier;
+                }
+                else
+                {
+                    pduSource = packet.Tree.AddDataSource($"Reassembled TLS ({pdu.Length} bytes)", pdu);
+                    inner.PduSourceOffset = 0;
+                }
+                packet.AddProtocolName(dissector.Protocol.Abbrev);
+                dissector.Dissect(pdu, inner, packet, pduSource);
+                consumed += boundary.Length;
+                completed = true;
+                continue;
+            }
+            if (boundary.Status == PduStatus.NotMine)
+                consumed = work.Length;
+            break;
+        }
+        int remaining = work.Length - consumed;
+        if (earlier == 0)
+        {
+            session.InnerPendingLength[direction] = 0;
+            if (remaining > 0)
+                AppendInner(session, direction, work[consumed..]);
+        }
+        else
+        {
+            // The pending buffer itself: keep its unconsumed tail at its start (CopyTo handles the overlap).
+            session.InnerPending[direction].AsSpan(consumed, remaining).CopyTo(session.InnerPending[direction]);
+            session.InnerPendingLength[direction] = remaining;
+        }
+        if (completed)
+        {
+            session.ProtocolWroteColumns = packet.Frame.Number;
+            return "";
+        }
+        return remaining > 0 ? "[TLS segment of a reassembled PDU]" : "Application Data";
+    }
+
+    private static void AppendInner(TlsSession session, int direction, ReadOnlySpan<byte> bytes)
+    {
+        ref var buffer = ref session.InnerPending[direction];
+        int length = session.InnerPendingLength[direction];
+        if (length + bytes.Length > buffer.Length)
+            Array.Resize(ref buffer, Math.Max(length + bytes.Length, Math.Max(4096, buffer.Length * 2)));
+        bytes.CopyTo(buffer.AsSpan(length));
+        session.InnerPendingLength[direction] = length + bytes.Length;
+    }
+
+    private static string DescribeAlert(FieldTree tree, int record, int source, int offset, ReadOnlySpan<byte> fragment)
+    {
+        int node = tree.AddNode(record, TlsFields.AlertMessage, source, offset, 2);
+        tree.Add(node, TlsFields.AlertLevel, source, offset, 1, fragment[0]);
+        tree.Add(node, TlsFields.AlertDescription, source, offset + 1, 1, fragment[1]);
+        string level = TlsNames.AlertLevels.TryGetValue(fragment[0], out var l) ? l : $"Unknown ({fragment[0]})";
+        string desc = TlsNames.AlertDescriptions.TryGetValue(fragment[1], out var d) ? d : $"Unknown ({fragment[1]})";
+        return $"Alert (Level: {level}, Description: {desc})";
+    }
+}

@@ -1,0 +1,55 @@
+using Sniffer.Dissectors.Model;
+
+namespace Sniffer.Dissectors.Protocols.Tls;
+
+/// <summary>TLS fields with tshark 4.0's abbreviations, names and types.</summary>
+public static class TlsFields
+{
+    public static readonly ProtocolDef Protocol = new("tls", "TLS", "Transport Layer Security");
+    public static readonly FieldDef Record = new("tls.record", "Record Layer", FieldType.None);
+    public static readonly FieldDef RecordContentType = new("tls.record.content_type", "Content Type", FieldType.UInt8, FieldBase.Dec, valueNames: TlsNames.ContentTypes);
+    public static readonly FieldDef RecordOpaqueType = new("tls.record.opaque_type", "Opaque Type", FieldType.UInt8, FieldBase.Dec, valueNames: TlsNames.ContentTypes);
+    public static readonly FieldDef RecordVersion = new("tls.record.version", "Version", FieldType.UInt16, FieldBase.Hex, valueNames: TlsNames.Versions);
+    public static readonly FieldDef RecordLength = new("tls.record.length", "Length", FieldType.UInt16);
+    public static readonly FieldDef AppData = new("tls.app_data", "Encrypted Application Data", FieldType.Bytes);
+    public static readonly FieldDef AppDataProto = new("tls.app_data_proto", "Application Data Protocol", FieldType.String);
+    public static readonly FieldDef ChangeCipherSpec = new("tls.change_cipher_spec", "Change Cipher Spec Message", FieldType.None);
+    public static readonly FieldDef AlertMessage = new("tls.alert_message", "Alert Message", FieldType.None);
+    public static readonly FieldDef AlertLevel = new("tls.alert_message.level", "Level", FieldType.UInt8, FieldBase.Dec, valueNames: TlsNames.AlertLevels);
+    public static readonly FieldDef AlertDescription = new("tls.alert_message.desc", "Description", FieldType.UInt8, FieldBase.Dec, valueNames: TlsNames.AlertDescriptions);
+
+    public static readonly FieldDef Handshake = new("tls.handshake", "Handshake Protocol", FieldType.None);
+    public static readonly FieldDef HandshakeType = new("tls.handshake.type", "Handshake Type", FieldType.UInt8, FieldBase.Dec, valueNames: TlsNames.HandshakeTypes);
+    public static readonly FieldDef HandshakeLength = new("tls.handshake.length", "Length", FieldType.UInt24);
+    public static readonly FieldDef HandshakeVersion = new("tls.handshake.version", "Version", FieldType.UInt16, FieldBase.Hex, valueNames: TlsNames.Versions);
+    public static readonly FieldDef Random = new("tls.handshake.random", "Random", FieldType.Bytes);
+    public static readonly FieldDef SessionIdLength = new("tls.handshake.session_id_length", "Session ID Length", FieldType.UInt8);
+    public static readonly FieldDef SessionId = new("tls.handshake.session_id", "Session ID", FieldType.Bytes);
+    public static readonly FieldDef CipherSuitesLength = new("tls.handshake.cipher_suites_length", "Cipher Suites Length", FieldType.UInt16);
+    public static readonly FieldDef CipherSuites = new("tls.handshake.ciphersuites", "Cipher Suites", FieldType.None);
+    public static readonly FieldDef CipherSuite = new("tls.handshake.ciphersuite", "Cipher Suite", FieldType.UInt16, FieldBase.Hex);
+    public static readonly FieldDef CompMethodsLength = new("tls.handshake.comp_methods_length", "Compression Methods Length", FieldType.UInt8);
+    public static readonly FieldDef CompMethod = new("tls.handshake.comp_method", "Compression Method", FieldType.UInt8);
+    public static readonly FieldDef ExtensionsLength = new("tls.handshake.extensions_length", "Extensions Length", FieldType.UInt16);
+    public static readonly FieldDef ExtensionType = new("tls.handshake.extension.type", "Type", FieldType.UInt16, FieldBase.Dec, valueNames: TlsNames.ExtensionTypes);
+    public static readonly FieldDef ExtensionLength = new("tls.handshake.extension.len", "Length", FieldType.UInt16);
+    public static readonly FieldDef ServerNameListLength = new("tls.handshake.extensions_server_name_list_len", "Server Name list length", FieldType.UInt16);
+    public static readonly FieldDef ServerNameType = new("tls.handshake.extensions_server_name_type", "Server Name Type", FieldType.UInt8);
+    public static readonly FieldDef ServerNameLength = new("tls.handshake.extensions_server_name_len", "Server Name length", FieldType.UInt16);
+    public static readonly FieldDef ServerName = new("tls.handshake.extensions_server_name", "Server Name", FieldType.String);
+    public static readonly FieldDef AlpnLength = new("tls.handshake.extensions_alpn_len", "ALPN Extension Length", FieldType.UInt16);
+    public static readonly FieldDef AlpnStringLength = new("tls.handshake.extensions_alpn_str_len", "ALPN string length", FieldType.UInt8);
+    public static readonly FieldDef AlpnString = new("tls.handshake.extensions_alpn_str", "ALPN Next Protocol", FieldType.String);
+    public static readonly FieldDef SupportedVersionsLength = new("tls.handshake.extensions.supported_versions_len", "Supported Versions length", FieldType.UInt8);
+    public static readonly FieldDef SupportedVersion = new("tls.handshake.extensions.supported_version", "Supported Version", FieldType.UInt16, FieldBase.Hex, valueNames: TlsNames.Versions);
+    public static readonly FieldDef KeyShareGroup = new("tls.handshake.extensions_key_share_group", "Group", FieldType.UInt16);
+    public static readonly FieldDef CertificatesLength = new("tls.handshake.certificates_length", "Certificates Length", FieldType.UInt24);
+    public static readonly FieldDef Certificates = new("tls.handshake.certificates", "Certificates", FieldType.None);
+    public static readonly FieldDef CertificateLength = new("tls.handshake.certificate_length", "Certificate Length", FieldType.UInt24);
+    public static readonly FieldDef Certificate = new("tls.handshake.certificate", "Certificate", FieldType.Bytes);
+
+    public static readonly ExpertDef RecordLengthInvalid = new("tls.record.length.invalid", ExpertGroup.Malformed, ExpertSeverity.Error,
+        "Record fragment length is too small or too large");
+    public static readonly ExpertDef NotDecrypted = new("tls.decryption.failed", ExpertGroup.Decryption, ExpertSeverity.Warning,
+        "Record not decrypted");
+}

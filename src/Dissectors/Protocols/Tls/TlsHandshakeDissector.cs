@@ -1,0 +1,325 @@
+using System.Buffers.Binary;
+using System.Text;
+using Sniffer.Dissectors.Model;
+
+namespace Sniffer.Dissectors.Protocols.Tls;
+
+/// <summary>
+/// Handshake messages (RFC 5246 §7.4, RFC 8446 §4) inside one record: ClientHello and ServerHello with
+/// their extensions (SNI, ALPN, supported_versions), Certificate lists, and the names of the others.
+/// A message that continues in the next record is kept until it is whole. Never throws on bad bytes:
+/// a length that runs past the message stops the parse of that message.
+/// </summary>
+internal static class TlsHandshakeDissector
+{
+    private const int MessageHeader = 4;
+    /// <summary>Largest handshake message Sniffer will buffer across records (a certificate chain fits easily).</summary>
+    private const int MaxMessage = 1 << 20;
+
+    public static string Dissect(TlsSession session, int direction, FieldTree tree, int record, int source, int offset, ReadOnlySpan<byte> fragment)
+    {
+        var names = new StringBuilder();
+        // Bytes of a message begun in an earlier record come first.
+        byte[] buffered = session.HandshakeBuffer[direction];
+        int have = session.HandshakeBuffered[direction];
+        if (have > 0)
+        {
+            int total = MessageHeader + ReadUInt24(buffered);
+            int take = Math.Min(total - have, fragment.Length);
+            fragment[..take].CopyTo(buffered.AsSpan(have));
+            have += take;
+            session.HandshakeBuffered[direction] = have;
+            if (have < total)
+                return "Handshake Message (continued)";
+            int reassembled = tree.AddDataSource($"Reassembled Handshake Message ({total} bytes)", buffered.AsSpan(0, total));
+            DissectMessage(session, direction, tree, record, reassembled, 0, buffered.AsSpan(0, total), names);
+            session.HandshakeBuffered[direction] = 0;
+            fragment = fragment[take..];
+            offset += take;
+        }
+
+        int pos = 0;
+        while (pos < fragment.Length)
+        {
+            var rest = fragment[pos..];
+            if (rest.Length < MessageHeader || MessageHeader + ReadUInt24(rest[1..]) > rest.Length)
+            {
+                int total = rest.Length >= MessageHeader ? MessageHeader + ReadUInt24(rest[1..]) : MessageHeader;
+                if (total > MaxMessage || rest.Length < MessageHeader)
+                {
+                    Append(names, "Handshake Message (truncated)");
+                    break;
+                }
+                if (session.HandshakeBuffer[direction].Length < total)
+                    session.HandshakeBuffer[direction] = new byte[Math.Max(total, 4096)];
+                rest.CopyTo(session.HandshakeBuffer[direction]);
+                session.HandshakeBuffered[direction] = rest.Length;
+                Append(names, NameOf(rest[0]));
+                break;
+            }
+            int length = MessageHeader + ReadUInt24(rest[1..]);
+            DissectMessage(session, direction, tree, record, source, offset + pos, rest[..length], names);
+            pos += length;
+        }
+        return names.Length > 0 ? names.ToString() : "Handshake";
+    }
+
+    private static void DissectMessage(TlsSession session, int direction, FieldTree tree, int record, int source, int offset,
+        ReadOnlySpan<byte> message, StringBuilder names)
+    {
+        byte type = message[0];
+        int node = tree.AddNode(record, TlsFields.Handshake, source, offset, message.Length);
+        tree.Add(node, TlsFields.HandshakeType, source, offset, 1, type);
+        tree.Add(node, TlsFields.HandshakeLength, source, offset + 1, 3, (ulong)(message.Length - MessageHeader));
+        var body = message[MessageHeader..];
+        int at = offset + MessageHeader;
+        switch (type)
+        {
+            case TlsNames.ClientHello:
+                session.ClientHelloSeen = true;
+                DissectHello(session, tree, node, source, at, body, client: true);
+                break;
+            case TlsNames.ServerHello:
+                DissectHello(session, tree, node, source, at, body, client: false);
+                session.ServerHelloSeen = true;
+                break;
+            case TlsNames.Certificate:
+                DissectCertificates(session, tree, node, source, at, body);
+                break;
+            case TlsNames.Finished:
+                session.FinishedInRecord[direction] = true;
+                break;
+            case TlsNames.KeyUpdate:
+                session.KeyUpdateInRecord[direction] = true;
+                break;
+        }
+        Append(names, NameOf(type));
+    }
+
+    private static string NameOf(byte type) => TlsNames.HandshakeTypes.TryGetValue(type, out var n) ? n : $"Unknown Handshake Message ({type})";
+
+    private static void Append(StringBuilder names, string name)
+    {
+        if (names.Length > 0)
+            names.Append(", ");
+        names.Append(name);
+    }
+
+    private static void DissectHello(TlsSession session, FieldTree tree, int node, int source, int at, ReadOnlySpan<byte> b, bool client)
+    {
+        var r = new SpanCursor(b);
+        if (!r.TryTake(2, out var version) || !r.TryTake(32, out var random) || !r.TryTake(1, out var sidLen) || !r.TryTake(sidLen[0], out var sid))
+            return;
+        ushort v = BinaryPrimitives.ReadUInt16BigEndian(version);
+        tree.Add(node, TlsFields.HandshakeVersion, source, at, 2, v);
+        tree.AddBytes(node, TlsFields.Random, source, at + 2, 32, random);
+        tree.Add(node, TlsFields.SessionIdLength, source, at + 34, 1, sidLen[0]);
+        if (sid.Length > 0)
+            tree.AddBytes(node, TlsFields.SessionId, source, at + 35, sid.Length, sid);
+        if (client)
+        {
+            session.ClientHelloVersion = v;
+            session.ClientRandom = random.ToArray();
+            int csAt = at + r.Position;
+            if (!r.TryTake(2, out var csLenBytes))
+                return;
+            int csLen = BinaryPrimitives.ReadUInt16BigEndian(csLenBytes);
+            if (!r.TryTake(csLen, out var suites))
+                return;
+            tree.Add(node, TlsFields.CipherSuitesLength, source, csAt, 2, (ulong)csLen);
+            int list = tree.AddNode(node, TlsFields.CipherSuites, source, csAt + 2, csLen);
+            for (int i = 0; i + 1 < suites.Length; i += 2)
+                tree.Add(list, TlsFields.CipherSuite, source, csAt + 2 + i, 2, BinaryPrimitives.ReadUInt16BigEndian(suites[i..]));
+            int cmAt = at + r.Position;
+            if (!r.TryTake(1, out var cmLen) || !r.TryTake(cmLen[0], out var methods))
+                return;
+            tree.Add(node, TlsFields.CompMethodsLength, source, cmAt, 1, cmLen[0]);
+            for (int i = 0; i < methods.Length; i++)
+                tree.Add(node, TlsFields.CompMethod, source, cmAt + 1 + i, 1, methods[i]);
+        }
+        else
+        {
+            session.ServerRandom = random.ToArray();
+            session.Version = v;
+            int csAt = at + r.Position;
+            if (!r.TryTake(2, out var suite) || !r.TryTake(1, out var method))
+                return;
+            session.CipherSuite = BinaryPrimitives.ReadUInt16BigEndian(suite);
+            session.CipherSuiteKnown = true;
+            tree.Add(node, TlsFields.CipherSuite, source, csAt, 2, session.CipherSuite);
+            tree.Add(node, TlsFields.CompMethod, source, csAt + 2, 1, method[0]);
+        }
+        int extAt = at + r.Position;
+        if (!r.TryTake(2, out var extLenBytes))
+            return;
+        int extLen = BinaryPrimitives.ReadUInt16BigEndian(extLenBytes);
+        if (!r.TryTake(extLen, out var extensions))
+            return;
+        tree.Add(node, TlsFields.ExtensionsLength, source, extAt, 2, (ulong)extLen);
+        DissectExtensions(session, tree, node, source, extAt + 2, extensions, client);
+    }
+
+    private static void DissectExtensions(TlsSession session, FieldTree tree, int node, int source, int at, ReadOnlySpan<byte> b, bool client)
+    {
+        int pos = 0;
+        while (pos + 4 <= b.Length)
+        {
+            ushort type = BinaryPrimitives.ReadUInt16BigEndian(b[pos..]);
+            int len = BinaryPrimitives.ReadUInt16BigEndian(b[(pos + 2)..]);
+            if (pos + 4 + len > b.Length)
+                return;
+            var data = b.Slice(pos + 4, len);
+            int dataAt = at + pos + 4;
+            tree.Add(node, TlsFields.ExtensionType, source, at + pos, 2, type);
+            tree.Add(node, TlsFields.ExtensionLength, source, at + pos + 2, 2, (ulong)len);
+            switch (type)
+            {
+                case TlsNames.ExtServerName when client:
+                    DissectServerName(session, tree, node, source, dataAt, data);
+                    break;
+                case TlsNames.ExtAlpn:
+                    DissectAlpn(session, tree, node, source, dataAt, data, client);
+                    break;
+                case TlsNames.ExtSupportedVersions:
+                    DissectSupportedVersions(session, tree, node, source, dataAt, data, client);
+                    break;
+                case TlsNames.ExtEncryptThenMac when !client:
+                    session.EncryptThenMac = true;
+                    break;
+                case TlsNames.ExtExtendedMasterSecret when !client:
+                    session.ExtendedMasterSecret = true;
+                    break;
+                case TlsNames.ExtKeyShare when data.Length >= 2:
+                    int groupAt = client ? 2 : 0;
+                    if (data.Length >= groupAt + 2)
+                        tree.Add(node, TlsFields.KeyShareGroup, source, dataAt + groupAt, 2, BinaryPrimitives.ReadUInt16BigEndian(data[groupAt..]));
+                    break;
+            }
+            pos += 4 + len;
+        }
+    }
+
+    private static void DissectServerName(TlsSession session, FieldTree tree, int node, int source, int at, ReadOnlySpan<byte> data)
+    {
+        if (data.Length < 2)
+            return;
+        tree.Add(node, TlsFields.ServerNameListLength, source, at, 2, BinaryPrimitives.ReadUInt16BigEndian(data));
+        int pos = 2;
+        while (pos + 3 <= data.Length)
+        {
+            byte nameType = data[pos];
+            int nameLen = BinaryPrimitives.ReadUInt16BigEndian(data[(pos + 1)..]);
+            if (pos + 3 + nameLen > data.Length)
+                return;
+            var name = data.Slice(pos + 3, nameLen);
+            tree.Add(node, TlsFields.ServerNameType, source, at + pos, 1, nameType);
+            tree.Add(node, TlsFields.ServerNameLength, source, at + pos + 1, 2, (ulong)nameLen);
+            tree.AddBytes(node, TlsFields.ServerName, source, at + pos + 3, nameLen, name);
+            if (nameType == 0)
+                session.ServerName = Encoding.ASCII.GetString(name);
+            pos += 3 + nameLen;
+        }
+    }
+
+    private static void DissectAlpn(TlsSession session, FieldTree tree, int node, int source, int at, ReadOnlySpan<byte> data, bool client)
+    {
+        if (data.Length < 2)
+            return;
+        tree.Add(node, TlsFields.AlpnLength, source, at, 2, BinaryPrimitives.ReadUInt16BigEndian(data));
+        int pos = 2;
+        while (pos < data.Length)
+        {
+            int len = data[pos];
+            if (pos + 1 + len > data.Length)
+                return;
+            var proto = data.Slice(pos + 1, len);
+            tree.Add(node, TlsFields.AlpnStringLength, source, at + pos, 1, (ulong)len);
+            tree.AddBytes(node, TlsFields.AlpnString, source, at + pos + 1, len, proto);
+            string text = Encoding.ASCII.GetString(proto);
+            if (client)
+                session.OfferedAlpn.Add(text);
+            else
+                session.Alpn = text;
+            pos += 1 + len;
+        }
+    }
+
+    private static void DissectSupportedVersions(TlsSession session, FieldTree tree, int node, int source, int at, ReadOnlySpan<byte> data, bool client)
+    {
+        if (!client)
+        {
+            if (data.Length >= 2)
+            {
+                ushort v = BinaryPrimitives.ReadUInt16BigEndian(data);
+                tree.Add(node, TlsFields.SupportedVersion, source, at, 2, v);
+                session.Version = v;
+            }
+            return;
+        }
+        if (data.Length < 1)
+            return;
+        int len = data[0];
+        tree.Add(node, TlsFields.SupportedVersionsLength, source, at, 1, (ulong)len);
+        for (int i = 1; i + 1 < data.Length && i < 1 + len; i += 2)
+            tree.Add(node, TlsFields.SupportedVersion, source, at + i, 2, BinaryPrimitives.ReadUInt16BigEndian(data[i..]));
+    }
+
+    private static void DissectCertificates(TlsSession session, FieldTree tree, int node, int source, int at, ReadOnlySpan<byte> b)
+    {
+        var r = new SpanCursor(b);
+        if (session.IsTls13 && (!r.TryTake(1, out var ctxLen) || !r.TryTake(ctxLen[0], out _)))
+            return;
+        int listAt = at + r.Position;
+        if (!r.TryTake(3, out var listLenBytes))
+            return;
+        int listLen = ReadUInt24(listLenBytes);
+        if (!r.TryTake(listLen, out var list))
+            return;
+        tree.Add(node, TlsFields.CertificatesLength, source, listAt, 3, (ulong)listLen);
+        int certs = tree.AddNode(node, TlsFields.Certificates, source, listAt + 3, listLen);
+        int pos = 0;
+        while (pos + 3 <= list.Length)
+        {
+            int len = ReadUInt24(list[pos..]);
+            if (pos + 3 + len > list.Length)
+                return;
+            tree.Add(certs, TlsFields.CertificateLength, source, listAt + 3 + pos, 3, (ulong)len);
+            int certificate = tree.AddBytes(certs, TlsFields.Certificate, source, listAt + 6 + pos, len, list.Slice(pos + 3, len));
+            var names = X509.CertificateNames.Read(list.Slice(pos + 3, len), tree, certificate, source, listAt + 6 + pos);
+            if (session.CertificateSubject is null && names.Subject is not null)
+            {
+                // The first certificate is the server's own; the chain's others are its issuers.
+                session.CertificateSubject = names.Subject;
+                session.CertificateIssuer = names.Issuer;
+            }
+            pos += 3 + len;
+            if (session.IsTls13)
+            {
+                if (pos + 2 > list.Length)
+                    return;
+                pos += 2 + BinaryPrimitives.ReadUInt16BigEndian(list[pos..]);
+            }
+        }
+    }
+
+    private static int ReadUInt24(ReadOnlySpan<byte> b) => b[0] << 16 | b[1] << 8 | b[2];
+
+    /// <summary>Reads length-checked slices off a span; never throws.</summary>
+    private ref struct SpanCursor(ReadOnlySpan<byte> bytes)
+    {
+        private readonly ReadOnlySpan<byte> _bytes = bytes;
+        public int Position { get; private set; }
+
+        public bool TryTake(int count, out ReadOnlySpan<byte> slice)
+        {
+            if (count < 0 || Position + count > _bytes.Length)
+            {
+                slice = default;
+                return false;
+            }
+            slice = _bytes.Slice(Position, count);
+            Position += count;
+            return true;
+        }
+    }
+}

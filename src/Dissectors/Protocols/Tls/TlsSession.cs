@@ -1,0 +1,74 @@
+using Sniffer.Dissectors.Protocols.Tls.Crypto;
+using Sniffer.Dissectors.Streams;
+
+namespace Sniffer.Dissectors.Protocols.Tls;
+
+/// <summary>What one TLS connection has revealed so far: versions, randoms, suite, SNI, ALPN, and per-direction state.</summary>
+public sealed class TlsSession : IDisposable
+{
+    /// <summary>The negotiated version (from ServerHello and its supported_versions), or 0 while unknown.</summary>
+    public ushort Version;
+    public ushort ClientHelloVersion;
+    public byte[]? ClientRandom;
+    public byte[]? ServerRandom;
+    public ushort CipherSuite;
+    public bool CipherSuiteKnown;
+    public string? ServerName;
+    /// <summary>The server certificate's subject and issuer names ("CN=…, O=…"), when the Certificate message was readable.</summary>
+    public string? CertificateSubject;
+    public string? CertificateIssuer;
+    public List<string> OfferedAlpn { get; } = new();
+    public string? Alpn;
+    public bool EncryptThenMac;
+    public bool ExtendedMasterSecret;
+    public bool ClientHelloSeen;
+    public bool ServerHelloSeen;
+
+    /// <summary>Per direction (0 client→server, 1 server→client): records after this are encrypted.</summary>
+    public readonly bool[] Encrypting = new bool[2];
+
+    /// <summary>Per direction: a handshake message split over records, waiting for the rest.</summary>
+    public readonly byte[][] HandshakeBuffer = [[], []];
+    public readonly int[] HandshakeBuffered = new int[2];
+
+    /// <summary>The tcp.stream this session rides on.</summary>
+    public long StreamIndex;
+    public long FirstFrame;
+
+    // ---- decryption ----
+    /// <summary>Made once the ServerHello is seen (null before, or when there is no key log).</summary>
+    public TlsSessionKeys? Keys;
+    public TlsDecryptionProblem Problem = TlsDecryptionProblem.NoKeyLog;
+    public bool KeysAttempted;
+    public long RecordsDecrypted;
+    public long RecordsFailed;
+    /// <summary>Per direction: TLS 1.3 has switched to the application traffic keys.</summary>
+    public readonly bool[] UsingApplicationKeys = new bool[2];
+    /// <summary>Per direction: a Finished message was decrypted in the current record (TLS 1.3 switches keys after it).</summary>
+    public readonly bool[] FinishedInRecord = new bool[2];
+    /// <summary>Per direction: a KeyUpdate was decrypted in the current record.</summary>
+    public readonly bool[] KeyUpdateInRecord = new bool[2];
+    /// <summary>The frame in which a protocol inside TLS last wrote the columns (TLS then leaves them alone).</summary>
+    public long ProtocolWroteColumns = -1;
+
+    // ---- decrypted application data, as a stream per direction ----
+    public ConversationState? Inner;
+    public readonly StreamSide?[] InnerSides = new StreamSide?[2];
+    public IStreamDissector? InnerDissector;
+    public bool InnerDissectorChosen;
+    public readonly byte[][] InnerPending = [[], []];
+    public readonly int[] InnerPendingLength = new int[2];
+
+    /// <summary>The frame whose tree already holds this session's "tls" protocol node, and that node's index.</summary>
+    public long NodeFrame = -1;
+    public int Node = -1;
+
+    public bool IsTls13 => Version == 0x0304;
+
+    /// <summary>Frees the session's cipher objects (they hold native handles) when its connection is forgotten.</summary>
+    public void Dispose()
+    {
+        Keys?.Dispose();
+        Keys = null;
+    }
+}

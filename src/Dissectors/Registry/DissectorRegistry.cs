@@ -1,0 +1,112 @@
+using Sniffer.Dissectors.Streams;
+
+namespace Sniffer.Dissectors.Registry;
+
+/// <summary>
+/// Where stream dissectors attach: the tcp.port table, the TCP heuristics list, and the user's
+/// "Decode As" overrides (<c>-d tcp.port==5030,htcpcp</c>). An object, not global state: each
+/// pipeline owns one. Dispatch follows Wireshark's decode_tcp_ports order.
+/// </summary>
+public sealed class DissectorRegistry
+{
+    private readonly Dictionary<string, IStreamDissector> _byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly IStreamDissector?[] _tcpPorts = new IStreamDissector?[65536];
+    private readonly List<IStreamDissector> _heuristics = new();
+    private readonly Dictionary<ushort, IStreamDissector> _overrides = new();
+    private readonly Dictionary<string, IStreamDissector> _tlsAlpn = new(StringComparer.Ordinal);
+    private readonly List<IStreamDissector> _tlsHeuristics = new();
+
+    public IEnumerable<IStreamDissector> Dissectors => _byName.Values;
+
+    /// <summary>Declares a stream dissector under its protocol's filter name; a duplicate name fails at start-up.</summary>
+    public void Declare(IStreamDissector dissector)
+    {
+        if (!_byName.TryAdd(dissector.Protocol.Abbrev, dissector))
+            throw new InvalidOperationException($"Two stream dissectors declare the protocol '{dissector.Protocol.Abbrev}'.");
+    }
+
+    /// <summary>Attaches a dissector to TCP ports (the defaults a user can change with -d).</summary>
+    public void AddTcpPorts(IStreamDissector dissector, params ReadOnlySpan<ushort> ports)
+    {
+        foreach (var port in ports)
+            _tcpPorts[port] = dissector;
+    }
+
+    public void AddTcpHeuristic(IStreamDissector dissector) => _heuristics.Add(dissector);
+
+    /// <summary>A protocol decrypted TLS data goes to when the handshake negotiated this ALPN id (Wireshark's tls.alpn table).</summary>
+    public void AddTlsAlpn(string alpn, IStreamDissector dissector) => _tlsAlpn[alpn] = dissector;
+
+    /// <summary>A heuristic tried on decrypted TLS application data when ALPN did not decide.</summary>
+    public void AddTlsHeuristic(IStreamDissector dissector) => _tlsHeuristics.Add(dissector);
+
+    /// <summary>The dissector for decrypted TLS data: by ALPN, then by heuristic on the first bytes.</summary>
+    public IStreamDissector? ChooseForTls(string? alpn, ReadOnlySpan<byte> firstBytes, StreamDirection direction)
+    {
+        if (alpn is not null && _tlsAlpn.TryGetValue(alpn, out var byAlpn))
+            return byAlpn;
+        foreach (var h in _tlsHeuristics)
+            if (h.LooksLikeMine(firstBytes, direction))
+                return h;
+        return null;
+    }
+
+    public IStreamDissector? ByName(string name) => _byName.TryGetValue(name, out var d) ? d : null;
+
+    public IStreamDissector? ForTcpPort(ushort port) => _overrides.TryGetValue(port, out var o) ? o : _tcpPorts[port];
+
+    /// <summary>
+    /// Parses a tshark "Decode As" rule, <c>tcp.port==PORT,PROTO</c> (also a port range <c>A-B</c>), and applies it.
+    /// Returns an error message for the user, or null.
+    /// </summary>
+    public string? AddDecodeAs(string rule)
+    {
+        const string prefix = "tcp.port==";
+        int comma = rule.LastIndexOf(',');
+        if (!rule.StartsWith(prefix, StringComparison.Ordinal) || comma < 0)
+            return $"'{rule}' is not a Decode As rule; write it as tcp.port==PORT,PROTOCOL (for example tcp.port==5030,htcpcp)";
+        string ports = rule[prefix.Length..comma];
+        string protocol = rule[(comma + 1)..].Trim();
+        var dissector = ByName(protocol);
+        if (dissector is null)
+            return $"'{protocol}' is not a protocol Sniffer can decode over TCP; choose one of: {string.Join(", ", _byName.Keys.Order())}";
+        int dash = ports.IndexOf('-');
+        string first = dash < 0 ? ports : ports[..dash];
+        string last = dash < 0 ? ports : ports[(dash + 1)..];
+        if (!ushort.TryParse(first, out var low) || !ushort.TryParse(last, out var high) || low > high)
+            return $"'{ports}' is not a TCP port or port range";
+        for (int p = low; p <= high; p++)
+            _overrides[(ushort)p] = dissector;
+        return null;
+    }
+
+    /// <summary>
+    /// Chooses the dissector for a conversation: a Decode As override on either port, the server port
+    /// (from the SYN), the lower port, the higher port, then the heuristics on the first payload.
+    /// </summary>
+    public IStreamDissector? Choose(ushort serverPort, ushort clientPort, ReadOnlySpan<byte> firstBytes, StreamDirection direction)
+    {
+        if (_overrides.TryGetValue(serverPort, out var o) || _overrides.TryGetValue(clientPort, out o))
+            return o;
+        if (_tcpPorts[serverPort] is { } byServer)
+            return byServer;
+        ushort low = Math.Min(serverPort, clientPort), high = Math.Max(serverPort, clientPort);
+        if (_tcpPorts[low] is { } byLow)
+            return byLow;
+        if (_tcpPorts[high] is { } byHigh)
+            return byHigh;
+        foreach (var h in _heuristics)
+            if (h.LooksLikeMine(firstBytes, direction))
+                return h;
+        return null;
+    }
+
+    /// <summary>Heuristics only (for a conversation whose first payload matched nothing).</summary>
+    public IStreamDissector? TryHeuristics(ReadOnlySpan<byte> bytes, StreamDirection direction)
+    {
+        foreach (var h in _heuristics)
+            if (h.LooksLikeMine(bytes, direction))
+                return h;
+        return null;
+    }
+}

@@ -1,0 +1,59 @@
+namespace Sniffer.Dissectors.Streams;
+
+/// <summary>
+/// A TCP conversation (Wireshark's tcp_analysis): its tcp.stream index, who is client and server,
+/// the handshake and teardown frames, per-direction state, and the dissector pinned to it.
+/// </summary>
+public sealed class TcpConversation
+{
+    public TcpConversation(long index, ConversationKey key, bool aIsClient, ushort clientPort, ushort serverPort, long firstFrame, long firstTime)
+    {
+        Index = index;
+        Key = key;
+        AIsClient = aIsClient;
+        State = new ConversationState(index, clientPort, serverPort);
+        ClientToServer = new TcpHalf(State, StreamDirection.ClientToServer);
+        ServerToClient = new TcpHalf(State, StreamDirection.ServerToClient);
+        FirstFrame = firstFrame;
+        FirstTime = firstTime;
+        LastTime = firstTime;
+    }
+
+    public long Index { get; }
+    public ConversationKey Key { get; }
+    /// <summary>True when endpoint A of <see cref="Key"/> is the client (sent the first SYN, or the first packet).</summary>
+    public bool AIsClient { get; }
+    public ConversationState State { get; }
+    public TcpHalf ClientToServer { get; }
+    public TcpHalf ServerToClient { get; }
+
+    public long FirstFrame { get; }
+    public long FirstTime { get; }
+    public long LastTime { get; set; }
+    public long LastFrame { get; set; }
+
+    // Handshake and teardown evidence for the lab report.
+    public long SynFrame { get; set; }
+    public long SynAckFrame { get; set; }
+    public long HandshakeAckFrame { get; set; }
+    public long FirstFinFrame { get; set; }
+    public StreamDirection FirstFinDirection { get; set; }
+    public long RstFrame { get; set; }
+    public StreamDirection RstDirection { get; set; }
+    /// <summary>Wireshark's tcp.completeness bits: 1 SYN, 2 SYN-ACK, 4 ACK, 8 data, 16 FIN, 32 RST.</summary>
+    public int Completeness { get; set; }
+    /// <summary>Time of the first SYN-ACK's ACK minus the SYN's time (iRTT), in ns, or -1.</summary>
+    public long InitialRtt { get; set; } = -1;
+    public long SynTime { get; set; }
+
+    /// <summary>The application dissector chosen for this conversation, or null for plain data.</summary>
+    public IStreamDissector? Dissector { get; set; }
+    public bool DissectorChosen { get; set; }
+
+    public TcpHalf Half(StreamDirection direction) => direction == StreamDirection.ClientToServer ? ClientToServer : ServerToClient;
+
+    public bool Closed => RstFrame != 0 || (ClientToServer.FinSeen && ServerToClient.FinSeen);
+
+    /// <summary>Set once the table has been told the conversation closed and may forget it.</summary>
+    public bool Lingering { get; set; }
+}

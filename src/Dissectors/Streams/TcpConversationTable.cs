@@ -1,0 +1,139 @@
+namespace Sniffer.Dissectors.Streams;
+
+/// <summary>
+/// Finds or starts the conversation a segment belongs to, numbering them as tcp.stream does: by first
+/// appearance, with a new index when a fresh SYN reuses the ports of a finished conversation.
+/// <para>
+/// Memory stays flat on long captures: a conversation that has closed (FIN both ways, or RST) lingers
+/// while late packets may still come — until it has been quiet for <see cref="CloseLingerNs"/> of capture
+/// time or more than <see cref="MaxLingering"/> others closed after it — and is then forgotten, leaving a
+/// small tombstone (its index and base sequence numbers) so a straggler still lands in the same tcp.stream
+/// and a reused port pair is still recognised. Tombstones are bounded too. Reports that list every
+/// conversation set <see cref="RetainAll"/>.
+/// </para>
+/// </summary>
+public sealed class TcpConversationTable
+{
+    public const long CloseLingerNs = 1_000_000_000;
+    public const int MaxLingering = 256;
+    public const int MaxTombstones = 8192;
+
+    private readonly Dictionary<ConversationKey, TcpConversation> _current = new();
+    private readonly List<TcpConversation> _all = new();
+    private readonly Queue<TcpConversation> _closing = new();
+    private readonly Dictionary<ConversationKey, Tombstone> _tombstones = new();
+    private readonly Queue<(ConversationKey Key, long Index)> _tombstoneOrder = new();
+    private long _nextIndex;
+
+    private readonly record struct Tombstone(long Index, bool AIsClient, ushort ClientPort, ushort ServerPort,
+        bool ClientBaseSet, uint ClientBase, bool ServerBaseSet, uint ServerBase);
+
+    /// <summary>Keep every conversation for reports that list them all (-z http,connections, analysis).</summary>
+    public bool RetainAll { get; set; } = true;
+
+    /// <summary>Every conversation in tcp.stream order when <see cref="RetainAll"/> is set; otherwise the live ones.</summary>
+    public IReadOnlyList<TcpConversation> All => RetainAll ? _all : [.. _current.Values.OrderBy(c => c.Index)];
+
+    /// <summary>Conversations still held in memory (open or lingering after their close).</summary>
+    public int LiveCount => _current.Count;
+
+    /// <summary>
+    /// Returns the conversation for a segment. <paramref name="portsReused"/> is true when a SYN started a new
+    /// conversation on the ports of an earlier one ("[TCP Port numbers reused]").
+    /// </summary>
+    public TcpConversation Lookup(ReadOnlySpan<byte> src, ushort srcPort, ReadOnlySpan<byte> dst, ushort dstPort,
+        bool syn, bool ack, uint seq, long frame, long time, out StreamDirection direction, out bool portsReused)
+    {
+        ForgetQuietClosed(time);
+        var key = ConversationKey.From(src, srcPort, dst, dstPort, out bool aIsSource);
+        portsReused = false;
+        bool newSyn = syn && !ack;
+        if (_current.TryGetValue(key, out var conversation))
+        {
+            direction = aIsSource == conversation.AIsClient ? StreamDirection.ClientToServer : StreamDirection.ServerToClient;
+            if (!newSyn)
+                return conversation;
+            var half = conversation.Half(direction);
+            // As Wireshark: a SYN whose ISN differs from the base sequence number already seen in that
+            // direction starts a new session on the same ports; the same ISN is a retransmitted SYN.
+            if (!half.BaseSeqSet || half.BaseSeq == seq)
+                return conversation;
+            portsReused = true;
+        }
+        else if (_tombstones.TryGetValue(key, out var tomb))
+        {
+            var d = aIsSource == tomb.AIsClient ? StreamDirection.ClientToServer : StreamDirection.ServerToClient;
+            uint baseSeq = d == StreamDirection.ClientToServer ? tomb.ClientBase : tomb.ServerBase;
+            bool baseSet = d == StreamDirection.ClientToServer ? tomb.ClientBaseSet : tomb.ServerBaseSet;
+            if (!newSyn || (baseSet && baseSeq == seq))
+            {
+                // A straggler of a forgotten conversation: bring it back under its own tcp.stream index.
+                _tombstones.Remove(key);
+                conversation = new TcpConversation(tomb.Index, key, tomb.AIsClient, tomb.ClientPort, tomb.ServerPort, frame, time);
+                Restore(conversation.ClientToServer, tomb.ClientBaseSet, tomb.ClientBase);
+                Restore(conversation.ServerToClient, tomb.ServerBaseSet, tomb.ServerBase);
+                _current[key] = conversation;
+                direction = d;
+                return conversation;
+            }
+            _tombstones.Remove(key);
+            portsReused = true;
+        }
+        bool aIsClient = syn && ack ? !aIsSource : aIsSource;
+        ushort clientPort = syn && ack ? dstPort : srcPort;
+        ushort serverPort = syn && ack ? srcPort : dstPort;
+        conversation = new TcpConversation(_nextIndex++, key, aIsClient, clientPort, serverPort, frame, time);
+        _current[key] = conversation;
+        if (RetainAll)
+            _all.Add(conversation);
+        direction = syn && ack ? StreamDirection.ServerToClient : StreamDirection.ClientToServer;
+        return conversation;
+    }
+
+    /// <summary>Called once when a conversation closes (FIN both ways or RST): it starts to linger.</summary>
+    public void MarkClosed(TcpConversation conversation)
+    {
+        if (conversation.Lingering)
+            return;
+        conversation.Lingering = true;
+        _closing.Enqueue(conversation);
+    }
+
+    private void ForgetQuietClosed(long now)
+    {
+        while (_closing.Count > 0)
+        {
+            var c = _closing.Peek();
+            bool quiet = now - c.LastTime >= CloseLingerNs;
+            if (!quiet && _closing.Count <= MaxLingering)
+                return;
+            _closing.Dequeue();
+            if (RetainAll || !_current.TryGetValue(c.Key, out var live) || !ReferenceEquals(live, c))
+                continue;
+            _current.Remove(c.Key);
+            c.ClientToServer.ReleaseBuffers();
+            c.ServerToClient.ReleaseBuffers();
+            c.State.Release();
+            AddTombstone(c);
+        }
+    }
+
+    private void AddTombstone(TcpConversation c)
+    {
+        _tombstones[c.Key] = new Tombstone(c.Index, c.AIsClient, c.State.ClientPort, c.State.ServerPort,
+            c.ClientToServer.BaseSeqSet, c.ClientToServer.BaseSeq, c.ServerToClient.BaseSeqSet, c.ServerToClient.BaseSeq);
+        _tombstoneOrder.Enqueue((c.Key, c.Index));
+        while (_tombstoneOrder.Count > MaxTombstones)
+        {
+            var (key, index) = _tombstoneOrder.Dequeue();
+            if (_tombstones.TryGetValue(key, out var t) && t.Index == index)
+                _tombstones.Remove(key);
+        }
+    }
+
+    private static void Restore(TcpHalf half, bool set, uint baseSeq)
+    {
+        half.BaseSeqSet = set;
+        half.BaseSeq = baseSeq;
+    }
+}

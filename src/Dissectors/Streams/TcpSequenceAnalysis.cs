@@ -1,0 +1,114 @@
+using Sniffer.Dissectors.Transport;
+
+namespace Sniffer.Dissectors.Streams;
+
+/// <summary>
+/// Wireshark's SEQ/ACK analysis (tcp_analyze_sequence_number) in one pass: relative numbers, window
+/// scaling, and the retransmission, out-of-order, lost-segment, duplicate-ACK, window-update,
+/// zero-window and keep-alive conditions, checked in Wireshark's order.
+/// </summary>
+public static class TcpSequenceAnalysis
+{
+    /// <summary>Out-of-order threshold when no RTT is known yet (Wireshark's default 3 ms).</summary>
+    private const long DefaultOutOfOrderThresholdNs = 3_000_000;
+
+    public static TcpSegmentAnalysis Analyze(TcpConversation conversation, TcpHalf fwd, TcpHalf rev, uint seq, uint ack,
+        int flags, uint window, int segmentLength, long frame, long time)
+    {
+        var result = new TcpSegmentAnalysis();
+        bool syn = (flags & TcpFlagBits.Syn) != 0;
+        bool fin = (flags & TcpFlagBits.Fin) != 0;
+        bool rst = (flags & TcpFlagBits.Rst) != 0;
+        bool hasAck = (flags & TcpFlagBits.Ack) != 0;
+        bool synFinRst = syn || fin || rst;
+
+        if (!fwd.BaseSeqSet)
+        {
+            fwd.BaseSeq = syn ? seq : seq - 1;
+            fwd.BaseSeqSet = true;
+        }
+        if (hasAck && !rev.BaseSeqSet)
+        {
+            rev.BaseSeq = ack - 1;
+            rev.BaseSeqSet = true;
+        }
+
+        // Window scaling: the SYN's window is never scaled; after both SYNs the shift applies if both sent WS.
+        if (syn)
+            result.WindowScaleShift = fwd.WindowScaleShift;
+        uint scaledWindow = window;
+        if (!syn && fwd.WindowScaleShift >= 0)
+            scaledWindow = window << fwd.WindowScaleShift;
+        result.WindowScaleShift = fwd.WindowScaleShift;
+        result.CalculatedWindow = scaledWindow;
+
+        uint nextSeq = seq + (uint)segmentLength + (syn ? 1u : 0u) + (fin ? 1u : 0u);
+
+        // Zero window probe: one byte at the next sequence while the peer advertises a zero window.
+        if (segmentLength == 1 && fwd.NextSeqSet && seq == fwd.NextSeq && rev.WindowSet && rev.LastWindow == 0)
+            result.Flags |= TcpAnalysisFlags.ZeroWindowProbe;
+
+        if (window == 0 && !synFinRst)
+            result.Flags |= TcpAnalysisFlags.ZeroWindow;
+
+        if (fwd.NextSeqSet && SeqNumber.GreaterThan(seq, fwd.NextSeq) && !rst)
+            result.Flags |= TcpAnalysisFlags.LostSegment;
+
+        if (segmentLength <= 1 && !synFinRst && fwd.NextSeqSet && seq == fwd.NextSeq - 1)
+            result.Flags |= TcpAnalysisFlags.KeepAlive;
+
+        if (segmentLength == 0 && window != 0 && fwd.WindowSet && scaledWindow != fwd.LastWindow && fwd.NextSeqSet
+            && seq == fwd.NextSeq && fwd.LastAckSet && ack == fwd.LastAck && !synFinRst)
+            result.Flags |= TcpAnalysisFlags.WindowUpdate;
+
+        bool duplicateAck = segmentLength == 0 && fwd.WindowSet && scaledWindow == fwd.LastWindow && fwd.NextSeqSet
+            && seq == fwd.NextSeq && fwd.LastAckSet && ack == fwd.LastAck && !synFinRst && hasAck
+            && (result.Flags & (TcpAnalysisFlags.ZeroWindowProbe | TcpAnalysisFlags.KeepAlive)) == 0;
+        if (duplicateAck)
+        {
+            fwd.DuplicateAckCount++;
+            result.Flags |= TcpAnalysisFlags.DuplicateAck;
+            result.DuplicateAckNumber = fwd.DuplicateAckCount;
+            result.DuplicateAckOf = fwd.LastNonDuplicateAckFrame;
+        }
+
+        // Retransmission or out-of-order: data (or SYN/FIN) that starts before the next expected byte.
+        if ((segmentLength > 0 || syn || fin) && fwd.NextSeqSet && SeqNumber.LessThan(seq, fwd.NextSeq)
+            && (result.Flags & TcpAnalysisFlags.KeepAlive) == 0)
+        {
+            long threshold = conversation.InitialRtt > 0 ? conversation.InitialRtt : DefaultOutOfOrderThresholdNs;
+            bool soonAfterNextSeq = fwd.NextSeqTime != 0 && time - fwd.NextSeqTime < threshold;
+            if (soonAfterNextSeq && fwd.NextSeq != seq + (uint)segmentLength)
+                result.Flags |= TcpAnalysisFlags.OutOfOrder;
+            else
+                result.Flags |= TcpAnalysisFlags.Retransmission;
+        }
+
+        // Update the direction's state.
+        if (!fwd.NextSeqSet || SeqNumber.GreaterThan(nextSeq, fwd.NextSeq))
+        {
+            fwd.NextSeq = nextSeq;
+            fwd.NextSeqSet = true;
+            fwd.NextSeqTime = time;
+        }
+        if (hasAck)
+        {
+            if (!duplicateAck && (!fwd.LastAckSet || ack != fwd.LastAck || segmentLength > 0 || scaledWindow != fwd.LastWindow))
+            {
+                fwd.LastNonDuplicateAckFrame = frame;
+                fwd.DuplicateAckCount = 0;
+            }
+            fwd.LastAck = ack;
+            fwd.LastAckSet = true;
+        }
+        fwd.LastWindow = scaledWindow;
+        fwd.WindowSet = true;
+
+        result.RelativeSeq = seq - fwd.BaseSeq;
+        result.RelativeNextSeq = nextSeq - fwd.BaseSeq;
+        result.RelativeAck = hasAck && rev.BaseSeqSet ? ack - rev.BaseSeq : 0;
+        if (rev.LastAckSet && segmentLength > 0)
+            result.BytesInFlight = (uint)Math.Max(0, SeqNumber.Difference(fwd.NextSeq, rev.LastAck));
+        return result;
+    }
+}

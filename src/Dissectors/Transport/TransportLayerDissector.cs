@@ -1,0 +1,93 @@
+using System.Buffers.Binary;
+using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Network;
+using Sniffer.Dissectors.Streams;
+
+namespace Sniffer.Dissectors.Transport;
+
+/// <summary>Hands an IP payload to TCP or UDP; other protocols are shown as data under their name.</summary>
+public sealed class TransportLayerDissector
+{
+    private const int UdpHeader = 8;
+    private readonly TcpDissector _tcp;
+    private readonly Dictionary<ConversationKey, long> _udpStreams = new();
+
+    public TransportLayerDissector(TcpDissector tcp) => _tcp = tcp;
+
+    /// <param name="captured">Bytes of the IP payload present in the frame.</param>
+    /// <param name="declared">Bytes the IP header says the payload has.</param>
+    public void Dissect(PacketContext packet, ReadOnlySpan<byte> frame, byte protocol, int offset, int captured, int declared)
+    {
+        switch (protocol)
+        {
+            case IpProtocols.Tcp:
+                _tcp.Dissect(packet, frame, offset, captured, declared);
+                break;
+            case IpProtocols.Udp:
+                DissectUdp(packet, frame, offset, captured, declared);
+                break;
+            default:
+                string name = IpProtocols.Names.TryGetValue(protocol, out var n) ? n : $"IP protocol {protocol}";
+                packet.Columns.Protocol = protocol switch
+                {
+                    IpProtocols.Icmp => "ICMP",
+                    IpProtocols.Icmpv6 => "ICMPv6",
+                    IpProtocols.Esp => "ESP",
+                    IpProtocols.Ah => "AH",
+                    _ => packet.Columns.Protocol,
+                };
+                packet.Columns.Info.Set($"{name} (not decoded)");
+                if (captured > 0)
+                    CommonFields.AddData(packet, 0, offset, frame.Slice(offset, captured));
+                break;
+        }
+    }
+
+    private void DissectUdp(PacketContext packet, ReadOnlySpan<byte> frame, int offset, int captured, int declared)
+    {
+        var tree = packet.Tree;
+        packet.AddProtocolName("udp");
+        packet.Columns.Protocol = UdpFields.Protocol.ShortName;
+        var b = frame.Slice(offset, captured);
+        if (b.Length < UdpHeader)
+        {
+            tree.AddNode(-1, UdpFields.Protocol, 0, offset, b.Length);
+            CommonFields.MarkTooShort(packet, UdpFields.Protocol.ShortName);
+            return;
+        }
+        ushort src = BinaryPrimitives.ReadUInt16BigEndian(b), dst = BinaryPrimitives.ReadUInt16BigEndian(b[2..]);
+        int length = BinaryPrimitives.ReadUInt16BigEndian(b[4..]);
+        packet.SourcePort = src;
+        packet.DestinationPort = dst;
+        int node = tree.AddNode(-1, UdpFields.Protocol, 0, offset, UdpHeader);
+        tree.Add(node, UdpFields.SrcPort, 0, offset, 2, src);
+        tree.Add(node, UdpFields.DstPort, 0, offset + 2, 2, dst);
+        tree.Add(node, UdpFields.Port, 0, offset, 2, src, NodeFlags.Hidden);
+        tree.Add(node, UdpFields.Port, 0, offset + 2, 2, dst, NodeFlags.Hidden);
+        tree.Add(node, UdpFields.Length, 0, offset + 4, 2, (ulong)length);
+        tree.Add(node, UdpFields.Checksum, 0, offset + 6, 2, BinaryPrimitives.ReadUInt16BigEndian(b[6..]));
+        tree.Add(node, UdpFields.ChecksumStatus, 0, offset + 6, 0, ChecksumStatuses.Unverified, NodeFlags.Generated);
+        var key = ConversationKey.From(packet.NetworkSource, src, packet.NetworkDestination, dst, out _);
+        if (!_udpStreams.TryGetValue(key, out long stream))
+        {
+            stream = _udpStreams.Count;
+            _udpStreams[key] = stream;
+        }
+        tree.Add(node, UdpFields.Stream, 0, offset, 0, (ulong)stream, NodeFlags.Generated);
+        int payloadLength = length - UdpHeader;
+        if (length < UdpHeader || length > declared)
+        {
+            tree.AddExpert(node, UdpFields.BadLength, 0, offset + 4, 2,
+                $"Bad length value {length} {(length < UdpHeader ? "<" : ">")} IP payload length");
+            payloadLength = declared - UdpHeader;
+        }
+        packet.Columns.Info.Set($"{src} \u2192 {dst} Len={payloadLength}");
+        int capturedPayload = Math.Min(payloadLength, b.Length - UdpHeader);
+        if (capturedPayload > 0)
+        {
+            var payload = b.Slice(UdpHeader, capturedPayload);
+            tree.AddBytes(node, UdpFields.Payload, 0, offset + UdpHeader, capturedPayload, payload);
+            CommonFields.AddData(packet, 0, offset + UdpHeader, payload);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using Sniffer.Dissectors.Model;
+
+namespace Sniffer.Dissectors.Transport;
+
+public static class UdpFields
+{
+    public static readonly ProtocolDef Protocol = new("udp", "UDP", "User Datagram Protocol");
+    public static readonly FieldDef SrcPort = new("udp.srcport", "Source Port", FieldType.UInt16);
+    public static readonly FieldDef DstPort = new("udp.dstport", "Destination Port", FieldType.UInt16);
+    public static readonly FieldDef Port = new("udp.port", "Source or Destination Port", FieldType.UInt16);
+    public static readonly FieldDef Length = new("udp.length", "Length", FieldType.UInt16);
+    public static readonly FieldDef Checksum = new("udp.checksum", "Checksum", FieldType.UInt16, FieldBase.Hex);
+    public static readonly FieldDef ChecksumStatus = new("udp.checksum.status", "Checksum Status", FieldType.UInt8, FieldBase.None,
+        valueNames: Network.ChecksumStatuses.Names);
+    public static readonly FieldDef Stream = new("udp.stream", "Stream index", FieldType.UInt32);
+    public static readonly FieldDef Payload = new("udp.payload", "Payload", FieldType.Bytes);
+    public static readonly ExpertDef BadLength = new("udp.length.bad", ExpertGroup.Malformed, ExpertSeverity.Error, "Bad length value");
+}

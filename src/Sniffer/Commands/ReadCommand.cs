@@ -1,0 +1,52 @@
+using System.CommandLine;
+using Sniffer.Output;
+using Sniffer.Pipeline;
+
+namespace Sniffer.Commands;
+
+/// <summary>Turns the parsed <c>read</c> options into <see cref="ReadSettings"/> and runs the pipeline.</summary>
+internal static class ReadCommand
+{
+    public static int Run(ParseResult parse)
+    {
+        var layout = new FieldsLayout();
+        foreach (var option in parse.GetValue(ReadCommandDefinition.FieldOptions) ?? [])
+        {
+            layout = layout.With(option, out var error);
+            if (error is not null)
+            {
+                ConsoleOutput.Error(error);
+                return 1;
+            }
+        }
+        string? keyLog = parse.GetValue(ReadCommandDefinition.KeyLog);
+        foreach (var preference in parse.GetValue(ReadCommandDefinition.Preferences) ?? [])
+        {
+            const string keyLogPreference = "tls.keylog_file:";
+            if (preference.StartsWith(keyLogPreference, StringComparison.Ordinal))
+                keyLog = preference[keyLogPreference.Length..];
+            else
+            {
+                ConsoleOutput.Error($"Invalid -o preference \"{preference}\"; Sniffer knows tls.keylog_file:FILE");
+                return 1;
+            }
+        }
+        var settings = new ReadSettings
+        {
+            File = parse.GetValue(ReadCommandDefinition.ReadFile)!,
+            MaxFrames = parse.GetValue(ReadCommandDefinition.Count) ?? long.MaxValue,
+            Output = parse.GetValue(ReadCommandDefinition.OutputFormat) == "fields" ? PacketOutput.Fields : PacketOutput.Summary,
+            Fields = parse.GetValue(ReadCommandDefinition.Fields) ?? [],
+            Layout = layout,
+            DecodeAs = parse.GetValue(ReadCommandDefinition.DecodeAs) ?? [],
+            KeyLogFile = keyLog,
+            Statistics = parse.GetValue(ReadCommandDefinition.Statistics) ?? [],
+            Quiet = parse.GetValue(ReadCommandDefinition.Quiet),
+            WriteFile = parse.GetValue(ReadCommandDefinition.WriteFile),
+            TlsSessions = parse.GetValue(ReadCommandDefinition.TlsSessions),
+            MaxReassemblyBytes = (parse.GetValue(ReadCommandDefinition.ReassemblyLimit) ?? 32) * 1024 * 1024,
+        };
+        using var output = ConsoleOutput.OpenStandardOutput();
+        return ReadPipeline.Run(settings, output);
+    }
+}

@@ -1,0 +1,116 @@
+using System.CommandLine;
+
+namespace Sniffer.Commands;
+
+/// <summary>The options of <c>sniffer read</c>, spelled as tshark spells them.</summary>
+internal static class ReadCommandDefinition
+{
+    public static readonly Option<string> ReadFile = new("-r", "--read-file")
+    {
+        Description = "Capture file to read (pcapng or pcap; '-' reads standard input)",
+        Required = true,
+        HelpName = "FILE",
+    };
+
+    public static readonly Option<bool> NoNameResolution = new("-n")
+    {
+        Description = "Disable name resolution (accepted for tshark compatibility; Sniffer never resolves names)",
+    };
+
+    public static readonly Option<long?> Count = new("-c")
+    {
+        Description = "Stop after reading this many frames",
+        HelpName = "N",
+    };
+
+    public static readonly Option<string?> OutputFormat = new("-T")
+    {
+        Description = "Output format: 'text' (summary lines, the default) or 'fields' (the fields named by -e)",
+        HelpName = "text|fields",
+    };
+
+    public static readonly Option<string[]> Fields = new("-e")
+    {
+        Description = "A field to print with -T fields, by its Wireshark name (repeat for more)",
+        HelpName = "FIELD",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public static readonly Option<string[]> FieldOptions = new("-E")
+    {
+        Description = "-T fields layout: header=y|n, separator=/t|/s|<char>, occurrence=f|l|a, aggregator=,|/s|<char>, quote=d|s|n",
+        HelpName = "OPTION=VALUE",
+    };
+
+    public static readonly Option<string[]> DecodeAs = new("-d")
+    {
+        Description = "Decode As: tcp.port==PORT,PROTOCOL (for example tcp.port==5030,htcpcp)",
+        HelpName = "RULE",
+    };
+
+    public static readonly Option<string[]> Preferences = new("-o")
+    {
+        Description = "A preference as tshark spells it; Sniffer knows tls.keylog_file:FILE",
+        HelpName = "NAME:VALUE",
+    };
+
+    public static readonly Option<string?> KeyLog = new("--keylog")
+    {
+        Description = "TLS key log file (NSS format, as SSLKEYLOGFILE writes it)",
+        HelpName = "FILE",
+    };
+
+    public static readonly Option<string?> WriteFile = new("-w")
+    {
+        Description = "Also write the frames read to this pcapng file ('-' for standard output)",
+        HelpName = "FILE",
+    };
+
+    public static readonly Option<string[]> Statistics = new("-z")
+    {
+        Description = "Statistics printed after the frames: conv,tcp | http,tree | http,connections | follow,tcp,ascii|hex|raw,STREAM",
+        HelpName = "STATISTIC",
+    };
+
+    public static readonly Option<bool> TlsSessions = new("--tls-sessions")
+    {
+        Description = "After the frames, list each TLS session: version, cipher suite, SNI, ALPN, keys found, and why decryption failed if it did",
+    };
+
+    public static readonly Option<int?> ReassemblyLimit = new("--reassembly-limit")
+    {
+        Description = "Most bytes of one TCP direction held while a message is incomplete, in MiB (default 32); past it they are shown as data",
+        HelpName = "MIB",
+    };
+
+    public static readonly Option<bool> Quiet = new("-q")
+    {
+        Description = "Print no per-frame output (statistics only)",
+    };
+
+    public static Command Create()
+    {
+        var command = new Command("read", "Print what a capture file contains, as tshark -r does")
+        {
+            ReadFile, NoNameResolution, Count, OutputFormat, Fields, FieldOptions, DecodeAs, Preferences, KeyLog, WriteFile, Statistics, TlsSessions, ReassemblyLimit, Quiet,
+        };
+        OutputFormat.Validators.Add(r =>
+        {
+            var v = r.GetValueOrDefault<string?>();
+            if (v is not null and not "text" and not "fields")
+                r.AddError($"Invalid -T parameter \"{v}\"; Sniffer writes 'text' and 'fields'.");
+        });
+        ReassemblyLimit.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int?>() is < 1 or > 1024)
+                r.AddError("--reassembly-limit takes 1 to 1024 MiB.");
+        });
+        Count.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<long?>() is <= 0)
+                r.AddError("-c takes a positive number of frames.");
+        });
+        command.SetAction(ReadCommand.Run);
+        return command;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Buffers.Binary;
+
+namespace Sniffer.Files;
+
+/// <summary>
+/// Opens a capture file and picks the reader from its magic number, never from its name.
+/// <para>
+/// Opening does not throw for anything the input contains or lacks: a missing or unreadable file, an
+/// empty input or an unknown magic number give a reader with <see cref="CaptureFormat.Unknown"/>, no
+/// frames and <see cref="ICaptureReader.Error"/> set. A command therefore has one path: read frames
+/// while <c>TryReadNext</c> is true, then print <c>Error</c> if it is set.
+/// </para>
+/// </summary>
+public static class CaptureFileReader
+{
+    /// <summary>The path that means standard input, as in <c>-r -</c>.</summary>
+    public const string StandardInputPath = "-";
+
+    public const string StandardInputName = "standard input";
+
+    private const int MagicLength = 4;
+    private const int FileBufferSize = 64 * 1024;
+
+    /// <summary>Opens <paramref name="path"/> ("-" for standard input) for streaming, read-only, allowing a writer to keep appending.</summary>
+    public static ICaptureReader Open(string path)
+    {
+        if (path == StandardInputPath)
+            return Open(new BufferedStream(Console.OpenStandardInput(), FileBufferSize), StandardInputName);
+        FileStream file;
+        try
+        {
+            file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, FileBufferSize, FileOptions.SequentialScan);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return new FailedCaptureReader(new CaptureFileError(path, 0, CaptureFileReasons.CannotOpen(e.Message)), null);
+        }
+        return Open(file, path);
+    }
+
+    /// <summary>
+    /// Reads from <paramref name="stream"/> front to back (it is never seeked, so pipes work). The reader
+    /// owns the stream and disposes it. <paramref name="displayName"/> is the name errors give.
+    /// </summary>
+    public static ICaptureReader Open(Stream stream, string displayName)
+    {
+        var input = new CaptureInput(stream, ownsStream: true);
+        int got = input.Fill(0, MagicLength);
+        if (got == 0)
+            return new FailedCaptureReader(new CaptureFileError(displayName, 0, CaptureFileReasons.Empty()), input);
+        if (got < MagicLength)
+            return new FailedCaptureReader(new CaptureFileError(displayName, 0, CaptureFileReasons.TooShortForMagic(got)), input);
+
+        uint magic = BinaryPrimitives.ReadUInt32LittleEndian(input.Buffer);
+        if (magic == (uint)PcapngBlockType.SectionHeader)
+            return new PcapngReader(input, displayName, MagicLength);
+        if (IsPcapMagic(magic) || IsPcapMagic(BinaryPrimitives.ReverseEndianness(magic)))
+            return new PcapReader(input, displayName, MagicLength);
+        uint asWritten = BinaryPrimitives.ReadUInt32BigEndian(input.Buffer);
+        return new FailedCaptureReader(new CaptureFileError(displayName, 0, CaptureFileReasons.UnknownMagic(asWritten)), input);
+    }
+
+    private static bool IsPcapMagic(uint magic) => magic is PcapLayout.MicrosecondMagic or PcapLayout.NanosecondMagic;
+}

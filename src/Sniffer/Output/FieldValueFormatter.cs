@@ -1,0 +1,181 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using System.Text;
+using Sniffer.Dissectors.Model;
+
+namespace Sniffer.Output;
+
+/// <summary>
+/// Writes a field's value the way tshark's <c>-T fields</c> does (FTREPR_DISPLAY): decimal or padded hex
+/// integers by base, booleans as 1/0, addresses in their usual notation, bytes as plain hex, times with
+/// nanoseconds, strings with \r, \n and \t escaped.
+/// </summary>
+public static class FieldValueFormatter
+{
+    private static readonly string[] Months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+    public static void Append(StringBuilder sb, FieldTree tree, in FieldNode node)
+    {
+        var field = node.Field;
+        switch (field.Type)
+        {
+            case FieldType.None:
+                if (node.Length > 0 && node.Source < tree.Sources.Count)
+                    AppendHex(sb, SliceOfSource(tree, node));
+                else
+                    sb.Append('1');
+                break;
+            case FieldType.Protocol:
+                if ((node.Flags & NodeFlags.HasText) != 0)
+                    AppendEscaped(sb, tree.TextBytes(node));
+                else
+                    sb.Append(field.Abbrev);
+                break;
+            case FieldType.Boolean:
+                sb.Append(node.Number != 0 ? '1' : '0');
+                break;
+            case FieldType.UInt8:
+            case FieldType.UInt16:
+            case FieldType.UInt24:
+            case FieldType.UInt32:
+            case FieldType.UInt64:
+                AppendUnsigned(sb, field, node.Number);
+                break;
+            case FieldType.Int32:
+            case FieldType.Int64:
+                sb.Append(((long)node.Number).ToString(CultureInfo.InvariantCulture));
+                break;
+            case FieldType.FrameNum:
+                sb.Append(node.Number.ToString(CultureInfo.InvariantCulture));
+                break;
+            case FieldType.Double:
+                sb.Append(BitConverter.Int64BitsToDouble((long)node.Number).ToString("G", CultureInfo.InvariantCulture));
+                break;
+            case FieldType.RelativeTime:
+                AppendRelativeTime(sb, (long)node.Number);
+                break;
+            case FieldType.AbsoluteTime:
+                AppendAbsoluteTime(sb, (long)node.Number);
+                break;
+            case FieldType.Ipv4:
+            {
+                Span<char> buf = stackalloc char[16];
+                sb.Append(buf[..AddressFormatter.FormatIpv4((uint)node.Number, buf)]);
+                break;
+            }
+            case FieldType.Ipv6:
+            {
+                Span<char> buf = stackalloc char[48];
+                sb.Append(buf[..AddressFormatter.FormatIpv6(tree.ValueBytes(node), buf)]);
+                break;
+            }
+            case FieldType.Ether:
+            {
+                Span<char> buf = stackalloc char[24];
+                sb.Append(buf[..AddressFormatter.FormatEther(tree.ValueBytes(node), buf)]);
+                break;
+            }
+            case FieldType.Bytes:
+                AppendHex(sb, tree.ValueBytes(node));
+                break;
+            case FieldType.String:
+                AppendEscaped(sb, tree.ValueBytes(node));
+                break;
+        }
+    }
+
+    public static string ToText(FieldTree tree, in FieldNode node)
+    {
+        var sb = new StringBuilder();
+        Append(sb, tree, node);
+        return sb.ToString();
+    }
+
+    private static ReadOnlySpan<byte> SliceOfSource(FieldTree tree, in FieldNode node)
+    {
+        var bytes = tree.SourceBytes(node.Source);
+        if ((uint)node.Offset > (uint)bytes.Length)
+            return default;
+        return bytes.Slice(node.Offset, Math.Min(node.Length, bytes.Length - node.Offset));
+    }
+
+    public static void AppendUnsigned(StringBuilder sb, FieldDef field, ulong value)
+    {
+        if (field.Display is FieldBase.Hex or FieldBase.HexDec)
+        {
+            int digits = field.Type switch
+            {
+                FieldType.UInt8 => 2,
+                FieldType.UInt16 => 4,
+                FieldType.UInt24 => 6,
+                FieldType.UInt32 => 8,
+                _ => 16,
+            };
+            sb.Append("0x").Append(value.ToString("x" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+            return;
+        }
+        if (field.Display == FieldBase.Oct)
+        {
+            sb.Append('0').Append(Convert.ToString((long)value, 8));
+            return;
+        }
+        sb.Append(value.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Seconds with nine decimals, as tshark prints FT_RELATIVE_TIME ("0.004711000", "-0.000001000").</summary>
+    public static void AppendRelativeTime(StringBuilder sb, long nanoseconds)
+    {
+        if (nanoseconds < 0)
+        {
+            sb.Append('-');
+            nanoseconds = -nanoseconds;
+        }
+        sb.Append((nanoseconds / 1_000_000_000).ToString(CultureInfo.InvariantCulture));
+        sb.Append('.');
+        sb.Append((nanoseconds % 1_000_000_000).ToString("D9", CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>"Oct 10, 2018 19:25:44.286001000 UTC", tshark's FT_ABSOLUTE_TIME in UTC.</summary>
+    public static void AppendAbsoluteTime(StringBuilder sb, long nanosecondsSinceEpoch)
+    {
+        long seconds = Math.DivRem(nanosecondsSinceEpoch, 1_000_000_000, out long ns);
+        if (ns < 0)
+        {
+            ns += 1_000_000_000;
+            seconds--;
+        }
+        var t = DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime;
+        sb.Append(Months[t.Month - 1]).Append(' ');
+        sb.Append(t.Day.ToString(CultureInfo.InvariantCulture).PadLeft(2));
+        sb.Append(", ").Append(t.Year.ToString(CultureInfo.InvariantCulture)).Append(' ');
+        sb.Append(t.ToString("HH:mm:ss", CultureInfo.InvariantCulture)).Append('.');
+        sb.Append(ns.ToString("D9", CultureInfo.InvariantCulture)).Append(" UTC");
+    }
+
+    private static void AppendHex(StringBuilder sb, ReadOnlySpan<byte> bytes)
+    {
+        const string digits = "0123456789abcdef";
+        foreach (byte b in bytes)
+        {
+            sb.Append(digits[b >> 4]);
+            sb.Append(digits[b & 0xF]);
+        }
+    }
+
+    /// <summary>UTF-8 text with CR, LF and TAB written as \r, \n and \t (tshark's -T fields escaping).</summary>
+    public static void AppendEscaped(StringBuilder sb, ReadOnlySpan<byte> utf8)
+    {
+        Span<char> chars = utf8.Length <= 512 ? stackalloc char[utf8.Length] : new char[utf8.Length];
+        int count = Encoding.UTF8.GetChars(utf8, chars);
+        foreach (char c in chars[..count])
+        {
+            switch (c)
+            {
+                case '\r': sb.Append("\\r"); break;
+                case '\n': sb.Append("\\n"); break;
+                case '\t': sb.Append("\\t"); break;
+                default: sb.Append(c); break;
+            }
+        }
+    }
+}

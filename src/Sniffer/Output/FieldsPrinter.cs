@@ -1,0 +1,137 @@
+using System.Text;
+using Sniffer.Dissectors.Model;
+
+namespace Sniffer.Output;
+
+/// <summary>How <c>-T fields</c> lays out values (tshark's -E options).</summary>
+public sealed record FieldsLayout(bool Header = false, string Separator = "\t", char Occurrence = 'a', string Aggregator = ",", char Quote = '\0')
+{
+    /// <summary>Applies one tshark "-E name=value" option; returns an error message or null.</summary>
+    public FieldsLayout With(string option, out string? error)
+    {
+        error = null;
+        int eq = option.IndexOf('=');
+        string name = eq < 0 ? option : option[..eq];
+        string value = eq < 0 ? "" : option[(eq + 1)..];
+        switch (name)
+        {
+            case "header":
+                return this with { Header = value is "y" or "Y" };
+            case "separator":
+                return this with { Separator = Unescape(value) };
+            case "occurrence":
+                if (value is "f" or "l" or "a")
+                    return this with { Occurrence = value[0] };
+                break;
+            case "aggregator":
+                return this with { Aggregator = Unescape(value) };
+            case "quote":
+                if (value is "d" or "s" or "n")
+                    return this with { Quote = value == "d" ? '"' : value == "s" ? '\'' : '\0' };
+                break;
+        }
+        error = $"Invalid -E option \"{option}\": use header=y|n, separator=/t|/s|<char>, occurrence=f|l|a, aggregator=,|/s|<char>, quote=d|s|n";
+        return this;
+    }
+
+    private static string Unescape(string v) => v switch
+    {
+        "/t" => "\t",
+        "/s" => " ",
+        _ => v,
+    };
+}
+
+/// <summary>
+/// tshark's <c>-T fields</c>: one line per frame, the requested fields in order, several occurrences
+/// joined by the aggregator, an absent field left empty. One pass over the tree per frame.
+/// </summary>
+public sealed class FieldsPrinter
+{
+    private readonly FieldDef[] _fields;
+    private readonly int[] _columnOf;
+    private readonly FieldsLayout _layout;
+    private readonly StringBuilder[] _values;
+    private readonly int[] _counts;
+    private readonly StringBuilder _line = new(256);
+
+    public FieldsPrinter(IReadOnlyList<FieldDef> fields, FieldsLayout layout, FieldCatalog catalog)
+    {
+        _fields = fields.ToArray();
+        _layout = layout;
+        _columnOf = new int[catalog.All.Count];
+        Array.Fill(_columnOf, -1);
+        _values = new StringBuilder[_fields.Length];
+        _counts = new int[_fields.Length];
+        for (int i = 0; i < _fields.Length; i++)
+        {
+            _values[i] = new StringBuilder(32);
+            // The same field asked twice fills its first column; the second copy stays empty, as tshark does not dedupe either.
+            if (_columnOf[_fields[i].Id] < 0)
+                _columnOf[_fields[i].Id] = i;
+        }
+    }
+
+    public IReadOnlyList<FieldDef> Fields => _fields;
+
+    public void WriteHeader(TextWriter output)
+    {
+        if (!_layout.Header)
+            return;
+        for (int i = 0; i < _fields.Length; i++)
+        {
+            if (i > 0)
+                output.Write(_layout.Separator);
+            output.Write(_fields[i].Abbrev);
+        }
+        output.Write('\n');
+    }
+
+    public void Write(PacketContext packet, TextWriter output)
+    {
+        var tree = packet.Tree;
+        for (int i = 0; i < _values.Length; i++)
+        {
+            _values[i].Clear();
+            _counts[i] = 0;
+        }
+        var nodes = tree.Nodes;
+        for (int n = 0; n < nodes.Length; n++)
+        {
+            ref readonly var node = ref nodes[n];
+            int id = node.Field.Id;
+            if ((uint)id >= (uint)_columnOf.Length)
+                continue;
+            int column = _columnOf[id];
+            if (column < 0)
+                continue;
+            var sb = _values[column];
+            switch (_layout.Occurrence)
+            {
+                case 'f' when _counts[column] > 0:
+                    continue;
+                case 'l':
+                    sb.Clear();
+                    break;
+                default:
+                    if (_counts[column] > 0)
+                        sb.Append(_layout.Aggregator);
+                    break;
+            }
+            FieldValueFormatter.Append(sb, tree, node);
+            _counts[column]++;
+        }
+        _line.Clear();
+        for (int i = 0; i < _values.Length; i++)
+        {
+            if (i > 0)
+                _line.Append(_layout.Separator);
+            if (_layout.Quote != '\0' && _counts[i] > 0)
+                _line.Append(_layout.Quote).Append(_values[i]).Append(_layout.Quote);
+            else
+                _line.Append(_values[i]);
+        }
+        _line.Append('\n');
+        output.Write(_line);
+    }
+}

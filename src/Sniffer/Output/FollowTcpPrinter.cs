@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text;
+using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Streams;
+
+namespace Sniffer.Output;
+
+public enum FollowMode
+{
+    Ascii,
+    Hex,
+    Raw,
+}
+
+/// <summary>
+/// tshark's <c>-z follow,tcp,MODE,N</c>: the bytes of one tcp.stream in order, each segment's bytes as one
+/// chunk, the first speaker as node 0 and the other side indented by a tab.
+/// </summary>
+public sealed class FollowTcpPrinter : ITcpPayloadObserver
+{
+    private const string Rule = "===================================================================";
+    private readonly long _stream;
+    private readonly FollowMode _mode;
+    private readonly StringBuilder _body = new();
+    private readonly long[] _offsets = new long[2];
+    private string? _node0, _node1;
+
+    public FollowTcpPrinter(long stream, FollowMode mode)
+    {
+        _stream = stream;
+        _mode = mode;
+    }
+
+    public bool Found => _node0 is not null;
+
+    public void OnPayload(PacketContext packet, TcpConversation conversation, StreamDirection direction, ReadOnlySpan<byte> bytes)
+    {
+        if (conversation.Index != _stream || bytes.IsEmpty)
+            return;
+        if (_node0 is null)
+        {
+            // Node 0 is the side that opened the conversation (the SYN's sender, else the first packet's).
+            var client = direction == StreamDirection.ClientToServer;
+            string src = AddressFormatter.Endpoint(packet.NetworkKind, packet.NetworkSource, packet.SourcePort, bracketIpv6: true);
+            string dst = AddressFormatter.Endpoint(packet.NetworkKind, packet.NetworkDestination, packet.DestinationPort, bracketIpv6: true);
+            (_node0, _node1) = client ? (src, dst) : (dst, src);
+        }
+        int node = direction == StreamDirection.ClientToServer ? 0 : 1;
+        if (_mode == FollowMode.Hex)
+            AppendHex(bytes, node);
+        else if (_mode == FollowMode.Raw)
+        {
+            if (node == 1)
+                _body.Append('\t');
+            foreach (byte b in bytes)
+                _body.Append(b.ToString("x2", CultureInfo.InvariantCulture));
+            _body.Append('\n');
+        }
+        else
+        {
+            if (node == 1)
+                _body.Append('\t');
+            _body.Append(bytes.Length.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            foreach (byte b in bytes)
+                _body.Append(b is >= 0x20 and < 0x7F or (byte)'\n' or (byte)'\r' ? (char)b : '.');
+            _body.Append('\n');
+        }
+        _offsets[node] += bytes.Length;
+    }
+
+    public void OnGap(PacketContext packet, TcpConversation conversation, StreamDirection direction, int missingBytes)
+    {
+        if (conversation.Index != _stream)
+            return;
+        int node = direction == StreamDirection.ClientToServer ? 0 : 1;
+        _body.Append(node == 1 ? "\t" : "").Append("[").Append(missingBytes).Append(" bytes missing in capture file]\n");
+        _offsets[node] += missingBytes;
+    }
+
+    public void Write(TextWriter output)
+    {
+        var sb = new StringBuilder();
+        sb.Append('\n').Append(Rule).Append('\n');
+        sb.Append("Follow: tcp,").Append(_mode.ToString().ToLowerInvariant()).Append('\n');
+        sb.Append("Filter: tcp.stream eq ").Append(_stream).Append('\n');
+        sb.Append("Node 0: ").Append(_node0 ?? ":0").Append('\n');
+        sb.Append("Node 1: ").Append(_node1 ?? ":0").Append('\n');
+        sb.Append(_body);
+        sb.Append(Rule).Append('\n');
+        output.Write(sb.ToString());
+    }
+
+    private void AppendHex(ReadOnlySpan<byte> bytes, int node)
+    {
+        long offset = _offsets[node];
+        for (int line = 0; line < bytes.Length; line += 16)
+        {
+            var chunk = bytes.Slice(line, Math.Min(16, bytes.Length - line));
+            if (node == 1)
+                _body.Append('\t');
+            _body.Append((offset + line).ToString("X8", CultureInfo.InvariantCulture)).Append("  ");
+            for (int i = 0; i < 16; i++)
+            {
+                _body.Append(i < chunk.Length ? chunk[i].ToString("x2", CultureInfo.InvariantCulture) + " " : "   ");
+                if (i == 7)
+                    _body.Append(' ');
+            }
+            _body.Append(' ');
+            for (int i = 0; i < chunk.Length; i++)
+            {
+                _body.Append(chunk[i] is >= 0x20 and < 0x7F ? (char)chunk[i] : '.');
+                if (i == 7 && chunk.Length > 8)
+                    _body.Append(' ');
+            }
+            // tshark 4.0 leaves out the last character of a full 16-byte line when it is a space; outputs
+            // are compared with tshark's, so do the same.
+            if (chunk.Length == 16 && _body[^1] == ' ')
+                _body.Length--;
+            _body.Append('\n');
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using Sniffer.Output;
+
+namespace Sniffer.Pipeline;
+
+public enum PacketOutput
+{
+    Summary,
+    Fields,
+}
+
+/// <summary>Everything <c>sniffer read</c> was asked to do, validated, independent of the command line.</summary>
+public sealed record ReadSettings
+{
+    public required string File { get; init; }
+    public long MaxFrames { get; init; } = long.MaxValue;
+    public PacketOutput Output { get; init; } = PacketOutput.Summary;
+    public IReadOnlyList<string> Fields { get; init; } = [];
+    public FieldsLayout Layout { get; init; } = new();
+    public IReadOnlyList<string> DecodeAs { get; init; } = [];
+    public string? KeyLogFile { get; init; }
+    public string? WriteFile { get; init; }
+    public IReadOnlyList<string> Statistics { get; init; } = [];
+    public bool Quiet { get; init; }
+    /// <summary>Print the TLS sessions view after the frames.</summary>
+    public bool TlsSessions { get; init; }
+    public int MaxReassemblyBytes { get; init; } = Dissectors.Streams.TcpReassembler.DefaultMaxPendingBytes;
+}

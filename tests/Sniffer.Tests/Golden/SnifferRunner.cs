@@ -1,0 +1,27 @@
+using Sniffer.Output;
+using Sniffer.Pipeline;
+
+namespace Sniffer.Tests.Golden;
+
+/// <summary>Runs the read pipeline in-process, as `sniffer read` would, capturing what it prints.</summary>
+internal static class SnifferRunner
+{
+    public static (int ExitCode, string Output) Read(string file, IReadOnlyList<string> fields, string? keyLog = null,
+        IReadOnlyList<string>? statistics = null, bool quiet = false, IReadOnlyList<string>? decodeAs = null)
+    {
+        var settings = new ReadSettings
+        {
+            File = file,
+            Output = fields.Count > 0 ? PacketOutput.Fields : PacketOutput.Summary,
+            Fields = fields,
+            Layout = new FieldsLayout(Header: true),
+            KeyLogFile = keyLog,
+            Statistics = statistics ?? [],
+            Quiet = quiet,
+            DecodeAs = decodeAs ?? [],
+        };
+        var output = new StringWriter { NewLine = "\n" };
+        int code = ReadPipeline.Run(settings, output);
+        return (code, output.ToString());
+    }
+}

@@ -1,0 +1,12 @@
+namespace Sniffer.Tests.Infrastructure;
+
+/// <summary>Runs the built `sniffer` program as a user would (a child process), for exit codes and stderr.</summary>
+public static class SnifferProcess
+{
+    public static string Dll => Path.Combine(AppContext.BaseDirectory, "sniffer.dll");
+
+    public static ExternalTools.Result Run(params string[] args) => Run(null, args);
+
+    public static ExternalTools.Result Run(byte[]? stdin, params string[] args)
+        => ExternalTools.Run("dotnet", [Dll, .. args], stdin);
+}

@@ -1,0 +1,77 @@
+using Sniffer.Tests.Golden;
+using Sniffer.Tests.Infrastructure;
+
+namespace Sniffer.Tests.Tls;
+
+/// <summary>The --tls-sessions view tells a student why decryption did or did not work.</summary>
+public class TlsSessionsReportTests
+{
+    private static string Illustrated(string name) => Path.Combine(Corpus.SharedCorpus, "illustrated-tls", name);
+
+    private static string Report(string capture, string? keyLogText)
+    {
+        string? keys = null;
+        if (keyLogText is not null)
+        {
+            keys = Path.Combine(Path.GetTempPath(), $"sniffer-keys-{Guid.NewGuid():N}.log");
+            File.WriteAllText(keys, keyLogText);
+        }
+        try
+        {
+            var settings = new Sniffer.Pipeline.ReadSettings { File = capture, Quiet = true, TlsSessions = true, KeyLogFile = keys };
+            var output = new StringWriter();
+            Assert.Equal(0, Sniffer.Pipeline.ReadPipeline.Run(settings, output));
+            return output.ToString();
+        }
+        finally
+        {
+            if (keys is not null)
+                File.Delete(keys);
+        }
+    }
+
+    [CorpusFact]
+    public void Correct_keys_say_found_and_succeeded()
+    {
+        var report = Report(Illustrated("illustrated-tls13.pcap"), File.ReadAllText(Illustrated("illustrated-tls13.keys")));
+        Assert.Contains("TLS 1.3, TLS_AES_256_GCM_SHA384", report);
+        Assert.Contains("SNI: example.ulfheim.net", report);
+        Assert.Contains("keys: found in the key log", report);
+        Assert.Contains("decryption: succeeded", report);
+    }
+
+    [CorpusFact]
+    public void A_wrong_secret_is_reported_as_failed_authentication_and_never_printed()
+    {
+        var text = File.ReadAllText(Illustrated("illustrated-tls12.keys")).Trim();
+        var parts = text.Split(' ');
+        char last = parts[2][^1];
+        parts[2] = parts[2][..^1] + (last == '0' ? '1' : '0');
+        var report = Report(Illustrated("illustrated-tls12.pcap"), string.Join(' ', parts));
+        Assert.Contains("records fail authentication (wrong key)", report);
+        Assert.DoesNotContain(parts[2][..16], report, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [CorpusFact]
+    public void Only_application_secrets_decrypt_the_data_and_name_the_missing_handshake_secrets()
+    {
+        var lines = File.ReadAllLines(Illustrated("illustrated-tls13.keys")).Where(l => l.Contains("_TRAFFIC_SECRET_0"));
+        var report = Report(Illustrated("illustrated-tls13.pcap"), string.Join('\n', lines));
+        Assert.Contains("TLS 1.3 handshake secrets missing (only application secrets logged)", report);
+        Assert.Contains("records decrypted", report);
+    }
+
+    [CorpusFact]
+    public void Keys_for_another_session_say_no_key_log_line()
+    {
+        var report = Report(Illustrated("illustrated-tls12.pcap"), $"CLIENT_RANDOM {new string('a', 64)} {new string('b', 96)}");
+        Assert.Contains("no key-log line for this client random", report);
+    }
+
+    [CorpusFact]
+    public void Without_a_key_log_the_view_says_how_to_give_one()
+    {
+        var report = Report(Illustrated("illustrated-tls12.pcap"), null);
+        Assert.Contains("no key log was given", report);
+    }
+}
