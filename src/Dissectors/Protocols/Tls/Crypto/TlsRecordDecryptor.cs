@@ -5,8 +5,9 @@ namespace Sniffer.Dissectors.Protocols.Tls.Crypto;
 /// <summary>
 /// Decrypts the protected records of one direction of one TLS session, in order, counting sequence numbers.
 /// Give it each record (the 5-byte header and the fragment) and a plaintext buffer of at least the fragment's
-/// length — <see cref="MaxFragmentLength"/> bytes fit any record, so one buffer serves a whole capture. It never
-/// throws on bad records and allocates nothing per record. Only a record that authenticates advances
+/// length, not overlapping the record — <see cref="MaxFragmentLength"/> bytes fit any record, so one buffer serves
+/// a whole capture. It never throws on bad records and allocates nothing per record of its own (.NET's one-shot
+/// AES-CBC allocates a small wrapper per call). Only a record that authenticates advances
 /// <see cref="SequenceNumber"/>; a caller that knows a record was lost may set it. <see cref="ToString"/> never
 /// prints key material.
 /// </summary>
