@@ -235,12 +235,9 @@ public sealed class TcpReassembler
             break;
         }
 
+        // tshark 4.0 shows a segment's bytes as tcp.payload whether or not they joined a reassembled PDU.
         if (payload.Length > 0)
-        {
-            var field = earlier > 0 || consumed < work.Length ? TcpFields.SegmentData : TcpFields.Payload;
-            if (!(completedAny && field == TcpFields.SegmentData && earlier == 0 && consumed == work.Length))
-                tree.AddBytes(tcpNode, field, 0, payloadOffset, payload.Length, payload);
-        }
+            tree.AddBytes(tcpNode, TcpFields.Payload, 0, payloadOffset, payload.Length, payload);
 
         // Keep what no PDU consumed.
         int remaining = work.Length - consumed;
