@@ -120,7 +120,7 @@ public sealed class TcpDissector
 
         _reassembler.OnSegment(packet, conversation, direction, fwd, node, frame.Slice(offset + headerLength, capturedPayload),
             offset + headerLength, seq + (syn ? 1u : 0u), (flags & TcpFlagBits.Fin) != 0, (flags & TcpFlagBits.Rst) != 0,
-            analysis.Flags, capturedPayload < segmentLength);
+            capturedPayload < segmentLength);
         if (conversation.Closed)
             _conversations.MarkClosed(conversation);
     }
