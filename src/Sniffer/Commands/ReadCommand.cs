@@ -44,6 +44,7 @@ internal static class ReadCommand
             Quiet = parse.GetValue(ReadCommandDefinition.Quiet),
             WriteFile = parse.GetValue(ReadCommandDefinition.WriteFile),
             TlsSessions = parse.GetValue(ReadCommandDefinition.TlsSessions),
+            HexDump = parse.GetValue(ReadCommandDefinition.HexDump),
             MaxReassemblyBytes = (parse.GetValue(ReadCommandDefinition.ReassemblyLimit) ?? 32) * 1024 * 1024,
         };
         using var output = ConsoleOutput.OpenStandardOutput();

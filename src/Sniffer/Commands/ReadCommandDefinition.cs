@@ -83,6 +83,11 @@ internal static class ReadCommandDefinition
         HelpName = "MIB",
     };
 
+    public static readonly Option<bool> HexDump = new("-x")
+    {
+        Description = "Print each frame's bytes as hex and ASCII, with the reassembled and decrypted data after them",
+    };
+
     public static readonly Option<bool> Quiet = new("-q")
     {
         Description = "Print no per-frame output (statistics only)",
@@ -92,7 +97,7 @@ internal static class ReadCommandDefinition
     {
         var command = new Command("read", "Print what a capture file contains, as tshark -r does")
         {
-            ReadFile, NoNameResolution, Count, OutputFormat, Fields, FieldOptions, DecodeAs, Preferences, KeyLog, WriteFile, Statistics, TlsSessions, ReassemblyLimit, Quiet,
+            ReadFile, NoNameResolution, Count, OutputFormat, Fields, FieldOptions, DecodeAs, Preferences, KeyLog, WriteFile, Statistics, TlsSessions, ReassemblyLimit, HexDump, Quiet,
         };
         OutputFormat.Validators.Add(r =>
         {

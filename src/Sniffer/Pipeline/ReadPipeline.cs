@@ -86,7 +86,8 @@ public static class ReadPipeline
         using var reader = CaptureFileReader.Open(settings.File);
         try
         {
-            var summary = settings.Output == PacketOutput.Summary && !settings.Quiet ? new SummaryPrinter() : null;
+            var summary = settings.Output == PacketOutput.Summary && !settings.Quiet && !settings.HexDump ? new SummaryPrinter() : null;
+            var hex = settings.HexDump && !settings.Quiet ? new HexDumpPrinter() : null;
             if (!settings.Quiet)
                 fields?.WriteHeader(output);
             var dissector = new PacketDissector(registry, settings.MaxReassemblyBytes);
@@ -121,6 +122,7 @@ public static class ReadPipeline
                 {
                     summary?.Write(packet, output);
                     fields?.Write(packet, output);
+                    hex?.Write(packet, output);
                 }
                 conversations?.Add(packet);
                 httpTree?.Add(packet);

@@ -21,6 +21,8 @@ public sealed record ReadSettings
     public string? WriteFile { get; init; }
     public IReadOnlyList<string> Statistics { get; init; } = [];
     public bool Quiet { get; init; }
+    /// <summary>-x: a hex and ASCII dump of each frame's data sources (instead of summary lines, as tshark does).</summary>
+    public bool HexDump { get; init; }
     /// <summary>Print the TLS sessions view after the frames.</summary>
     public bool TlsSessions { get; init; }
     public int MaxReassemblyBytes { get; init; } = Dissectors.Streams.TcpReassembler.DefaultMaxPendingBytes;

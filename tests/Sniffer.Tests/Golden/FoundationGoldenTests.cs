@@ -14,7 +14,9 @@ public class FoundationGoldenTests
         "eth.src", "eth.dst", "ip.src", "ip.dst", "ip.len", "ip.id", "ip.ttl", "ip.proto", "ipv6.src", "ipv6.dst", "ipv6.plen",
         "tcp.srcport", "tcp.dstport", "tcp.port", "tcp.stream", "tcp.flags.syn", "tcp.flags.str", "tcp.seq", "tcp.ack", "tcp.len",
         "tcp.nxtseq", "tcp.hdr_len", "tcp.window_size_value", "tcp.window_size", "tcp.options.mss_val", "tcp.options.timestamp.tsval",
-        "udp.port",
+        "udp.port", "frame.interface_id", "tcp.payload", "tcp.option_kind", "tcp.options.wscale.shift", "tcp.window_size_scalefactor",
+        "tcp.analysis", "tcp.analysis.flags", "tcp.analysis.acks_frame", "tcp.analysis.ack_rtt", "tcp.analysis.initial_rtt",
+        "tcp.analysis.bytes_in_flight", "tcp.time_relative", "tcp.time_delta", "ip.dsfield", "ip.flags", "ip.checksum", "eth.padding",
     ];
 
     public static IEnumerable<object[]> SharedCaptures() =>

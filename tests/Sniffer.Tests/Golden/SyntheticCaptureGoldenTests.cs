@@ -23,13 +23,16 @@ public class SyntheticCaptureGoldenTests
             Assert.Equal(0, code);
             GoldenComparison.AssertSameLines(GoldenComparison.Lines(summary.StdOut), GoldenComparison.Lines(ours), capture, "summary");
 
-            var args = new List<string> { "-n", "-r", capture, "-T", "fields", "-E", "header=y" };
-            foreach (var f in ProtocolGoldenTests.ApplicationFields)
-                args.AddRange(["-e", f]);
-            var fields = ExternalTools.Tshark([.. args]);
-            var (code2, ourFields) = SnifferRunner.Read(capture, ProtocolGoldenTests.ApplicationFields);
-            Assert.Equal(0, code2);
-            GoldenComparison.AssertSameFields(fields.StdOut, ourFields, capture);
+            foreach (var set in new[] { ProtocolGoldenTests.ApplicationFields, FoundationGoldenTests.TransportFields })
+            {
+                var args = new List<string> { "-n", "-r", capture, "-T", "fields", "-E", "header=y" };
+                foreach (var f in set)
+                    args.AddRange(["-e", f]);
+                var fields = ExternalTools.Tshark([.. args]);
+                var (code2, ourFields) = SnifferRunner.Read(capture, set);
+                Assert.Equal(0, code2);
+                GoldenComparison.AssertSameFields(fields.StdOut, ourFields, capture);
+            }
         }
         finally
         {
