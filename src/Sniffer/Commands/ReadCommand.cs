@@ -39,6 +39,7 @@ internal static class ReadCommand
             Fields = parse.GetValue(ReadCommandDefinition.Fields) ?? [],
             Layout = layout,
             DecodeAs = parse.GetValue(ReadCommandDefinition.DecodeAs) ?? [],
+            DisabledProtocols = parse.GetValue(ReadCommandDefinition.DisableProtocol) ?? [],
             KeyLogFile = keyLog,
             Statistics = parse.GetValue(ReadCommandDefinition.Statistics) ?? [],
             Quiet = parse.GetValue(ReadCommandDefinition.Quiet),

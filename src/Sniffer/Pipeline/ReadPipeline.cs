@@ -29,6 +29,14 @@ public static class ReadPipeline
         var tls = registry.ByName("tls") as Dissectors.Protocols.Tls.TlsDissector;
         if (tls is not null)
             tls.TrackSessions = settings.TlsSessions;
+        foreach (var name in settings.DisabledProtocols)
+        {
+            if (registry.Disable(name) is { } problem)
+            {
+                ConsoleOutput.Error(problem);
+                return 1;
+            }
+        }
         foreach (var rule in settings.DecodeAs)
         {
             if (registry.AddDecodeAs(rule) is { } problem)

@@ -17,6 +17,8 @@ public sealed record ReadSettings
     public IReadOnlyList<string> Fields { get; init; } = [];
     public FieldsLayout Layout { get; init; } = new();
     public IReadOnlyList<string> DecodeAs { get; init; } = [];
+    /// <summary>Protocols turned off (tshark's --disable-protocol).</summary>
+    public IReadOnlyList<string> DisabledProtocols { get; init; } = [];
     public string? KeyLogFile { get; init; }
     public string? WriteFile { get; init; }
     public IReadOnlyList<string> Statistics { get; init; } = [];
