@@ -190,7 +190,7 @@ public sealed class TcpReassembler
                 }
                 else
                 {
-                    source = tree.AddDataSource($"Reassembled TCP ({pdu.Length} bytes)", pdu);
+                    source = tree.AddDataSource("Reassembled TCP", pdu);
                     pduOffset = 0;
                     AddSegmentsTree(tree, tcpNode, half, pdu, source);
                 }

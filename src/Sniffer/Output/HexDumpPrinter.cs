@@ -24,8 +24,7 @@ public sealed class HexDumpPrinter
             var bytes = tree.SourceBytes(s);
             if (sources > 1)
             {
-                string name = tree.Sources[s].Name;
-                sb.Append(s == 0 ? $"{name} ({bytes.Length} bytes)" : name).Append(":\n");
+                sb.Append(tree.Sources[s].Name).Append(" (").Append(bytes.Length).Append(" bytes):\n");
             }
             AppendDump(sb, bytes);
         }

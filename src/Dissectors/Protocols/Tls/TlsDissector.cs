@@ -108,7 +108,7 @@ public sealed class TlsDissector : IStreamDissector
         if (encrypted && TryDecrypt(session, direction, contentType, recordVersion, fragment, out int plainLength, out byte innerType))
         {
             var plaintext = _plaintext.AsSpan(0, plainLength);
-            int plain = tree.AddDataSource($"Decrypted TLS ({plainLength} bytes)", plaintext);
+            int plain = tree.AddDataSource("Decrypted TLS", plaintext);
             if (opaque)
                 tree.Add(record, TlsFields.RecordContentType, source, offset, 1, innerType);
             description = DissectContent(session, side, packet, record, innerType, plain, 0, plaintext, fragment, source, offset + RecordHeader, decrypted: true);
@@ -305,7 +305,7 @@ public sealed class TlsDissector : IStreamDissector
                 }
                 else
                 {
-                    pduSource = packet.Tree.AddDataSource($"Reassembled TLS ({pdu.Length} bytes)", pdu);
+                    pduSource = packet.Tree.AddDataSource("Reassembled TLS", pdu);
                     inner.PduSourceOffset = 0;
                 }
                 packet.AddProtocolName(dissector.Protocol.Abbrev);

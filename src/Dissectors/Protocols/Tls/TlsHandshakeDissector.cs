@@ -31,7 +31,7 @@ internal static class TlsHandshakeDissector
             session.HandshakeBuffered[direction] = have;
             if (have < total)
                 return "Handshake Message (continued)";
-            int reassembled = tree.AddDataSource($"Reassembled Handshake Message ({total} bytes)", buffered.AsSpan(0, total));
+            int reassembled = tree.AddDataSource("Reassembled Handshake Message", buffered.AsSpan(0, total));
             DissectMessage(session, direction, tree, record, reassembled, 0, buffered.AsSpan(0, total), names);
             session.HandshakeBuffered[direction] = 0;
             fragment = fragment[take..];
