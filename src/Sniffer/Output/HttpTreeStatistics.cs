@@ -11,7 +11,6 @@ namespace Sniffer.Output;
 /// </summary>
 public sealed class HttpTreeStatistics
 {
-    private const long BurstWindowNs = 100_000_000;
     private const string ClassBroken = "???: broken";
 
     private readonly FieldDef? _method = FieldCatalog.Shared.Find("http.request.method");
@@ -137,9 +136,17 @@ public sealed class HttpTreeStatistics
             Collect(child, depth + 1, node.Total, rows);
     }
 
+    /// <summary>
+    /// A stats_tree node. Bursts are counted as Wireshark does: 5 ms buckets, a 100 ms window, a first empty
+    /// bucket at time 0, and the burst start is the start of the oldest bucket still in the window when the
+    /// count reached its maximum.
+    /// </summary>
     private sealed class Node(string name, Node? parent)
     {
-        private readonly Queue<long> _window = new();
+        private const double BucketMs = 5, WindowBuckets = 100 / BucketMs;
+        private readonly LinkedList<(double Bucket, long Start, long Count)> _buckets = new([(0, 0, 0)]);
+        private long _inWindow;
+
         public string Name { get; } = name;
         public Node? Parent { get; } = parent;
         public List<Node> Children { get; } = new();
@@ -160,13 +167,26 @@ public sealed class HttpTreeStatistics
         public void Count(long time)
         {
             Total++;
-            _window.Enqueue(time);
-            while (_window.Count > 0 && time - _window.Peek() >= BurstWindowNs)
-                _window.Dequeue();
-            if (_window.Count > BurstMax)
+            double bucket = Math.Floor(time / 1e6 / BucketMs);
+            var tail = _buckets.Last!;
+            if (bucket > tail.Value.Bucket)
             {
-                BurstMax = _window.Count;
-                BurstStart = Math.Max(0, time - BurstWindowNs);
+                _buckets.AddLast((bucket, time, 1));
+                while (bucket >= _buckets.First!.Value.Bucket + WindowBuckets)
+                {
+                    _inWindow -= _buckets.First.Value.Count;
+                    _buckets.RemoveFirst();
+                }
+            }
+            else
+            {
+                tail.Value = (tail.Value.Bucket, Math.Min(tail.Value.Start, time), tail.Value.Count + 1);
+            }
+            _inWindow++;
+            if (_inWindow > BurstMax)
+            {
+                BurstMax = _inWindow;
+                BurstStart = _buckets.First!.Value.Start;
             }
         }
     }
