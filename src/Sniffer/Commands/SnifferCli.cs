@@ -13,6 +13,7 @@ internal static class SnifferCli
         root.Subcommands.Add(InjectSecretsCommandDefinition.Create());
         root.Subcommands.Add(InterfacesCommandDefinition.Create());
         root.Subcommands.Add(CaptureCommandDefinition.Create());
+        root.Subcommands.Add(LabCommandDefinition.Create());
         return root.Parse(args).Invoke();
     }
 }
