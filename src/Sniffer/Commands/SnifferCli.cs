@@ -14,6 +14,7 @@ internal static class SnifferCli
         root.Subcommands.Add(InterfacesCommandDefinition.Create());
         root.Subcommands.Add(CaptureCommandDefinition.Create());
         root.Subcommands.Add(LabCommandDefinition.Create());
+        root.Subcommands.Add(DemoCommandDefinition.Create());
         return root.Parse(args).Invoke();
     }
 }
