@@ -1,14 +1,22 @@
+using System.Buffers.Binary;
+
 namespace Sniffer.Capture;
 
 /// <summary>
-/// A write-only pass-through over a file that remembers how many bytes were written by calls that succeeded.
-/// <see cref="Files.PcapngWriter"/> hands over only whole blocks per call, so after a failed write (disk full)
-/// <see cref="TryRollBack"/> cuts away whatever part of a block reached the disk, and the file ends on a block
-/// boundary: every reader takes it without a warning.
+/// A write-only pass-through over a capture file that knows where its last whole pcapng block ends.
+/// <see cref="Files.PcapngWriter"/> hands over only whole blocks per call, so each successful write ends on a
+/// block boundary. When a write fails part-way (disk full), <see cref="TryRollBack"/> looks at how much of the
+/// failed write reached the file, keeps the whole blocks among it and cuts the rest: the file ends on a block
+/// boundary, keeps every block that fitted, and every reader takes it without a warning.
 /// </summary>
-public sealed class CommittedLengthStream(FileStream file) : Stream
+public sealed class CommittedLengthStream(FileStream file, bool bigEndian) : Stream
 {
-    /// <summary>Bytes written by completed writes: the end of the last whole block.</summary>
+    private const int TotalLengthAt = 4;
+    private const int MinimumBlock = 12;
+
+    private byte[] _failedWrite = [];
+
+    /// <summary>The end of the last whole block known to be in the file.</summary>
     public long CommittedLength { get; private set; }
 
     public override bool CanRead => false;
@@ -26,18 +34,33 @@ public sealed class CommittedLengthStream(FileStream file) : Stream
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
-        file.Write(buffer);
+        try
+        {
+            file.Write(buffer);
+        }
+        catch (IOException)
+        {
+            _failedWrite = buffer.ToArray();   // kept to find the whole blocks that did reach the file
+            throw;
+        }
         CommittedLength += buffer.Length;
     }
 
     public override void Flush() => file.Flush();
 
-    /// <summary>Truncates the file to <see cref="CommittedLength"/>; false (with the reason) when even that fails.</summary>
+    /// <summary>
+    /// After a failed write: truncates the file to the end of the last whole block that reached it. False (with
+    /// the reason) when even that fails.
+    /// </summary>
     public bool TryRollBack(out string? failure)
     {
         try
         {
-            file.SetLength(CommittedLength);
+            long reached = Math.Max(0, file.Length - CommittedLength);
+            long keep = WholeBlocksWithin(_failedWrite, reached);
+            file.SetLength(CommittedLength + keep);
+            CommittedLength += keep;
+            _failedWrite = [];
             failure = null;
             return true;
         }
@@ -46,6 +69,21 @@ public sealed class CommittedLengthStream(FileStream file) : Stream
             failure = e.Message;
             return false;
         }
+    }
+
+    /// <summary>The length of the whole blocks at the start of <paramref name="blocks"/> that end within <paramref name="reached"/> bytes.</summary>
+    private long WholeBlocksWithin(ReadOnlySpan<byte> blocks, long reached)
+    {
+        long kept = 0;
+        while (kept + MinimumBlock <= blocks.Length)
+        {
+            var lengthField = blocks.Slice((int)kept + TotalLengthAt, sizeof(uint));
+            uint length = bigEndian ? BinaryPrimitives.ReadUInt32BigEndian(lengthField) : BinaryPrimitives.ReadUInt32LittleEndian(lengthField);
+            if (length < MinimumBlock || length % 4 != 0 || kept + length > reached)
+                break;
+            kept += length;
+        }
+        return kept;
     }
 
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();

@@ -170,7 +170,7 @@ public sealed class PcapngCaptureSink : ICapturedPacketSink
                 _stream = Console.OpenStandardOutput();
             else
             {
-                _file = new CommittedLengthStream(new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0));
+                _file = new CommittedLengthStream(new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0), _settings.Header.BigEndian);
                 _stream = _file;
             }
         }
