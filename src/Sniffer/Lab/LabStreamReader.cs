@@ -28,6 +28,8 @@ public sealed class LabStreamReader(Stream stream)
             if (lf >= 0)
             {
                 int length = searched + lf;
+                if (length > MaxLineLength)
+                    return (LineReadStatus.TooLong, "");
                 string line = Latin1(length > 0 && _buffer[_start + length - 1] == Cr ? length - 1 : length);
                 _start += length + 1;
                 return (LineReadStatus.Line, line);

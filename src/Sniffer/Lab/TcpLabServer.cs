@@ -36,8 +36,8 @@ public sealed class TcpLabServer : IAsyncDisposable
     /// <summary>Binds and starts accepting; throws <see cref="SocketException"/> when the address is in use or not local.</summary>
     public static TcpLabServer Start(IPEndPoint endpoint, Func<Stream, EndPoint, CancellationToken, Task> handle, LabTlsServerSettings? tls, LabLog log, string name)
     {
+        // No ReuseAddress: on Linux .NET turns it into SO_REUSEPORT as well, and two servers would share a port.
         var listener = new TcpListener(endpoint);
-        listener.Server.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
         listener.Start();
         var server = new TcpLabServer(listener, handle, tls, log, name);
         server._acceptLoop = server.AcceptLoopAsync();
