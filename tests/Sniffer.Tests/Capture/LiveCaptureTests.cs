@@ -236,6 +236,22 @@ public class LiveCaptureTests : IDisposable
     }
 
     [LiveCaptureFact]
+    public async Task A_snapshot_length_cuts_packets_and_is_written_in_the_interface_block()
+    {
+        await using var traffic = new LabTraffic();
+        string path = File("snaplen.pcapng");
+        using var capture = StartCapture("-i", "lo", "-f", traffic.Filter, "-s", "96", "-p", "-B", "4", "-w", path);
+        traffic.Browse(HttpLabScenario.KeepAlive);
+        Thread.Sleep(300);
+        capture.Signal(BackgroundProcess.SigInt);
+        Assert.Equal(0, Ended(capture));
+        string[] lengths = TsharkFields(path, "frame.cap_len", "frame.len");
+        Assert.All(lengths, l => Assert.True(int.Parse(l.Split('\t')[0], System.Globalization.CultureInfo.InvariantCulture) <= 96));
+        Assert.Contains(lengths, l => int.Parse(l.Split('\t')[1], System.Globalization.CultureInfo.InvariantCulture) > 96);
+        Assert.Contains("Capture length = 96", ExternalTools.Run("capinfos", [path]).StdOut);
+    }
+
+    [LiveCaptureFact]
     public void A_bad_capture_filter_is_libpcaps_message_with_the_filter_echoed()
     {
         var r = SnifferProcess.Run("capture", "-i", "lo", "-f", "tcp port", "-w", File("never.pcapng"));
