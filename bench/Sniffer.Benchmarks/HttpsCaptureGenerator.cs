@@ -37,7 +37,8 @@ public static class HttpsCaptureGenerator
             var serverRandom = RandomNumberGenerator.GetBytes(32);
             var master = RandomNumberGenerator.GetBytes(48);
             keyLog.Write($"CLIENT_RANDOM {Convert.ToHexString(clientRandom).ToLowerInvariant()} {Convert.ToHexString(master).ToLowerInvariant()}\n");
-            var block = TlsKeyDerivation.Prf(HashAlgorithmName.SHA256, master, "key expansion", [.. serverRandom, .. clientRandom], 40);
+            var block = new byte[40];
+            TlsPrf.Derive(TlsPrfAlgorithm.Sha256, master, "key expansion", [.. serverRandom, .. clientRandom], block);
             using var clientKey = new AesGcm(block.AsSpan(0, 16), 16);
             using var serverKey = new AesGcm(block.AsSpan(16, 16), 16);
             byte[] clientSalt = block[32..36], serverSalt = block[36..40];

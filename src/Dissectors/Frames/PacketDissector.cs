@@ -89,7 +89,8 @@ public sealed class PacketDissector
         tree.AddFrameSource(frame.Data);
 
         int node = tree.AddNode(-1, FrameFields.Protocol, 0, 0, data.Length);
-        tree.Add(node, FrameFields.InterfaceId, 0, 0, 0, (ulong)frame.InterfaceId);
+        if (frame.InterfaceDescribed)
+            tree.Add(node, FrameFields.InterfaceId, 0, 0, 0, (ulong)frame.InterfaceId);
         tree.Add(node, FrameFields.EncapType, 0, 0, 0, (ulong)EncapsulationOf(frame.Link));
         tree.Add(node, FrameFields.Time, 0, 0, 0, (ulong)frame.Timestamp);
         tree.Add(node, FrameFields.TimeEpoch, 0, 0, 0, (ulong)frame.Timestamp);

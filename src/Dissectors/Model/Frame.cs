@@ -12,6 +12,7 @@ namespace Sniffer.Dissectors.Model;
 /// <param name="OriginalLength">Length on the wire; larger than <c>Data.Length</c> when the snapshot length cut it.</param>
 /// <param name="Data">The captured bytes.</param>
 /// <param name="Comment">opt_comment of the packet block, when there was one.</param>
+/// <param name="InterfaceDescribed">True when the file describes the frame's interface (pcapng IDBs); classic pcap has none, and tshark then shows no frame.interface_id.</param>
 public readonly record struct Frame(
     long Number,
     long Timestamp,
@@ -20,7 +21,8 @@ public readonly record struct Frame(
     LinkType Link,
     int OriginalLength,
     ReadOnlyMemory<byte> Data,
-    string? Comment = null)
+    string? Comment = null,
+    bool InterfaceDescribed = false)
 {
     /// <summary>True when the capture kept fewer bytes than were on the wire ("[Packet size limited during capture]").</summary>
     public bool CutBySnaplen => Data.Length < OriginalLength;

@@ -81,6 +81,27 @@ public sealed class DissectorRegistry
     }
 
     /// <summary>
+    /// Turns a protocol off, as tshark's --disable-protocol does: its ports, heuristics and Decode As rules no
+    /// longer pick it, so its traffic shows as what lies below. Returns an error message for the user, or null.
+    /// </summary>
+    public string? Disable(string name)
+    {
+        var dissector = ByName(name);
+        if (dissector is null)
+            return $"'{name}' is not a protocol Sniffer dissects over TCP; choose one of: {string.Join(", ", _byName.Keys.Order())}";
+        for (int p = 0; p < _tcpPorts.Length; p++)
+            if (ReferenceEquals(_tcpPorts[p], dissector))
+                _tcpPorts[p] = null;
+        _heuristics.Remove(dissector);
+        _tlsHeuristics.Remove(dissector);
+        foreach (var key in _overrides.Where(kv => ReferenceEquals(kv.Value, dissector)).Select(kv => kv.Key).ToList())
+            _overrides.Remove(key);
+        foreach (var key in _tlsAlpn.Where(kv => ReferenceEquals(kv.Value, dissector)).Select(kv => kv.Key).ToList())
+            _tlsAlpn.Remove(key);
+        return null;
+    }
+
+    /// <summary>
     /// Chooses the dissector for a conversation: a Decode As override on either port, the server port
     /// (from the SYN), the lower port, the higher port, then the heuristics on the first payload.
     /// </summary>

@@ -28,4 +28,7 @@ public struct TcpSegmentAnalysis
     public int WindowScaleShift;
     public uint CalculatedWindow;
     public uint BytesInFlight;
+    /// <summary>The frame of the segment this ACK acknowledges (the newest it covers), or 0.</summary>
+    public long AcksFrame;
+    public long AckRtt;
 }

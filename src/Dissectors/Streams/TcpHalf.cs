@@ -32,6 +32,8 @@ public sealed class TcpHalf
     public bool SynSeen;
     public long LastNonDuplicateAckFrame;
     public uint DuplicateAckCount;
+    /// <summary>Segments sent and not yet acknowledged (next sequence number, frame, time), oldest first; bounded.</summary>
+    public readonly Queue<(uint NextSeq, long Frame, long Time)> Unacked = new();
     public bool FinSeen;
     public long FinFrame;
     public long Frames;

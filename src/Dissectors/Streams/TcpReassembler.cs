@@ -31,7 +31,7 @@ public sealed class TcpReassembler
     public IReadOnlyList<string> Notices => _notices;
 
     public void OnSegment(PacketContext packet, TcpConversation conversation, StreamDirection direction, TcpHalf half, int tcpNode,
-        ReadOnlySpan<byte> payload, int payloadOffset, uint seq, bool fin, bool rst, TcpAnalysisFlags analysis, bool truncated)
+        ReadOnlySpan<byte> payload, int payloadOffset, uint seq, bool fin, bool rst, bool truncated)
     {
         var tree = packet.Tree;
         var side = half.Side;
@@ -49,7 +49,7 @@ public sealed class TcpReassembler
             if (diff < 0)
             {
                 int skip = -diff;
-                if (skip >= payload.Length || (analysis & TcpAnalysisFlags.Retransmission) != 0 && skip >= payload.Length)
+                if (skip >= payload.Length)
                 {
                     tree.AddBytes(tcpNode, TcpFields.Payload, 0, payloadOffset, payload.Length, payload);
                     goto EndOfData; // a retransmission: these bytes were delivered already
@@ -190,12 +190,11 @@ public sealed class TcpReassembler
                 }
                 else
                 {
-                    source = tree.AddDataSource($"Reassembled TCP ({pdu.Length} bytes)", pdu);
+                    source = tree.AddDataSource("Reassembled TCP", pdu);
                     pduOffset = 0;
                     AddSegmentsTree(tree, tcpNode, half, pdu, source);
                 }
-                _ = pduOffset;
-                SetDataSourceOffset(side, pduOffset);
+                side.PduSourceOffset = pduOffset;
                 dissector.Dissect(pdu, side, packet, source);
                 ConsumeSegments(half, boundary.Length);
                 half.ConsumedOffset += boundary.Length;
@@ -235,12 +234,9 @@ public sealed class TcpReassembler
             break;
         }
 
+        // tshark 4.0 shows a segment's bytes as tcp.payload whether or not they joined a reassembled PDU.
         if (payload.Length > 0)
-        {
-            var field = earlier > 0 || consumed < work.Length ? TcpFields.SegmentData : TcpFields.Payload;
-            if (!(completedAny && field == TcpFields.SegmentData && earlier == 0 && consumed == work.Length))
-                tree.AddBytes(tcpNode, field, 0, payloadOffset, payload.Length, payload);
-        }
+            tree.AddBytes(tcpNode, TcpFields.Payload, 0, payloadOffset, payload.Length, payload);
 
         // Keep what no PDU consumed.
         int remaining = work.Length - consumed;
@@ -260,8 +256,6 @@ public sealed class TcpReassembler
             half.PendingLength = remaining;
         }
     }
-
-    private static void SetDataSourceOffset(StreamSide side, int offset) => side.PduSourceOffset = offset;
 
     private static void AddSegmentsTree(FieldTree tree, int tcpNode, TcpHalf half, ReadOnlySpan<byte> pdu, int source)
     {

@@ -9,6 +9,9 @@ namespace Sniffer.Dissectors.Streams;
 /// </summary>
 public static class TcpSequenceAnalysis
 {
+    /// <summary>How many unacknowledged segments one direction remembers for tcp.analysis.acks_frame.</summary>
+    private const int MaxUnacked = 1024;
+
     /// <summary>Out-of-order threshold when no RTT is known yet (Wireshark's default 3 ms).</summary>
     private const long DefaultOutOfOrderThresholdNs = 3_000_000;
 
@@ -82,6 +85,24 @@ public static class TcpSequenceAnalysis
                 result.Flags |= TcpAnalysisFlags.OutOfOrder;
             else
                 result.Flags |= TcpAnalysisFlags.Retransmission;
+        }
+
+        // Which of the other side's segments this ACK covers (the newest one is reported, with its RTT).
+        if (hasAck)
+        {
+            while (rev.Unacked.Count > 0 && !SeqNumber.GreaterThan(rev.Unacked.Peek().NextSeq, ack))
+            {
+                var acked = rev.Unacked.Dequeue();
+                result.AcksFrame = acked.Frame;
+                result.AckRtt = time - acked.Time;
+            }
+        }
+        bool advances = !fwd.NextSeqSet || SeqNumber.GreaterThan(nextSeq, fwd.NextSeq);
+        if ((segmentLength > 0 || syn || fin) && advances)
+        {
+            if (fwd.Unacked.Count >= MaxUnacked)
+                fwd.Unacked.Dequeue();
+            fwd.Unacked.Enqueue((nextSeq, frame, time));
         }
 
         // Update the direction's state.

@@ -120,7 +120,7 @@ public sealed class TcpDissector
 
         _reassembler.OnSegment(packet, conversation, direction, fwd, node, frame.Slice(offset + headerLength, capturedPayload),
             offset + headerLength, seq + (syn ? 1u : 0u), (flags & TcpFlagBits.Fin) != 0, (flags & TcpFlagBits.Rst) != 0,
-            analysis.Flags, capturedPayload < segmentLength);
+            capturedPayload < segmentLength);
         if (conversation.Closed)
             _conversations.MarkClosed(conversation);
     }
@@ -257,12 +257,20 @@ public sealed class TcpDissector
     {
         tree.Add(node, TcpFields.TimeRelative, 0, offset, 0, (ulong)(time - c.FirstTime), NodeFlags.Generated);
         tree.Add(node, TcpFields.TimeDelta, 0, offset, 0, (ulong)(time - previousTime), NodeFlags.Generated);
+        var flags = analysis.Flags;
+        // As Wireshark, the SEQ/ACK analysis subtree appears only when it has something to say.
+        if (analysis.AcksFrame == 0 && analysis.BytesInFlight == 0 && flags == TcpAnalysisFlags.None)
+            return;
         int a = tree.AddNode(node, TcpFields.Analysis, 0, offset, 0, NodeFlags.Generated);
+        if (analysis.AcksFrame != 0)
+        {
+            tree.Add(a, TcpFields.AnalysisAcksFrame, 0, offset, 0, (ulong)analysis.AcksFrame, NodeFlags.Generated);
+            tree.Add(a, TcpFields.AnalysisAckRtt, 0, offset, 0, (ulong)analysis.AckRtt, NodeFlags.Generated);
+        }
         if (c.InitialRtt >= 0)
             tree.Add(a, TcpFields.AnalysisInitialRtt, 0, offset, 0, (ulong)c.InitialRtt, NodeFlags.Generated);
         if (analysis.BytesInFlight > 0)
             tree.Add(a, TcpFields.AnalysisBytesInFlight, 0, offset, 0, analysis.BytesInFlight, NodeFlags.Generated);
-        var flags = analysis.Flags;
         if (flags == TcpAnalysisFlags.None)
             return;
         int f = tree.AddNode(a, TcpFields.AnalysisFlags, 0, offset, 0, NodeFlags.Generated);
@@ -307,8 +315,11 @@ public sealed class TcpDissector
             byte kind = options[i];
             if (kind == TcpOptionKinds.EndOfList)
             {
-                tree.AddBytes(opts, TcpFields.OptionEol, 0, offset + i, 1, options.Slice(i, 1));
-                return;
+                // Wireshark shows every End-of-Option-List byte that pads the header as an option of its own.
+                int eol = tree.AddBytes(opts, TcpFields.OptionEol, 0, offset + i, 1, options.Slice(i, 1));
+                tree.Add(eol, TcpFields.OptionKind, 0, offset + i, 1, kind);
+                i++;
+                continue;
             }
             if (kind == TcpOptionKinds.NoOperation)
             {

@@ -71,6 +71,8 @@ public static class TcpFields
     public static readonly FieldDef AnalysisDuplicateAckNum = new("tcp.analysis.duplicate_ack_num", "Duplicate ACK #", FieldType.UInt32);
     public static readonly FieldDef AnalysisDuplicateAckFrame = new("tcp.analysis.duplicate_ack_frame", "Duplicate to the ACK in frame", FieldType.FrameNum);
     public static readonly FieldDef AnalysisBytesInFlight = new("tcp.analysis.bytes_in_flight", "Bytes in flight", FieldType.UInt32);
+    public static readonly FieldDef AnalysisAcksFrame = new("tcp.analysis.acks_frame", "This is an ACK to the segment in frame", FieldType.FrameNum);
+    public static readonly FieldDef AnalysisAckRtt = new("tcp.analysis.ack_rtt", "The RTT to ACK the segment was", FieldType.RelativeTime);
     public static readonly FieldDef AnalysisInitialRtt = new("tcp.analysis.initial_rtt", "iRTT", FieldType.RelativeTime);
 
     public static readonly ExpertDef AnalysisRetransmission = new("tcp.analysis.retransmission", ExpertGroup.Sequence, ExpertSeverity.Note,

@@ -39,11 +39,13 @@ internal static class ReadCommand
             Fields = parse.GetValue(ReadCommandDefinition.Fields) ?? [],
             Layout = layout,
             DecodeAs = parse.GetValue(ReadCommandDefinition.DecodeAs) ?? [],
+            DisabledProtocols = parse.GetValue(ReadCommandDefinition.DisableProtocol) ?? [],
             KeyLogFile = keyLog,
             Statistics = parse.GetValue(ReadCommandDefinition.Statistics) ?? [],
             Quiet = parse.GetValue(ReadCommandDefinition.Quiet),
             WriteFile = parse.GetValue(ReadCommandDefinition.WriteFile),
             TlsSessions = parse.GetValue(ReadCommandDefinition.TlsSessions),
+            HexDump = parse.GetValue(ReadCommandDefinition.HexDump),
             MaxReassemblyBytes = (parse.GetValue(ReadCommandDefinition.ReassemblyLimit) ?? 32) * 1024 * 1024,
         };
         using var output = ConsoleOutput.OpenStandardOutput();

@@ -48,6 +48,12 @@ internal static class ReadCommandDefinition
         HelpName = "RULE",
     };
 
+    public static readonly Option<string[]> DisableProtocol = new("--disable-protocol")
+    {
+        Description = "Turn a protocol off, as tshark does (for example htcpcp, which Wireshark does not have)",
+        HelpName = "PROTOCOL",
+    };
+
     public static readonly Option<string[]> Preferences = new("-o")
     {
         Description = "A preference as tshark spells it; Sniffer knows tls.keylog_file:FILE",
@@ -83,6 +89,11 @@ internal static class ReadCommandDefinition
         HelpName = "MIB",
     };
 
+    public static readonly Option<bool> HexDump = new("-x")
+    {
+        Description = "Print each frame's bytes as hex and ASCII, with the reassembled and decrypted data after them",
+    };
+
     public static readonly Option<bool> Quiet = new("-q")
     {
         Description = "Print no per-frame output (statistics only)",
@@ -92,7 +103,7 @@ internal static class ReadCommandDefinition
     {
         var command = new Command("read", "Print what a capture file contains, as tshark -r does")
         {
-            ReadFile, NoNameResolution, Count, OutputFormat, Fields, FieldOptions, DecodeAs, Preferences, KeyLog, WriteFile, Statistics, TlsSessions, ReassemblyLimit, Quiet,
+            ReadFile, NoNameResolution, Count, OutputFormat, Fields, FieldOptions, DecodeAs, DisableProtocol, Preferences, KeyLog, WriteFile, Statistics, TlsSessions, ReassemblyLimit, HexDump, Quiet,
         };
         OutputFormat.Validators.Add(r =>
         {

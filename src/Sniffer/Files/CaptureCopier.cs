@@ -15,6 +15,8 @@ public sealed class CaptureCopier : IDisposable
     private readonly Dictionary<int, int> _interfaceMap = new();
     private int _secretsWritten;
     private readonly List<(uint Type, byte[] Data)> _extraSecrets = new();
+    /// <summary>Per written interface: first and last packet time and the packets written, for its statistics block.</summary>
+    private readonly Dictionary<int, (long First, long Last, ulong Count)> _written = new();
 
     public CaptureCopier(ICaptureReader reader, Stream output)
     {
@@ -42,6 +44,9 @@ public sealed class CaptureCopier : IDisposable
         for (; _secretsWritten < secrets.Count; _secretsWritten++)
             _writer.WriteDecryptionSecrets(secrets[_secretsWritten].SecretsType, secrets[_secretsWritten].Data.Span);
         _writer.WritePacket(id, frame.Timestamp, frame.Data.Span, frame.OriginalLength, frame.Comment);
+        _written[id] = _written.TryGetValue(id, out var w)
+            ? (w.First, frame.Timestamp, w.Count + 1)
+            : (frame.Timestamp, frame.Timestamp, 1UL);
     }
 
     private int InterfaceFor(in Frame frame)
@@ -63,5 +68,17 @@ public sealed class CaptureCopier : IDisposable
         return id;
     }
 
-    public void Dispose() => _writer.Dispose();
+    /// <summary>Ends the file with one Interface Statistics Block per interface (first/last packet time, packets written).</summary>
+    public void Dispose()
+    {
+        foreach (var (id, w) in _written.OrderBy(kv => kv.Key))
+            _writer.WriteInterfaceStatistics(id, new InterfaceStatistics
+            {
+                TimestampNs = w.Last,
+                StartTimeNs = w.First,
+                EndTimeNs = w.Last,
+                DeliveredToUser = w.Count,
+            });
+        _writer.Dispose();
+    }
 }

@@ -281,7 +281,7 @@ public sealed class PcapngReader : ICaptureReader
             return OptionFailure(type, start, options);
 
         frame = new Frame(++_frameNumber, timestamp, clock.PrecisionDigits, index, _interfaces[index].Link, (int)original,
-            new ReadOnlyMemory<byte>(_input.Buffer, dataAt, (int)captured), comment);
+            new ReadOnlyMemory<byte>(_input.Buffer, dataAt, (int)captured), comment, InterfaceDescribed: true);
         return BlockOutcome.Packet;
     }
 
@@ -305,7 +305,7 @@ public sealed class PcapngReader : ICaptureReader
         if (captured > room)
             return Fail(start, CaptureFileReasons.CapturedLengthPastBlock(name, start, captured, room));
         frame = new Frame(++_frameNumber, 0, iface.TimePrecisionDigits, index, iface.Link, (int)original,
-            new ReadOnlyMemory<byte>(_input.Buffer, Layout.SimplePacket.Data, (int)captured));
+            new ReadOnlyMemory<byte>(_input.Buffer, Layout.SimplePacket.Data, (int)captured), InterfaceDescribed: true);
         return BlockOutcome.Packet;
     }
 

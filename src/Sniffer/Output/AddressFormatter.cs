@@ -1,4 +1,6 @@
 using System.Buffers.Binary;
+using System.Globalization;
+using Sniffer.Dissectors.Model;
 
 namespace Sniffer.Output;
 
@@ -115,5 +117,18 @@ public static class AddressFormatter
             dest[n++] = HexDigits[bytes[i] & 0xF];
         }
         return n;
+    }
+
+    /// <summary>"addr:port" as tshark's statistics print an endpoint; IPv6 in brackets when <paramref name="bracketIpv6"/> (follow).</summary>
+    public static string Endpoint(AddressKind kind, ReadOnlySpan<byte> address, ushort port, bool bracketIpv6)
+    {
+        Span<char> buf = stackalloc char[48];
+        string portText = port.ToString(CultureInfo.InvariantCulture);
+        if (kind == AddressKind.Ipv6)
+        {
+            var text = buf[..FormatIpv6(address, buf)];
+            return bracketIpv6 ? string.Concat("[", text, "]:", portText) : string.Concat(text, ":", portText);
+        }
+        return string.Concat(buf[..FormatIpv4(address, buf)], ":", portText);
     }
 }

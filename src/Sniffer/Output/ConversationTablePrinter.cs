@@ -31,14 +31,14 @@ public sealed class ConversationTablePrinter
         if (streamNode < 0)
             return;
         long stream = (long)tree[streamNode].Number;
-        string src = Endpoint(packet.NetworkKind, packet.NetworkSource, packet.SourcePort);
+        string src = AddressFormatter.Endpoint(packet.NetworkKind, packet.NetworkSource, packet.SourcePort, bracketIpv6: false);
         if (!_rows.TryGetValue(stream, out var row))
         {
             row = new Row
             {
                 Stream = stream,
                 EndpointA = src,
-                EndpointB = Endpoint(packet.NetworkKind, packet.NetworkDestination, packet.DestinationPort),
+                EndpointB = AddressFormatter.Endpoint(packet.NetworkKind, packet.NetworkDestination, packet.DestinationPort, bracketIpv6: false),
                 Start = packet.RelativeTime,
             };
             _rows[stream] = row;
@@ -101,11 +101,4 @@ public sealed class ConversationTablePrinter
 
     private static string Seconds(long nanoseconds, int decimals)
         => (nanoseconds / 1e9).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-
-    private static string Endpoint(AddressKind kind, ReadOnlySpan<byte> address, ushort port)
-    {
-        Span<char> buf = stackalloc char[48];
-        int n = kind == AddressKind.Ipv6 ? AddressFormatter.FormatIpv6(address, buf) : AddressFormatter.FormatIpv4(address, buf);
-        return string.Concat(buf[..n], ":", port.ToString(CultureInfo.InvariantCulture));
-    }
 }

@@ -41,8 +41,8 @@ public sealed class FollowTcpPrinter : ITcpPayloadObserver
         {
             // Node 0 is the side that opened the conversation (the SYN's sender, else the first packet's).
             var client = direction == StreamDirection.ClientToServer;
-            string src = Endpoint(packet.NetworkKind, packet.NetworkSource, packet.SourcePort);
-            string dst = Endpoint(packet.NetworkKind, packet.NetworkDestination, packet.DestinationPort);
+            string src = AddressFormatter.Endpoint(packet.NetworkKind, packet.NetworkSource, packet.SourcePort, bracketIpv6: true);
+            string dst = AddressFormatter.Endpoint(packet.NetworkKind, packet.NetworkDestination, packet.DestinationPort, bracketIpv6: true);
             (_node0, _node1) = client ? (src, dst) : (dst, src);
         }
         int node = direction == StreamDirection.ClientToServer ? 0 : 1;
@@ -118,13 +118,5 @@ public sealed class FollowTcpPrinter : ITcpPayloadObserver
                 _body.Length--;
             _body.Append('\n');
         }
-    }
-
-    private static string Endpoint(AddressKind kind, ReadOnlySpan<byte> address, ushort port)
-    {
-        Span<char> buf = stackalloc char[48];
-        if (kind == AddressKind.Ipv6)
-            return string.Concat("[", buf[..AddressFormatter.FormatIpv6(address, buf)], "]:", port.ToString(CultureInfo.InvariantCulture));
-        return string.Concat(buf[..AddressFormatter.FormatIpv4(address, buf)], ":", port.ToString(CultureInfo.InvariantCulture));
     }
 }

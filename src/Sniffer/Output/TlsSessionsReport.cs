@@ -24,9 +24,11 @@ public static class TlsSessionsReport
             sb.Append('\n');
             sb.Append(CultureInfo.InvariantCulture, $"tcp.stream {s.StreamIndex} (from frame {s.FirstFrame}): ");
             sb.Append(s.Version != 0 ? TlsNames.Versions.GetValueOrDefault(s.Version, $"0x{s.Version:x4}") : "version unknown");
-            sb.Append(", ").Append(s.CipherSuiteKnown ? CipherSuites.NameOf(s.CipherSuite) : "cipher suite unknown").Append('\n');
+            sb.Append(", ").Append(s.CipherSuiteKnown ? CipherSuites.DisplayName(s.CipherSuite) : "cipher suite unknown").Append('\n');
             sb.Append("  SNI: ").Append(s.ServerName ?? "(none)");
             sb.Append(", ALPN: ").Append(s.Alpn ?? (s.OfferedAlpn.Count > 0 ? $"(offered {string.Join(", ", s.OfferedAlpn)}, none chosen)" : "(none)")).Append('\n');
+            if (s.CertificateSubject is not null)
+                sb.Append("  certificate: subject ").Append(s.CertificateSubject).Append("; issuer ").Append(s.CertificateIssuer ?? "(unreadable)").Append('\n');
             bool keysFound = s.ClientRandom is not null && keys.Contains(s.ClientRandom);
             sb.Append("  keys: ").Append(keysFound ? "found in the key log" : "not found").Append('\n');
             sb.Append("  decryption: ");

@@ -19,7 +19,9 @@ public static class ReadPipeline
         var keys = new KeyLog();
         if (settings.KeyLogFile is not null)
         {
-            keys.AddFile(settings.KeyLogFile);
+            var load = keys.AddFile(settings.KeyLogFile);
+            if (!load.Succeeded)
+                ConsoleOutput.Warning(load.Message);
             foreach (var problem in keys.Problems)
                 ConsoleOutput.Warning($"key log {problem} (line skipped)");
         }
@@ -27,6 +29,14 @@ public static class ReadPipeline
         var tls = registry.ByName("tls") as Dissectors.Protocols.Tls.TlsDissector;
         if (tls is not null)
             tls.TrackSessions = settings.TlsSessions;
+        foreach (var name in settings.DisabledProtocols)
+        {
+            if (registry.Disable(name) is { } problem)
+            {
+                ConsoleOutput.Error(problem);
+                return 1;
+            }
+        }
         foreach (var rule in settings.DecodeAs)
         {
             if (registry.AddDecodeAs(rule) is { } problem)
@@ -84,7 +94,8 @@ public static class ReadPipeline
         using var reader = CaptureFileReader.Open(settings.File);
         try
         {
-            var summary = settings.Output == PacketOutput.Summary && !settings.Quiet ? new SummaryPrinter() : null;
+            var summary = settings.Output == PacketOutput.Summary && !settings.Quiet && !settings.HexDump ? new SummaryPrinter() : null;
+            var hex = settings.HexDump && !settings.Quiet ? new HexDumpPrinter() : null;
             if (!settings.Quiet)
                 fields?.WriteHeader(output);
             var dissector = new PacketDissector(registry, settings.MaxReassemblyBytes);
@@ -119,6 +130,7 @@ public static class ReadPipeline
                 {
                     summary?.Write(packet, output);
                     fields?.Write(packet, output);
+                    hex?.Write(packet, output);
                 }
                 conversations?.Add(packet);
                 httpTree?.Add(packet);

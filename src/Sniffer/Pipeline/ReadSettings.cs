@@ -17,10 +17,14 @@ public sealed record ReadSettings
     public IReadOnlyList<string> Fields { get; init; } = [];
     public FieldsLayout Layout { get; init; } = new();
     public IReadOnlyList<string> DecodeAs { get; init; } = [];
+    /// <summary>Protocols turned off (tshark's --disable-protocol).</summary>
+    public IReadOnlyList<string> DisabledProtocols { get; init; } = [];
     public string? KeyLogFile { get; init; }
     public string? WriteFile { get; init; }
     public IReadOnlyList<string> Statistics { get; init; } = [];
     public bool Quiet { get; init; }
+    /// <summary>-x: a hex and ASCII dump of each frame's data sources (instead of summary lines, as tshark does).</summary>
+    public bool HexDump { get; init; }
     /// <summary>Print the TLS sessions view after the frames.</summary>
     public bool TlsSessions { get; init; }
     public int MaxReassemblyBytes { get; init; } = Dissectors.Streams.TcpReassembler.DefaultMaxPendingBytes;

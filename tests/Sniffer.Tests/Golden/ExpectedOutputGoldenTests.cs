@@ -70,4 +70,19 @@ public class ExpectedOutputGoldenTests
         Assert.Equal(0, code);
         GoldenComparison.AssertSameFields(expected.StdOut, actual, capture);
     }
+
+    [CorpusTsharkTheory]
+    [MemberData(nameof(ExpectedNames))]
+    public void Hex_dumps_with_reassembled_and_decrypted_data_match_live_tshark(string name)
+    {
+        var (capture, keys) = Locate(name);
+        var args = new List<string> { "-n", "-r", capture, "-x" };
+        if (keys is not null)
+            args.AddRange(["-o", "tls.keylog_file:" + keys]);
+        var expected = ExternalTools.Tshark([.. args]);
+        var settings = new Sniffer.Pipeline.ReadSettings { File = capture, KeyLogFile = keys, HexDump = true };
+        var output = new StringWriter();
+        Assert.Equal(0, Sniffer.Pipeline.ReadPipeline.Run(settings, output));
+        GoldenComparison.AssertSameLines(GoldenComparison.Lines(expected.StdOut), GoldenComparison.Lines(output.ToString()), capture, "-x");
+    }
 }

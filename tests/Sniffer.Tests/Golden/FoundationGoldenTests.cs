@@ -14,8 +14,16 @@ public class FoundationGoldenTests
         "eth.src", "eth.dst", "ip.src", "ip.dst", "ip.len", "ip.id", "ip.ttl", "ip.proto", "ipv6.src", "ipv6.dst", "ipv6.plen",
         "tcp.srcport", "tcp.dstport", "tcp.port", "tcp.stream", "tcp.flags.syn", "tcp.flags.str", "tcp.seq", "tcp.ack", "tcp.len",
         "tcp.nxtseq", "tcp.hdr_len", "tcp.window_size_value", "tcp.window_size", "tcp.options.mss_val", "tcp.options.timestamp.tsval",
-        "udp.port",
+        "udp.port", "frame.interface_id", "tcp.payload", "tcp.option_kind", "tcp.options.wscale.shift", "tcp.window_size_scalefactor",
+        "tcp.analysis", "tcp.analysis.flags", "tcp.analysis.acks_frame", "tcp.analysis.ack_rtt", "tcp.analysis.initial_rtt",
+        "tcp.analysis.bytes_in_flight", "tcp.time_relative", "tcp.time_delta", "ip.dsfield", "ip.flags", "ip.checksum", "eth.padding",
     ];
+
+    /// <summary>Protocols Sniffer has and tshark 4.0 does not: turned off when the two are compared.</summary>
+    public static readonly string[] TsharkHasNo = ["htcpcp"];
+
+    /// <summary>tshark's option for the key log beside a capture (NAME.keys), if there is one; Sniffer gets the same file.</summary>
+    public static string[] TsharkKeyLog(string capture) => Corpus.KeyLogFor(capture) is { } keys ? ["-o", "tls.keylog_file:" + keys] : [];
 
     public static IEnumerable<object[]> SharedCaptures() =>
         Corpus.SharedCaptures().Select(f => new object[] { Path.GetRelativePath(Corpus.RepoRoot, f) });
@@ -36,11 +44,12 @@ public class FoundationGoldenTests
     {
         string file = Path.Combine(Corpus.RepoRoot, relativePath);
         var args = new List<string> { "-n", "-r", file, "-T", "fields", "-E", "header=y" };
+        args.AddRange(TsharkKeyLog(file));
         foreach (var f in TransportFields)
             args.AddRange(["-e", f]);
         var expected = ExternalTools.Tshark([.. args]);
         Assert.Equal(0, expected.ExitCode);
-        var (code, actual) = SnifferRunner.Read(file, TransportFields);
+        var (code, actual) = SnifferRunner.Read(file, TransportFields, keyLog: Corpus.KeyLogFor(file), disabled: TsharkHasNo);
         Assert.Equal(0, code);
         GoldenComparison.AssertSameFields(expected.StdOut, actual, file);
     }
@@ -56,8 +65,8 @@ public class FoundationGoldenTests
     private static void AssertConversationTableMatches(string relativePath)
     {
         string file = Path.Combine(Corpus.RepoRoot, relativePath);
-        var expected = ExternalTools.Tshark("-n", "-r", file, "-q", "-z", "conv,tcp");
-        var (code, actual) = SnifferRunner.Read(file, [], statistics: ["conv,tcp"], quiet: true);
+        var expected = ExternalTools.Tshark(["-n", "-r", file, "-q", "-z", "conv,tcp", .. FoundationGoldenTests.TsharkKeyLog(file)]);
+        var (code, actual) = SnifferRunner.Read(file, [], keyLog: Corpus.KeyLogFor(file), statistics: ["conv,tcp"], quiet: true, disabled: TsharkHasNo);
         Assert.Equal(0, code);
         GoldenComparison.AssertSameLines(GoldenComparison.Lines(expected.StdOut), GoldenComparison.Lines(actual), file, "-z conv,tcp");
     }
@@ -78,8 +87,8 @@ public class FoundationGoldenTests
             for (int stream = 0; stream < 3; stream++)
             {
                 string z = $"follow,tcp,{mode},{stream}";
-                var expected = ExternalTools.Tshark("-n", "-r", file, "-q", "-z", z);
-                var (code, actual) = SnifferRunner.Read(file, [], statistics: [z], quiet: true);
+                var expected = ExternalTools.Tshark(["-n", "-r", file, "-q", "-z", z, .. TsharkKeyLog(file)]);
+                var (code, actual) = SnifferRunner.Read(file, [], keyLog: Corpus.KeyLogFor(file), statistics: [z], quiet: true, disabled: TsharkHasNo);
                 Assert.Equal(0, code);
                 GoldenComparison.AssertSameLines(GoldenComparison.Lines(expected.StdOut), GoldenComparison.Lines(actual), file, "-z " + z);
             }

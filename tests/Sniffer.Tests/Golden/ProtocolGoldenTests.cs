@@ -20,7 +20,8 @@ public class ProtocolGoldenTests
         "tls.record.content_type", "tls.record.version", "tls.record.length", "tls.handshake.type", "tls.handshake.version",
         "tls.handshake.ciphersuite", "tls.handshake.extensions_server_name", "tls.handshake.extensions_alpn_str",
         "tls.handshake.extensions.supported_version", "tls.handshake.random", "tls.handshake.session_id", "tls.alert_message.level",
-        "tls.alert_message.desc", "tls.app_data", "tls.handshake.certificate",
+        "tls.alert_message.desc", "tls.app_data", "tls.handshake.certificate", "tls.record.opaque_type",
+        "x509sat.uTF8String", "x509sat.printableString", "x509sat.CountryName", "x509sat.IA5String",
     ];
 
     [CorpusTsharkTheory]
@@ -50,8 +51,8 @@ public class ProtocolGoldenTests
     private static void AssertSummaryMatches(string relativePath)
     {
         string file = Path.Combine(Corpus.RepoRoot, relativePath);
-        var expected = ExternalTools.Tshark("-n", "-r", file, "-o", "tls.keylog_file:");
-        var (code, actual) = SnifferRunner.Read(file, []);
+        var expected = ExternalTools.Tshark(["-n", "-r", file, .. FoundationGoldenTests.TsharkKeyLog(file)]);
+        var (code, actual) = SnifferRunner.Read(file, [], keyLog: Corpus.KeyLogFor(file), disabled: FoundationGoldenTests.TsharkHasNo);
         Assert.Equal(0, code);
         GoldenComparison.AssertSameLines(GoldenComparison.Lines(expected.StdOut), GoldenComparison.Lines(actual), file, "summary");
     }
@@ -60,11 +61,12 @@ public class ProtocolGoldenTests
     {
         string file = Path.Combine(Corpus.RepoRoot, relativePath);
         var args = new List<string> { "-n", "-r", file, "-T", "fields", "-E", "header=y" };
+        args.AddRange(FoundationGoldenTests.TsharkKeyLog(file));
         foreach (var f in ApplicationFields)
             args.AddRange(["-e", f]);
         var expected = ExternalTools.Tshark([.. args]);
         Assert.Equal(0, expected.ExitCode);
-        var (code, actual) = SnifferRunner.Read(file, ApplicationFields);
+        var (code, actual) = SnifferRunner.Read(file, ApplicationFields, keyLog: Corpus.KeyLogFor(file), disabled: FoundationGoldenTests.TsharkHasNo);
         Assert.Equal(0, code);
         GoldenComparison.AssertSameFields(expected.StdOut, actual, file);
     }
@@ -72,8 +74,8 @@ public class ProtocolGoldenTests
     private static void AssertHttpTreeMatches(string relativePath)
     {
         string file = Path.Combine(Corpus.RepoRoot, relativePath);
-        var expected = ExternalTools.Tshark("-n", "-r", file, "-q", "-z", "http,tree");
-        var (code, actual) = SnifferRunner.Read(file, [], statistics: ["http,tree"], quiet: true);
+        var expected = ExternalTools.Tshark(["-n", "-r", file, "-q", "-z", "http,tree", .. FoundationGoldenTests.TsharkKeyLog(file)]);
+        var (code, actual) = SnifferRunner.Read(file, [], keyLog: Corpus.KeyLogFor(file), statistics: ["http,tree"], quiet: true, disabled: FoundationGoldenTests.TsharkHasNo);
         Assert.Equal(0, code);
         GoldenComparison.AssertSameLines(GoldenComparison.Lines(expected.StdOut), GoldenComparison.Lines(actual), file, "-z http,tree");
     }

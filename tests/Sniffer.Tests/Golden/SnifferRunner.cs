@@ -7,7 +7,8 @@ namespace Sniffer.Tests.Golden;
 internal static class SnifferRunner
 {
     public static (int ExitCode, string Output) Read(string file, IReadOnlyList<string> fields, string? keyLog = null,
-        IReadOnlyList<string>? statistics = null, bool quiet = false, IReadOnlyList<string>? decodeAs = null)
+        IReadOnlyList<string>? statistics = null, bool quiet = false, IReadOnlyList<string>? decodeAs = null,
+        IReadOnlyList<string>? disabled = null)
     {
         var settings = new ReadSettings
         {
@@ -19,6 +20,7 @@ internal static class SnifferRunner
             Statistics = statistics ?? [],
             Quiet = quiet,
             DecodeAs = decodeAs ?? [],
+            DisabledProtocols = disabled ?? [],
         };
         var output = new StringWriter { NewLine = "\n" };
         int code = ReadPipeline.Run(settings, output);

@@ -88,7 +88,7 @@ public class TcpStreamTests
         var p1 = h.Dissect(C2S(Ack | Psh, "LINE o", 1000), LinkType.Ethernet);
         Assert.Equal("TCP", p1.Columns.Protocol);
         Assert.EndsWith("[TCP segment of a reassembled PDU]", p1.Columns.Info.ToString());
-        Assert.Equal("4c494e45206f", Value(p1, "tcp.segment_data"));
+        Assert.Equal("4c494e45206f", Value(p1, "tcp.payload"));
         var p2 = h.Dissect(C2S(Ack | Psh, "ne\nLINE two\nLI", 1006), LinkType.Ethernet);
         Assert.Equal("LINE", p2.Columns.Protocol);
         Assert.Equal("1,2", Value(p2, "tcp.segment"));

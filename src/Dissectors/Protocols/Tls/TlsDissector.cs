@@ -108,7 +108,7 @@ public sealed class TlsDissector : IStreamDissector
         if (encrypted && TryDecrypt(session, direction, contentType, recordVersion, fragment, out int plainLength, out byte innerType))
         {
             var plaintext = _plaintext.AsSpan(0, plainLength);
-            int plain = tree.AddDataSource($"Decrypted TLS ({plainLength} bytes)", plaintext);
+            int plain = tree.AddDataSource("Decrypted TLS", plaintext);
             if (opaque)
                 tree.Add(record, TlsFields.RecordContentType, source, offset, 1, innerType);
             description = DissectContent(session, side, packet, record, innerType, plain, 0, plaintext, fragment, source, offset + RecordHeader, decrypted: true);
@@ -194,29 +194,33 @@ public sealed class TlsDissector : IStreamDissector
             _plaintext = new byte[fragment.Length];
         var buffer = _plaintext.AsSpan(0, fragment.Length);
         bool client = direction == (int)StreamDirection.ClientToServer;
-        TlsRecordDecryptor? current = session.UsingApplicationKeys[direction]
-            ? (client ? keys.ClientApplication : keys.ServerApplication)
+        var application = client ? keys.Client : keys.Server;
+        TlsRecordDecryptor? current = !session.IsTls13 || session.UsingApplicationKeys[direction]
+            ? application
             : (client ? keys.ClientHandshake : keys.ServerHandshake);
-        var status = current?.Decrypt(type, version, fragment, buffer, out plaintextLength, out innerType) ?? TlsDecryptStatus.UnsupportedCipher;
-        if (status != TlsDecryptStatus.Ok && session.IsTls13 && !session.UsingApplicationKeys[direction])
+        TlsDecryptedRecord decrypted = default;
+        var status = current?.Decrypt(type, version, fragment, buffer, out decrypted);
+        bool ok = status == TlsDecryptStatus.Ok;
+        bool authenticationFailed = status is TlsDecryptStatus.AuthenticationFailed or TlsDecryptStatus.BadPadding;
+        if (!ok && session.IsTls13 && !session.UsingApplicationKeys[direction])
         {
             // Without handshake secrets (or when the Finished went unseen), the application keys may already apply.
-            var application = client ? keys.ClientApplication : keys.ServerApplication;
-            if (application is not null && application.Decrypt(type, version, fragment, buffer, out plaintextLength, out innerType) == TlsDecryptStatus.Ok)
+            if (application is not null && application.Decrypt(type, version, fragment, buffer, out decrypted) == TlsDecryptStatus.Ok)
             {
                 session.UsingApplicationKeys[direction] = true;
-                status = TlsDecryptStatus.Ok;
+                ok = true;
             }
         }
-        if (status == TlsDecryptStatus.Ok)
+        if (ok)
         {
+            plaintextLength = decrypted.Length;
+            innerType = decrypted.ContentType;
             session.RecordsDecrypted++;
             return true;
         }
         session.RecordsFailed++;
-        if (status is TlsDecryptStatus.AuthenticationFailed or TlsDecryptStatus.BadPadding && current is not null)
-            keys.NoteAuthenticationFailure();
-        session.Problem = keys.Problem;
+        if (authenticationFailed && session.Problem == TlsDecryptionProblem.None)
+            session.Problem = TlsDecryptionProblem.AuthenticationFailed;
         return false;
     }
 
@@ -230,11 +234,16 @@ public sealed class TlsDissector : IStreamDissector
             return null;
         }
         session.KeysAttempted = true;
-        var keys = TlsSessionKeys.Create(session.Version, session.CipherSuiteKnown ? CipherSuites.Find(session.CipherSuite) : null,
-            session.ClientRandom, session.ServerRandom, session.EncryptThenMac, Keys);
-        session.Problem = keys.Problem;
-        session.Keys = keys.ClientHandshake is null && keys.ClientApplication is null ? null : keys;
-        return session.Keys;
+        if (Keys is null || Keys.SessionCount == 0)
+        {
+            session.Problem = TlsDecryptionProblem.NoKeyLog;
+            return null;
+        }
+        var status = TlsSessionKeys.TryCreate(session.Version, session.CipherSuite, session.ClientRandom ?? [], session.ServerRandom ?? [],
+            Keys, out var keys, session.EncryptThenMac);
+        session.Problem = TlsDecryptionProblems.From(status);
+        session.Keys = keys;
+        return keys;
     }
 
     /// <summary>TLS 1.3: after a side's Finished its application keys apply; a KeyUpdate moves them on.</summary>
@@ -243,7 +252,7 @@ public sealed class TlsDissector : IStreamDissector
         if (session.IsTls13 && session.FinishedInRecord[direction])
             session.UsingApplicationKeys[direction] = true;
         if (session.KeyUpdateInRecord[direction] && session.Keys is { } keys)
-            (direction == (int)StreamDirection.ClientToServer ? keys.ClientApplication : keys.ServerApplication)?.UpdateKeys();
+            ((direction == (int)StreamDirection.ClientToServer ? keys.Client : keys.Server) as Tls13RecordDecryptor)?.ApplyKeyUpdate();
         session.FinishedInRecord[direction] = false;
         session.KeyUpdateInRecord[direction] = false;
     }
@@ -296,7 +305,7 @@ public sealed class TlsDissector : IStreamDissector
                 }
                 else
                 {
-                    pduSource = packet.Tree.AddDataSource($"Reassembled TLS ({pdu.Length} bytes)", pdu);
+                    pduSource = packet.Tree.AddDataSource("Reassembled TLS", pdu);
                     inner.PduSourceOffset = 0;
                 }
                 packet.AddProtocolName(dissector.Protocol.Abbrev);
@@ -310,10 +319,18 @@ public sealed class TlsDissector : IStreamDissector
             break;
         }
         int remaining = work.Length - consumed;
-        var leftover = work[consumed..].ToArray();
-        session.InnerPendingLength[direction] = 0;
-        if (remaining > 0)
-            AppendInner(session, direction, leftover);
+        if (earlier == 0)
+        {
+            session.InnerPendingLength[direction] = 0;
+            if (remaining > 0)
+                AppendInner(session, direction, work[consumed..]);
+        }
+        else
+        {
+            // The pending buffer itself: keep its unconsumed tail at its start (CopyTo handles the overlap).
+            session.InnerPending[direction].AsSpan(consumed, remaining).CopyTo(session.InnerPending[direction]);
+            session.InnerPendingLength[direction] = remaining;
+        }
         if (completed)
         {
             session.ProtocolWroteColumns = packet.Frame.Number;

@@ -31,7 +31,7 @@ internal static class TlsHandshakeDissector
             session.HandshakeBuffered[direction] = have;
             if (have < total)
                 return "Handshake Message (continued)";
-            int reassembled = tree.AddDataSource($"Reassembled Handshake Message ({total} bytes)", buffered.AsSpan(0, total));
+            int reassembled = tree.AddDataSource("Reassembled Handshake Message", buffered.AsSpan(0, total));
             DissectMessage(session, direction, tree, record, reassembled, 0, buffered.AsSpan(0, total), names);
             session.HandshakeBuffered[direction] = 0;
             fragment = fragment[take..];
@@ -284,7 +284,14 @@ internal static class TlsHandshakeDissector
             if (pos + 3 + len > list.Length)
                 return;
             tree.Add(certs, TlsFields.CertificateLength, source, listAt + 3 + pos, 3, (ulong)len);
-            tree.AddBytes(certs, TlsFields.Certificate, source, listAt + 6 + pos, len, list.Slice(pos + 3, len));
+            int certificate = tree.AddBytes(certs, TlsFields.Certificate, source, listAt + 6 + pos, len, list.Slice(pos + 3, len));
+            var names = X509.CertificateNames.Read(list.Slice(pos + 3, len), tree, certificate, source, listAt + 6 + pos);
+            if (session.CertificateSubject is null && names.Subject is not null)
+            {
+                // The first certificate is the server's own; the chain's others are its issuers.
+                session.CertificateSubject = names.Subject;
+                session.CertificateIssuer = names.Issuer;
+            }
             pos += 3 + len;
             if (session.IsTls13)
             {

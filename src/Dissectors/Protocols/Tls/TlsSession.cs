@@ -14,6 +14,9 @@ public sealed class TlsSession : IDisposable
     public ushort CipherSuite;
     public bool CipherSuiteKnown;
     public string? ServerName;
+    /// <summary>The server certificate's subject and issuer names ("CN=…, O=…"), when the Certificate message was readable.</summary>
+    public string? CertificateSubject;
+    public string? CertificateIssuer;
     public List<string> OfferedAlpn { get; } = new();
     public string? Alpn;
     public bool EncryptThenMac;

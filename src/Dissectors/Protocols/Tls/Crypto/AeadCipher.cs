@@ -2,34 +2,54 @@ using System.Security.Cryptography;
 
 namespace Sniffer.Dissectors.Protocols.Tls.Crypto;
 
-/// <summary>AES-GCM or ChaCha20-Poly1305 behind one call, both from System.Security.Cryptography.</summary>
+/// <summary>
+/// One keyed AEAD primitive from .NET (AES-GCM, AES-CCM or ChaCha20-Poly1305) behind a single
+/// <see cref="TryOpen"/> that reports a bad tag as false instead of an exception.
+/// </summary>
 internal sealed class AeadCipher : IDisposable
 {
     private readonly AesGcm? _gcm;
-    private readonly ChaCha20Poly1305? _chacha;
+    private readonly AesCcm? _ccm;
+    private readonly ChaCha20Poly1305? _chaCha;
 
-    public AeadCipher(BulkCipher cipher, byte[] key)
+    public AeadCipher(TlsBulkCipher cipher, ReadOnlySpan<byte> key, int tagLength)
     {
-        if (cipher == BulkCipher.ChaCha20Poly1305)
-            _chacha = new ChaCha20Poly1305(key);
-        else
-            _gcm = new AesGcm(key, 16);
+        TagLength = tagLength;
+        switch (cipher)
+        {
+            case TlsBulkCipher.ChaCha20Poly1305:
+                _chaCha = new ChaCha20Poly1305(key);
+                break;
+            case TlsBulkCipher.Aes128Gcm or TlsBulkCipher.Aes256Gcm:
+                _gcm = new AesGcm(key, tagLength);
+                break;
+            default:
+                _ccm = new AesCcm(key);
+                break;
+        }
     }
 
-    /// <summary>False when the tag does not verify (a wrong key or an altered record).</summary>
-    public bool TryDecrypt(ReadOnlySpan<byte> nonce, ReadOnlySpan<byte> ciphertext, ReadOnlySpan<byte> tag, Span<byte> plaintext, ReadOnlySpan<byte> aad)
+    public int TagLength { get; }
+
+    /// <summary>
+    /// Decrypts and authenticates; false when the tag does not match, in which case .NET has already wiped
+    /// <paramref name="plaintext"/>. <paramref name="plaintext"/> must be as long as <paramref name="ciphertext"/>.
+    /// </summary>
+    public bool TryOpen(ReadOnlySpan<byte> nonce, ReadOnlySpan<byte> ciphertext, ReadOnlySpan<byte> tag,
+        Span<byte> plaintext, ReadOnlySpan<byte> associatedData)
     {
         try
         {
-            if (_chacha is not null)
-                _chacha.Decrypt(nonce, ciphertext, tag, plaintext, aad);
+            if (_gcm is not null)
+                _gcm.Decrypt(nonce, ciphertext, tag, plaintext, associatedData);
+            else if (_chaCha is not null)
+                _chaCha.Decrypt(nonce, ciphertext, tag, plaintext, associatedData);
             else
-                _gcm!.Decrypt(nonce, ciphertext, tag, plaintext, aad);
+                _ccm!.Decrypt(nonce, ciphertext, tag, plaintext, associatedData);
             return true;
         }
         catch (AuthenticationTagMismatchException)
         {
-            plaintext.Clear(); // nothing unauthenticated is ever shown
             return false;
         }
     }
@@ -37,6 +57,7 @@ internal sealed class AeadCipher : IDisposable
     public void Dispose()
     {
         _gcm?.Dispose();
-        _chacha?.Dispose();
+        _ccm?.Dispose();
+        _chaCha?.Dispose();
     }
 }

@@ -1,145 +1,205 @@
+using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
+using Sniffer.Dissectors.Model;
 
 namespace Sniffer.Dissectors.Protocols.Tls.Crypto;
 
-/// <summary>A key-log line Sniffer skipped, with its 1-based line number and why.</summary>
-public sealed record KeyLogProblem(string Source, int Line, string Reason)
-{
-    public override string ToString() => $"{Source}: line {Line}: {Reason}";
-}
-
 /// <summary>
-/// The NSS key log format (SSLKEYLOGFILE; draft-ietf-tls-keylogfile): "LABEL client_random secret", hex, one
-/// per line. Comments and blank lines are ignored; a malformed line is recorded as a problem and skipped.
-/// Several sources (files, Decryption Secrets Blocks) add into one store, looked up by client random.
+/// A store of TLS secrets read from NSS key log text (SSLKEYLOGFILE; draft-ietf-tls-keylogfile), looked up by
+/// client random. Several sources — files given with <c>-o tls.keylog_file:F</c> or <c>--keylog F</c>, and
+/// the Decryption Secrets Blocks of a pcapng — merge into one store; a later line for the same session and
+/// label wins. Bad lines are skipped and listed in <see cref="Problems"/> with their line numbers; nothing here
+/// throws on bad input. Not thread-safe while being filled. <see cref="ToString"/> prints counts, never secrets.
 /// </summary>
 public sealed class KeyLog
 {
-    private const int ClientRandomLength = 32;
-    private const int MaxLineLength = 4096;
-    private readonly Dictionary<string, TlsSecrets> _byClientRandom = new(StringComparer.Ordinal);
-    private readonly List<KeyLogProblem> _problems = new();
+    public const string TextSource = "text";
+    public const string DecryptionSecretsBlockSource = "Decryption Secrets Block";
 
+    private const int FileChunkLength = 64 * 1024;
+
+    private readonly Dictionary<ClientRandom, TlsSecrets> _sessions = [];
+    private readonly List<KeyLogProblem> _problems = [];
+
+    /// <summary>Sessions (distinct client randoms) with at least one secret.</summary>
+    public int SessionCount => _sessions.Count;
+
+    /// <summary>Secret lines accepted (a repeated line counts again).</summary>
+    public int SecretLineCount { get; private set; }
+
+    /// <summary>Well-formed RSA premaster lines, which Sniffer cannot use and skips.</summary>
+    public int RsaLinesSkipped { get; private set; }
+
+    /// <summary>Lines with labels that carry nothing needed for decryption (ECH_SECRET, ECH_CONFIG).</summary>
+    public int UnusedLinesSkipped { get; private set; }
+
+    /// <summary>Every malformed line seen, in the order read.</summary>
     public IReadOnlyList<KeyLogProblem> Problems => _problems;
-    public int SessionCount => _byClientRandom.Count;
-    /// <summary>Lines with RSA pre-master secrets, which Sniffer does not use (they need the RSA exchange).</summary>
-    public int SkippedRsaLines { get; private set; }
 
-    /// <summary>Reads a key log file; a missing or unreadable file is reported as a problem, never thrown.</summary>
-    public static KeyLog Load(string path)
+    /// <summary>Reads a key log file into a new store. A missing or unreadable file is a status, not an exception.</summary>
+    public static KeyLogLoadResult Load(string path) => new KeyLog().AddFile(path);
+
+    /// <summary>Parses key log text (for instance a pasted key log) into a new store.</summary>
+    public static KeyLog Parse(string text, string source = TextSource)
     {
         var log = new KeyLog();
-        log.AddFile(path);
+        log.AddText(text, source);
         return log;
     }
 
-    public void AddFile(string path)
+    /// <summary>Parses key log bytes — as a pcapng Decryption Secrets Block carries them — into a new store.</summary>
+    public static KeyLog Parse(ReadOnlySpan<byte> keyLogBytes, string source = DecryptionSecretsBlockSource)
     {
-        string text;
+        var log = new KeyLog();
+        log.AddBytes(keyLogBytes, source);
+        return log;
+    }
+
+    /// <summary>Adds the lines of a key log file, reading it in chunks (key logs of long browser sessions grow large).</summary>
+    public KeyLogLoadResult AddFile(string path)
+    {
+        if (Directory.Exists(path))
+            return Result(KeyLogLoadStatus.NotAFile, path, $"key log '{path}' is a directory, not a file");
+        int secretsBefore = SecretLineCount, problemsBefore = _problems.Count;
+        byte[] chunk = ArrayPool<byte>.Shared.Rent(FileChunkLength);
         try
         {
-            text = File.ReadAllText(path, Encoding.ASCII);
+            // Browsers keep appending to their key log while we read it.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete,
+                bufferSize: 1, FileOptions.SequentialScan);
+            var reader = new KeyLogLineReader(this, path);
+            int read;
+            while ((read = stream.Read(chunk, 0, FileChunkLength)) > 0)
+                reader.Feed(chunk.AsSpan(0, read));
+            reader.Finish();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            _problems.Add(new KeyLogProblem(path, 0, $"cannot read the key log file: {e.Message}"));
-            return;
+            return Result(KeyLogLoadStatus.FileNotFound, path, $"key log '{path}' does not exist");
         }
-        AddText(text, path);
+        catch (UnauthorizedAccessException)
+        {
+            return Result(KeyLogLoadStatus.AccessDenied, path, $"key log '{path}' cannot be read: permission denied");
+        }
+        catch (IOException e)
+        {
+            return Result(KeyLogLoadStatus.ReadFailed, path, $"key log '{path}' could not be read: {e.Message}");
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk, clearArray: true);
+        }
+        int secrets = SecretLineCount - secretsBefore, problems = _problems.Count - problemsBefore;
+        return Result(KeyLogLoadStatus.Ok, path,
+            $"key log '{path}': {secrets} secret line{(secrets == 1 ? "" : "s")} read" +
+            (problems == 0 ? "" : $", {problems} malformed line{(problems == 1 ? "" : "s")} skipped"));
     }
 
-    /// <summary>Adds the bytes of a pcapng Decryption Secrets Block (which carries the same text).</summary>
-    public void AddBytes(ReadOnlySpan<byte> bytes, string source) => AddText(Encoding.ASCII.GetString(bytes), source);
-
-    public void AddText(string text, string source)
+    /// <summary>Adds the lines of key log text.</summary>
+    public void AddText(string text, string source = TextSource)
     {
-        int lineNumber = 0;
-        foreach (var raw in text.Split('\n'))
-        {
-            lineNumber++;
-            string line = raw.TrimEnd('\r').Trim();
-            if (line.Length == 0 || line[0] == '#')
-                continue;
-            if (line.Length > MaxLineLength)
-            {
-                _problems.Add(new KeyLogProblem(source, lineNumber, "line too long"));
-                continue;
-            }
-            var parts = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length != 3)
-            {
-                _problems.Add(new KeyLogProblem(source, lineNumber, "expected LABEL CLIENT_RANDOM SECRET"));
-                continue;
-            }
-            string label = parts[0];
-            if (label == "RSA")
-            {
-                SkippedRsaLines++;
-                continue;
-            }
-            if (!TryHex(parts[1], out var random) || random.Length != ClientRandomLength)
-            {
-                _problems.Add(new KeyLogProblem(source, lineNumber, "the client random is not 64 hex digits"));
-                continue;
-            }
-            if (!TryHex(parts[2], out var secret) || secret.Length == 0)
-            {
-                _problems.Add(new KeyLogProblem(source, lineNumber, "the secret is not hex"));
-                continue;
-            }
-            string key = Convert.ToHexString(random);
-            if (!_byClientRandom.TryGetValue(key, out var secrets))
-                _byClientRandom[key] = secrets = new TlsSecrets();
-            switch (label)
-            {
-                case "CLIENT_RANDOM" when secret.Length == 48:
-                    secrets.MasterSecret = secret;
-                    break;
-                case "CLIENT_RANDOM":
-                    _problems.Add(new KeyLogProblem(source, lineNumber, "a CLIENT_RANDOM master secret has 48 bytes"));
-                    break;
-                case "CLIENT_HANDSHAKE_TRAFFIC_SECRET": secrets.ClientHandshakeTrafficSecret = secret; break;
-                case "SERVER_HANDSHAKE_TRAFFIC_SECRET": secrets.ServerHandshakeTrafficSecret = secret; break;
-                case "CLIENT_TRAFFIC_SECRET_0": secrets.ClientTrafficSecret0 = secret; break;
-                case "SERVER_TRAFFIC_SECRET_0": secrets.ServerTrafficSecret0 = secret; break;
-                case "EXPORTER_SECRET": secrets.ExporterSecret = secret; break;
-                case "CLIENT_EARLY_TRAFFIC_SECRET": secrets.ClientEarlyTrafficSecret = secret; break;
-                case "EARLY_EXPORTER_SECRET": break;
-                default:
-                    _problems.Add(new KeyLogProblem(source, lineNumber, $"unknown label {label}"));
-                    break;
-            }
-        }
+        byte[] bytes = Encoding.UTF8.GetBytes(text);
+        AddBytes(bytes, source);
+        Array.Clear(bytes);
     }
 
-    public TlsSecrets? Find(ReadOnlySpan<byte> clientRandom)
-        => clientRandom.Length == ClientRandomLength && _byClientRandom.TryGetValue(Convert.ToHexString(clientRandom), out var s) ? s : null;
-
-    /// <summary>The client randoms the log has secrets for (for inject-secrets --only-used).</summary>
-    public bool Contains(ReadOnlySpan<byte> clientRandom) => Find(clientRandom) is not null;
-
-    /// <summary>The log's lines whose client random is in <paramref name="randoms"/> (hex), as text for a Decryption Secrets Block.</summary>
-    public static string Filter(string text, IReadOnlySet<string> randoms)
+    /// <summary>Adds key log bytes (UTF-8/ASCII text). Trailing NUL padding is ignored.</summary>
+    public void AddBytes(ReadOnlySpan<byte> keyLogBytes, string source = DecryptionSecretsBlockSource)
     {
-        var sb = new StringBuilder();
-        foreach (var raw in text.Split('\n'))
-        {
-            var parts = raw.Trim().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length == 3 && randoms.Contains(parts[1].ToUpperInvariant()))
-                sb.Append(raw.TrimEnd('\r')).Append('\n');
-        }
-        return sb.ToString();
+        var reader = new KeyLogLineReader(this, source);
+        reader.Feed(keyLogBytes.TrimEnd((byte)0));
+        reader.Finish();
     }
 
-    private static bool TryHex(string text, out byte[] bytes)
+    /// <summary>
+    /// Adds the secrets of a pcapng Decryption Secrets Block. Returns false (and adds nothing) when the block
+    /// holds another kind of secret than a TLS key log, such as WireGuard keys.
+    /// </summary>
+    public bool AddDecryptionSecret(DecryptionSecret block)
     {
-        bytes = [];
-        if (text.Length % 2 != 0)
+        if (block.SecretsType != DecryptionSecret.TlsKeyLog)
             return false;
-        foreach (char c in text)
-            if (!Uri.IsHexDigit(c))
-                return false;
-        bytes = Convert.FromHexString(text);
+        AddBytes(block.Data.Span, DecryptionSecretsBlockSource);
         return true;
     }
+
+    /// <summary>Copies every session, count and problem of <paramref name="other"/> into this store; its secrets win.</summary>
+    public void Merge(KeyLog other)
+    {
+        foreach (var (random, secrets) in other._sessions)
+            SessionFor(random).MergeFrom(secrets);
+        SecretLineCount += other.SecretLineCount;
+        RsaLinesSkipped += other.RsaLinesSkipped;
+        UnusedLinesSkipped += other.UnusedLinesSkipped;
+        _problems.AddRange(other._problems);
+    }
+
+    /// <summary>The secrets logged for the session whose ClientHello carried <paramref name="clientRandom"/>.</summary>
+    public bool TryGetSecrets(ClientRandom clientRandom, [NotNullWhen(true)] out TlsSecrets? secrets) =>
+        _sessions.TryGetValue(clientRandom, out secrets);
+
+    /// <summary>As above from the 32 raw bytes; false for any other length.</summary>
+    public bool TryGetSecrets(ReadOnlySpan<byte> clientRandom, [NotNullWhen(true)] out TlsSecrets? secrets)
+    {
+        secrets = null;
+        return ClientRandom.TryRead(clientRandom, out var random) && _sessions.TryGetValue(random, out secrets);
+    }
+
+    /// <summary>Whether the key log has any secret for the session with this client random.</summary>
+    public bool Contains(ReadOnlySpan<byte> clientRandom) => TryGetSecrets(clientRandom, out _);
+
+    /// <summary>
+    /// The lines of key log <paramref name="text"/> whose client random (upper-case hex) is in
+    /// <paramref name="clientRandoms"/>, one per line: what <c>inject-secrets --only-used</c> puts in a capture.
+    /// </summary>
+    public static string Filter(string text, IReadOnlySet<string> clientRandoms)
+    {
+        var kept = new StringBuilder();
+        foreach (string line in text.Split('\n'))
+        {
+            string[] fields = line.Split([' ', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries);
+            if (fields.Length == 3 && clientRandoms.Contains(fields[1].ToUpperInvariant()))
+                kept.Append(line.TrimEnd('\r')).Append('\n');
+        }
+        return kept.ToString();
+    }
+
+    public override string ToString() =>
+        $"key log: {SessionCount} session{(SessionCount == 1 ? "" : "s")}, {SecretLineCount} secret lines, " +
+        $"{RsaLinesSkipped} RSA lines skipped, {_problems.Count} malformed lines";
+
+    internal void AddProblem(KeyLogProblem problem) => _problems.Add(problem);
+
+    internal void AddLine(ReadOnlySpan<byte> line, string source, int lineNumber)
+    {
+        Span<byte> secret = stackalloc byte[KeyLogLineParser.MaxSecretLength];
+        var kind = KeyLogLineParser.Parse(line, secret, out var label, out var random, out int secretLength, out var error);
+        switch (kind)
+        {
+            case KeyLogLineKind.Secret:
+                SessionFor(random).Set(label, secret[..secretLength]);
+                SecretLineCount++;
+                break;
+            case KeyLogLineKind.Rsa:
+                RsaLinesSkipped++;
+                break;
+            case KeyLogLineKind.Unused:
+                UnusedLinesSkipped++;
+                break;
+            case KeyLogLineKind.Invalid:
+                _problems.Add(new KeyLogProblem(source, lineNumber, error));
+                break;
+        }
+        secret.Clear();
+    }
+
+    private TlsSecrets SessionFor(ClientRandom random)
+    {
+        if (!_sessions.TryGetValue(random, out var secrets))
+            _sessions.Add(random, secrets = new TlsSecrets(random));
+        return secrets;
+    }
+
+    private KeyLogLoadResult Result(KeyLogLoadStatus status, string path, string message) => new(status, path, this, message);
 }

@@ -1,6 +1,11 @@
 namespace Sniffer.Dissectors.Protocols.Tls.Crypto;
 
-/// <summary>Why a TLS session could not be decrypted, in words a student understands.</summary>
+/// <summary>
+/// Why a TLS session could not be (fully) decrypted, as the TLS dissector keeps it per session for the
+/// --tls-sessions report: every <see cref="TlsSessionKeysStatus"/> reason, plus what only shows while reading —
+/// no key log at all, no ServerHello yet, records failing authentication. <see cref="TlsDecryptionProblems.Describe"/>
+/// says each in words a student understands.
+/// </summary>
 public enum TlsDecryptionProblem : byte
 {
     None,
@@ -12,21 +17,11 @@ public enum TlsDecryptionProblem : byte
     UnsupportedCipherSuite,
     NoServerHello,
     AuthenticationFailed,
-}
-
-public static class TlsDecryptionProblems
-{
-    public static string Describe(TlsDecryptionProblem problem) => problem switch
-    {
-        TlsDecryptionProblem.None => "decrypted",
-        TlsDecryptionProblem.NoKeyLog => "no key log was given (use -o tls.keylog_file:FILE or --keylog FILE)",
-        TlsDecryptionProblem.NoClientRandom => "the capture started after the handshake: no ClientHello, so no client random to look up",
-        TlsDecryptionProblem.NoKeyLogEntry => "no key-log line for this client random",
-        TlsDecryptionProblem.HandshakeSecretsMissing => "TLS 1.3 handshake secrets missing (only application secrets logged)",
-        TlsDecryptionProblem.ApplicationSecretsMissing => "TLS 1.3 application secrets missing (only handshake secrets logged)",
-        TlsDecryptionProblem.UnsupportedCipherSuite => "cipher suite not supported for decryption",
-        TlsDecryptionProblem.NoServerHello => "no ServerHello was captured, so the cipher suite is unknown",
-        TlsDecryptionProblem.AuthenticationFailed => "records fail authentication (wrong key)",
-        _ => problem.ToString(),
-    };
+    MasterSecretMissing,
+    TrafficSecretsMissing,
+    SecretWrongLength,
+    RandomWrongLength,
+    UnsupportedVersion,
+    CipherSuiteNotForVersion,
+    CipherNotAvailable,
 }

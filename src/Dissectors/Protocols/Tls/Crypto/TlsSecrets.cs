@@ -1,29 +1,62 @@
 namespace Sniffer.Dissectors.Protocols.Tls.Crypto;
 
 /// <summary>
-/// The secrets a key log gave for one TLS session (one client random). Never printed: <see cref="ToString"/>
-/// says only which secrets are present.
+/// Everything a key log says about one TLS session (one client random): the TLS 1.0–1.2 master secret and/or
+/// the TLS 1.3 traffic secrets. Any of them may be missing (null). <see cref="ToString"/> names the secrets
+/// present but never prints them.
 /// </summary>
 public sealed class TlsSecrets
 {
-    /// <summary>TLS 1.2 and earlier: the 48-byte master secret (CLIENT_RANDOM line).</summary>
-    public byte[]? MasterSecret { get; internal set; }
-    public byte[]? ClientHandshakeTrafficSecret { get; internal set; }
-    public byte[]? ServerHandshakeTrafficSecret { get; internal set; }
-    public byte[]? ClientTrafficSecret0 { get; internal set; }
-    public byte[]? ServerTrafficSecret0 { get; internal set; }
-    public byte[]? ExporterSecret { get; internal set; }
-    public byte[]? ClientEarlyTrafficSecret { get; internal set; }
+    private static readonly int LabelCount = Enum.GetValues<KeyLogLabel>().Length;
 
-    public bool HasTls13HandshakeSecrets => ClientHandshakeTrafficSecret is not null && ServerHandshakeTrafficSecret is not null;
-    public bool HasTls13ApplicationSecrets => ClientTrafficSecret0 is not null && ServerTrafficSecret0 is not null;
+    private readonly byte[]?[] _secrets = new byte[LabelCount][];
+
+    internal TlsSecrets(ClientRandom clientRandom) => ClientRandom = clientRandom;
+
+    public ClientRandom ClientRandom { get; }
+
+    /// <summary>The secret logged under <paramref name="label"/>, or null if no line gave it.</summary>
+    public ReadOnlyMemory<byte>? Get(KeyLogLabel label)
+    {
+        // Not "cond ? secret : null": the null literal would convert through byte[] into an empty, non-null memory.
+        if (_secrets[(int)label] is { } secret)
+            return secret;
+        return null;
+    }
+
+    /// <summary>TLS 1.0–1.2 master secret (48 bytes), from a CLIENT_RANDOM line.</summary>
+    public ReadOnlyMemory<byte>? MasterSecret => Get(KeyLogLabel.ClientRandom);
+
+    public ReadOnlyMemory<byte>? ClientEarlyTrafficSecret => Get(KeyLogLabel.ClientEarlyTrafficSecret);
+
+    public ReadOnlyMemory<byte>? ClientHandshakeTrafficSecret => Get(KeyLogLabel.ClientHandshakeTrafficSecret);
+
+    public ReadOnlyMemory<byte>? ServerHandshakeTrafficSecret => Get(KeyLogLabel.ServerHandshakeTrafficSecret);
+
+    public ReadOnlyMemory<byte>? ClientTrafficSecret0 => Get(KeyLogLabel.ClientTrafficSecret0);
+
+    public ReadOnlyMemory<byte>? ServerTrafficSecret0 => Get(KeyLogLabel.ServerTrafficSecret0);
+
+    public ReadOnlyMemory<byte>? EarlyExporterSecret => Get(KeyLogLabel.EarlyExporterSecret);
+
+    public ReadOnlyMemory<byte>? ExporterSecret => Get(KeyLogLabel.ExporterSecret);
+
+    /// <summary>A later line for the same session and label replaces an earlier one, as in Wireshark.</summary>
+    internal void Set(KeyLogLabel label, ReadOnlySpan<byte> secret) => _secrets[(int)label] = secret.ToArray();
+
+    internal void MergeFrom(TlsSecrets other)
+    {
+        for (int i = 0; i < _secrets.Length; i++)
+            if (other._secrets[i] is { } secret)
+                _secrets[i] = secret;
+    }
 
     public override string ToString()
     {
         var present = new List<string>();
-        if (MasterSecret is not null) present.Add("master secret");
-        if (HasTls13HandshakeSecrets) present.Add("TLS 1.3 handshake secrets");
-        if (HasTls13ApplicationSecrets) present.Add("TLS 1.3 application secrets");
-        return present.Count == 0 ? "no secrets" : string.Join(", ", present) + " (values not shown)";
+        foreach (var label in Enum.GetValues<KeyLogLabel>())
+            if (_secrets[(int)label] is not null)
+                present.Add(KeyLogLineParser.LabelText(label));
+        return $"TLS secrets for client random {ClientRandom}: {(present.Count == 0 ? "none" : string.Join(", ", present))}";
     }
 }

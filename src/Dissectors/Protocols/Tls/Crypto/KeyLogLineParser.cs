@@ -1,0 +1,208 @@
+namespace Sniffer.Dissectors.Protocols.Tls.Crypto;
+
+/// <summary>
+/// The grammar of one NSS key log line: <c>LABEL SP client_random_hex SP secret_hex</c>. Fields may be
+/// separated by runs of spaces or tabs, a trailing CR is ignored, and <c>#</c> starts a comment line.
+/// Works on the raw bytes; never allocates and never throws.
+/// </summary>
+internal static class KeyLogLineParser
+{
+    /// <summary>A TLS 1.0–1.2 master secret is always 48 bytes (RFC 5246 §8.1).</summary>
+    public const int MasterSecretLength = 48;
+
+    /// <summary>The largest secret any label carries (a SHA-384 TLS 1.3 secret, or a master secret).</summary>
+    public const int MaxSecretLength = 48;
+
+    /// <summary>RSA lines carry the first 8 bytes of the encrypted premaster secret in place of a client random.</summary>
+    private const int RsaEncryptedPremasterPrefixLength = 8;
+
+    private const byte Space = (byte)' ', Tab = (byte)'\t', Cr = (byte)'\r', Hash = (byte)'#';
+
+    private static ReadOnlySpan<byte> Rsa => "RSA"u8;
+
+    private static readonly KeyLogLabel[] Labels = Enum.GetValues<KeyLogLabel>();
+
+    public static string LabelText(KeyLogLabel label) => label switch
+    {
+        KeyLogLabel.ClientRandom => "CLIENT_RANDOM",
+        KeyLogLabel.ClientEarlyTrafficSecret => "CLIENT_EARLY_TRAFFIC_SECRET",
+        KeyLogLabel.ClientHandshakeTrafficSecret => "CLIENT_HANDSHAKE_TRAFFIC_SECRET",
+        KeyLogLabel.ServerHandshakeTrafficSecret => "SERVER_HANDSHAKE_TRAFFIC_SECRET",
+        KeyLogLabel.ClientTrafficSecret0 => "CLIENT_TRAFFIC_SECRET_0",
+        KeyLogLabel.ServerTrafficSecret0 => "SERVER_TRAFFIC_SECRET_0",
+        KeyLogLabel.EarlyExporterSecret => "EARLY_EXPORTER_SECRET",
+        KeyLogLabel.ExporterSecret => "EXPORTER_SECRET",
+        _ => label.ToString(),
+    };
+
+    /// <summary>
+    /// Parses <paramref name="line"/> (without its LF). For <see cref="KeyLogLineKind.Secret"/>,
+    /// <paramref name="clientRandom"/>, <paramref name="label"/> and the first <paramref name="secretLength"/>
+    /// bytes of <paramref name="secret"/> (at least <see cref="MaxSecretLength"/> long) hold the result.
+    /// </summary>
+    public static KeyLogLineKind Parse(ReadOnlySpan<byte> line, Span<byte> secret, out KeyLogLabel label,
+        out ClientRandom clientRandom, out int secretLength, out KeyLogLineError error)
+    {
+        label = default;
+        clientRandom = default;
+        secretLength = 0;
+        error = default;
+
+        line = Trim(line);
+        if (line.IsEmpty || line[0] == Hash)
+            return KeyLogLineKind.Nothing;
+
+        var labelField = NextField(ref line);
+        var randomField = NextField(ref line);
+        var secretField = NextField(ref line);
+        bool extra = !NextField(ref line).IsEmpty;
+
+        if (!TryReadLabel(labelField, out label))
+        {
+            if (labelField.SequenceEqual(Rsa))
+                return CheckFieldCount(randomField, secretField, extra, ref error)
+                    ? CheckRsa(randomField, secretField, ref error)
+                    : KeyLogLineKind.Invalid;
+            if (labelField.SequenceEqual("ECH_SECRET"u8) || labelField.SequenceEqual("ECH_CONFIG"u8))
+                return KeyLogLineKind.Unused;
+            error = KeyLogLineError.UnknownLabel;
+            return KeyLogLineKind.Invalid;
+        }
+        if (!CheckFieldCount(randomField, secretField, extra, ref error))
+            return KeyLogLineKind.Invalid;
+
+        Span<byte> random = stackalloc byte[ClientRandom.Length];
+        var randomStatus = DecodeHex(randomField, random, out int randomLength);
+        if (randomStatus == HexStatus.NotHex)
+            return Invalid(KeyLogLineError.ClientRandomNotHex, out error);
+        if (randomStatus == HexStatus.TooLong || randomLength != ClientRandom.Length)
+            return Invalid(KeyLogLineError.ClientRandomWrongLength, out error);
+        ClientRandom.TryRead(random, out clientRandom);
+
+        var secretStatus = DecodeHex(secretField, secret[..MaxSecretLength], out secretLength);
+        if (secretStatus == HexStatus.NotHex)
+            return Invalid(KeyLogLineError.SecretNotHex, out error);
+        if (secretStatus == HexStatus.TooLong || !IsValidSecretLength(label, secretLength))
+            return Invalid(KeyLogLineError.SecretWrongLength, out error);
+        return KeyLogLineKind.Secret;
+    }
+
+    /// <summary>CLIENT_RANDOM carries a 48-byte master secret; TLS 1.3 secrets are one hash long (SHA-256 or SHA-384).</summary>
+    private static bool IsValidSecretLength(KeyLogLabel label, int length) =>
+        label == KeyLogLabel.ClientRandom ? length == MasterSecretLength : length is 32 or 48;
+
+    private static bool CheckFieldCount(ReadOnlySpan<byte> random, ReadOnlySpan<byte> secret, bool extra, ref KeyLogLineError error)
+    {
+        if (random.IsEmpty)
+            error = KeyLogLineError.MissingClientRandom;
+        else if (secret.IsEmpty)
+            error = KeyLogLineError.MissingSecret;
+        else if (extra)
+            error = KeyLogLineError.TooManyFields;
+        else
+            return true;
+        return false;
+    }
+
+    private static KeyLogLineKind CheckRsa(ReadOnlySpan<byte> prefixField, ReadOnlySpan<byte> premasterField, ref KeyLogLineError error)
+    {
+        Span<byte> scratch = stackalloc byte[MaxSecretLength];
+        var prefix = DecodeHex(prefixField, scratch, out int prefixLength);
+        if (prefix == HexStatus.NotHex)
+            return Invalid(KeyLogLineError.ClientRandomNotHex, out error);
+        if (prefix == HexStatus.TooLong || prefixLength != RsaEncryptedPremasterPrefixLength)
+            return Invalid(KeyLogLineError.ClientRandomWrongLength, out error);
+        var premaster = DecodeHex(premasterField, scratch, out int premasterLength);
+        scratch.Clear();
+        if (premaster == HexStatus.NotHex)
+            return Invalid(KeyLogLineError.SecretNotHex, out error);
+        if (premaster == HexStatus.TooLong || premasterLength != MasterSecretLength)
+            return Invalid(KeyLogLineError.SecretWrongLength, out error);
+        return KeyLogLineKind.Rsa;
+    }
+
+    private static KeyLogLineKind Invalid(KeyLogLineError reason, out KeyLogLineError error)
+    {
+        error = reason;
+        return KeyLogLineKind.Invalid;
+    }
+
+    private static bool TryReadLabel(ReadOnlySpan<byte> field, out KeyLogLabel label)
+    {
+        foreach (var candidate in Labels)
+        {
+            if (Matches(field, candidate))
+            {
+                label = candidate;
+                return true;
+            }
+        }
+        label = default;
+        return false;
+    }
+
+    private static bool Matches(ReadOnlySpan<byte> field, KeyLogLabel label) => label switch
+    {
+        KeyLogLabel.ClientRandom => field.SequenceEqual("CLIENT_RANDOM"u8),
+        KeyLogLabel.ClientEarlyTrafficSecret => field.SequenceEqual("CLIENT_EARLY_TRAFFIC_SECRET"u8),
+        KeyLogLabel.ClientHandshakeTrafficSecret => field.SequenceEqual("CLIENT_HANDSHAKE_TRAFFIC_SECRET"u8),
+        KeyLogLabel.ServerHandshakeTrafficSecret => field.SequenceEqual("SERVER_HANDSHAKE_TRAFFIC_SECRET"u8),
+        KeyLogLabel.ClientTrafficSecret0 => field.SequenceEqual("CLIENT_TRAFFIC_SECRET_0"u8),
+        KeyLogLabel.ServerTrafficSecret0 => field.SequenceEqual("SERVER_TRAFFIC_SECRET_0"u8),
+        KeyLogLabel.EarlyExporterSecret => field.SequenceEqual("EARLY_EXPORTER_SECRET"u8),
+        KeyLogLabel.ExporterSecret => field.SequenceEqual("EXPORTER_SECRET"u8),
+        _ => false,
+    };
+
+    private static bool IsBlank(byte b) => b is Space or Tab or Cr;
+
+    private static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> line)
+    {
+        int start = 0, end = line.Length;
+        while (start < end && IsBlank(line[start]))
+            start++;
+        while (end > start && IsBlank(line[end - 1]))
+            end--;
+        return line[start..end];
+    }
+
+    /// <summary>Cuts the next blank-separated field off the front of <paramref name="rest"/>; empty when none is left.</summary>
+    private static ReadOnlySpan<byte> NextField(ref ReadOnlySpan<byte> rest)
+    {
+        int start = 0;
+        while (start < rest.Length && IsBlank(rest[start]))
+            start++;
+        int end = start;
+        while (end < rest.Length && !IsBlank(rest[end]))
+            end++;
+        var field = rest[start..end];
+        rest = rest[end..];
+        return field;
+    }
+
+    private enum HexStatus { Ok, NotHex, TooLong }
+
+    private static HexStatus DecodeHex(ReadOnlySpan<byte> hex, Span<byte> destination, out int length)
+    {
+        length = 0;
+        if ((hex.Length & 1) != 0)
+            return HexStatus.NotHex;
+        for (int i = 0; i < hex.Length; i++)
+            if (HexValue(hex[i]) < 0)
+                return HexStatus.NotHex;
+        if (hex.Length / 2 > destination.Length)
+            return HexStatus.TooLong;
+        length = hex.Length / 2;
+        for (int i = 0; i < length; i++)
+            destination[i] = (byte)((HexValue(hex[2 * i]) << 4) | HexValue(hex[2 * i + 1]));
+        return HexStatus.Ok;
+    }
+
+    private static int HexValue(byte c) => c switch
+    {
+        >= (byte)'0' and <= (byte)'9' => c - '0',
+        >= (byte)'a' and <= (byte)'f' => c - 'a' + 10,
+        >= (byte)'A' and <= (byte)'F' => c - 'A' + 10,
+        _ => -1,
+    };
+}
