@@ -11,6 +11,10 @@ internal static class SnifferCli
         root.Subcommands.Add(ReadCommandDefinition.Create());
         root.Subcommands.Add(FollowCommandDefinition.Create());
         root.Subcommands.Add(InjectSecretsCommandDefinition.Create());
+        root.Subcommands.Add(InterfacesCommandDefinition.Create());
+        root.Subcommands.Add(CaptureCommandDefinition.Create());
+        root.Subcommands.Add(LabCommandDefinition.Create());
+        root.Subcommands.Add(DemoCommandDefinition.Create());
         return root.Parse(args).Invoke();
     }
 }

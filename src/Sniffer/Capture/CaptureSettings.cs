@@ -1,0 +1,33 @@
+namespace Sniffer.Capture;
+
+/// <summary>Everything <c>sniffer capture</c> was asked to do, as parsed from its options (defaults are dumpcap's).</summary>
+public sealed record CaptureSettings
+{
+    /// <summary>-i values: names, list numbers or "any"; empty means the first listed interface, as dumpcap does.</summary>
+    public IReadOnlyList<string> Interfaces { get; init; } = [];
+
+    /// <summary>-f: a BPF capture filter, applied to every interface.</summary>
+    public string? Filter { get; init; }
+
+    public int SnapLength { get; init; } = LiveInterfaceSettings.DefaultSnapLength;
+
+    /// <summary>False with -p.</summary>
+    public bool Promiscuous { get; init; } = true;
+
+    public int BufferMiB { get; init; } = LiveInterfaceSettings.DefaultBufferMiB;
+
+    /// <summary>-c N (the same as -a packets:N).</summary>
+    public long? Count { get; init; }
+
+    /// <summary>-a conditions: duration, filesize, packets.</summary>
+    public IReadOnlyList<CaptureCondition> Autostop { get; init; } = [];
+
+    /// <summary>-b conditions: files, filesize, duration.</summary>
+    public IReadOnlyList<CaptureCondition> RingBuffer { get; init; } = [];
+
+    /// <summary>-w: a pcapng file, or "-" for standard output; null prints lines instead.</summary>
+    public string? WriteFile { get; init; }
+
+    /// <summary>-P: print lines even while writing a file.</summary>
+    public bool Print { get; init; }
+}

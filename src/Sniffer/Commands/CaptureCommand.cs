@@ -1,0 +1,31 @@
+using System.CommandLine;
+using Sniffer.Capture;
+using Sniffer.Pipeline;
+
+namespace Sniffer.Commands;
+
+/// <summary>Turns the parsed <c>capture</c> options into <see cref="CaptureSettings"/> and runs <see cref="CapturePipeline"/>.</summary>
+internal static class CaptureCommand
+{
+    public static int Run(ParseResult parse)
+    {
+        CaptureCommandDefinition.TryParseConditions(parse.GetValue(CaptureCommandDefinition.Autostop) ?? [], CaptureConditionParser.Autostop, out var autostop, out _);
+        CaptureCommandDefinition.TryParseConditions(parse.GetValue(CaptureCommandDefinition.RingBuffer) ?? [], CaptureConditionParser.RingBuffer, out var ring, out _);
+        int snapLength = parse.GetValue(CaptureCommandDefinition.SnapLength);
+        var settings = new CaptureSettings
+        {
+            Interfaces = parse.GetValue(CaptureCommandDefinition.Interfaces) ?? [],
+            Filter = parse.GetValue(CaptureCommandDefinition.Filter),
+            SnapLength = snapLength == 0 ? LiveInterfaceSettings.DefaultSnapLength : snapLength,
+            Promiscuous = !parse.GetValue(CaptureCommandDefinition.NoPromiscuous),
+            BufferMiB = parse.GetValue(CaptureCommandDefinition.BufferSize),
+            Count = parse.GetValue(CaptureCommandDefinition.Count),
+            Autostop = autostop,
+            RingBuffer = ring,
+            WriteFile = parse.GetValue(CaptureCommandDefinition.WriteFile),
+            Print = parse.GetValue(CaptureCommandDefinition.Print),
+        };
+        using var stdout = ConsoleOutput.OpenStandardOutput();
+        return CapturePipeline.Run(settings, stdout, Console.Error);
+    }
+}
