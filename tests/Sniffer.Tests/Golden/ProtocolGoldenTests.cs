@@ -74,6 +74,11 @@ public class ProtocolGoldenTests
     private static void AssertHttpTreeMatches(string relativePath)
     {
         string file = Path.Combine(Corpus.RepoRoot, relativePath);
+        // tshark has no HTCPCP: its HTTP heuristic takes the lab pot's "BREW … HTTP/1.1" (no blank line), waits for
+        // headers that never end, and its tap still counts "Other HTTP Packets". Sniffer dissects those as HTCPCP;
+        // with HTCPCP off it does not reproduce that tap artefact, so this one comparison leaves HTCPCP captures out.
+        if (Path.GetFileName(file).StartsWith("htcpcp", StringComparison.Ordinal))
+            return;
         var expected = ExternalTools.Tshark(["-n", "-r", file, "-q", "-z", "http,tree", .. FoundationGoldenTests.TsharkKeyLog(file)]);
         var (code, actual) = SnifferRunner.Read(file, [], keyLog: Corpus.KeyLogFor(file), statistics: ["http,tree"], quiet: true, disabled: FoundationGoldenTests.TsharkHasNo);
         Assert.Equal(0, code);
