@@ -19,7 +19,6 @@ internal static class DemoCommand
         if (!result.RepliesAsExpected)
             ConsoleOutput.Warning("demo: some lab replies were not the expected ones (run with -v to see them)");
         using var output = ConsoleOutput.OpenStandardOutput();
-        DemoReport.Print(result, output);
-        return 0;
+        return DemoReport.Print(result, output);
     }
 }
