@@ -55,7 +55,7 @@ public static class CapturePipeline
         }
         bool printing = settings.WriteFile is null || settings.Print;
         if (printing)
-            sinks.Add(new PacketLinePrinter(stdout));
+            sinks.Add(new LiveSummarySink(stdout));
 
         long? maxPackets = settings.Count ?? CaptureConditionParser.Find(settings.Autostop, CaptureConditionKind.Packets);
         long? seconds = CaptureConditionParser.Find(settings.Autostop, CaptureConditionKind.Duration);

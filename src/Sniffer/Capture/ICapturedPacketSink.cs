@@ -9,7 +9,7 @@ namespace Sniffer.Capture;
 /// The pcapng file writer is one sink (<see cref="PcapngCaptureSink"/>); live printing is another. The
 /// dissection pipeline plugs in here: a sink that turns each <see cref="CapturedPacket"/> into a
 /// <see cref="Dissectors.Model.Frame"/> (<see cref="CapturedPacket.ToFrame"/>), dissects and prints it.
-/// <see cref="PacketLinePrinter"/> is the placeholder it replaces.
+/// <see cref="LiveSummarySink"/> is that sink.
 /// </para>
 /// </summary>
 public interface ICapturedPacketSink

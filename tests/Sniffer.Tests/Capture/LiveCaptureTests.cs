@@ -202,16 +202,19 @@ public class LiveCaptureTests : IDisposable
     }
 
     [LiveCaptureFact]
-    public async Task Without_dash_w_each_packet_is_printed_as_a_line()
+    public async Task Printing_live_shows_the_summary_lines_sniffer_read_shows_for_the_same_packets()
     {
         await using var traffic = new LabTraffic();
-        using var capture = StartCapture("-i", "lo", "-f", traffic.Filter, "-c", "3");
+        string path = File("printed.pcapng");
+        using var capture = StartCapture("-i", "lo", "-f", traffic.Filter, "-c", "12", "-P", "-w", path);
         traffic.Browse(HttpLabScenario.Chunked);
         Assert.Equal(0, Ended(capture));
         string[] lines = capture.StdOutText.TrimEnd('\n').Split('\n');
-        Assert.Equal(3, lines.Length);
-        Assert.Matches(@"^    1  0\.000000000  lo  74$", lines[0]);
-        Assert.Matches(@"^    3  0\.\d{9}  lo  66$", lines[2]);
+        Assert.Equal(12, lines.Length);
+        Assert.Matches(@"^    1 0\.000000000    127\.0\.0\.1 → 127\.0\.0\.1    TCP 74 \d+ → \d+ \[SYN\]", lines[0]);
+        Assert.Contains(lines, l => l.Contains(" HTTP ", StringComparison.Ordinal));
+        var read = SnifferProcess.Run("read", "-r", path);
+        Assert.Equal(read.StdOut.TrimEnd('\n').Split('\n'), lines);
     }
 
     [LiveCaptureFact]
