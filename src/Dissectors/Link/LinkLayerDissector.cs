@@ -58,15 +58,8 @@ public sealed class LinkLayerDissector
     private void DissectEthernet(PacketContext packet, ReadOnlySpan<byte> frame)
     {
         var tree = packet.Tree;
-        packet.AddProtocolName("eth");
-        packet.Columns.Protocol = EthernetFields.Protocol.ShortName;
-        if (frame.Length < EthernetHeader)
-        {
-            tree.AddNode(-1, EthernetFields.Protocol, 0, 0, frame.Length);
-            CommonFields.MarkTooShort(packet, EthernetFields.Protocol.ShortName);
+        if (!CommonFields.TryBeginLayer(packet, EthernetFields.Protocol, "eth", 0, frame.Length, EthernetHeader, out int eth))
             return;
-        }
-        int eth = tree.AddNode(-1, EthernetFields.Protocol, 0, 0, EthernetHeader);
         tree.AddBytes(eth, EthernetFields.Dst, 0, 0, 6, frame[..6]);
         tree.AddBytes(eth, EthernetFields.Addr, 0, 0, 6, frame[..6], NodeFlags.Hidden);
         tree.AddBytes(eth, EthernetFields.Src, 0, 6, 6, frame.Slice(6, 6));
@@ -142,19 +135,12 @@ public sealed class LinkLayerDissector
     private void DissectNull(PacketContext packet, ReadOnlySpan<byte> frame, bool bigEndianOnly)
     {
         var tree = packet.Tree;
-        packet.AddProtocolName("null");
-        packet.Columns.Protocol = NullFields.Protocol.ShortName;
-        if (frame.Length < NullHeader)
-        {
-            tree.AddNode(-1, NullFields.Protocol, 0, 0, frame.Length);
-            CommonFields.MarkTooShort(packet, NullFields.Protocol.ShortName);
+        if (!CommonFields.TryBeginLayer(packet, NullFields.Protocol, "null", 0, frame.Length, NullHeader, out int node))
             return;
-        }
         // The family is in the capturing host's byte order; a value that fits in the low bytes decides it.
         uint family = BinaryPrimitives.ReadUInt32BigEndian(frame);
         if (!bigEndianOnly && (family & 0xFFFF0000) != 0)
             family = BinaryPrimitives.ReadUInt32LittleEndian(frame);
-        int node = tree.AddNode(-1, NullFields.Protocol, 0, 0, NullHeader);
         tree.Add(node, NullFields.Family, 0, 0, NullHeader, family);
         switch (family)
         {
@@ -177,15 +163,8 @@ public sealed class LinkLayerDissector
     private void DissectSll(PacketContext packet, ReadOnlySpan<byte> frame)
     {
         var tree = packet.Tree;
-        packet.AddProtocolName("sll");
-        packet.Columns.Protocol = SllFields.Protocol.ShortName;
-        if (frame.Length < SllHeader)
-        {
-            tree.AddNode(-1, SllFields.Protocol, 0, 0, frame.Length);
-            CommonFields.MarkTooShort(packet, SllFields.Protocol.ShortName);
+        if (!CommonFields.TryBeginLayer(packet, SllFields.Protocol, "sll", 0, frame.Length, SllHeader, out int node))
             return;
-        }
-        int node = tree.AddNode(-1, SllFields.Protocol, 0, 0, SllHeader);
         ushort halen = BinaryPrimitives.ReadUInt16BigEndian(frame[4..]);
         tree.Add(node, SllFields.PacketType, 0, 0, 2, BinaryPrimitives.ReadUInt16BigEndian(frame));
         tree.Add(node, SllFields.HaType, 0, 2, 2, BinaryPrimitives.ReadUInt16BigEndian(frame[2..]));
@@ -198,15 +177,8 @@ public sealed class LinkLayerDissector
     private void DissectSll2(PacketContext packet, ReadOnlySpan<byte> frame)
     {
         var tree = packet.Tree;
-        packet.AddProtocolName("sll");
-        packet.Columns.Protocol = SllFields.Protocol.ShortName;
-        if (frame.Length < Sll2Header)
-        {
-            tree.AddNode(-1, SllFields.Protocol, 0, 0, frame.Length);
-            CommonFields.MarkTooShort(packet, SllFields.Protocol.ShortName);
+        if (!CommonFields.TryBeginLayer(packet, SllFields.Protocol, "sll", 0, frame.Length, Sll2Header, out int node))
             return;
-        }
-        int node = tree.AddNode(-1, SllFields.Protocol, 0, 0, Sll2Header);
         ushort protocol = BinaryPrimitives.ReadUInt16BigEndian(frame);
         tree.Add(node, SllFields.IfIndex, 0, 4, 4, BinaryPrimitives.ReadUInt32BigEndian(frame[4..]));
         tree.Add(node, SllFields.HaType, 0, 8, 2, BinaryPrimitives.ReadUInt16BigEndian(frame[8..]));

@@ -54,6 +54,27 @@ public static class CommonFields
             MarkMalformed(packet, protocolShortName);
     }
 
+    /// <summary>
+    /// Starts a layer the way every header decoder does: names it in frame.protocols and the Protocol column, and
+    /// adds its node covering <paramref name="headerLength"/> bytes (<paramref name="node"/>, -1 when the tree leaves
+    /// it out). When fewer bytes remain, the node covers what there is, the frame is marked too short (snaplen cut
+    /// or malformed) and the answer is false: stop decoding.
+    /// </summary>
+    public static bool TryBeginLayer(PacketContext packet, ProtocolDef protocol, string protocolsName, int offset, int available,
+        int headerLength, out int node)
+    {
+        packet.AddProtocolName(protocolsName);
+        packet.Columns.Protocol = protocol.ShortName;
+        if (available < headerLength)
+        {
+            node = packet.Tree.AddNode(-1, protocol, 0, offset, available);
+            MarkTooShort(packet, protocol.ShortName);
+            return false;
+        }
+        node = packet.Tree.AddNode(-1, protocol, 0, offset, headerLength);
+        return true;
+    }
+
     /// <summary>Shows bytes no dissector claimed as Wireshark's "data" protocol.</summary>
     public static void AddData(PacketContext packet, int source, int offset, ReadOnlySpan<byte> bytes)
     {

@@ -46,20 +46,13 @@ public sealed class TransportLayerDissector
     private void DissectUdp(PacketContext packet, ReadOnlySpan<byte> frame, int offset, int captured, int declared)
     {
         var tree = packet.Tree;
-        packet.AddProtocolName("udp");
-        packet.Columns.Protocol = UdpFields.Protocol.ShortName;
         var b = frame.Slice(offset, captured);
-        if (b.Length < UdpHeader)
-        {
-            tree.AddNode(-1, UdpFields.Protocol, 0, offset, b.Length);
-            CommonFields.MarkTooShort(packet, UdpFields.Protocol.ShortName);
+        if (!CommonFields.TryBeginLayer(packet, UdpFields.Protocol, "udp", offset, b.Length, UdpHeader, out int node))
             return;
-        }
         ushort src = BinaryPrimitives.ReadUInt16BigEndian(b), dst = BinaryPrimitives.ReadUInt16BigEndian(b[2..]);
         int length = BinaryPrimitives.ReadUInt16BigEndian(b[4..]);
         packet.SourcePort = src;
         packet.DestinationPort = dst;
-        int node = tree.AddNode(-1, UdpFields.Protocol, 0, offset, UdpHeader);
         tree.Add(node, UdpFields.SrcPort, 0, offset, 2, src);
         tree.Add(node, UdpFields.DstPort, 0, offset + 2, 2, dst);
         tree.Add(node, UdpFields.Port, 0, offset, 2, src, NodeFlags.Hidden);

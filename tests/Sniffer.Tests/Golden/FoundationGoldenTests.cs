@@ -36,7 +36,7 @@ public class FoundationGoldenTests
     [MemberData(nameof(SharedCaptures))]
     public void Transport_fields_match_tshark_on_the_shared_corpus(string relativePath) => AssertTransportFieldsMatch(relativePath);
 
-    [SampleCapturesTsharkTheory]
+    [TsharkTheory]
     [MemberData(nameof(SampleCaptures))]
     public void Transport_fields_match_tshark_on_sample_captures(string relativePath) => AssertTransportFieldsMatch(relativePath);
 
@@ -58,7 +58,7 @@ public class FoundationGoldenTests
     [MemberData(nameof(SharedCaptures))]
     public void Tcp_conversation_table_matches_tshark_on_the_shared_corpus(string relativePath) => AssertConversationTableMatches(relativePath);
 
-    [SampleCapturesTsharkTheory]
+    [TsharkTheory]
     [MemberData(nameof(SampleCaptures))]
     public void Tcp_conversation_table_matches_tshark_on_sample_captures(string relativePath) => AssertConversationTableMatches(relativePath);
 
@@ -75,7 +75,7 @@ public class FoundationGoldenTests
     [MemberData(nameof(SharedCaptures))]
     public void Follow_tcp_matches_tshark_on_the_shared_corpus(string relativePath) => AssertFollowMatches(relativePath);
 
-    [SampleCapturesTsharkTheory]
+    [TsharkTheory]
     [MemberData(nameof(SampleCaptures))]
     public void Follow_tcp_matches_tshark_on_sample_captures(string relativePath) => AssertFollowMatches(relativePath);
 

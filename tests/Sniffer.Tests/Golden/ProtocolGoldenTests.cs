@@ -28,7 +28,7 @@ public class ProtocolGoldenTests
     [MemberData(nameof(FoundationGoldenTests.SharedCaptures), MemberType = typeof(FoundationGoldenTests))]
     public void Summary_lines_match_tshark_on_the_shared_corpus(string relativePath) => AssertSummaryMatches(relativePath);
 
-    [SampleCapturesTsharkTheory]
+    [TsharkTheory]
     [MemberData(nameof(FoundationGoldenTests.SampleCaptures), MemberType = typeof(FoundationGoldenTests))]
     public void Summary_lines_match_tshark_on_sample_captures(string relativePath) => AssertSummaryMatches(relativePath);
 
@@ -36,7 +36,7 @@ public class ProtocolGoldenTests
     [MemberData(nameof(FoundationGoldenTests.SharedCaptures), MemberType = typeof(FoundationGoldenTests))]
     public void Application_fields_match_tshark_on_the_shared_corpus(string relativePath) => AssertFieldsMatch(relativePath);
 
-    [SampleCapturesTsharkTheory]
+    [TsharkTheory]
     [MemberData(nameof(FoundationGoldenTests.SampleCaptures), MemberType = typeof(FoundationGoldenTests))]
     public void Application_fields_match_tshark_on_sample_captures(string relativePath) => AssertFieldsMatch(relativePath);
 
@@ -44,7 +44,7 @@ public class ProtocolGoldenTests
     [MemberData(nameof(FoundationGoldenTests.SharedCaptures), MemberType = typeof(FoundationGoldenTests))]
     public void Http_tree_statistics_match_tshark_on_the_shared_corpus(string relativePath) => AssertHttpTreeMatches(relativePath);
 
-    [SampleCapturesTsharkTheory]
+    [TsharkTheory]
     [MemberData(nameof(FoundationGoldenTests.SampleCaptures), MemberType = typeof(FoundationGoldenTests))]
     public void Http_tree_statistics_match_tshark_on_sample_captures(string relativePath) => AssertHttpTreeMatches(relativePath);
 

@@ -112,15 +112,3 @@ public sealed class TsharkTheoryAttribute : TheoryAttribute
             Skip = ExternalTools.TsharkAbsentReason;
     }
 }
-
-/// <summary>A theory over sample_captures/ that needs tshark; skipped with the reason when either is missing.</summary>
-public sealed class SampleCapturesTsharkTheoryAttribute : TheoryAttribute
-{
-    public SampleCapturesTsharkTheoryAttribute()
-    {
-        if (!Corpus.SampleCaptureFiles().Any())
-            Skip = "sample_captures/ holds no capture (sample_captures/regenerate.sh makes them with the lab peers)";
-        else if (!ExternalTools.HasTshark)
-            Skip = ExternalTools.TsharkAbsentReason;
-    }
-}
