@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Sniffer and its tests need on a fresh Debian machine, only what is missing:
 # libpcap (live capture), tshark/capinfos/editcap (the test oracle), iproute2 (network namespaces),
+# openssl (an independent oracle for the TLS PRF tests),
 # and restores the .NET packages. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +11,7 @@ need=()
 command -v tshark >/dev/null 2>&1 || need+=(tshark)
 command -v capinfos >/dev/null 2>&1 || need+=(wireshark-common)
 command -v ip >/dev/null 2>&1 || need+=(iproute2)
+command -v openssl >/dev/null 2>&1 || need+=(openssl)
 
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
