@@ -60,8 +60,20 @@ public static class ExternalTools
         return new Result(p.ExitCode, stdout.Result, stderr.Result);
     }
 
-    /// <summary>Runs tshark with <paramref name="args"/>; its "Running as user root" notice is dropped from stderr.</summary>
-    public static Result Tshark(params string[] args)
+    /// <summary>
+    /// Runs tshark with <paramref name="args"/>; its "Running as user root" notice is dropped from stderr. Answers come
+    /// from <see cref="TsharkCache"/> when tshark already ran with the same arguments on the same files (same bytes)
+    /// and the same tshark version, so a capture's oracle output is computed once per test run, not once per test.
+    /// </summary>
+    public static Result Tshark(params string[] args) => TsharkCache.GetOrRun(args, () =>
+    {
+        var r = Run("tshark", args);
+        var err = string.Join('\n', r.StdErr.Split('\n').Where(l => !l.StartsWith("Running as user", StringComparison.Ordinal) && l.Length > 0));
+        return r with { StdErr = err };
+    });
+
+    /// <summary>The uncached <see cref="Tshark"/>, for tests that measure tshark itself or depend on its side effects.</summary>
+    public static Result TsharkUncached(params string[] args)
     {
         var r = Run("tshark", args);
         var err = string.Join('\n', r.StdErr.Split('\n').Where(l => !l.StartsWith("Running as user", StringComparison.Ordinal) && l.Length > 0));
