@@ -59,7 +59,7 @@ public sealed class PacketDissector
             _packet.Tree.KeepOnly(null);
             return;
         }
-        var wanted = new bool[FieldCatalog.Shared.All.Count];
+        var wanted = new bool[FieldDef.IdCount];
         foreach (var f in fields)
             if (f.Id >= 0 && f.Id < wanted.Length)
                 wanted[f.Id] = true;

@@ -84,4 +84,16 @@ public static class CommonFields
         tree.Add(node, DataLength, source, offset, 0, (ulong)bytes.Length, NodeFlags.Generated);
         packet.AddProtocolName("data");
     }
+
+    /// <summary>What these protocols declare: their fields and expert items, for the field catalog.</summary>
+    public static IReadOnlyList<ProtocolDeclaration> Declarations { get; } =
+    [
+        new(Malformed,
+            [],
+            [MalformedExpert, Frames.FrameFields.DissectorBug]),
+        new(Short,
+            []),
+        new(DataProtocol,
+            [Data, DataLength]),
+    ];
 }

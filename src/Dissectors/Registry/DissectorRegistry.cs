@@ -1,3 +1,5 @@
+using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Protocols.Tls.Crypto;
 using Sniffer.Dissectors.Streams;
 
 namespace Sniffer.Dissectors.Registry;
@@ -16,6 +18,17 @@ public sealed class DissectorRegistry
     private readonly Dictionary<string, IStreamDissector> _tlsAlpn = new(StringComparer.Ordinal);
     private readonly List<IStreamDissector> _tlsHeuristics = new();
 
+    public DissectorRegistry(Preferences? preferences = null)
+    {
+        Preferences = preferences ?? new Preferences(FieldCatalog.Shared);
+    }
+
+    /// <summary>The preference values of this run (-o); protocols read their default ports from here when they attach.</summary>
+    public Preferences Preferences { get; }
+
+    /// <summary>The TLS key log of this run, if any (it may grow while a file is read, from Decryption Secrets Blocks).</summary>
+    public KeyLog? KeyLog { get; init; }
+
     public IEnumerable<IStreamDissector> Dissectors => _byName.Values;
 
     /// <summary>Declares a stream dissector under its protocol's filter name; a duplicate name fails at start-up.</summary>
@@ -30,6 +43,13 @@ public sealed class DissectorRegistry
     {
         foreach (var port in ports)
             _tcpPorts[port] = dissector;
+    }
+
+    /// <summary>Attaches a dissector to the TCP ports a range preference holds (its default, or what -o set).</summary>
+    public void AddTcpPorts(IStreamDissector dissector, PreferenceDef ports)
+    {
+        if (PortRange.TryParse(Preferences[ports], out var list))
+            AddTcpPorts(dissector, list);
     }
 
     public void AddTcpHeuristic(IStreamDissector dissector) => _heuristics.Add(dissector);

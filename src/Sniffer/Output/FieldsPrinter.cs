@@ -59,7 +59,7 @@ public sealed class FieldsPrinter
     {
         _fields = fields.ToArray();
         _layout = layout;
-        _columnOf = new int[catalog.All.Count];
+        _columnOf = new int[FieldDef.IdCount];
         Array.Fill(_columnOf, -1);
         _values = new StringBuilder[_fields.Length];
         _counts = new int[_fields.Length];
