@@ -21,11 +21,11 @@ public sealed class PacketDissector
     private long _previousTimestamp;
     private bool _started;
 
-    public PacketDissector(DissectorRegistry registry, int maxReassemblyBytes = TcpReassembler.DefaultMaxPendingBytes)
+    public PacketDissector(DissectorRegistry registry)
     {
         Registry = registry;
         Conversations = new TcpConversationTable();
-        _reassembler = new TcpReassembler(registry, maxReassemblyBytes);
+        _reassembler = new TcpReassembler(registry, registry.Limits);
         var tcp = new TcpDissector(Conversations, _reassembler);
         var transport = new TransportLayerDissector(tcp);
         var network = new NetworkLayerDissector(transport);

@@ -26,6 +26,9 @@ public sealed class DissectorRegistry
     /// <summary>The preference values of this run (-o); protocols read their default ports from here when they attach.</summary>
     public Preferences Preferences { get; }
 
+    /// <summary>How many bytes waiting for the rest of a PDU this run holds, per direction and in total (TCP and decrypted TLS alike).</summary>
+    public ReassemblyLimits Limits { get; init; } = new();
+
     /// <summary>The TLS key log of this run, if any (it may grow while a file is read, from Decryption Secrets Blocks).</summary>
     public KeyLog? KeyLog { get; init; }
 

@@ -35,6 +35,27 @@ public sealed class StreamSide
 
     /// <summary>True when bytes were missing (a capture gap) just before the pending data.</summary>
     public bool GapBefore { get; set; }
+
+    /// <summary>
+    /// Where the dissector's search for the end of the pending PDU got to, for it to resume there when more bytes come
+    /// (so finding a boundary is linear in the bytes). The stream resets it to default whenever the pending PDU's start
+    /// moves; within one PDU the dissector owns it.
+    /// </summary>
+    public PduScan Scan;
+}
+
+/// <summary>
+/// A stream dissector's own bookmark in the pending bytes (see <see cref="StreamSide.Scan"/>): how far it examined,
+/// which phase of its grammar it was in, and two numbers of its choosing (a header length, a body length, a chunk count).
+/// </summary>
+public struct PduScan
+{
+    /// <summary>Bytes from the PDU's start already examined without finding what was looked for.</summary>
+    public int Examined;
+    /// <summary>The dissector's own phase (0 at the start of a PDU).</summary>
+    public int Phase;
+    public long Value1;
+    public long Value2;
 }
 
 /// <summary>

@@ -25,7 +25,7 @@ public static class ReadPipeline
             foreach (var problem in keys.Problems)
                 ConsoleOutput.Warning($"key log {problem} (line skipped)");
         }
-        var registry = DefaultDissectors.CreateRegistry(keys);
+        var registry = DefaultDissectors.CreateRegistry(keys, limits: new Dissectors.Streams.ReassemblyLimits(settings.MaxReassemblyBytes));
         var tls = registry.ByName("tls") as Dissectors.Protocols.Tls.TlsDissector;
         if (tls is not null)
             tls.TrackSessions = settings.TlsSessions;
@@ -98,7 +98,7 @@ public static class ReadPipeline
             var hex = settings.HexDump && !settings.Quiet ? new HexDumpPrinter() : null;
             if (!settings.Quiet)
                 fields?.WriteHeader(output);
-            var dissector = new PacketDissector(registry, settings.MaxReassemblyBytes);
+            var dissector = new PacketDissector(registry);
             if (summary is null)
             {
                 // Build only the requested fields and what the statistics read; no Info column is shown.

@@ -14,7 +14,7 @@ namespace Sniffer.Dissectors.Protocols.Tls;
 /// data goes, as a byte stream per direction, to the protocol chosen by ALPN or heuristic (HTTP), on the frame
 /// whose record completes each of its PDUs.
 /// </summary>
-public sealed class TlsDissector : IStreamDissector
+public sealed class TlsDissector : IStreamDissector, IPduCarrier
 {
     private const int RecordHeader = 5;
     /// <summary>RFC 8446 §5.2: 2^14 + 256 for ciphertext; TLS 1.2 allows 2^14 + 2048. Longer is not TLS.</summary>
@@ -258,8 +258,9 @@ public sealed class TlsDissector : IStreamDissector
     }
 
     /// <summary>
-    /// Appends decrypted application data to the direction's stream and dissects every PDU it completes, as
-    /// TCP does for plain streams. A record that completes none reads "[TLS segment of a reassembled PDU]".
+    /// Appends decrypted application data to the direction's stream and dissects every PDU it completes, through the
+    /// same <see cref="PduStream"/> loop TCP uses for plain streams. A record that completes none reads
+    /// "[TLS segment of a reassembled PDU]".
     /// </summary>
     private string DeliverApplicationData(TlsSession session, StreamSide side, PacketContext packet, int source, int offset, ReadOnlySpan<byte> data)
     {
@@ -276,77 +277,26 @@ public sealed class TlsDissector : IStreamDissector
         var inner = session.InnerSides[direction] ??= new StreamSide(session.Inner, side.Direction);
         inner.CurrentFrame = side.CurrentFrame;
         inner.CurrentTime = side.CurrentTime;
-
-        int earlier = session.InnerPendingLength[direction];
-        ReadOnlySpan<byte> work;
-        if (earlier == 0)
-        {
-            work = data;
-        }
-        else
-        {
-            AppendInner(session, direction, data);
-            work = session.InnerPending[direction].AsSpan(0, session.InnerPendingLength[direction]);
-        }
-        int consumed = 0;
-        bool completed = false;
-        while (consumed < work.Length)
-        {
-            var rest = work[consumed..];
-            var boundary = dissector.FindPdu(rest, inner, endOfStream: false);
-            if (boundary.Status == PduStatus.Complete && boundary.Length > 0 && boundary.Length <= rest.Length)
-            {
-                var pdu = rest[..boundary.Length];
-                int pduSource;
-                if (consumed >= earlier)
-                {
-                    pduSource = source;
-                    inner.PduSourceOffset = offset + consumed - earlier;
-                }
-                else
-                {
-                    pduSource = packet.Tree.AddDataSource("Reassembled TLS", pdu);
-                    inner.PduSourceOffset = 0;
-                }
-                packet.AddProtocolName(dissector.Protocol.Abbrev);
-                dissector.Dissect(pdu, inner, packet, pduSource);
-                consumed += boundary.Length;
-                completed = true;
-                continue;
-            }
-            if (boundary.Status == PduStatus.NotMine)
-                consumed = work.Length;
-            break;
-        }
-        int remaining = work.Length - consumed;
-        if (earlier == 0)
-        {
-            session.InnerPendingLength[direction] = 0;
-            if (remaining > 0)
-                AppendInner(session, direction, work[consumed..]);
-        }
-        else
-        {
-            // The pending buffer itself: keep its unconsumed tail at its start (CopyTo handles the overlap).
-            session.InnerPending[direction].AsSpan(consumed, remaining).CopyTo(session.InnerPending[direction]);
-            session.InnerPendingLength[direction] = remaining;
-        }
-        if (completed)
+        var stream = session.InnerStreams[direction] ??= new PduStream(_registry.Limits);
+        var outcome = stream.Deliver(dissector, inner, packet, this, data, source, offset, endOfStream: false, describeIncomplete: false);
+        if ((outcome & PduDelivery.Completed) != 0)
         {
             session.ProtocolWroteColumns = packet.Frame.Number;
             return "";
         }
-        return remaining > 0 ? "[TLS segment of a reassembled PDU]" : "Application Data";
+        return stream.PendingLength > 0 ? "[TLS segment of a reassembled PDU]" : "Application Data";
     }
 
-    private static void AppendInner(TlsSession session, int direction, ReadOnlySpan<byte> bytes)
+    int IPduCarrier.AddReassembledSource(PacketContext packet, ReadOnlySpan<byte> pdu, ReadOnlySpan<PduSegment> segments)
+        => packet.Tree.AddDataSource("Reassembled TLS", pdu);
+
+    /// <summary>Decrypted bytes the inner protocol refused stay what TLS showed them as: application data.</summary>
+    void IPduCarrier.AddUnclaimed(PacketContext packet, ReadOnlySpan<byte> bytes, int source, int offset)
     {
-        ref var buffer = ref session.InnerPending[direction];
-        int length = session.InnerPendingLength[direction];
-        if (length + bytes.Length > buffer.Length)
-            Array.Resize(ref buffer, Math.Max(length + bytes.Length, Math.Max(4096, buffer.Length * 2)));
-        bytes.CopyTo(buffer.AsSpan(length));
-        session.InnerPendingLength[direction] = length + bytes.Length;
+    }
+
+    void IPduCarrier.NoteLimitReached(PacketContext packet)
+    {
     }
 
     private static string DescribeAlert(FieldTree tree, int record, int source, int offset, ReadOnlySpan<byte> fragment)
