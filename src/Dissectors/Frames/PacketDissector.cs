@@ -12,10 +12,12 @@ namespace Sniffer.Dissectors.Frames;
 /// the conversation state that spans frames; reuses one <see cref="PacketContext"/> for every frame,
 /// so what it returns is valid until the next call.
 /// </summary>
-public sealed class PacketDissector
+public sealed class PacketDissector : ICoreDissectors
 {
     private readonly PacketContext _packet = new();
     private readonly LinkLayerDissector _link;
+    private readonly NetworkLayerDissector _network;
+    private readonly TransportLayerDissector _transport;
     private readonly TcpReassembler _reassembler;
     private long _firstTimestamp;
     private long _previousTimestamp;
@@ -27,9 +29,10 @@ public sealed class PacketDissector
         Conversations = new TcpConversationTable();
         _reassembler = new TcpReassembler(registry, registry.Limits);
         var tcp = new TcpDissector(Conversations, _reassembler);
-        var transport = new TransportLayerDissector(tcp);
-        var network = new NetworkLayerDissector(transport);
-        _link = new LinkLayerDissector(network);
+        _transport = new TransportLayerDissector(tcp, registry);
+        _network = new NetworkLayerDissector(_transport);
+        _link = new LinkLayerDissector(_network, registry);
+        registry.Core = this;
     }
 
     public DissectorRegistry Registry { get; }
@@ -134,6 +137,21 @@ public sealed class PacketDissector
         get => Conversations.RetainAll;
         set => Conversations.RetainAll = value;
     }
+
+    int ICoreDissectors.DissectEtherType(PacketContext packet, ReadOnlySpan<byte> frame, ushort etherType, int offset)
+        => _link.DissectEtherType(packet, frame, etherType, offset);
+
+    int ICoreDissectors.DissectIp(PacketContext packet, ReadOnlySpan<byte> frame, int offset, int available)
+    {
+        if (available <= 0)
+            return offset;
+        return (frame[offset] >> 4) == 6
+            ? _network.DissectIpv6(packet, frame, offset, available)
+            : _network.DissectIpv4(packet, frame, offset, available);
+    }
+
+    /// <summary>UDP conversations (udp.stream numbering and the datagram protocols' state).</summary>
+    public UdpConversationTable UdpConversations => _transport.UdpConversations;
 
     /// <summary>Wireshark's WTAP_ENCAP number for frame.encap_type.</summary>
     private static int EncapsulationOf(LinkType link) => link switch
