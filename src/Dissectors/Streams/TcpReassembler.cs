@@ -28,9 +28,6 @@ public sealed class TcpReassembler : IPduCarrier
 
     public ReassemblyLimits Limits { get; }
 
-    /// <summary>Receives every direction's new in-order bytes (Follow Stream), or null.</summary>
-    public ITcpPayloadObserver? Observer { get; set; }
-
     /// <summary>Things the user should know that no frame could carry (PDUs cut by the end of the capture, limits reached).</summary>
     public IReadOnlyList<string> Notices => [.. _notices, .. Limits.Notices];
 
@@ -68,10 +65,10 @@ public sealed class TcpReassembler : IPduCarrier
             {
                 if (stream.DropPending(diff) > 0)
                     tree.AddExpert(tcpNode, TcpFields.ReassemblyGap, 0, 0, 0);
-                Observer?.OnGap(packet, conversation, direction, (int)Math.Min(diff, int.MaxValue));
+                packet.AddStreamEvent(new StreamEvent(conversation, direction, payloadOffset, 0, diff));
             }
             half.ReassemblySeq = seq + (uint)payload.Length;
-            Observer?.OnPayload(packet, conversation, direction, payload);
+            packet.AddStreamEvent(new StreamEvent(conversation, direction, payloadOffset, payload.Length, 0));
 
             if (truncated)
             {
