@@ -18,7 +18,7 @@ public sealed class PacketDissector : ICoreDissectors
     private readonly LinkLayerDissector _link;
     private readonly NetworkLayerDissector _network;
     private readonly TransportLayerDissector _transport;
-    private readonly TcpReassembler _reassembler;
+    private readonly TcpPayloadHandler _payload;
     private long _firstTimestamp;
     private long _previousTimestamp;
     private long _previousDisplayedTimestamp;
@@ -28,8 +28,8 @@ public sealed class PacketDissector : ICoreDissectors
     {
         Registry = registry;
         Conversations = new TcpConversationTable();
-        _reassembler = new TcpReassembler(registry, registry.Limits);
-        var tcp = new TcpDissector(Conversations, _reassembler);
+        _payload = new TcpPayloadHandler(registry);
+        var tcp = new TcpDissector(Conversations, _payload);
         _transport = new TransportLayerDissector(tcp, registry);
         _network = new NetworkLayerDissector(_transport);
         _link = new LinkLayerDissector(_network, registry);
@@ -63,7 +63,7 @@ public sealed class PacketDissector : ICoreDissectors
     public TcpConversationTable Conversations { get; }
 
     /// <summary>Notes about data that never completed a PDU; filled by <see cref="Finish"/>.</summary>
-    public IReadOnlyList<string> Notices => _reassembler.Notices;
+    public IReadOnlyList<string> Notices => _payload.Notices;
 
     /// <summary>Time of the first frame (ns since the epoch), the origin of frame.time_relative.</summary>
     public long FirstTimestamp => _firstTimestamp;
@@ -146,7 +146,7 @@ public sealed class PacketDissector : ICoreDissectors
     }
 
     /// <summary>Ends the capture: PDUs still waiting for bytes are recorded in <see cref="Notices"/>.</summary>
-    public void Finish() => _reassembler.Finish(Conversations.All);
+    public void Finish() => _payload.Finish(Conversations.All);
 
     /// <summary>
     /// Keep every conversation for reports that list them (the default); false lets closed conversations go,
