@@ -155,7 +155,11 @@ public sealed class PacketDissector : ICoreDissectors
     public bool RetainConversations
     {
         get => Conversations.RetainAll;
-        set => Conversations.RetainAll = value;
+        set
+        {
+            Conversations.RetainAll = value;
+            _packet.KeepsConnectionRecords = value;
+        }
     }
 
     int ICoreDissectors.DissectEtherType(PacketContext packet, ReadOnlySpan<byte> frame, ushort etherType, int offset)
