@@ -389,6 +389,11 @@ public sealed class RadiotapDissector : IPacketDissector
         foreach (var b in (ReadOnlySpan<FieldDef>)[RadiotapFields.VhtHaveStbc, RadiotapFields.VhtHaveTxopPs, RadiotapFields.VhtHaveGi,
                      RadiotapFields.VhtHaveSgiNsymDa, RadiotapFields.VhtLdpcExtra, RadiotapFields.VhtHaveBeamformed])
             tree.Add(knownNode, b, 0, o, 2, (known & b.Bitmask) != 0 ? 1UL : 0);
+        // tshark 4.0 shows the VHT "Bandwidth known" bit with the MCS field radiotap.mcs.have_bw, whose mask (0x01) it keeps,
+        // and the group-id and partial-AID bits as radiotap.mcs.have_gid / have_paid.
+        tree.Add(knownNode, RadiotapFields.McsHaveBw, 0, o, 2, (ulong)(known & 0x01));
+        tree.Add(knownNode, RadiotapFields.McsHaveGid, 0, o, 2, (known & 0x80) != 0 ? 1UL : 0);
+        tree.Add(knownNode, RadiotapFields.McsHavePaid, 0, o, 2, (known & 0x100) != 0 ? 1UL : 0);
         bool haveStbc = (known & 0x01) != 0, haveGi = (known & 0x04) != 0, haveBw = (known & 0x40) != 0;
         if (haveStbc)
             tree.Add(vht, RadiotapFields.VhtStbc, 0, o + 2, 1, (ulong)(flags & 1));

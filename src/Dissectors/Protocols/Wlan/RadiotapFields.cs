@@ -113,6 +113,8 @@ public static class RadiotapFields
     public static readonly FieldDef VhtHaveSgiNsymDa = new("radiotap.vht.have_sgi_nsym_da", "SGI Nsym disambiguation", FieldType.Boolean, FieldBase.None, 0x08);
     public static readonly FieldDef VhtLdpcExtra = new("radiotap.vht.ldpc_extra", "LDPC extra OFDM symbol", FieldType.Boolean, FieldBase.None, 0x10);
     public static readonly FieldDef VhtHaveBeamformed = new("radiotap.vht.have_beamformed", "Beamformed", FieldType.Boolean, FieldBase.None, 0x20);
+    public static readonly FieldDef McsHaveGid = new("radiotap.mcs.have_gid", "Group ID", FieldType.Boolean, FieldBase.None, 0x80);
+    public static readonly FieldDef McsHavePaid = new("radiotap.mcs.have_paid", "Partial AID", FieldType.Boolean, FieldBase.None, 0x100);
     public static readonly FieldDef VhtStbc = new("radiotap.vht.stbc", "STBC", FieldType.Boolean, FieldBase.None, 0x01);
     public static readonly FieldDef VhtTxopPs = new("radiotap.vht.txop_ps", "TXOP_PS_NOT_ALLOWED", FieldType.Boolean, FieldBase.None, 0x02);
     public static readonly FieldDef VhtGi = new("radiotap.vht.gi", "Guard interval", FieldType.UInt8, FieldBase.Dec, 0x04);
@@ -141,7 +143,7 @@ public static class RadiotapFields
         DbAntSignal, DbAntNoise, RxFlags, RxFlagsBadPlcp, TxFlags, DataRetries, XChannelFlags, XChannelFreq, XChannelChannel, Mcs,
         McsKnown, McsHaveBw, McsHaveIndex, McsHaveGi, McsHaveFormat, McsHaveFec, McsHaveStbc, McsHaveNess, McsBw, McsGi,
         McsFormat, McsFec, McsStbc, McsIndex, Ampdu, AmpduReference, AmpduFlags, Vht, VhtKnown, VhtHaveStbc, VhtHaveTxopPs,
-        VhtHaveGi, VhtHaveSgiNsymDa, VhtLdpcExtra, VhtHaveBeamformed, VhtStbc, VhtTxopPs, VhtGi, VhtSgiNsymDa, VhtBeamformed,
+        VhtHaveGi, VhtHaveSgiNsymDa, VhtLdpcExtra, VhtHaveBeamformed, McsHaveGid, McsHavePaid, VhtStbc, VhtTxopPs, VhtGi, VhtSgiNsymDa, VhtBeamformed,
         VhtBw, VhtUser, .. VhtMcs, .. VhtNss, .. VhtNsts, .. VhtCoding, .. VhtDataRate, VhtGid, VhtPaid, Fcs,
     ]);
 }
