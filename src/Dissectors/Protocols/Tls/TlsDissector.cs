@@ -21,7 +21,6 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
     private const int MaxRecordPayload = (1 << 14) + 2048;
 
     private readonly DissectorRegistry _registry;
-    private List<TlsSession>? _sessions;
     /// <summary>One plaintext buffer for every session: records are decrypted one at a time and copied into the tree.</summary>
     private byte[] _plaintext = new byte[(1 << 14) + 2048 + 256];
 
@@ -33,16 +32,6 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
 
     /// <summary>The key log in use; a pipeline may add secrets to it while reading (Decryption Secrets Blocks).</summary>
     public KeyLog? Keys { get; }
-
-    /// <summary>Every session seen, when tracking was asked for (the --tls-sessions view); else empty.</summary>
-    public IReadOnlyList<TlsSession> Sessions => _sessions ?? [];
-
-    /// <summary>Remember every session for a report (off by default: sessions then live only as long as their connection).</summary>
-    public bool TrackSessions
-    {
-        get => _sessions is not null;
-        set => _sessions = value ? _sessions ?? new List<TlsSession>() : null;
-    }
 
     public ProtocolDef Protocol => TlsFields.Protocol;
 
@@ -151,9 +140,7 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
 
     private TlsSession NewSession(StreamSide side, PacketContext packet)
     {
-        var session = new TlsSession { StreamIndex = side.Conversation.StreamIndex, FirstFrame = packet.Frame.Number };
-        _sessions?.Add(session);
-        return session;
+        return new TlsSession { StreamIndex = side.Conversation.StreamIndex, FirstFrame = packet.Frame.Number };
     }
 
     /// <summary>One record's content, decrypted or plain: handshake, alert, change_cipher_spec or application data.</summary>
@@ -273,7 +260,7 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         var dissector = session.InnerDissector;
         if (dissector is null)
             return "Application Data";
-        session.Inner ??= new ConversationState(side.Conversation.StreamIndex, side.Conversation.ClientPort, side.Conversation.ServerPort);
+        session.Inner ??= new ConversationState(side.Conversation.StreamIndex, side.Conversation.ClientPort, side.Conversation.ServerPort, outer: side.Conversation);
         var inner = session.InnerSides[direction] ??= new StreamSide(session.Inner, side.Direction);
         inner.CurrentFrame = side.CurrentFrame;
         inner.CurrentTime = side.CurrentTime;
