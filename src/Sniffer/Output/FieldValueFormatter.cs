@@ -20,10 +20,8 @@ public static class FieldValueFormatter
         switch (field.Type)
         {
             case FieldType.None:
-                if (node.Length > 0 && node.Source < tree.Sources.Count)
-                    AppendHex(sb, SliceOfSource(tree, node));
-                else
-                    sb.Append('1');
+                // tshark prints "1" for an FT_NONE item, so -T fields shows that it is there.
+                sb.Append('1');
                 break;
             case FieldType.Protocol:
                 if ((node.Flags & NodeFlags.HasText) != 0)
@@ -41,6 +39,7 @@ public static class FieldValueFormatter
             case FieldType.UInt64:
                 AppendUnsigned(sb, field, node.Number);
                 break;
+            case FieldType.Int8:
             case FieldType.Int32:
             case FieldType.Int64:
                 sb.Append((long)node.Number);
@@ -54,6 +53,10 @@ public static class FieldValueFormatter
                 BitConverter.Int64BitsToDouble((long)node.Number).TryFormat(buf, out int n, "G", CultureInfo.InvariantCulture);
                 sb.Append(buf[..n]);
             }
+                break;
+            case FieldType.Float:
+                // tshark prints FT_FLOAT with "%.6g" (FLT_DIG significant digits).
+                sb.Append(((float)BitConverter.Int64BitsToDouble((long)node.Number)).ToString("G6", CultureInfo.InvariantCulture));
                 break;
             case FieldType.RelativeTime:
                 AppendRelativeTime(sb, (long)node.Number);

@@ -32,9 +32,19 @@ public sealed class SummaryPrinter(TextWriter? output = null) : ITap
         AppendPadded(line, text[..FormatSeconds(packet.RelativeTime, frame.TimePrecisionDigits, text)], 10, right: true);
         line.Append(' ');
         var columns = packet.Columns;
-        AppendPadded(line, FormatAddress(columns.AddressKind, columns.Source), 12, right: true);
-        line.Append(" \u2192 ");
-        AppendPadded(line, FormatAddress(columns.AddressKind, columns.Destination), 12, right: false);
+        if (columns.SourceNote.Length == 0 && columns.DestinationNote.Length == 0 && !columns.SourceAbsent)
+        {
+            AppendPadded(line, FormatAddress(columns.AddressKind, columns.Source), 12, right: true);
+            line.Append(" \u2192 ");
+            AppendPadded(line, FormatAddress(columns.AddressKind, columns.Destination), 12, right: false);
+        }
+        else
+        {
+            var source = columns.SourceAbsent ? "" : string.Concat(FormatAddress(columns.AddressKind, columns.Source), columns.SourceNote);
+            AppendPadded(line, source, 12, right: true);
+            line.Append(" \u2192 ");
+            AppendPadded(line, string.Concat(FormatAddress(columns.AddressKind, columns.Destination), columns.DestinationNote), 12, right: false);
+        }
         line.Append(' ');
         line.Append(columns.Protocol);
         line.Append(' ');
