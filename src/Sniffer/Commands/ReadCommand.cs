@@ -45,6 +45,7 @@ internal static class ReadCommand
             WriteFile = parse.GetValue(ReadCommandDefinition.WriteFile),
             TlsSessions = parse.GetValue(ReadCommandDefinition.TlsSessions),
             HexDump = parse.GetValue(ReadCommandDefinition.HexDump),
+            TwoPass = parse.GetValue(ReadCommandDefinition.TwoPass),
             MaxReassemblyBytes = (parse.GetValue(ReadCommandDefinition.ReassemblyLimit) ?? 32) * 1024 * 1024,
         };
         using var output = ConsoleOutput.OpenStandardOutput();
