@@ -85,7 +85,7 @@ public sealed class PcapngReader : ICaptureReader
         long start = _input.Offset - have;
         int got = have + _input.Fill(have, Layout.BlockHeader - have);
         if (got == 0)
-            return BlockOutcome.EndOfInput;
+            return _input.DecompressionError is null ? BlockOutcome.EndOfInput : Fail(start, "");
         if (got < Layout.BlockHeader)
             return Fail(start, CaptureFileReasons.Truncated("block header", start, Layout.BlockHeader, got));
 
@@ -443,7 +443,7 @@ public sealed class PcapngReader : ICaptureReader
 
     private void Stop(long offset, string reason)
     {
-        Error = new CaptureFileError(_displayName, offset, reason);
+        Error = new CaptureFileError(_displayName, offset, _input.Explain(reason));
         _stopped = true;
     }
 }
