@@ -31,6 +31,8 @@ internal static class ReadCommand
                 return 1;
             }
         }
+        if (!FileTypeOption.TryGet(parse, ReadCommandDefinition.WriteType, out var writeType))
+            return 1;
         var settings = new ReadSettings
         {
             File = parse.GetValue(ReadCommandDefinition.ReadFile)!,
@@ -44,6 +46,7 @@ internal static class ReadCommand
             Statistics = parse.GetValue(ReadCommandDefinition.Statistics) ?? [],
             Quiet = parse.GetValue(ReadCommandDefinition.Quiet),
             WriteFile = parse.GetValue(ReadCommandDefinition.WriteFile),
+            WriteType = writeType,
             TlsSessions = parse.GetValue(ReadCommandDefinition.TlsSessions),
             HexDump = parse.GetValue(ReadCommandDefinition.HexDump),
             MaxReassemblyBytes = (parse.GetValue(ReadCommandDefinition.ReassemblyLimit) ?? 32) * 1024 * 1024,

@@ -22,8 +22,8 @@ public static class ReadPipeline
             var load = keys.AddFile(settings.KeyLogFile);
             if (!load.Succeeded)
                 ConsoleOutput.Warning(load.Message);
-            foreach (var problem in keys.Problems)
-                ConsoleOutput.Warning($"key log {problem} (line skipped)");
+            foreach (var warning in load.Warnings)
+                ConsoleOutput.Warning(warning);
         }
         var registry = DefaultDissectors.CreateRegistry(keys);
         var tls = registry.ByName("tls") as Dissectors.Protocols.Tls.TlsDissector;
@@ -91,6 +91,11 @@ public static class ReadPipeline
             }
         }
 
+        if (settings.WriteFile is { } target && CaptureOutputFile.OverwriteProblem(target, [settings.File]) is { } overwrite)
+        {
+            ConsoleOutput.Error(overwrite);
+            return 1;
+        }
         using var reader = CaptureFileReader.Open(settings.File);
         try
         {
@@ -110,7 +115,13 @@ public static class ReadPipeline
                 dissector.KeepOnly(needed);
                 dissector.InfoColumnEnabled = false;
             }
-            using var copy = settings.WriteFile is null ? null : new CaptureCopier(reader, OpenOutput(settings.WriteFile));
+            CaptureCopier? copy = null;
+            if (settings.WriteFile is { } writeFile && !CaptureWriting.TryOpen([reader], writeFile, new CaptureWriteSettings { FileType = settings.WriteType }, out copy, out var cannotWrite))
+            {
+                ConsoleOutput.Error(cannotWrite);
+                return 2;
+            }
+            using var written = copy;
             dissector.TcpPayloadObserver = follow;
             dissector.RetainConversations = httpConnections;
             long count = 0;
@@ -137,6 +148,8 @@ public static class ReadPipeline
                 copy?.Write(frame);
             }
             dissector.Finish();
+            if (settings.KeyLogFile is not null && keys.UnmatchedMessage(settings.KeyLogFile) is { } unmatched)
+                ConsoleOutput.Warning(unmatched);
             // What never completed has no frame to be shown on: say so once, beside the output, as a note.
             foreach (var notice in dissector.Notices)
                 ConsoleOutput.Note(notice);
@@ -154,6 +167,12 @@ public static class ReadPipeline
                 return 2;
             }
         }
+        catch (CaptureWriteException e)
+        {
+            output.Flush();
+            ConsoleOutput.Error(e.Message);
+            return 2;
+        }
         catch (UnauthorizedAccessException e)
         {
             output.Flush();
@@ -168,8 +187,4 @@ public static class ReadPipeline
         }
         return 0;
     }
-
-    /// <summary>The -w target: a file, or standard output for "-" (unbuffered, so each block goes out whole).</summary>
-    private static Stream OpenOutput(string path) =>
-        path == "-" ? Console.OpenStandardOutput() : new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0);
 }
