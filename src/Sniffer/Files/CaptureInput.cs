@@ -59,10 +59,20 @@ internal sealed class CaptureInput : IDisposable
     /// </summary>
     public int Fill(int position, int count)
     {
-        EnsureCapacity(position + count);
-        int read = ReadAtLeast(_buffer.AsSpan(position, count));
-        Offset += read;
-        return read;
+        // Grow with the bytes that actually arrive, not with the length a block claims: a header claiming
+        // 100 MB in a 1 KB file costs nothing but the 1 KB.
+        int total = 0;
+        while (total < count)
+        {
+            int step = Math.Min(count - total, Math.Max(InitialCapacity, _buffer.Length - position - total));
+            EnsureCapacity(position + total + step);
+            int read = ReadAtLeast(_buffer.AsSpan(position + total, step));
+            total += read;
+            if (read < step)
+                break;
+        }
+        Offset += total;
+        return total;
     }
 
     /// <summary>

@@ -3,8 +3,8 @@ using System.Globalization;
 namespace Sniffer.Pipeline;
 
 /// <summary>
-/// editcap's packet selection: single numbers ("15") and inclusive ranges ("1-10", given either way round),
-/// as many as wanted. Parsing a word that is not one reports editcap's own sentence.
+/// editcap's packet selection: single numbers ("15") and inclusive ranges ("1-10"; one written backwards,
+/// "20-18", selects nothing, as in editcap), as many as wanted. Parsing a word that is not one reports editcap's own sentence.
 /// </summary>
 public sealed class PacketSelection
 {
@@ -36,7 +36,7 @@ public sealed class PacketSelection
             return $"The specified start of packet range \"{start}\" isn't a decimal number";
         if (!TryNumber(end, out long last))
             return $"The specified end of packet range \"{end}\" isn't a decimal number";
-        _ranges.Add(first <= last ? (first, last) : (last, first));
+        _ranges.Add((first, last));
         return null;
     }
 
