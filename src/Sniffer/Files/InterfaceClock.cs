@@ -73,15 +73,16 @@ internal readonly struct InterfaceClock
 
     /// <summary>
     /// The inverse of <see cref="TryToNanoseconds"/>: the unit count a packet block carries for a time in
-    /// nanoseconds since the epoch (if_tsoffset taken off), rounded down as Wireshark's writer does. Exact
-    /// for every resolution of whole nanoseconds; false when the count would be negative or past 64 bits.
+    /// nanoseconds since the epoch (if_tsoffset taken off). Rounded up, so a count read with a resolution no
+    /// finer than a nanosecond (which <see cref="TryToNanoseconds"/> truncated) comes back exactly; finer
+    /// resolutions lost their last digits when read. False when the count would be negative or past 64 bits.
     /// </summary>
     public bool TryToUnits(long nanoseconds, out ulong units)
     {
         Int128 value = (Int128)nanoseconds - (Int128)_offsetSeconds * NanosecondsPerSecond;
         value = _nanosecondsPerUnit != 0
             ? Int128.DivRem(value, (Int128)_nanosecondsPerUnit).Quotient
-            : value * _unitsPerSecond / NanosecondsPerSecond;
+            : (value * _unitsPerSecond + NanosecondsPerSecond - 1) / NanosecondsPerSecond;
         if (value < 0 || value > ulong.MaxValue)
         {
             units = 0;

@@ -94,6 +94,9 @@ public sealed class KeyLog
             // Browsers keep appending to their key log while we read it.
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete,
                 bufferSize: 1, FileOptions.SequentialScan);
+            // About one session per 160 bytes (a CLIENT_RANDOM line is 176): size the table once, not by doubling.
+            if (stream.CanSeek)
+                _store.Reserve((int)Math.Min(stream.Length / 160, 20_000_000) + SessionCount);
             var reader = new KeyLogLineReader(this, path);
             int read;
             while ((read = stream.Read(chunk, 0, FileChunkLength)) > 0)

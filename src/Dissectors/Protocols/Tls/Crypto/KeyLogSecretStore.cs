@@ -16,14 +16,16 @@ internal sealed class KeyLogSecretStore
     private const int NoRecord = -1;
 
     private readonly Dictionary<ClientRandom, int> _newest = [];
-    private readonly List<ClientRandom> _order = [];            // sessions in the order first seen
     private readonly List<byte[]> _slabs = [];
     private int _used = SlabLength;                              // bytes used in the last slab (full: none yet)
 
     public int SessionCount => _newest.Count;
 
-    /// <summary>Sessions in the order their first line was read.</summary>
-    public IReadOnlyList<ClientRandom> Sessions => _order;
+    /// <summary>Sessions in the order their first line was read (a dictionary that is never removed from keeps that order).</summary>
+    public IEnumerable<ClientRandom> Sessions => _newest.Keys;
+
+    /// <summary>Makes room for about <paramref name="sessions"/> sessions at once, sparing the growth of the table line by line.</summary>
+    public void Reserve(int sessions) => _newest.EnsureCapacity(sessions);
 
     /// <summary>False when the store is full (2 GiB of records); the caller reports the line as not kept.</summary>
     public bool TryAdd(ClientRandom random, KeyLogLabel label, ReadOnlySpan<byte> secret)
@@ -45,8 +47,6 @@ internal sealed class KeyLogSecretStore
         secret.CopyTo(record[RecordHeader..]);
         _used += length;
         _newest[random] = position;
-        if (!known)
-            _order.Add(random);
         return true;
     }
 
@@ -78,7 +78,6 @@ internal sealed class KeyLogSecretStore
             Array.Clear(slab);
         _slabs.Clear();
         _newest.Clear();
-        _order.Clear();
         _used = SlabLength;
     }
 }
