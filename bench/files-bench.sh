@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Reading compressed captures: the same HTTP capture plain, gzip, zstd and LZ4, read with `sniffer read -q`
 # beside `tshark -r FILE -q` (tshark 4.0 reads plain and gzip only), printing seconds, MB/s of capture data
-# and peak memory for each, and the sniffer/tshark speed ratio. Then the write side: `sniffer read -q -w`
-# into each format beside `tshark -w` (plain) and `editcap` (plain).
+# and peak memory for each, and the sniffer/tshark speed ratio. (tshark -q with nothing to print skips
+# dissection; sniffer read -q dissects every frame, so the file layer alone is measured by the next rows.)
+# The file layer without dissection: `sniffer edit IN OUT` from each format beside `editcap IN OUT`.
+# Then the write side: `sniffer read -q -w` into each format beside `tshark -w` (plain).
 #   bench/files-bench.sh [SIZE_MB]      (default 200; files go to bench/data, git-ignored)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,8 +48,13 @@ for ext in "" .gz .zst .lz4; do
 done
 read -r t_sec t_kb <<<"$(run tshark -n -r "$plain" -q -w "$out/t.pcapng")"
 line "tshark -r -q -w plain" "$t_sec" "$t_kb"
-read -r e_sec e_kb <<<"$(run editcap "$plain" "$out/e.pcapng")"
-line "editcap plain" "$e_sec" "$e_kb"
-read -r e_sec e_kb <<<"$(run "${sniffer[@]}" edit "$plain" "$out/s.pcapng")"
-line "sniffer edit plain" "$e_sec" "$e_kb"
+for ext in "" .gz .zst .lz4; do
+  read -r s_sec s_kb <<<"$(run "${sniffer[@]}" edit "$plain$ext" "$out/s.pcapng")"
+  line "sniffer edit ${ext:-plain} -> plain" "$s_sec" "$s_kb"
+  if [ "$ext" = "" ] || [ "$ext" = ".gz" ]; then
+    read -r e_sec e_kb <<<"$(run editcap "$plain$ext" "$out/e.pcapng")"
+    line "editcap ${ext:-plain} -> plain" "$e_sec" "$e_kb"
+    awk -v s="$s_sec" -v t="$e_sec" 'BEGIN { printf "%-34s %.1fx\n", "  speed ratio (editcap s / sniffer s)", t/s }'
+  fi
+done
 rm -rf "$out"
