@@ -40,7 +40,8 @@ public static class ReadPipeline
         try
         {
             CaptureCopier? copy = null;
-            if (settings.WriteFile is { } writeFile
+            // An input that cannot be read at all leaves no output file behind, as with tshark.
+            if (settings.WriteFile is { } writeFile && reader.Format != CaptureFormat.Unknown
                 && !CaptureWriting.TryOpen([reader], writeFile, new CaptureWriteSettings { FileType = settings.WriteType }, out copy, out var cannotWrite))
             {
                 ConsoleOutput.Error(cannotWrite);

@@ -273,6 +273,39 @@ public class WriterRobustnessTests
         }
     }
 
+    [Fact]
+    public void An_input_that_cannot_be_read_leaves_no_output_file()
+    {
+        foreach (string[] args in new[] { new[] { "read", "-r", "/nonexistent.pcapng", "-w", "OUT" }, ["edit", "/nonexistent.pcapng", "OUT"], ["merge", "-w", "OUT", "/nonexistent.pcapng"] })
+        {
+            string output = CopyMetadata.Temp("never.pcapng");
+            var r = SnifferProcess.Run([.. args.Select(a => a == "OUT" ? output : a)]);
+            Assert.Equal(2, r.ExitCode);
+            Assert.Equal("sniffer: /nonexistent.pcapng: cannot open: Could not find file '/nonexistent.pcapng'.\n", r.StdErr);
+            Assert.False(File.Exists(output));
+        }
+    }
+
+    [Fact]
+    public void Edit_reads_a_compressed_capture_from_standard_input()
+    {
+        byte[] capture = CompressionFixtures.Compress(CompressionFixtures.SmallPcapng(), Sniffer.Files.Compression.CompressionFormat.Gzip);
+        string output = CopyMetadata.Temp("edited.pcapng");
+        try
+        {
+            var edited = SnifferProcess.Run(capture, "edit", "-r", "-", output, "1", "3");
+            Assert.Equal(0, edited.ExitCode);
+            var read = CaptureReading.ReadAll(CaptureFileReader.Open(output));
+            Assert.Equal([1L, 2L], read.Frames.Select(f => f.Number));
+            Assert.Equal(["first", null], read.Frames.Select(f => f.Comment));
+            Assert.Equal(2, read.Reader.Interfaces.Count);
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+
     private static string SecretsIn(string file)
     {
         using var reader = CaptureFileReader.Open(file);
