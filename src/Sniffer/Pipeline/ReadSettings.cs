@@ -29,6 +29,8 @@ public sealed record ReadSettings
     /// <summary>The compiled display filter (-Y): which frames the per-frame outputs and -w see; null shows every frame.</summary>
     public Dissectors.Taps.IFrameFilter? DisplayFilter { get; init; }
     public string? WriteFile { get; init; }
+    /// <summary>-F: the type -w writes.</summary>
+    public Files.CaptureFileType WriteType { get; init; } = Files.CaptureFileType.PcapNg;
     public IReadOnlyList<string> Statistics { get; init; } = [];
     public bool Quiet { get; init; }
     /// <summary>-x: a hex and ASCII dump of each frame's data sources (instead of summary lines, as tshark does).</summary>
