@@ -8,11 +8,14 @@ namespace Sniffer.Capture;
 /// <summary>
 /// The live output of <c>sniffer capture</c> (no -w, or -P): each packet dissected and printed as tshark's
 /// summary line, exactly as <c>sniffer read</c> prints it. It runs on the capture session's writer thread, never
-/// on a capture thread, so dissection cannot make libpcap drop packets; output is flushed every tick.
+/// on a capture thread, so dissection cannot make libpcap drop packets; output is flushed every tick. With --keylog
+/// the key log is followed as it grows (<see cref="KeyLogFollower"/>), so TLS is decrypted live.
+/// <para>A seam for -Y on live output (the display filter, coming with its issue): a filter would sit between
+/// <c>Dissect</c> and <c>Write</c> here, deciding per dissected frame.</para>
 /// </summary>
-public sealed class LiveSummarySink(TextWriter output) : ICapturedPacketSink
+public sealed class LiveSummarySink(TextWriter output, KeyLogFollower? keyLog = null) : ICapturedPacketSink
 {
-    private readonly PacketDissector _dissector = new(DefaultDissectors.CreateRegistry()) { RetainConversations = false };
+    private readonly PacketDissector _dissector = new(DefaultDissectors.CreateRegistry(keyLog?.Keys)) { RetainConversations = false };
     private readonly SummaryPrinter _printer = new();
     private LinkType[] _links = [];
     private bool _pending;
@@ -28,6 +31,7 @@ public sealed class LiveSummarySink(TextWriter output) : ICapturedPacketSink
 
     public SinkVerdict Accept(in CapturedPacket packet)
     {
+        keyLog?.Poll(CaptureClock.NowNs());
         var frame = packet.ToFrame(_links[packet.InterfaceId]);
         var dissected = _dissector.Dissect(frame);
         try
