@@ -272,6 +272,9 @@ public sealed class CaptureSession : IDisposable
                     break;
                 WaitForData(Math.Max(1, (nextTick - now) / 1_000_000));
             }
+            foreach (var sink in _sinks)
+                if (sink is IPacketLossReporter reporter)
+                    reporter.Settle();
             _summary = Summarize();
             foreach (var sink in _sinks)
                 sink.End(_summary);

@@ -88,6 +88,12 @@ public sealed class PcapngCaptureSink : ICapturedPacketSink, IPacketLossReporter
         return _acceptedPerInterface[interfaceId] > held ? _acceptedPerInterface[interfaceId] - held : 0;
     }
 
+    public void Settle()
+    {
+        if (Failure is null && (_writer is not null || _pcapWriter is not null))
+            Guard(FlushWriter);
+    }
+
     public SinkVerdict Accept(in CapturedPacket packet)
     {
         _acceptedPerInterface[packet.InterfaceId]++;
