@@ -13,6 +13,7 @@ internal static class SnifferCli
         root.Subcommands.Add(InjectSecretsCommandDefinition.Create());
         root.Subcommands.Add(InterfacesCommandDefinition.Create());
         root.Subcommands.Add(CaptureCommandDefinition.Create());
+        root.Subcommands.Add(DoctorCommandDefinition.Create());
         root.Subcommands.Add(LabCommandDefinition.Create());
         root.Subcommands.Add(DemoCommandDefinition.Create());
         var parse = root.Parse(args);
