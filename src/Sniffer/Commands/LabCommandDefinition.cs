@@ -35,6 +35,7 @@ internal static class LabCommandDefinition
         Description = "Server to talk to (default 127.0.0.1)",
         HelpName = "ADDRESS",
         DefaultValueFactory = _ => "127.0.0.1",
+        CustomParser = r => OptionValues.NonEmpty("--host", "server address")(r) ?? "",
     };
 
     public static readonly Option<int?> Duration = new("--duration")
