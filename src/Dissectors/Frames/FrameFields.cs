@@ -21,5 +21,9 @@ public static class FrameFields
     public static readonly FieldDef Protocols = new("frame.protocols", "Protocols in frame", FieldType.String);
     public static readonly FieldDef Comment = new("frame.comment", "Comment", FieldType.String);
 
-    public static readonly ExpertDef DissectorBug = new("_ws.dissector_bug", ExpertGroup.Malformed, ExpertSeverity.Error, "Dissector bug");
+    public static readonly ExpertDef DissectorBug = new("_ws.malformed.dissector_bug", ExpertGroup.Malformed, ExpertSeverity.Error, "Dissector bug");
+
+    /// <summary>What this protocol declares: its fields and expert items, for the field catalog.</summary>
+    public static ProtocolDeclaration Declaration { get; } = new(Protocol,
+        [InterfaceId, EncapType, Time, TimeEpoch, TimeDelta, TimeDeltaDisplayed, TimeRelative, Number, Len, CapLen, Marked, Ignored, Protocols, Comment]);
 }

@@ -12,6 +12,10 @@ public static class EthernetFields
     public static readonly FieldDef Len = new("eth.len", "Length", FieldType.UInt16);
     public static readonly FieldDef Padding = new("eth.padding", "Padding", FieldType.Bytes);
     public static readonly FieldDef Trailer = new("eth.trailer", "Trailer", FieldType.Bytes);
+
+    /// <summary>What this protocol declares: its fields and expert items, for the field catalog.</summary>
+    public static ProtocolDeclaration Declaration { get; } = new(Protocol,
+        [Dst, Src, Addr, Type, Len, Padding, Trailer]);
 }
 
 public static class VlanFields
@@ -21,4 +25,8 @@ public static class VlanFields
     public static readonly FieldDef Dei = new("vlan.dei", "DEI", FieldType.Boolean, FieldBase.None, 0x1000);
     public static readonly FieldDef Id = new("vlan.id", "ID", FieldType.UInt16, FieldBase.Dec, 0x0FFF);
     public static readonly FieldDef Etype = new("vlan.etype", "Type", FieldType.UInt16, FieldBase.Hex, valueNames: EtherTypes.Names);
+
+    /// <summary>What this protocol declares: its fields and expert items, for the field catalog.</summary>
+    public static ProtocolDeclaration Declaration { get; } = new(Protocol,
+        [Priority, Dei, Id, Etype]);
 }

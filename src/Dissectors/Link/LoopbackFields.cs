@@ -12,6 +12,10 @@ public static class NullFields
         [28] = "IPv6",
         [30] = "IPv6",
     });
+
+    /// <summary>What this protocol declares: its fields and expert items, for the field catalog.</summary>
+    public static ProtocolDeclaration Declaration { get; } = new(Protocol,
+        [Family]);
 }
 
 public static class SllFields
@@ -32,4 +36,8 @@ public static class SllFields
     public static readonly FieldDef Etype = new("sll.etype", "Protocol", FieldType.UInt16, FieldBase.Hex, valueNames: EtherTypes.Names);
     public static readonly FieldDef Ltype = new("sll.ltype", "Protocol", FieldType.UInt16, FieldBase.Hex);
     public static readonly FieldDef IfIndex = new("sll.ifindex", "Interface index", FieldType.UInt32);
+
+    /// <summary>What this protocol declares: its fields and expert items, for the field catalog.</summary>
+    public static ProtocolDeclaration Declaration { get; } = new(Protocol,
+        [PacketType, HaType, HaLen, SrcEth, Unused, Etype, Ltype, IfIndex]);
 }

@@ -1,47 +1,74 @@
-using System.Reflection;
-
 namespace Sniffer.Dissectors.Model;
 
 /// <summary>
-/// Every field the dissectors declare, found once at start-up from their static declarations, each given a
-/// dense id. Two different definitions with one abbreviation fail here, at start-up, never mid-file.
-/// Outputs, the display filter and the Lua export resolve names through it.
+/// Every field the protocols declare, by abbreviation, and the protocol that owns each one. Built from explicit
+/// <see cref="ProtocolDeclaration"/>s (no reflection); two different definitions with one abbreviation fail here, at
+/// start-up, never mid-file. Outputs, the display filter, <c>sniffer fields</c> and the Lua export resolve names here.
 /// </summary>
 public sealed class FieldCatalog
 {
     private readonly Dictionary<string, FieldDef> _byAbbrev = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PreferenceDef> _preferences = new(StringComparer.Ordinal);
     private readonly List<FieldDef> _all = new();
+    private readonly List<ProtocolDeclaration> _declarations = new();
+    private ProtocolDef?[] _owner = [];
 
-    private static readonly Lazy<FieldCatalog> Default = new(() => FromAssemblies(typeof(FieldDef).Assembly));
+    private static readonly Lazy<FieldCatalog> Default = new(() => new FieldCatalog(Registry.BuiltInProtocols.Declarations, Registry.BuiltInProtocols.Unowned));
 
-    /// <summary>The catalog of everything declared in the dissector library.</summary>
+    /// <summary>The catalog of every protocol Sniffer has built in.</summary>
     public static FieldCatalog Shared => Default.Value;
 
-    public IReadOnlyList<FieldDef> All => _all;
-
-    public static FieldCatalog FromAssemblies(params Assembly[] assemblies)
+    public FieldCatalog(IEnumerable<ProtocolDeclaration> declarations, IEnumerable<FieldDef>? unowned = null)
     {
-        var catalog = new FieldCatalog();
-        foreach (var assembly in assemblies)
-            foreach (var type in assembly.GetTypes().OrderBy(t => t.FullName, StringComparer.Ordinal))
-                foreach (var f in type.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static))
-                    if (typeof(FieldDef).IsAssignableFrom(f.FieldType) && f.IsInitOnly && f.GetValue(null) is FieldDef def)
-                        catalog.Add(def);
-        return catalog;
+        foreach (var d in declarations)
+            Add(d);
+        foreach (var f in unowned ?? [])
+            AddField(f, null);
     }
 
-    public void Add(FieldDef field)
+    /// <summary>Every protocol, field and expert, protocols first within each declaration, in declaration order.</summary>
+    public IReadOnlyList<FieldDef> All => _all;
+
+    public IReadOnlyList<ProtocolDeclaration> Declarations => _declarations;
+
+    public IEnumerable<PreferenceDef> Preferences => _preferences.Values;
+
+    public FieldDef? Find(string abbrev) => _byAbbrev.TryGetValue(abbrev, out var f) ? f : null;
+
+    public PreferenceDef? FindPreference(string name) => _preferences.TryGetValue(name, out var p) ? p : null;
+
+    /// <summary>The protocol that declared <paramref name="field"/> (a protocol owns itself), or null when it is not in this catalog.</summary>
+    public ProtocolDef? ProtocolOf(FieldDef field)
+        => (uint)field.Id < (uint)_owner.Length ? _owner[field.Id] : null;
+
+    private void Add(ProtocolDeclaration declaration)
+    {
+        _declarations.Add(declaration);
+        var protocol = declaration.Protocol;
+        AddField(protocol, protocol);
+        foreach (var f in declaration.Fields)
+            AddField(f, protocol);
+        foreach (var e in declaration.Experts)
+            AddField(e, protocol);
+        foreach (var p in declaration.Preferences)
+        {
+            if (!_preferences.TryAdd(p.Name, p))
+                throw new InvalidOperationException($"The preference '{p.Name}' is declared twice.");
+        }
+    }
+
+    private void AddField(FieldDef field, ProtocolDef? owner)
     {
         if (_byAbbrev.TryGetValue(field.Abbrev, out var existing))
         {
             if (ReferenceEquals(existing, field))
-                return;
+                throw new InvalidOperationException($"The field '{field.Abbrev}' is listed by two declarations.");
             throw new InvalidOperationException($"The field '{field.Abbrev}' is declared twice ({existing.Name} and {field.Name}).");
         }
         _byAbbrev.Add(field.Abbrev, field);
-        field.Id = _all.Count;
         _all.Add(field);
+        if (field.Id >= _owner.Length)
+            Array.Resize(ref _owner, Math.Max(field.Id + 1, _owner.Length * 2));
+        _owner[field.Id] = owner;
     }
-
-    public FieldDef? Find(string abbrev) => _byAbbrev.TryGetValue(abbrev, out var f) ? f : null;
 }

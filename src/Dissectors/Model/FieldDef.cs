@@ -31,8 +31,16 @@ public class FieldDef
     /// <summary>Names for values (Wireshark's value_string), shown beside the number in the tree.</summary>
     public IReadOnlyDictionary<ulong, string>? ValueNames { get; }
 
-    /// <summary>Dense index given by <see cref="FieldCatalog"/>; -1 until the catalog has seen the field.</summary>
-    public int Id { get; internal set; } = -1;
+    /// <summary>
+    /// Dense index, unique in the process, given when the definition is made (definitions are static, made once). Per-field
+    /// tables (what an output wants, a column per field) are arrays indexed by it; <see cref="IdCount"/> sizes them.
+    /// </summary>
+    public int Id { get; } = Interlocked.Increment(ref s_lastId);
+
+    private static int s_lastId = -1;
+
+    /// <summary>How many field definitions exist so far: the size of an array indexed by <see cref="Id"/>.</summary>
+    public static int IdCount => Volatile.Read(ref s_lastId) + 1;
 
     public override string ToString() => Abbrev;
 }

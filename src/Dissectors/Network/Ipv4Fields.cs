@@ -34,6 +34,11 @@ public static class Ipv4Fields
     public static readonly ExpertDef BogusVersion = new("ip.bogus_ip_version", ExpertGroup.Protocol, ExpertSeverity.Error, "Bogus IP version");
     public static readonly ExpertDef Fragmented = new("ip.fragmented", ExpertGroup.Reassemble, ExpertSeverity.Note,
         "Fragmented IP protocol: the payload is shown undecoded");
+
+    /// <summary>What this protocol declares: its fields and expert items, for the field catalog.</summary>
+    public static ProtocolDeclaration Declaration { get; } = new(Protocol,
+        [Version, HdrLen, DsField, DsFieldDscp, DsFieldEcn, Len, Id, Flags, FlagsRb, FlagsDf, FlagsMf, FragOffset, Ttl, Proto, Checksum, ChecksumStatus, Src, Addr, Dst, OptType, OptLen, OptPadding],
+        [BogusHeaderLength, BogusIpLength, BogusVersion, Fragmented]);
 }
 
 /// <summary>Values of the *.checksum.status fields (Wireshark's proto_checksum_enum_e).</summary>

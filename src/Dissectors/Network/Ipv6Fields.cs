@@ -32,4 +32,20 @@ public static class Ipv6Fields
 
     public static readonly ExpertDef BogusPayloadLength = new("ipv6.bogus_payload_length", ExpertGroup.Protocol, ExpertSeverity.Error,
         "IPv6 payload length exceeds framing length");
+
+    /// <summary>What these protocols declare: their fields and expert items, for the field catalog.</summary>
+    public static IReadOnlyList<ProtocolDeclaration> Declarations { get; } =
+    [
+        new(Protocol,
+            [Version, TrafficClass, Flow, PayloadLength, NextHeader, HopLimit, Src, Addr, Dst],
+            [BogusPayloadLength]),
+        new(HopByHop,
+            [HopByHopNext, HopByHopLength]),
+        new(DestinationOptions,
+            [DestinationOptionsNext, DestinationOptionsLength]),
+        new(Routing,
+            [RoutingNext, RoutingLength]),
+        new(FragmentHeader,
+            [FragmentNext, FragmentOffset, FragmentMore, FragmentIdent]),
+    ];
 }

@@ -1,18 +1,19 @@
+using Sniffer.Dissectors.Model;
 using Sniffer.Dissectors.Protocols.Tls.Crypto;
 
 namespace Sniffer.Dissectors.Registry;
 
-/// <summary>The registry every command starts from: each protocol's one registration line.</summary>
+/// <summary>The registry every command starts from: each built-in protocol attached, in registration order.</summary>
 public static class DefaultDissectors
 {
     /// <param name="keys">The TLS key log (from -o tls.keylog_file, --keylog and Decryption Secrets Blocks), if any.</param>
-    public static DissectorRegistry CreateRegistry(KeyLog? keys = null)
+    /// <param name="preferences">Preference values (-o); null reads every default.</param>
+    /// <param name="limits">Reassembly limits; null takes the defaults.</param>
+    public static DissectorRegistry CreateRegistry(KeyLog? keys = null, Preferences? preferences = null, Streams.ReassemblyLimits? limits = null)
     {
-        var registry = new DissectorRegistry();
-        // Heuristics are tried in registration order.
-        Protocols.Htcpcp.HtcpcpRegistration.Register(registry);
-        Protocols.Tls.TlsRegistration.Register(registry, keys);
-        Protocols.Http.HttpRegistration.Register(registry);
+        var registry = new DissectorRegistry(preferences ?? new Preferences(FieldCatalog.Shared)) { KeyLog = keys, Limits = limits ?? new() };
+        foreach (var module in BuiltInProtocols.Modules)
+            module.Attach(registry);
         return registry;
     }
 }

@@ -99,4 +99,9 @@ public static class TcpFields
         "Reassembly buffer limit reached: the pending bytes of this direction were shown as data");
     public static readonly ExpertDef ReassemblyGap = new("tcp.reassembly.gap", ExpertGroup.Reassemble, ExpertSeverity.Warning,
         "Bytes before this segment were not captured: the partial PDU before the gap was shown as data");
+
+    /// <summary>What this protocol declares: its fields and expert items, for the field catalog.</summary>
+    public static ProtocolDeclaration Declaration { get; } = new(Protocol,
+        [SrcPort, DstPort, Port, Stream, Len, Seq, SeqRaw, NextSeq, Ack, AckRaw, HdrLen, Flags, FlagsRes, FlagsAe, FlagsCwr, FlagsEce, FlagsUrg, FlagsAck, FlagsPush, FlagsReset, FlagsSyn, FlagsFin, FlagsStr, WindowSizeValue, WindowSize, WindowSizeScaleFactor, Checksum, ChecksumStatus, UrgentPointer, Options, OptionKind, OptionLen, OptionNop, OptionEol, OptionMss, OptionMssValue, OptionWindowScale, OptionWindowScaleShift, OptionWindowScaleMultiplier, OptionSackPerm, OptionSack, OptionSackLeftEdge, OptionSackRightEdge, OptionTimestamp, OptionTsval, OptionTsecr, TimeRelative, TimeDelta, Payload, SegmentData, Segments, Segment, SegmentCount, ReassembledLength, ReassembledData, PduSize, Analysis, AnalysisFlags, AnalysisDuplicateAckNum, AnalysisDuplicateAckFrame, AnalysisBytesInFlight, AnalysisAcksFrame, AnalysisAckRtt, AnalysisInitialRtt],
+        [AnalysisRetransmission, AnalysisOutOfOrder, AnalysisLostSegment, AnalysisDuplicateAck, AnalysisWindowUpdate, AnalysisZeroWindow, AnalysisZeroWindowProbe, AnalysisKeepAlive, AnalysisReusedPorts, BadHeaderLength, ReassemblyLimit, ReassemblyGap]);
 }

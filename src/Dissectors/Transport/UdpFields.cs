@@ -15,4 +15,9 @@ public static class UdpFields
     public static readonly FieldDef Stream = new("udp.stream", "Stream index", FieldType.UInt32);
     public static readonly FieldDef Payload = new("udp.payload", "Payload", FieldType.Bytes);
     public static readonly ExpertDef BadLength = new("udp.length.bad", ExpertGroup.Malformed, ExpertSeverity.Error, "Bad length value");
+
+    /// <summary>What this protocol declares: its fields and expert items, for the field catalog.</summary>
+    public static ProtocolDeclaration Declaration { get; } = new(Protocol,
+        [SrcPort, DstPort, Port, Length, Checksum, ChecksumStatus, Stream, Payload],
+        [BadLength]);
 }

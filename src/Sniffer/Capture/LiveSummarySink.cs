@@ -1,4 +1,4 @@
-using Sniffer.Dissectors.Frames;
+using Sniffer.Dissectors.Taps;
 using Sniffer.Dissectors.Model;
 using Sniffer.Dissectors.Registry;
 using Sniffer.Output;
@@ -15,8 +15,8 @@ namespace Sniffer.Capture;
 /// Finished), so packets are held back <see cref="KeyLogDelayNs"/> before they are dissected, long enough for the line
 /// to reach the file; without --keylog every packet is dissected as it comes.
 /// </para>
-/// <para>A seam for -Y on live output (the display filter, coming with its issue): a filter would sit between
-/// <c>Dissect</c> and <c>Write</c> in <see cref="DissectAndPrint"/>, deciding per dissected frame.</para>
+/// <para>A seam for -Y on live output (the display filter, coming with its issue): a filtering tap in front of the
+/// <see cref="SummaryPrinter"/> in the <see cref="DissectionRun"/>, deciding per dissected frame.</para>
 /// </summary>
 public sealed class LiveSummarySink(TextWriter output, KeyLogFollower? keyLog = null) : ICapturedPacketSink
 {
@@ -26,8 +26,7 @@ public sealed class LiveSummarySink(TextWriter output, KeyLogFollower? keyLog = 
     /// <summary>At most this many bytes wait with --keylog; beyond it the oldest are dissected at once (memory stays bounded).</summary>
     public const long MaxHeldBytes = 32 << 20;
 
-    private readonly PacketDissector _dissector = new(DefaultDissectors.CreateRegistry(keyLog?.Keys)) { RetainConversations = false };
-    private readonly SummaryPrinter _printer = new();
+    private readonly DissectionRun _run = new(DefaultDissectors.CreateRegistry(keyLog?.Keys), [new SummaryPrinter(output)]);
     private readonly Queue<(CapturedPacket Packet, long ArrivedNs)> _held = new();
     private long _heldBytes;
     private LinkType[] _links = [];
@@ -98,10 +97,9 @@ public sealed class LiveSummarySink(TextWriter output, KeyLogFollower? keyLog = 
     private SinkVerdict DissectAndPrint(in CapturedPacket packet)
     {
         var frame = packet.ToFrame(_links[packet.InterfaceId]);
-        var dissected = _dissector.Dissect(frame);
         try
         {
-            _printer.Write(dissected, output);
+            _run.Process(frame);
         }
         catch (IOException e)
         {

@@ -8,7 +8,7 @@ namespace Sniffer.Tests.Htcpcp;
 
 public class HtcpcpDissectorTests
 {
-    private static StreamHarness NewHarness() => new(HtcpcpDissector.Instance, serverPort: HtcpcpDissector.DefaultTcpPort);
+    private static StreamHarness NewHarness() => new(HtcpcpDissector.Instance, serverPort: (ushort)5030);
 
     [Fact]
     public void A_brew_and_its_teapot_reply_fill_the_htcpcp_fields_and_info()
@@ -185,7 +185,7 @@ public class HtcpcpDissectorTests
     [Fact]
     public void The_fields_and_experts_follow_the_http_naming_pattern()
     {
-        Assert.All(HtcpcpFields.All, f => Assert.StartsWith("htcpcp.", f.Abbrev));
+        Assert.All(HtcpcpFields.Declaration.Fields.Concat(HtcpcpFields.Declaration.Experts), f => Assert.StartsWith("htcpcp.", f.Abbrev));
         Assert.Equal(FieldType.UInt16, HtcpcpFields.ResponseCode.Type);
         Assert.Equal(FieldType.FrameNum, HtcpcpFields.RequestIn.Type);
         Assert.Equal((ExpertGroup.Malformed, ExpertSeverity.Warning), (HtcpcpExperts.NoBlankLine.Group, HtcpcpExperts.NoBlankLine.Severity));

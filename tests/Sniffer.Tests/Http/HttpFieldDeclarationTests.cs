@@ -18,7 +18,7 @@ public class HttpFieldDeclarationTests
     public void Every_http_and_mime_multipart_field_and_expert_is_declared_as_tshark_declares_it()
     {
         var result = ExternalTools.Tshark("-G", "fields");
-        var ours = HttpFields.All.Concat(HttpExperts.All)
+        var ours = HttpFields.Declaration.Fields.Concat(HttpFields.Declaration.Experts)
             .Concat(typeof(MimeMultipartFields).GetFields().Select(f => f.GetValue(null)).OfType<FieldDef>())
             .ToDictionary(f => f.Abbrev);
         int checkedFields = 0;

@@ -12,9 +12,6 @@ namespace Sniffer.Dissectors.Protocols.Htcpcp;
 /// </summary>
 public sealed class HtcpcpDissector : IStreamDissector
 {
-    /// <summary>The port the lab coffee pot listens on.</summary>
-    public const ushort DefaultTcpPort = 5030;
-
     public static HtcpcpDissector Instance { get; } = new();
 
     private static readonly object StateKey = new();

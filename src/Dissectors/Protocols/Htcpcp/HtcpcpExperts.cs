@@ -15,6 +15,4 @@ public static class HtcpcpExperts
 
     public static readonly ExpertDef ResponseWithoutRequest = new("htcpcp.response_without_request", ExpertGroup.Sequence, ExpertSeverity.Note,
         "Response without a request: no request in this conversation is waiting for one");
-
-    public static IReadOnlyList<ExpertDef> All { get; } = [NoBlankLine, PostDeprecated, MessageTruncated, ResponseWithoutRequest];
 }

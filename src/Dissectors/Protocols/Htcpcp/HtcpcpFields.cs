@@ -38,9 +38,8 @@ public static class HtcpcpFields
     public static readonly FieldDef Time = new("htcpcp.time", "Time since request", FieldType.RelativeTime,
         description: "Time since the request was sent");
 
-    public static IReadOnlyList<FieldDef> All { get; } =
-    [
-        Request, Response, RequestMethod, RequestUri, RequestVersion, UriScheme, UriPot, UriTeaVariety, ResponseVersion,
-        ResponseCode, ResponsePhrase, AcceptAdditions, ContentType, ContentLength, Body, Header, RequestIn, ResponseIn, Time,
-    ];
+    /// <summary>What this protocol declares: its fields and expert items, for the field catalog.</summary>
+    public static ProtocolDeclaration Declaration { get; } = new(Protocol,
+        [Request, Response, RequestMethod, RequestUri, RequestVersion, UriScheme, UriPot, UriTeaVariety, ResponseVersion, ResponseCode, ResponsePhrase, AcceptAdditions, ContentType, ContentLength, Body, Header, RequestIn, ResponseIn, Time],
+        [HtcpcpExperts.NoBlankLine, HtcpcpExperts.PostDeprecated, HtcpcpExperts.MessageTruncated, HtcpcpExperts.ResponseWithoutRequest]);
 }

@@ -12,9 +12,6 @@ namespace Sniffer.Dissectors.Protocols.Http;
 /// </summary>
 public sealed class HttpDissector : IStreamDissector
 {
-    /// <summary>tshark 4.0's default http.tcp.port range.</summary>
-    public static IReadOnlyList<ushort> DefaultTcpPorts { get; } = [80, 3128, 3132, 5985, 8080, 8088, 11371, 1900, 2869, 2710];
-
     /// <summary>The dissector for HTTP straight over TCP.</summary>
     public static HttpDissector OverTcp { get; } = new(carriedInTls: false);
 

@@ -40,7 +40,4 @@ public static class HttpExperts
     /// <summary>Sniffer: a chunk size line that is not a hexadecimal number, or a chunk larger than 2 GiB.</summary>
     public static readonly ExpertDef BadChunkSize = new("http.bad_chunk_size", ExpertGroup.Malformed, ExpertSeverity.Error,
         "Chunk size line is not a usable hexadecimal size");
-
-    public static IReadOnlyList<ExpertDef> All { get; } =
-        [Chat, TeAndLength, TeUnknown, TlsPort, LeadingCrlf, BadHeaderName, DecompressionFailed, MessageTruncated, ResponseWithoutRequest, BadChunkSize];
 }

@@ -87,16 +87,8 @@ public static class HttpFields
     public static readonly FieldDef PathSegment = new("http.path_segment", "Path segment", FieldType.String);
     public static readonly FieldDef PathSubSegment = new("http.path_sub_segment", "Path sub segment", FieldType.String);
 
-    /// <summary>Every field above, for registration and the field listing.</summary>
-    public static IReadOnlyList<FieldDef> All { get; } = Declared();
-
-    private static FieldDef[] Declared()
-    {
-        var fields = typeof(HttpFields).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static);
-        var list = new List<FieldDef>(fields.Length);
-        foreach (var f in fields)
-            if (f.GetValue(null) is FieldDef def)
-                list.Add(def);
-        return list.ToArray();
-    }
+    /// <summary>What this protocol declares: its fields and expert items, for the field catalog.</summary>
+    public static ProtocolDeclaration Declaration { get; } = new(Protocol,
+        [Notification, Response, Request, ResponseNumber, RequestNumber, Authbasic, Authcitrix, AuthcitrixUser, AuthcitrixDomain, AuthcitrixPassword, AuthcitrixSession, ResponseLine, RequestLine, RequestMethod, RequestUri, RequestUriPath, RequestUriQuery, RequestUriQueryParameter, RequestVersion, ResponseVersion, RequestFullUri, ResponseCode, ResponseCodeDesc, ResponseForUri, ResponsePhrase, Authorization, ProxyAuthenticate, ProxyAuthorization, ProxyConnectHost, ProxyConnectPort, WwwAuthenticate, ContentType, ContentLengthHeader, ContentLength, ContentEncoding, TransferEncoding, Upgrade, UserAgent, Host, Connection, Cookie, CookiePair, Accept, Referer, AcceptLanguage, AcceptEncoding, Date, CacheControl, Server, Location, SecWebsocketAccept, SecWebsocketExtensions, SecWebsocketKey, SecWebsocketProtocol, SecWebsocketVersion, SetCookie, LastModified, XForwardedFor, Http2Settings, RequestIn, ResponseIn, NextRequestIn, NextResponseIn, PrevRequestIn, PrevResponseIn, Time, ChunkedTrailerPart, ChunkBoundary, ChunkSize, ChunkData, FileData, UnknownHeader, Http2SettingsUri, PathSegment, PathSubSegment],
+        [HttpExperts.Chat, HttpExperts.TeAndLength, HttpExperts.TeUnknown, HttpExperts.TlsPort, HttpExperts.LeadingCrlf, HttpExperts.BadHeaderName, HttpExperts.DecompressionFailed, HttpExperts.MessageTruncated, HttpExperts.ResponseWithoutRequest, HttpExperts.BadChunkSize]);
 }

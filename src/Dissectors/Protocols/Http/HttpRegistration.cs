@@ -1,14 +1,29 @@
+using Sniffer.Dissectors.Model;
 using Sniffer.Dissectors.Registry;
 
 namespace Sniffer.Dissectors.Protocols.Http;
 
 public static class HttpRegistration
 {
-    /// <summary>HTTP on Wireshark's default tcp.port range (changeable with -d) and the http_tcp heuristic.</summary>
-    public static void Register(DissectorRegistry registry)
+    /// <summary>tshark 4.0's default http.tcp.port range (a preference the user can change with -o or -d).</summary>
+    public static readonly PreferenceDef TcpPorts = new("http.tcp.port", "HTTP TCP ports",
+        "TCP ports HTTP is decoded on", PreferenceKind.Range, "80,3128,3132,5985,8080,8088,11371,1900,2869,2710");
+
+    /// <summary>
+    /// HTTP and MIME multipart declare their fields; HTTP attaches to its TCP ports, the http_tcp heuristic, the
+    /// "http/1.1" and "http/1.0" ALPN ids and the heuristic for decrypted TLS data.
+    /// </summary>
+    public static ProtocolModule Module { get; } = new(
+        [
+            new ProtocolDeclaration(HttpFields.Protocol, HttpFields.Declaration.Fields, HttpFields.Declaration.Experts, [TcpPorts]),
+            MimeMultipartFields.Declaration,
+        ],
+        Attach);
+
+    private static void Attach(DissectorRegistry registry)
     {
         registry.Declare(HttpDissector.OverTcp);
-        registry.AddTcpPorts(HttpDissector.OverTcp, [.. HttpDissector.DefaultTcpPorts]);
+        registry.AddTcpPorts(HttpDissector.OverTcp, TcpPorts);
         registry.AddTcpHeuristic(HttpDissector.OverTcp);
         registry.AddTlsAlpn("http/1.1", HttpDissector.OverTls);
         registry.AddTlsAlpn("http/1.0", HttpDissector.OverTls);

@@ -27,4 +27,8 @@ public static class MimeMultipartFields
     public static readonly FieldDef LastBoundary = new("mime_multipart.last_boundary", "Last boundary", FieldType.String);
     public static readonly FieldDef Boundary = new("mime_multipart.boundary", "Boundary", FieldType.String);
     public static readonly FieldDef Trailer = new("mime_multipart.trailer", "Trailer", FieldType.Bytes);
+
+    /// <summary>What this protocol declares: its fields and expert items, for the field catalog.</summary>
+    public static ProtocolDeclaration Declaration { get; } = new(Protocol,
+        [Type, Part, HeaderSectokenLength, HeaderContentDescription, HeaderContentDisposition, HeaderContentEncoding, HeaderContentId, HeaderContentLanguage, HeaderContentLength, HeaderContentTransferEncoding, HeaderContentType, HeaderOriginalcontent, FirstBoundary, Preamble, LastBoundary, Boundary, Trailer]);
 }

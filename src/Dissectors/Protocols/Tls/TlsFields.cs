@@ -52,4 +52,9 @@ public static class TlsFields
         "Record fragment length is too small or too large");
     public static readonly ExpertDef NotDecrypted = new("tls.decryption.failed", ExpertGroup.Decryption, ExpertSeverity.Warning,
         "Record not decrypted");
+
+    /// <summary>What this protocol declares: its fields and expert items, for the field catalog.</summary>
+    public static ProtocolDeclaration Declaration { get; } = new(Protocol,
+        [Record, RecordContentType, RecordOpaqueType, RecordVersion, RecordLength, AppData, AppDataProto, ChangeCipherSpec, AlertMessage, AlertLevel, AlertDescription, Handshake, HandshakeType, HandshakeLength, HandshakeVersion, Random, SessionIdLength, SessionId, CipherSuitesLength, CipherSuites, CipherSuite, CompMethodsLength, CompMethod, ExtensionsLength, ExtensionType, ExtensionLength, ServerNameListLength, ServerNameType, ServerNameLength, ServerName, AlpnLength, AlpnStringLength, AlpnString, SupportedVersionsLength, SupportedVersion, KeyShareGroup, CertificatesLength, Certificates, CertificateLength, Certificate],
+        [RecordLengthInvalid, NotDecrypted]);
 }

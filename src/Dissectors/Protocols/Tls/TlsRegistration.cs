@@ -1,21 +1,32 @@
-using Sniffer.Dissectors.Protocols.Tls.Crypto;
+using Sniffer.Dissectors.Model;
 using Sniffer.Dissectors.Registry;
 
 namespace Sniffer.Dissectors.Protocols.Tls;
 
 public static class TlsRegistration
 {
+    public static readonly PreferenceDef TcpPorts = new("tls.tcp.port", "TLS TCP ports",
+        "TCP ports TLS is decoded on", PreferenceKind.Range, "443");
+
+    /// <summary>tshark's key log preference; the pipeline loads the file (with --keylog and Decryption Secrets Blocks).</summary>
+    public static readonly PreferenceDef KeyLogFile = new("tls.keylog_file", "(Pre)-Master-Secret log filename",
+        "The name of a file which contains a list of (pre-)master secrets in NSS key log format", PreferenceKind.File, "");
+
     /// <summary>
-    /// TLS on 443 by default (changeable with -d), and a heuristic for a stream that opens with a TLS record.
-    /// <paramref name="keys"/> is the key log decryption uses (it may grow while a file is read, from its
-    /// Decryption Secrets Blocks).
+    /// TLS on its ports and a heuristic for a stream that opens with a TLS record. Decryption uses the registry's key
+    /// log, which may grow while a file is read (Decryption Secrets Blocks).
     /// </summary>
-    public static TlsDissector Register(DissectorRegistry registry, KeyLog? keys)
+    public static ProtocolModule Module { get; } = new(
+        [
+            new ProtocolDeclaration(TlsFields.Protocol, TlsFields.Declaration.Fields, TlsFields.Declaration.Experts, [TcpPorts, KeyLogFile]),
+        ],
+        Attach);
+
+    private static void Attach(DissectorRegistry registry)
     {
-        var tls = new TlsDissector(registry, keys);
+        var tls = new TlsDissector(registry, registry.KeyLog);
         registry.Declare(tls);
-        registry.AddTcpPorts(tls, 443);
+        registry.AddTcpPorts(tls, TcpPorts);
         registry.AddTcpHeuristic(tls);
-        return tls;
     }
 }

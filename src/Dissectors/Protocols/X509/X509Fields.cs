@@ -12,4 +12,10 @@ public static class X509Fields
     public static readonly FieldDef BmpString = new("x509sat.bmpString", "bmpString", FieldType.String);
     public static readonly FieldDef CountryName = new("x509sat.CountryName", "CountryName", FieldType.String);
     public static readonly FieldDef UniversalString = new("x509sat.universalString", "universalString", FieldType.String);
+
+    public static readonly ProtocolDef Protocol = new("x509sat", "X509SAT", "X.509 Selected Attribute Types");
+
+    /// <summary>What this protocol declares: its fields and expert items, for the field catalog.</summary>
+    public static ProtocolDeclaration Declaration { get; } = new(Protocol,
+        [Utf8String, PrintableString, Ia5String, TeletexString, BmpString, CountryName, UniversalString]);
 }

@@ -1,0 +1,29 @@
+namespace Sniffer.Dissectors.Model;
+
+/// <summary>
+/// What one protocol declares about itself (Wireshark's proto_register_*): its protocol item, its fields, its
+/// expert items and its preferences, listed explicitly. The field catalog, <c>sniffer fields</c>, the display
+/// filter and the Lua export all read these lists; nothing is discovered by reflection.
+/// </summary>
+public sealed class ProtocolDeclaration
+{
+    public ProtocolDeclaration(ProtocolDef protocol, IReadOnlyList<FieldDef> fields, IReadOnlyList<ExpertDef>? experts = null,
+        IReadOnlyList<PreferenceDef>? preferences = null)
+    {
+        Protocol = protocol;
+        Fields = fields;
+        Experts = experts ?? [];
+        Preferences = preferences ?? [];
+        foreach (var f in fields)
+        {
+            if (f is ExpertDef or ProtocolDef)
+                throw new ArgumentException($"{protocol.Abbrev}: '{f.Abbrev}' is listed as a field; list protocols and experts where they belong.");
+        }
+    }
+
+    public ProtocolDef Protocol { get; }
+    /// <summary>The protocol's value fields, in the order they are declared (the order <c>-G fields</c> lists them).</summary>
+    public IReadOnlyList<FieldDef> Fields { get; }
+    public IReadOnlyList<ExpertDef> Experts { get; }
+    public IReadOnlyList<PreferenceDef> Preferences { get; }
+}

@@ -1,0 +1,36 @@
+using Sniffer.Dissectors.Model;
+
+namespace Sniffer.Dissectors.Registry;
+
+/// <summary>
+/// Every protocol Sniffer has built in, listed once, explicitly (Wireshark's generated register.c): what each
+/// declares (fields, experts, preferences) and how it attaches to the dissector tables. Adding a protocol is one
+/// line here plus its own folder.
+/// </summary>
+public static class BuiltInProtocols
+{
+    /// <summary>The protocols in registration order; heuristics are tried in this order too.</summary>
+    public static IReadOnlyList<ProtocolModule> Modules { get; } =
+    [
+        ProtocolModule.DeclareOnly(Frames.FrameFields.Declaration),
+        ProtocolModule.DeclareOnly(Model.CommonFields.Declarations),
+        ProtocolModule.DeclareOnly(Link.EthernetFields.Declaration),
+        ProtocolModule.DeclareOnly(Link.VlanFields.Declaration),
+        ProtocolModule.DeclareOnly(Link.NullFields.Declaration),
+        ProtocolModule.DeclareOnly(Link.SllFields.Declaration),
+        ProtocolModule.DeclareOnly(Network.Ipv4Fields.Declaration),
+        ProtocolModule.DeclareOnly(Network.Ipv6Fields.Declarations),
+        ProtocolModule.DeclareOnly(Transport.TcpFields.Declaration),
+        ProtocolModule.DeclareOnly(Transport.UdpFields.Declaration),
+        Protocols.Htcpcp.HtcpcpRegistration.Module,
+        Protocols.Tls.TlsRegistration.Module,
+        Protocols.Http.HttpRegistration.Module,
+        ProtocolModule.DeclareOnly(Protocols.X509.X509Fields.Declaration),
+    ];
+
+    /// <summary>Every declaration of every module.</summary>
+    public static IEnumerable<ProtocolDeclaration> Declarations => Modules.SelectMany(m => m.Declarations);
+
+    /// <summary>Fields that belong to no protocol: Wireshark's text-only item.</summary>
+    public static IReadOnlyList<FieldDef> Unowned { get; } = [TextItem.Field];
+}
