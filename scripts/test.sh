@@ -17,7 +17,7 @@ else
   echo "test.sh: the Native AOT publish failed" >&2; echo "0 passed, 1 failed"; exit 1
 fi
 cross=$(bash scripts/publish.sh --framework-dependent win-x64 osx-arm64) || { echo "test.sh: the win-x64/osx-arm64 publish failed" >&2; echo "0 passed, 1 failed"; exit 1; }
-export SNIFFER_CROSS_BUILDS="$(echo "$cross" | tr '\n' ':')"
+export SNIFFER_CROSS_BUILDS="$(echo "$cross" | sed "s|^|$PWD/|" | tr '\n' ':')"
 
 results=$(mktemp -d)
 dotnet test Sniffer.sln -c Release --no-build --nologo \
