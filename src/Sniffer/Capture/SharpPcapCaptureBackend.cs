@@ -52,6 +52,7 @@ public sealed class SharpPcapCaptureBackend : ICaptureBackend
             BufferSize = settings.BufferSizeBytes,
             Immediate = settings.Immediate,
             TimestampResolution = TimestampResolution.Nanosecond,
+            Monitor = settings.MonitorMode ? MonitorMode.Active : null,
         };
         if (settings.LinkTypeName is not null)
         {
