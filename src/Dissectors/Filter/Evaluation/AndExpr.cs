@@ -1,0 +1,15 @@
+namespace Sniffer.Dissectors.Filter.Evaluation;
+
+internal sealed class AndExpr : TestExpr
+{
+    public AndExpr(TestExpr left, TestExpr right)
+    {
+        Left = left;
+        Right = right;
+    }
+
+    public TestExpr Left { get; }
+    public TestExpr Right { get; }
+
+    public override bool Eval(EvalContext ctx) => Left.Eval(ctx) && Right.Eval(ctx);
+}
