@@ -42,9 +42,8 @@ internal static class FilterPrinter
                 Test(sb, t.Right!, p + 1);
                 break;
             }
-            case TestNode { Op: TestOp.Not, Left: TestNode { Op: TestOp.In, Quantifier: MatchQuantifier.Default } inner } t
-                when t.Quantifier == MatchQuantifier.Default:
-                Quantifier(sb, inner.Quantifier);
+            case TestNode { Op: TestOp.Not, Left: TestNode { Op: TestOp.In, Quantifier: MatchQuantifier.Default } inner } t:
+                Quantifier(sb, t.Quantifier);
                 Arithmetic(sb, inner.Left, 0);
                 sb.Append(" not in ");
                 Set(sb, (SetNode)inner.Right!);
