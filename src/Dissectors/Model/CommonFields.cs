@@ -75,12 +75,12 @@ public static class CommonFields
         return true;
     }
 
-    /// <summary>Shows bytes no dissector claimed as Wireshark's "data" protocol.</summary>
+    /// <summary>Shows bytes no dissector claimed as Wireshark's "data" protocol; <paramref name="bytes"/> are those at <paramref name="offset"/> of <paramref name="source"/>.</summary>
     public static void AddData(PacketContext packet, int source, int offset, ReadOnlySpan<byte> bytes)
     {
         var tree = packet.Tree;
         int node = tree.AddNode(-1, DataProtocol, source, offset, bytes.Length);
-        tree.AddBytes(node, Data, source, offset, bytes.Length, bytes);
+        tree.AddBytesInPlace(node, Data, source, offset, bytes.Length);
         tree.Add(node, DataLength, source, offset, 0, (ulong)bytes.Length, NodeFlags.Generated);
         packet.AddProtocolName("data");
     }

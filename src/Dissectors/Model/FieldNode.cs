@@ -12,6 +12,8 @@ public enum NodeFlags : byte
     Expert = 4,
     /// <summary>The node carries display text of its own (in the arena) instead of "Name: value".</summary>
     HasText = 8,
+    /// <summary>The value is the node's own bytes in its data source (ArenaStart/ArenaLength are the source offset and length).</summary>
+    ValueInSource = 16,
 }
 
 /// <summary>

@@ -22,16 +22,36 @@ public sealed class FieldTree
 
     /// <summary>
     /// Restricts the tree to the fields whose <see cref="FieldDef.Id"/> is set in <paramref name="wanted"/>
-    /// (tshark builds only what -T fields asks for, too); null keeps every field. Adding an unwanted field
-    /// costs one array read and returns -1, which is a valid "no parent" for its children.
+    /// (tshark builds only what -T fields or a filter asks for, too); null keeps every field. Protocol items are
+    /// always kept, so every kept field still has its protocol above it. Adding an unwanted field costs one array read
+    /// and returns a stand-in for it (Wireshark's TRY_TO_FAKE_THIS_ITEM): the children added under the stand-in attach
+    /// to its nearest kept ancestor, and setting text or length on a stand-in does nothing.
     /// </summary>
     public void KeepOnly(bool[]? wanted) => _wanted = wanted;
+
+    /// <summary>
+    /// Whether items carry display text of their own (the verbose tree, -V and PDML read it). Off, <see cref="SetText"/>
+    /// does nothing; dissectors that build text with work or allocation test this first.
+    /// </summary>
+    public bool BuildsText { get; set; } = true;
+
+    /// <summary>True when the tree keeps every field (no <see cref="KeepOnly"/> restriction).</summary>
+    public bool KeepsEverything => _wanted is null;
+
+    /// <summary>Whether a node for <paramref name="field"/> would be kept (dissectors may skip work whose only product is that field).</summary>
+    public bool Wants(FieldDef field) => !Skips(field);
 
     private bool Skips(FieldDef field)
     {
         var wanted = _wanted;
-        return wanted is not null && ((uint)field.Id >= (uint)wanted.Length || !wanted[field.Id]);
+        return wanted is not null && field.Type != FieldType.Protocol && ((uint)field.Id >= (uint)wanted.Length || !wanted[field.Id]);
     }
+
+    /// <summary>The handle of a stand-in for a skipped item whose parent is <paramref name="parent"/> (itself a node, -1 or a stand-in).</summary>
+    private static int StandIn(int parent) => parent < -1 ? parent : -2 - parent;
+
+    /// <summary>The real node a handle stands for: a node index, or -1 for the top level.</summary>
+    public static int Resolve(int handle) => handle < -1 ? -2 - handle : handle;
 
     public int Count => _count;
     public ref readonly FieldNode this[int index] => ref _nodes[index];
@@ -77,10 +97,10 @@ public sealed class FieldTree
     public int Add(int parent, FieldDef field, int source, int offset, int length, ulong value, NodeFlags flags = NodeFlags.None)
     {
         if (Skips(field))
-            return -1;
+            return StandIn(parent);
         ref var n = ref NewNode(out int index);
         n.Field = field;
-        n.Parent = parent;
+        n.Parent = Resolve(parent);
         n.Source = source;
         n.Offset = offset;
         n.Length = length;
@@ -100,7 +120,7 @@ public sealed class FieldTree
     public int AddBytes(int parent, FieldDef field, int source, int offset, int length, ReadOnlySpan<byte> value, NodeFlags flags = NodeFlags.None)
     {
         if (Skips(field))
-            return -1;
+            return StandIn(parent);
         int start = CopyToArena(value);
         int index = Add(parent, field, source, offset, length, 0, flags);
         ref var n = ref _nodes[index];
@@ -109,11 +129,28 @@ public sealed class FieldTree
         return index;
     }
 
+    /// <summary>
+    /// Adds a node whose value is the bytes it covers in its data source (<paramref name="source"/> at
+    /// <paramref name="offset"/>, <paramref name="length"/> bytes), without copying them: strings, byte strings and
+    /// addresses read straight from the frame or the reassembled buffer.
+    /// </summary>
+    public int AddBytesInPlace(int parent, FieldDef field, int source, int offset, int length, NodeFlags flags = NodeFlags.None)
+    {
+        int index = Add(parent, field, source, offset, length, 0, flags | NodeFlags.ValueInSource);
+        if (index >= 0)
+        {
+            ref var n = ref _nodes[index];
+            n.ArenaStart = offset;
+            n.ArenaLength = length;
+        }
+        return index;
+    }
+
     /// <summary>Adds a string node from text (encoded as UTF-8 into the arena).</summary>
     public int AddString(int parent, FieldDef field, int source, int offset, int length, ReadOnlySpan<char> value, NodeFlags flags = NodeFlags.None)
     {
         if (Skips(field))
-            return -1;
+            return StandIn(parent);
         int start = EncodeToArena(value);
         int index = Add(parent, field, source, offset, length, 0, flags);
         ref var n = ref _nodes[index];
@@ -126,7 +163,7 @@ public sealed class FieldTree
     public int AddExpert(int parent, ExpertDef expert, int source, int offset, int length, ReadOnlySpan<char> text = default)
     {
         int index = Add(parent, expert, source, offset, length, 0, NodeFlags.Expert | NodeFlags.Generated);
-        if (index >= 0 && !text.IsEmpty)
+        if (index >= 0 && !text.IsEmpty && BuildsText)
             SetText(index, text);
         return index;
     }
@@ -134,7 +171,7 @@ public sealed class FieldTree
     /// <summary>Gives a node display text of its own (the tree line), replacing "Name: value".</summary>
     public void SetText(int index, ReadOnlySpan<char> text)
     {
-        if (index < 0)
+        if (index < 0 || !BuildsText)
             return;
         int start = EncodeToArena(text);
         ref var n = ref _nodes[index];
@@ -163,7 +200,9 @@ public sealed class FieldTree
 
     // ---- reading ---------------------------------------------------------------------------
 
-    public ReadOnlySpan<byte> ValueBytes(in FieldNode node) => _arena.AsSpan(node.ArenaStart, node.ArenaLength);
+    public ReadOnlySpan<byte> ValueBytes(in FieldNode node) => (node.Flags & NodeFlags.ValueInSource) != 0
+        ? SourceBytes(node.Source).Slice(node.ArenaStart, node.ArenaLength)
+        : _arena.AsSpan(node.ArenaStart, node.ArenaLength);
 
     public ReadOnlySpan<byte> TextBytes(in FieldNode node) => _arena.AsSpan(node.TextStart, node.TextLength);
 

@@ -8,9 +8,10 @@ public static class DefaultDissectors
 {
     /// <param name="keys">The TLS key log (from -o tls.keylog_file, --keylog and Decryption Secrets Blocks), if any.</param>
     /// <param name="preferences">Preference values (-o); null reads every default.</param>
-    public static DissectorRegistry CreateRegistry(KeyLog? keys = null, Preferences? preferences = null)
+    /// <param name="limits">Reassembly limits; null takes the defaults.</param>
+    public static DissectorRegistry CreateRegistry(KeyLog? keys = null, Preferences? preferences = null, Streams.ReassemblyLimits? limits = null)
     {
-        var registry = new DissectorRegistry(preferences ?? new Preferences(FieldCatalog.Shared)) { KeyLog = keys };
+        var registry = new DissectorRegistry(preferences ?? new Preferences(FieldCatalog.Shared)) { KeyLog = keys, Limits = limits ?? new() };
         foreach (var module in BuiltInProtocols.Modules)
             module.Attach(registry);
         return registry;

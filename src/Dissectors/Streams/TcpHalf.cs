@@ -43,27 +43,13 @@ public sealed class TcpHalf
     public bool ReassemblySeqSet;
     /// <summary>The raw sequence number of the next byte reassembly expects.</summary>
     public uint ReassemblySeq;
-    public byte[] Pending = [];
-    public int PendingLength;
-    /// <summary>Bytes of this direction already consumed by PDUs (or skipped).</summary>
-    public long ConsumedOffset;
-    /// <summary>Frames that carried the pending bytes, with how many bytes each contributed, oldest first.</summary>
-    public readonly List<(long Frame, int Length)> PendingSegments = new(4);
+    /// <summary>The direction's bytes waiting to complete a PDU; made when the first payload arrives.</summary>
+    public PduStream? Stream;
     public bool FirstPayloadSeen;
-    /// <summary>True once this direction's pending PDU was cut by a capture gap (the next bytes start fresh).</summary>
-    public bool GapBefore;
     public bool Ended;
-    /// <summary>The pending PDU's dissector said "one more segment" without a total length.</summary>
-    public bool LengthUnknown;
 
-    public ReadOnlySpan<byte> PendingBytes => Pending.AsSpan(0, PendingLength);
+    /// <summary>Bytes waiting to complete a PDU.</summary>
+    public int PendingLength => Stream?.PendingLength ?? 0;
 
-    public void ReleaseBuffers()
-    {
-        if (Pending.Length > 0)
-            System.Buffers.ArrayPool<byte>.Shared.Return(Pending);
-        Pending = [];
-        PendingLength = 0;
-        PendingSegments.Clear();
-    }
+    public void ReleaseBuffers() => Stream?.Release();
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Taps;
 
 namespace Sniffer.Output;
 
@@ -9,10 +10,15 @@ namespace Sniffer.Output;
 /// info, with tshark's padding (number ≥5 and time ≥10 right-aligned, source ≥12 right-aligned,
 /// " → ", destination ≥12 left-aligned).
 /// </summary>
-public sealed class SummaryPrinter
+public sealed class SummaryPrinter(TextWriter? output = null) : ITap
 {
     private readonly StringBuilder _line = new(256);
     private readonly char[] _scratch = new char[64];
+
+    public TapNeeds Needs => TapNeeds.Columns;
+    public IReadOnlyCollection<FieldDef> Fields => [];
+    public void OnFrame(PacketContext packet) => Write(packet, output ?? throw new InvalidOperationException("no output"));
+    public void OnEnd(CaptureModel model) { }
 
     public void Write(PacketContext packet, TextWriter output)
     {

@@ -141,12 +141,11 @@ public class TcpStreamTests
     [Fact]
     public void The_reassembly_cap_bounds_what_one_direction_holds()
     {
-        var registry = DefaultDissectors.CreateRegistry();
+        var registry = DefaultDissectors.CreateRegistry(limits: new Sniffer.Dissectors.Streams.ReassemblyLimits(maxPerDirection: 100));
         var lines = new LineDissector();
         registry.Declare(lines);
         registry.AddTcpPorts(lines, 80);
-        var h = new DissectionHarness(registry);
-        var dissector = new Sniffer.Dissectors.Frames.PacketDissector(registry, maxReassemblyBytes: 100);
+        var dissector = new Sniffer.Dissectors.Frames.PacketDissector(registry);
         long n = 0;
         uint seq = 1000;
         bool limitSeen = false;

@@ -14,14 +14,13 @@ namespace Sniffer.Dissectors.Protocols.Tls;
 /// data goes, as a byte stream per direction, to the protocol chosen by ALPN or heuristic (HTTP), on the frame
 /// whose record completes each of its PDUs.
 /// </summary>
-public sealed class TlsDissector : IStreamDissector
+public sealed class TlsDissector : IStreamDissector, IPduCarrier
 {
     private const int RecordHeader = 5;
     /// <summary>RFC 8446 §5.2: 2^14 + 256 for ciphertext; TLS 1.2 allows 2^14 + 2048. Longer is not TLS.</summary>
     private const int MaxRecordPayload = (1 << 14) + 2048;
 
     private readonly DissectorRegistry _registry;
-    private List<TlsSession>? _sessions;
     /// <summary>One plaintext buffer for every session: records are decrypted one at a time and copied into the tree.</summary>
     private byte[] _plaintext = new byte[(1 << 14) + 2048 + 256];
 
@@ -33,16 +32,6 @@ public sealed class TlsDissector : IStreamDissector
 
     /// <summary>The key log in use; a pipeline may add secrets to it while reading (Decryption Secrets Blocks).</summary>
     public KeyLog? Keys { get; }
-
-    /// <summary>Every session seen, when tracking was asked for (the --tls-sessions view); else empty.</summary>
-    public IReadOnlyList<TlsSession> Sessions => _sessions ?? [];
-
-    /// <summary>Remember every session for a report (off by default: sessions then live only as long as their connection).</summary>
-    public bool TrackSessions
-    {
-        get => _sessions is not null;
-        set => _sessions = value ? _sessions ?? new List<TlsSession>() : null;
-    }
 
     public ProtocolDef Protocol => TlsFields.Protocol;
 
@@ -151,9 +140,7 @@ public sealed class TlsDissector : IStreamDissector
 
     private TlsSession NewSession(StreamSide side, PacketContext packet)
     {
-        var session = new TlsSession { StreamIndex = side.Conversation.StreamIndex, FirstFrame = packet.Frame.Number };
-        _sessions?.Add(session);
-        return session;
+        return new TlsSession { StreamIndex = side.Conversation.StreamIndex, FirstFrame = packet.Frame.Number };
     }
 
     /// <summary>One record's content, decrypted or plain: handshake, alert, change_cipher_spec or application data.</summary>
@@ -258,8 +245,9 @@ public sealed class TlsDissector : IStreamDissector
     }
 
     /// <summary>
-    /// Appends decrypted application data to the direction's stream and dissects every PDU it completes, as
-    /// TCP does for plain streams. A record that completes none reads "[TLS segment of a reassembled PDU]".
+    /// Appends decrypted application data to the direction's stream and dissects every PDU it completes, through the
+    /// same <see cref="PduStream"/> loop TCP uses for plain streams. A record that completes none reads
+    /// "[TLS segment of a reassembled PDU]".
     /// </summary>
     private string DeliverApplicationData(TlsSession session, StreamSide side, PacketContext packet, int source, int offset, ReadOnlySpan<byte> data)
     {
@@ -272,81 +260,30 @@ public sealed class TlsDissector : IStreamDissector
         var dissector = session.InnerDissector;
         if (dissector is null)
             return "Application Data";
-        session.Inner ??= new ConversationState(side.Conversation.StreamIndex, side.Conversation.ClientPort, side.Conversation.ServerPort);
+        session.Inner ??= new ConversationState(side.Conversation.StreamIndex, side.Conversation.ClientPort, side.Conversation.ServerPort, outer: side.Conversation);
         var inner = session.InnerSides[direction] ??= new StreamSide(session.Inner, side.Direction);
         inner.CurrentFrame = side.CurrentFrame;
         inner.CurrentTime = side.CurrentTime;
-
-        int earlier = session.InnerPendingLength[direction];
-        ReadOnlySpan<byte> work;
-        if (earlier == 0)
-        {
-            work = data;
-        }
-        else
-        {
-            AppendInner(session, direction, data);
-            work = session.InnerPending[direction].AsSpan(0, session.InnerPendingLength[direction]);
-        }
-        int consumed = 0;
-        bool completed = false;
-        while (consumed < work.Length)
-        {
-            var rest = work[consumed..];
-            var boundary = dissector.FindPdu(rest, inner, endOfStream: false);
-            if (boundary.Status == PduStatus.Complete && boundary.Length > 0 && boundary.Length <= rest.Length)
-            {
-                var pdu = rest[..boundary.Length];
-                int pduSource;
-                if (consumed >= earlier)
-                {
-                    pduSource = source;
-                    inner.PduSourceOffset = offset + consumed - earlier;
-                }
-                else
-                {
-                    pduSource = packet.Tree.AddDataSource("Reassembled TLS", pdu);
-                    inner.PduSourceOffset = 0;
-                }
-                packet.AddProtocolName(dissector.Protocol.Abbrev);
-                dissector.Dissect(pdu, inner, packet, pduSource);
-                consumed += boundary.Length;
-                completed = true;
-                continue;
-            }
-            if (boundary.Status == PduStatus.NotMine)
-                consumed = work.Length;
-            break;
-        }
-        int remaining = work.Length - consumed;
-        if (earlier == 0)
-        {
-            session.InnerPendingLength[direction] = 0;
-            if (remaining > 0)
-                AppendInner(session, direction, work[consumed..]);
-        }
-        else
-        {
-            // The pending buffer itself: keep its unconsumed tail at its start (CopyTo handles the overlap).
-            session.InnerPending[direction].AsSpan(consumed, remaining).CopyTo(session.InnerPending[direction]);
-            session.InnerPendingLength[direction] = remaining;
-        }
-        if (completed)
+        var stream = session.InnerStreams[direction] ??= new PduStream(_registry.Limits);
+        var outcome = stream.Deliver(dissector, inner, packet, this, data, source, offset, endOfStream: false, describeIncomplete: false);
+        if ((outcome & PduDelivery.Completed) != 0)
         {
             session.ProtocolWroteColumns = packet.Frame.Number;
             return "";
         }
-        return remaining > 0 ? "[TLS segment of a reassembled PDU]" : "Application Data";
+        return stream.PendingLength > 0 ? "[TLS segment of a reassembled PDU]" : "Application Data";
     }
 
-    private static void AppendInner(TlsSession session, int direction, ReadOnlySpan<byte> bytes)
+    int IPduCarrier.AddReassembledSource(PacketContext packet, ReadOnlySpan<byte> pdu, ReadOnlySpan<PduSegment> segments)
+        => packet.Tree.AddDataSource("Reassembled TLS", pdu);
+
+    /// <summary>Decrypted bytes the inner protocol refused stay what TLS showed them as: application data.</summary>
+    void IPduCarrier.AddUnclaimed(PacketContext packet, ReadOnlySpan<byte> bytes, int source, int offset)
     {
-        ref var buffer = ref session.InnerPending[direction];
-        int length = session.InnerPendingLength[direction];
-        if (length + bytes.Length > buffer.Length)
-            Array.Resize(ref buffer, Math.Max(length + bytes.Length, Math.Max(4096, buffer.Length * 2)));
-        bytes.CopyTo(buffer.AsSpan(length));
-        session.InnerPendingLength[direction] = length + bytes.Length;
+    }
+
+    void IPduCarrier.NoteLimitReached(PacketContext packet)
+    {
     }
 
     private static string DescribeAlert(FieldTree tree, int record, int source, int offset, ReadOnlySpan<byte> fragment)

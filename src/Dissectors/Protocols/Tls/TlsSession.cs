@@ -56,8 +56,8 @@ public sealed class TlsSession : IDisposable
     public readonly StreamSide?[] InnerSides = new StreamSide?[2];
     public IStreamDissector? InnerDissector;
     public bool InnerDissectorChosen;
-    public readonly byte[][] InnerPending = [[], []];
-    public readonly int[] InnerPendingLength = new int[2];
+    /// <summary>Per direction: decrypted bytes waiting to complete a PDU of the inner protocol.</summary>
+    public readonly PduStream?[] InnerStreams = new PduStream?[2];
 
     /// <summary>The frame whose tree already holds this session's "tls" protocol node, and that node's index.</summary>
     public long NodeFrame = -1;
@@ -70,5 +70,7 @@ public sealed class TlsSession : IDisposable
     {
         Keys?.Dispose();
         Keys = null;
+        InnerStreams[0]?.Release();
+        InnerStreams[1]?.Release();
     }
 }
