@@ -4,6 +4,7 @@ using Sniffer.Dissectors.Filter.Semantics;
 using Sniffer.Dissectors.Filter.Syntax;
 using Sniffer.Dissectors.Filter.Types;
 using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Taps;
 
 namespace Sniffer.Dissectors.Filter;
 
@@ -13,7 +14,7 @@ namespace Sniffer.Dissectors.Filter;
 /// then tested against each frame's field tree. Testing a frame allocates nothing once the filter's buffers have
 /// grown; an instance is not thread-safe (compile one per thread).
 /// </summary>
-public sealed class DisplayFilter
+public sealed class DisplayFilter : IFrameFilter
 {
     private readonly TestExpr? _root;
     private readonly EvalContext _ctx;

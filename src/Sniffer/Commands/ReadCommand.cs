@@ -29,6 +29,8 @@ internal static class ReadCommand
             else
                 preferences.Add(preference);
         }
+        if (DisplayFilterOption.Compile(parse.GetValue(ReadCommandDefinition.DisplayFilter), out var displayFilter) is int filterRefused)
+            return filterRefused;
         var settings = new ReadSettings
         {
             File = parse.GetValue(ReadCommandDefinition.ReadFile)!,
@@ -43,6 +45,7 @@ internal static class ReadCommand
             Statistics = parse.GetValue(ReadCommandDefinition.Statistics) ?? [],
             Quiet = parse.GetValue(ReadCommandDefinition.Quiet),
             WriteFile = parse.GetValue(ReadCommandDefinition.WriteFile),
+            DisplayFilter = displayFilter,
             TlsSessions = parse.GetValue(ReadCommandDefinition.TlsSessions),
             HexDump = parse.GetValue(ReadCommandDefinition.HexDump),
             MaxReassemblyBytes = (parse.GetValue(ReadCommandDefinition.ReassemblyLimit) ?? 32) * 1024 * 1024,

@@ -66,6 +66,12 @@ internal static class ReadCommandDefinition
         HelpName = "FILE",
     };
 
+    public static readonly Option<string?> DisplayFilter = new("-Y", "--display-filter")
+    {
+        Description = "Display filter in Wireshark 4.0's language: only the frames it selects are printed and written (-w); -z statistics count every frame, as in tshark",
+        HelpName = "FILTER",
+    };
+
     public static readonly Option<string?> WriteFile = new("-w")
     {
         Description = "Also write the frames read to this pcapng file ('-' for standard output)",
@@ -103,7 +109,7 @@ internal static class ReadCommandDefinition
     {
         var command = new Command("read", "Print what a capture file contains, as tshark -r does")
         {
-            ReadFile, NoNameResolution, Count, OutputFormat, Fields, FieldOptions, DecodeAs, DisableProtocol, Preferences, KeyLog, WriteFile, Statistics, TlsSessions, ReassemblyLimit, HexDump, Quiet,
+            ReadFile, NoNameResolution, Count, DisplayFilter, OutputFormat, Fields, FieldOptions, DecodeAs, DisableProtocol, Preferences, KeyLog, WriteFile, Statistics, TlsSessions, ReassemblyLimit, HexDump, Quiet,
         };
         OutputFormat.Validators.Add(r =>
         {

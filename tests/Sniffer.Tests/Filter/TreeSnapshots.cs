@@ -46,7 +46,7 @@ internal static class TreeSnapshots
         {
             ref readonly var n = ref source[i];
             int index = n.Field.Type.StoresBytes()
-                ? copy.AddBytes(n.Parent, n.Field, n.Source, n.Offset, n.Length, source.ValueBytes(n), n.Flags)
+                ? copy.AddBytes(n.Parent, n.Field, n.Source, n.Offset, n.Length, source.ValueBytes(n), n.Flags & ~NodeFlags.ValueInSource)
                 : copy.Add(n.Parent, n.Field, n.Source, n.Offset, n.Length, n.Number, n.Flags);
             Assert.Equal(i, index);
         }
