@@ -233,14 +233,18 @@ public sealed class DisplayFilterProperties
         }));
     }
 
+    /// <summary>The suite's filters that can be nested a few levels (some probe tshark's parser stack limit on their own).</summary>
+    private static readonly string[] Nestable = FilterHarness.ValidFilters
+        .Where(f => DisplayFilter.Compile("!(!(!((" + f + ") && tcp)))", FieldCatalog.Shared).Succeeded).ToArray();
+
     /// <summary>Filters to try: random trees that compile, and random combinations of the conformance suite's filters.</summary>
     private static readonly Gen<DisplayFilter> Filters = Gen.OneOf(
-        Trees.Select(t => DisplayFilter.Compile(FilterPrinter.Print(t), FieldCatalog.Shared).Filter)
-            .Where(f => f is not null).Select(f => f!),
-        from a in Gen.Elements(FilterHarness.ValidFilters.ToArray())
-        from b in Gen.Elements(FilterHarness.ValidFilters.ToArray())
+        Trees.Select(t => DisplayFilter.Compile(FilterPrinter.Print(t), FieldCatalog.Shared).Filter),
+        from a in Gen.Elements(Nestable)
+        from b in Gen.Elements(Nestable)
         from form in Gen.Elements("({0}) && ({1})", "({0}) || !({1})", "!({0}) && !({1})", "{0}", "not ({0}) or ({1}) and ({0})")
-        select DisplayFilter.Compile(string.Format(CultureInfo.InvariantCulture, form, a, b), FieldCatalog.Shared).Filter!);
+        select DisplayFilter.Compile(string.Format(CultureInfo.InvariantCulture, form, a, b), FieldCatalog.Shared).Filter)
+        .Where(f => f is not null).Select(f => f!);
 
     [Fact]
     public void Any_filter_splits_the_frames_with_its_negation_and_never_throws()

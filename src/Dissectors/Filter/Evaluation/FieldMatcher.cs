@@ -185,8 +185,10 @@ internal sealed class FieldMatcher
     /// <summary>drange_contains_layer.</summary>
     private bool InLayers(int layer, int length)
     {
-        foreach (var r in Layers!)
+        var layers = Layers!;
+        for (int i = 0; i < layers.Count; i++)
         {
+            var r = layers[i];
             int lower = r.Start;
             if (lower < 0)
                 lower += length + 1;

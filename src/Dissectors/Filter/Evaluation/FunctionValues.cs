@@ -89,8 +89,8 @@ internal sealed class FunctionValues : ValueExpr
     /// <summary>max()/min() over every value of every argument; the first of equal extremes wins.</summary>
     private bool Extreme(EvalContext ctx, int mark, bool max)
     {
-        foreach (var argument in Arguments)
-            argument.LoadAt(ctx);
+        for (int i = 0; i < Arguments.Count; i++)
+            Arguments[i].LoadAt(ctx);
         int end = ctx.StackTop;
         if (end == mark)
             return false;

@@ -27,8 +27,9 @@ internal sealed class InExpr : TestExpr
             return false;
         int n1 = ctx.StackTop - m1;
         bool accum = false;
-        foreach (var element in Elements)
+        for (int e = 0; e < Elements.Count; e++)
         {
+            var element = Elements[e];
             int mark = ctx.StackTop;
             accum = element.High is null ? Equal(ctx, m1, n1, element.Low) : InRange(ctx, m1, n1, element.Low, element.High);
             ctx.StackTop = mark;

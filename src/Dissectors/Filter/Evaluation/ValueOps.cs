@@ -260,8 +260,9 @@ internal static class ValueOps
     {
         int fieldLength = (int)Length(ctx, v);
         int begin = ctx.ScratchUsed;
-        foreach (var range in ranges)
+        for (int r = 0; r < ranges.Count; r++)
         {
+            var range = ranges[r];
             int start = range.Start;
             if (start < 0)
             {

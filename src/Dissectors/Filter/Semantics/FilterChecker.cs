@@ -43,7 +43,35 @@ internal sealed class FilterChecker
 
     // ---- tests ----------------------------------------------------------------------------------
 
+    /// <summary>How deeply checks nest now; past <see cref="MaxNesting"/> the filter is refused rather than risk the stack.</summary>
+    private int _nesting;
+
+    /// <summary>
+    /// Deeper than tshark's own parser stack allows for anything but left-leaning chains (long "a + b + c …" or
+    /// "x[0][0]…"), which tshark takes and which are refused here past this depth.
+    /// </summary>
+    public const int MaxNesting = 1000;
+
+    private void Enter(SyntaxNode node)
+    {
+        if (++_nesting > MaxNesting)
+            throw new FilterSyntaxException($"The filter nests more than {MaxNesting} expressions deep.", SourceSpan.None);
+    }
+
     private TestExpr Semcheck(SyntaxNode node)
+    {
+        Enter(node);
+        try
+        {
+            return SemcheckNode(node);
+        }
+        finally
+        {
+            _nesting--;
+        }
+    }
+
+    private TestExpr SemcheckNode(SyntaxNode node)
     {
         switch (node)
         {
@@ -69,14 +97,23 @@ internal sealed class FilterChecker
             case TestOp.Not:
                 return new NotExpr(Semcheck(t.Left));
             case TestOp.And:
-            {
-                var left = Semcheck(t.Left);
-                return new AndExpr(left, Semcheck(t.Right!));
-            }
             case TestOp.Or:
             {
-                var left = Semcheck(t.Left);
-                return new OrExpr(left, Semcheck(t.Right!));
+                // A chain "a && b && c" is nested to the left; it is checked left to right and compiled flat, so
+                // however long it is, neither checking nor testing a frame recurses along it.
+                var operands = new List<SyntaxNode>();
+                SyntaxNode node = t;
+                while (node is TestNode chain && chain.Op == t.Op)
+                {
+                    operands.Add(chain.Right!);
+                    node = chain.Left;
+                }
+                operands.Add(node);
+                operands.Reverse();
+                var tests = new TestExpr[operands.Count];
+                for (int i = 0; i < tests.Length; i++)
+                    tests[i] = Semcheck(operands[i]);
+                return t.Op == TestOp.And ? new AllOfExpr(tests) : new AnyOfExpr(tests);
             }
             case TestOp.AllEq:
             case TestOp.AnyEq:
@@ -422,6 +459,19 @@ internal sealed class FilterChecker
 
     private ValueExpr CheckSliceSanity(SliceNode slice, FtKind lhs)
     {
+        Enter(slice);
+        try
+        {
+            return CheckSlice(slice, lhs);
+        }
+        finally
+        {
+            _nesting--;
+        }
+    }
+
+    private ValueExpr CheckSlice(SliceNode slice, FtKind lhs)
+    {
         var entity = slice.Entity;
         ValueExpr inner;
         switch (entity)
@@ -449,6 +499,19 @@ internal sealed class FilterChecker
     }
 
     private (FtKind Type, ValueExpr Value) CheckArithmeticExpr(SyntaxNode node, FtKind lhs)
+    {
+        Enter(node);
+        try
+        {
+            return CheckArithmeticNode(node, lhs);
+        }
+        finally
+        {
+            _nesting--;
+        }
+    }
+
+    private (FtKind Type, ValueExpr Value) CheckArithmeticNode(SyntaxNode node, FtKind lhs)
     {
         if (node is not ArithmeticNode a)
             return CheckArithmeticEntity(node, lhs);

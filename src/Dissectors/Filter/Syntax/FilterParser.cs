@@ -9,6 +9,10 @@ namespace Sniffer.Dissectors.Filter.Syntax;
 /// * / % &lt; unary minus. It reports a syntax error at the same token tshark does — the first one that cannot
 /// continue a valid filter — and runs the grammar's own checks (function names, ranges, layered names) in the
 /// order tshark's parser does: after the next token has been read, so a scanner error in that token comes first.
+/// It also counts what tshark's LALR parser would hold on its stack (Lemon's 100 entries): a token that would
+/// overflow it is dropped with everything parsed so far, and parsing starts again at the next token, as in tshark
+/// (so 98 nested parentheses leave a ")" unexpected, and a long enough run of "!" loses its start). This also bounds
+/// the recursion, whatever the input.
 /// </summary>
 internal sealed class FilterParser
 {
@@ -16,6 +20,14 @@ internal sealed class FilterParser
     private readonly FilterNames _names;
     private Token _peeked;
     private bool _hasPeeked;
+    /// <summary>Grammar symbols on tshark's parser stack now (its first entry is the start state).</summary>
+    private int _depth;
+
+    /// <summary>Lemon's YYSTACKDEPTH is 100 entries, one of them the start state.</summary>
+    private const int MaxDepth = 99;
+
+    /// <summary>Thrown when a shift would overflow tshark's parser stack: the parse restarts after the token.</summary>
+    private sealed class StackOverflowRestart : Exception;
 
     private FilterParser(byte[] text, FilterNames names)
     {
@@ -40,12 +52,19 @@ internal sealed class FilterParser
         return _peeked;
     }
 
+    /// <summary>Shifts the next token onto the (counted) parser stack.</summary>
     private Token Take()
     {
         var t = Peek();
         _hasPeeked = false;
+        if (_depth + 1 > MaxDepth)
+            throw new StackOverflowRestart();
+        _depth++;
         return t;
     }
+
+    /// <summary>A production of <paramref name="symbols"/> symbols is reduced to one.</summary>
+    private void Reduce(int symbols) => _depth -= symbols - 1;
 
     private static FilterSyntaxException Unexpected(Token t) => t.Kind == TokenKind.End
         ? new FilterSyntaxException("Unexpected end of filter expression.", SourceSpan.None)
@@ -78,12 +97,23 @@ internal sealed class FilterParser
 
     private SyntaxNode? ParseSentence()
     {
-        if (Peek().Kind == TokenKind.End)
-            return null;
-        var root = ParseOr();
-        if (Peek().Kind != TokenKind.End)
-            throw Unexpected(Peek());
-        return root;
+        while (true)
+        {
+            _depth = 0;
+            try
+            {
+                if (Peek().Kind == TokenKind.End)
+                    return null;
+                var root = ParseOr();
+                if (Peek().Kind != TokenKind.End)
+                    throw Unexpected(Peek());
+                return root;
+            }
+            catch (StackOverflowRestart)
+            {
+                // Lemon drops its whole stack and the token, and reads on from its start state.
+            }
+        }
     }
 
     private SyntaxNode ParseOr()
@@ -93,6 +123,7 @@ internal sealed class FilterParser
         {
             var op = Take();
             var right = ParseAnd();
+            Reduce(3);
             left = new TestNode(TestOp.Or, left, right, op.Span, op.Text);
         }
         return left;
@@ -105,6 +136,7 @@ internal sealed class FilterParser
         {
             var op = Take();
             var right = ParseNot();
+            Reduce(3);
             left = new TestNode(TestOp.And, left, right, op.Span, op.Text);
         }
         return left;
@@ -116,6 +148,7 @@ internal sealed class FilterParser
         {
             var op = Take();
             var operand = ParseNot();
+            Reduce(2);
             return new TestNode(TestOp.Not, operand, null, op.Span, op.Text);
         }
         return ParsePrimary();
@@ -129,12 +162,14 @@ internal sealed class FilterParser
             Take();
             var inner = ParseOr();
             Expect(TokenKind.RParen);
+            Reduce(3);
             return inner;
         }
         if (t.Kind is TokenKind.Any or TokenKind.All)
         {
             Take();
             var relation = ParseRelation(requireRelation: true);
+            Reduce(2);
             var quantifier = t.Kind == TokenKind.Any ? MatchQuantifier.Any : MatchQuantifier.All;
             return relation is TestNode test ? test.WithQuantifier(quantifier) : relation;
         }
@@ -157,12 +192,14 @@ internal sealed class FilterParser
                 {
                     var op = Take();
                     var right = ParseEntity();
+                    Reduce(3);
                     return new TestNode(t.Kind == TokenKind.Contains ? TestOp.Contains : TestOp.Matches, left, right, op.Span, op.Text);
                 }
                 case TokenKind.In:
                 {
                     var op = Take();
                     var set = ParseSet();
+                    Reduce(3);
                     return new TestNode(TestOp.In, left, set, op.Span, op.Text);
                 }
                 case TokenKind.Not:
@@ -170,6 +207,7 @@ internal sealed class FilterParser
                     var not = Take();
                     var op = Expect(TokenKind.In);
                     var set = ParseSet();
+                    Reduce(4);
                     var inTest = new TestNode(TestOp.In, left, set, op.Span, op.Text);
                     return new TestNode(TestOp.Not, inTest, null, not.Span, not.Text);
                 }
@@ -191,6 +229,7 @@ internal sealed class FilterParser
             operands.Add(ParseArithmetic(out _));
         }
         int n = ops.Count;
+        Reduce(2 * n + 1);
         SyntaxNode node = new TestNode(ComparisonOp(ops[n - 1].Kind), operands[n - 1], operands[n], ops[n - 1].Span, ops[n - 1].Text);
         for (int i = n - 2; i >= 0; i--)
         {
@@ -233,6 +272,7 @@ internal sealed class FilterParser
                 return left;
             var op = Take();
             var right = ParseBinary(p + 1, out _);
+            Reduce(3);
             left = new ArithmeticNode(BinaryOp(op.Kind), left, right, op.Span, op.Text);
             bareEntity = false;
         }
@@ -248,17 +288,23 @@ internal sealed class FilterParser
                 Take();
                 var inner = ParseArithmetic(out _);
                 Expect(TokenKind.RBrace);
+                Reduce(3);
                 bareEntity = false;
                 return inner;
             }
             case TokenKind.Plus:
+            {
                 Take();
                 bareEntity = false;
-                return ParseEntity();
+                var operand = ParseEntity();
+                Reduce(2);
+                return operand;
+            }
             case TokenKind.Minus:
             {
                 var op = Take();
                 var operand = ParseEntity();
+                Reduce(2);
                 bareEntity = false;
                 return new ArithmeticNode(ArithmeticOp.UnaryMinus, operand, null, op.Span, op.Text);
             }
@@ -277,6 +323,7 @@ internal sealed class FilterParser
         {
             Take();
             var ranges = ParseRangeList();
+            Reduce(4);
             entity = new SliceNode(entity, ranges, SourceSpan.None);
         }
         return entity;
@@ -301,6 +348,8 @@ internal sealed class FilterParser
                 Take();
                 var field = _names.Resolve(t.Text)!;
                 var layers = Peek().Kind == TokenKind.Hash ? ParseLayer() : null;
+                if (layers is not null)
+                    Reduce(2);
                 return new FieldRefNode(field, layers, false, t.Span, t.Text);
             }
             case TokenKind.Dollar:
@@ -314,6 +363,7 @@ internal sealed class FilterParser
                 if (next.Kind == TokenKind.Hash)
                 {
                     var layers = ParseLayer();
+                    Reduce(2);
                     var field = _names.Resolve(t.Text) ?? throw new FilterSyntaxException($"{t.Text} is not a valid field", t.Span);
                     return new FieldRefNode(field, layers, false, t.Span, null);
                 }
@@ -336,7 +386,10 @@ internal sealed class FilterParser
             Take();
             var field = _names.Resolve(t.Text)!;
             var layers = Peek().Kind == TokenKind.Hash ? ParseLayer() : null;
+            if (layers is not null)
+                Reduce(2);
             Expect(TokenKind.RBrace);
+            Reduce(4);
             return new FieldRefNode(field, layers, true, t.Span, null);
         }
         if (t.Kind != TokenKind.Unparsed)
@@ -345,12 +398,15 @@ internal sealed class FilterParser
         if (Peek().Kind == TokenKind.Hash)
         {
             var layers = ParseLayer();
+            Reduce(2);
             var layered = _names.Resolve(t.Text) ?? throw new FilterSyntaxException($"{t.Text} is not a valid field", t.Span);
             Expect(TokenKind.RBrace);
+            Reduce(4);
             return new FieldRefNode(layered, layers, true, t.Span, null);
         }
         Expect(TokenKind.RBrace);
         Peek();
+        Reduce(4);
         var resolved = _names.Resolve(t.Text) ?? throw new FilterSyntaxException($"{t.Text} is not a valid field", t.Span);
         return new FieldRefNode(resolved, null, true, t.Span, null);
     }
@@ -366,9 +422,11 @@ internal sealed class FilterParser
             {
                 Take();
                 arguments.Add(ParseArithmetic(out _));
+                Reduce(3);
             }
         }
         Expect(TokenKind.RParen);
+        Reduce(arguments.Count > 0 ? 4 : 3);
         // The grammar reduces the call (and looks the name up) once the next token has been read.
         Peek();
         var function = FilterFunction.Find(name.Text) ?? throw new FilterSyntaxException($"Function '{name.Text}' does not exist", name.Span);
@@ -383,6 +441,7 @@ internal sealed class FilterParser
         if (t.Kind == TokenKind.Integer)
         {
             Take();
+            Reduce(2);
             Peek();
             var node = RangeNode.Parse(t.Text, out string? error);
             if (error is not null)
@@ -392,7 +451,11 @@ internal sealed class FilterParser
         if (t.Kind == TokenKind.LBracket)
         {
             Take();
-            return ParseRangeList();
+            var ranges = ParseRangeList();
+            Reduce(4);
+            // The layer is reduced when the token after "]" arrives, before a layered name is looked up.
+            Peek();
+            return ranges;
         }
         throw Unexpected(t);
     }
@@ -408,6 +471,8 @@ internal sealed class FilterParser
             var node = RangeNode.Parse(t.Text, out string? error);
             if (error is not null)
                 throw new FilterSyntaxException(error, t.Span);
+            if (ranges.Count > 0)
+                Reduce(3);
             ranges.Add(node);
             if (Peek().Kind == TokenKind.Comma)
             {
@@ -431,7 +496,10 @@ internal sealed class FilterParser
             {
                 Take();
                 high = ParseSetEntity();
+                Reduce(3);
             }
+            if (elements.Count > 0)
+                Reduce(3);
             elements.Add(new SetElement(low, high));
             if (Peek().Kind == TokenKind.Comma)
             {
@@ -439,6 +507,7 @@ internal sealed class FilterParser
                 continue;
             }
             Expect(TokenKind.RBrace);
+            Reduce(3);
             return new SetNode(elements, SourceSpan.None);
         }
     }
@@ -450,10 +519,16 @@ internal sealed class FilterParser
         {
             Take();
             var operand = ParseEntity();
+            Reduce(2);
             return new ArithmeticNode(ArithmeticOp.UnaryMinus, operand, null, t.Span, t.Text);
         }
         if (t.Kind == TokenKind.Plus)
+        {
             Take();
+            var entity = ParseEntity();
+            Reduce(2);
+            return entity;
+        }
         return ParseEntity();
     }
 }

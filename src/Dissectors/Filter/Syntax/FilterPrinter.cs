@@ -36,10 +36,21 @@ internal static class FilterPrinter
         {
             case TestNode { Op: TestOp.Or or TestOp.And } t:
             {
+                // The chain's left spine, walked without recursion (a chain may be very long).
                 int p = LogicalPrecedence(t);
-                Test(sb, t.Left, p);
-                sb.Append(t.Op == TestOp.Or ? " || " : " && ");
-                Test(sb, t.Right!, p + 1);
+                var rights = new List<SyntaxNode>();
+                SyntaxNode left = t;
+                while (left is TestNode chain && chain.Op == t.Op)
+                {
+                    rights.Add(chain.Right!);
+                    left = chain.Left;
+                }
+                Test(sb, left, p);
+                for (int i = rights.Count - 1; i >= 0; i--)
+                {
+                    sb.Append(t.Op == TestOp.Or ? " || " : " && ");
+                    Test(sb, rights[i], p + 1);
+                }
                 break;
             }
             case TestNode { Op: TestOp.Not, Left: TestNode { Op: TestOp.In, Quantifier: MatchQuantifier.Default } inner } t:
