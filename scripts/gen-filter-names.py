@@ -4,7 +4,9 @@
 A user may filter a capture on a protocol Sniffer does not dissect (`dns`, `arp`, `icmp.type == 8`); tshark accepts
 those filters and they match nothing there, so Sniffer must accept them too. This lists, from the real tshark:
   P <abbrev>                      every protocol's filter name (tshark -G protocols)
-  F <abbrev> <TYPE> <base>        every field of the protocols a lab capture plausibly carries (tshark -G fields)
+  F <abbrev> <TYPE> <base>        every field of the protocols a lab capture plausibly carries (tshark -G fields),
+                                  with the type a filter sees: when several fields share a name, the last one
+                                  registered (asked through Lua's Field.new(name).type, as -G shows the first)
   T <abbrev> <true> <false>       their true/false strings      (tshark -G values)
   V/V64 <abbrev> <value> <text>   their value strings
   R <abbrev> <low> <high> <text>  their range strings
@@ -17,6 +19,7 @@ import gzip
 import os
 import subprocess
 import sys
+import tempfile
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "src", "Dissectors", "Filter", "Names", "tshark-names.txt.gz")
 
@@ -32,6 +35,21 @@ wlan wlan_radio radiotap eapol llc stp cdp lldp sll null loop gre vxlan ppp pppo
 sip sdp rtp rtcp ntlmssp
 """.split()
 
+FT_ORDER = ("NONE PROTOCOL BOOLEAN CHAR UINT8 UINT16 UINT24 UINT32 UINT40 UINT48 UINT56 UINT64 INT8 INT16 INT24 INT32 "
+            "INT40 INT48 INT56 INT64 IEEE_11073_SFLOAT IEEE_11073_FLOAT FLOAT DOUBLE ABSOLUTE_TIME RELATIVE_TIME STRING "
+            "STRINGZ UINT_STRING ETHER BYTES UINT_BYTES IPv4 IPv6 IPXNET FRAMENUM GUID OID EUI64 AX25 VINES REL_OID "
+            "SYSTEM_ID STRINGZPAD FCWWN STRINGZTRUNC").split()
+
+TYPES_LUA = r"""
+local args = { ... }
+local out = {}
+for name in io.lines(args[1]) do
+  local ok, f = pcall(Field.new, name)
+  if ok then out[#out + 1] = name .. "\t" .. tostring(f.type) end
+end
+io.write(table.concat(out, "\n"), "\n")
+"""
+
 ALIASES = [("ssl", "tls"), ("bootp", "dhcp"), ("nm", "autosar-nm"), ("104apci", "iec60870_104"), ("104asdu", "iec60870_asdu")]
 
 
@@ -39,6 +57,26 @@ def tshark(*args):
     env = dict(os.environ, WIRESHARK_CONFIG_DIR=os.environ.get("WIRESHARK_CONFIG_DIR", "/tmp/sniffer-gen-wireshark"))
     out = subprocess.run(["tshark", *args], check=True, capture_output=True, env=env).stdout
     return out.decode("utf-8", "replace").splitlines()
+
+
+def filter_types(names):
+    """The type a display filter gives each name (the last field registered with it), from tshark's Lua."""
+    capture = os.path.join(os.path.dirname(__file__), "..", "sample_captures", "tcp-echo.pcapng")
+    with tempfile.TemporaryDirectory() as tmp:
+        script, listing = os.path.join(tmp, "types.lua"), os.path.join(tmp, "names.txt")
+        with open(script, "w") as f:
+            f.write(TYPES_LUA)
+        with open(listing, "w") as f:
+            f.write("\n".join(names) + "\n")
+        rows = tshark("-n", "-q", "-r", capture, "-c", "1", "-X", "lua_script:" + script, "-X", "lua_script1:" + listing)
+    types = {}
+    for row in rows:
+        cols = row.split("\t")
+        if len(cols) == 2:
+            types[cols[0]] = FT_ORDER[int(float(cols[1]))]
+    if len(types) < len(names) // 2:
+        sys.exit(f"tshark's Lua gave the types of {len(types)} of {len(names)} fields")
+    return types
 
 
 def main():
@@ -56,19 +94,24 @@ def main():
     missing = wanted - protocols
     if missing:
         sys.exit(f"not tshark 4.0 protocols: {sorted(missing)}")
-    fields = set()
+    fields = {}
     for row in tshark("-G", "fields"):
         cols = row.split("\t")
         if cols[0] != "F" or len(cols) < 7:
             continue
         abbrev, ftype, parent, base = cols[2], cols[3], cols[4], cols[5]
         if parent in wanted or parent.startswith("_ws"):
-            fields.add(abbrev)
-            lines.append(f"F\t{abbrev}\t{ftype[3:]}\t{base}")
-    for row in tshark("-G", "values"):
-        cols = row.split("\t")
-        if len(cols) >= 3 and cols[0] in ("V", "V64", "T", "R") and cols[1] in fields:
-            lines.append(row)
+            fields[abbrev] = [ftype[3:], base]
+    for abbrev, ftype in filter_types(list(fields)).items():
+        fields[abbrev][0] = ftype
+    # tshark lists some fields (LLC's per-OUI PIDs) in hash order; sorting by name keeps the file reproducible, and
+    # a stable sort keeps each field's values in tshark's order (the first match names a value).
+    for abbrev in sorted(fields):
+        ftype, base = fields[abbrev]
+        lines.append(f"F\t{abbrev}\t{ftype}\t{base}")
+    values = [row for row in tshark("-G", "values") if row.split("\t")[0] in ("V", "V64", "T", "R")]
+    values = [row for row in values if len(row.split("\t")) >= 3 and row.split("\t")[1] in fields]
+    lines.extend(sorted(values, key=lambda row: row.split("\t")[1]))
     for alias, target in ALIASES:
         lines.append(f"A\t{alias}\t{target}")
     data = ("\n".join(lines) + "\n").encode("utf-8")
