@@ -155,11 +155,15 @@ public sealed class PacketDissector : ICoreDissectors
     public bool RetainConversations
     {
         get => Conversations.RetainAll;
-        set => Conversations.RetainAll = value;
+        set
+        {
+            Conversations.RetainAll = value;
+            _packet.KeepsConnectionRecords = value;
+        }
     }
 
-    int ICoreDissectors.DissectEtherType(PacketContext packet, ReadOnlySpan<byte> frame, ushort etherType, int offset)
-        => _link.DissectEtherType(packet, frame, etherType, offset);
+    int ICoreDissectors.DissectEtherType(PacketContext packet, ReadOnlySpan<byte> frame, ushort etherType, int offset, bool viaEthertypeProtocol)
+        => _link.DissectEtherType(packet, frame, etherType, offset, viaEthertypeProtocol);
 
     int ICoreDissectors.DissectIp(PacketContext packet, ReadOnlySpan<byte> frame, int offset, int available)
     {
@@ -184,6 +188,9 @@ public sealed class PacketDissector : ICoreDissectors
         LinkType.Ipv6 => 130,
         LinkType.LinuxSll => 25,
         LinkType.LinuxSll2 => 210,
+        LinkType.Ieee80211 => 20,
+        LinkType.Ieee80211Radiotap => 23,
+        LinkType.Ppi => 97,
         _ => -1,
     };
 }

@@ -36,6 +36,12 @@ public sealed class PacketContext
     /// <summary>Each TCP direction's new in-order bytes in this frame (when a tap asked for stream data), in order.</summary>
     public IReadOnlyList<StreamEvent> StreamEvents => _streamEvents;
 
+    /// <summary>
+    /// Whether connections keep their protocols' records (HTTP transactions…) for reports read at the end; without it a
+    /// protocol keeps only what it needs to go on dissecting (requests waiting for a response), reusing its records.
+    /// </summary>
+    public bool KeepsConnectionRecords { get; set; } = true;
+
     /// <summary>Whether stream events are recorded (some tap reads them).</summary>
     public bool RecordsStreamEvents { get; set; }
 

@@ -316,7 +316,8 @@ public sealed class TcpDissector
 
     private static int OptionNode(FieldTree tree, int parent, FieldDef option, int at, int len, byte kind)
     {
-        int n = tree.AddNode(parent, option, 0, at, len);
+        // tshark registers each option as a protocol of its own, whose -T fields value is the option's bytes.
+        int n = tree.AddBytesInPlace(parent, option, 0, at, len);
         tree.Add(n, TcpFields.OptionKind, 0, at, 1, kind);
         tree.Add(n, TcpFields.OptionLen, 0, at + 1, 1, (ulong)len);
         return n;

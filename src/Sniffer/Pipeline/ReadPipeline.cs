@@ -16,7 +16,6 @@ public static class ReadPipeline
 {
     public static int Run(ReadSettings settings, TextWriter output)
     {
-        var catalog = FieldCatalog.Shared;
         var keys = LoadKeyLog(settings.KeyLogFile);
         var registry = CreateRegistry(settings, keys, out string? problem);
         if (registry is null)
@@ -24,7 +23,7 @@ public static class ReadPipeline
             ConsoleOutput.Error(problem!);
             return 1;
         }
-        var taps = ReadTaps.Build(settings, output, catalog, out problem);
+        var taps = ReadTaps.Build(settings, output, out problem);
         if (taps is null)
         {
             ConsoleOutput.Error(problem!);
@@ -97,7 +96,7 @@ public static class ReadPipeline
     public static DissectorRegistry? CreateRegistry(ReadSettings settings, KeyLog keys, out string? problem)
     {
         problem = null;
-        var preferences = new Preferences(FieldCatalog.Shared);
+        var preferences = new Preferences();
         foreach (var preference in settings.Preferences)
         {
             if (preferences.Set(preference) is { } error)

@@ -55,7 +55,9 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
             return pending.Length >= 3 && (pending[0] is < TlsNames.ChangeCipherSpec or > TlsNames.Heartbeat || pending[1] != 3)
                 ? PduBoundary.NotMine
                 : PduBoundary.NeedMore(RecordHeader);
-        if (!IsPlausibleHeader(pending))
+        // On a TLS conversation any content type and version tshark knows starts a record, whatever its length (one
+        // longer than TLS allows is dissected with an expert note, as tshark does); only the heuristic is strict.
+        if (pending[0] is < TlsNames.ChangeCipherSpec or > TlsNames.Heartbeat || pending[1] != 3 || pending[2] > 4)
             return PduBoundary.NotMine;
         int length = RecordHeader + BinaryPrimitives.ReadUInt16BigEndian(pending[3..]);
         return pending.Length >= length ? PduBoundary.Complete(length) : PduBoundary.NeedMore(length);
@@ -67,7 +69,8 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
 
     public void Dissect(ReadOnlySpan<byte> pdu, StreamSide side, PacketContext packet, int source)
     {
-        var session = side.Conversation.GetState(this, () => NewSession(side, packet));
+        if (!side.Conversation.TryGetState<TlsSession>(this, out var session))
+            session = StartSession(side, packet);
         var tree = packet.Tree;
         int direction = (int)side.Direction;
         int offset = side.PduSourceOffset;
@@ -91,6 +94,8 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         tree.Add(record, opaque ? TlsFields.RecordOpaqueType : TlsFields.RecordContentType, source, offset, 1, contentType);
         tree.Add(record, TlsFields.RecordVersion, source, offset + 1, 2, recordVersion);
         tree.Add(record, TlsFields.RecordLength, source, offset + 3, 2, (ulong)length);
+        if (length > MaxRecordPayload)
+            tree.AddExpert(record, TlsFields.RecordLengthInvalid, source, offset + 3, 2, "TLSCiphertext length MUST NOT exceed 2^14 + 2048");
 
         bool encrypted = session.Encrypting[direction] && contentType != TlsNames.ChangeCipherSpec;
         string description;
@@ -127,16 +132,17 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
             session.Encrypting[1] = true;
         }
 
-        if (description.Length == 0)
-            return; // a protocol inside TLS completed a PDU and wrote the columns itself
         if (session.ProtocolWroteColumns == packet.Frame.Number)
-            return;
+            return; // a protocol inside TLS completed a PDU and wrote the columns itself
         packet.Columns.Protocol = TlsNames.ColumnName(session.Version != 0 ? session.Version : recordVersion);
         if (firstRecordOfFrame)
             packet.Columns.Info.Set(description);
-        else
+        else if (description.Length > 0)
             packet.Columns.Info.AppendSeparated(", ", description);
     }
+
+    /// <summary>Makes the conversation's session (its own method, so the closure exists only when a session starts).</summary>
+    private TlsSession StartSession(StreamSide side, PacketContext packet) => side.Conversation.GetState(this, () => NewSession(side, packet));
 
     private TlsSession NewSession(StreamSide side, PacketContext packet)
     {
