@@ -39,6 +39,8 @@ internal sealed class FilterNames
         if (_catalog.Find(name) is { } def)
         {
             var type = FtInfo.FromFieldType(def.Type);
+            if (tshark.TryGetType(name, out var filterType) && SameIntegerClass(type, filterType))
+                type = filterType;
             return new FilterField(name, type, def, StringsFor(name, type, def, tshark));
         }
         if (tshark.TryGetType(name, out var kind))
@@ -56,14 +58,34 @@ internal sealed class FilterNames
         return ResolveByName(dot < 0 ? target : target + name[dot..]);
     }
 
+    /// <summary>
+    /// The names a filter may use for a field's values: tshark's own when tshark has the field (its last
+    /// registration's, which may be none even where Sniffer names values for display), else Sniffer's.
+    /// </summary>
     private static FieldStrings? StringsFor(string name, FtKind type, FieldDef? def, TsharkNames tshark)
     {
         if (tshark.StringsOf(name) is { } known)
             return known;
         if (type == FtKind.Boolean)
             return FieldStrings.DefaultBoolean;
+        if (tshark.TryGetType(name, out _))
+            return null;
         if (def?.ValueNames is { Count: > 0 } names)
             return FieldStrings.FromValues(FieldStringsKind.Values, names);
         return null;
+    }
+
+    /// <summary>
+    /// Whether tshark's filter type can stand in for the declared one: both unsigned or both signed integers. A
+    /// filter checks literals against the last field registered under a name (wlan.fc.type is a UINT16 there, though
+    /// the frame-control subtree's is a UINT8), and the value read from the tree is the same number either way.
+    /// </summary>
+    private static bool SameIntegerClass(FtKind declared, FtKind filter)
+    {
+        var a = FtInfo.Of(declared).Storage;
+        var b = FtInfo.Of(filter).Storage;
+        bool unsigned = a is FtStorage.Unsigned32 or FtStorage.Unsigned64 && b is FtStorage.Unsigned32 or FtStorage.Unsigned64;
+        bool signed = a is FtStorage.Signed32 or FtStorage.Signed64 && b is FtStorage.Signed32 or FtStorage.Signed64;
+        return (unsigned || signed) && declared != filter && declared is not FtKind.FrameNum && filter is not FtKind.FrameNum;
     }
 }

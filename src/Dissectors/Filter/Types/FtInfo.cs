@@ -58,10 +58,12 @@ internal sealed class FtInfo
         FieldType.UInt24 => FtKind.UInt24,
         FieldType.UInt32 => FtKind.UInt32,
         FieldType.UInt64 => FtKind.UInt64,
+        FieldType.Int8 => FtKind.Int8,
         FieldType.Int32 => FtKind.Int32,
         FieldType.Int64 => FtKind.Int64,
         FieldType.FrameNum => FtKind.FrameNum,
         FieldType.Double => FtKind.Double,
+        FieldType.Float => FtKind.Float,
         FieldType.AbsoluteTime => FtKind.AbsoluteTime,
         FieldType.RelativeTime => FtKind.RelativeTime,
         FieldType.String => FtKind.String,
@@ -69,7 +71,7 @@ internal sealed class FtInfo
         FieldType.Ipv4 => FtKind.Ipv4,
         FieldType.Ipv6 => FtKind.Ipv6,
         FieldType.Ether => FtKind.Ether,
-        _ => FtKind.None,
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "a field type display filters do not know yet"),
     };
 
     /// <summary>Parses "FT_UINT16" (or "UINT16") as <c>tshark -G fields</c> prints it.</summary>

@@ -63,8 +63,12 @@ internal sealed class TsharkNames
                 case "F" when cols.Length >= 4:
                     if (FtInfo.TryParseName(cols[2], out var kind))
                         names._fields.TryAdd(cols[1], kind);
-                    if (cols[3] == "BASE_CUSTOM")
-                        custom.Add(cols[1]);
+                    break;
+                case "C" when cols.Length >= 2:
+                    custom.Add(cols[1]);
+                    break;
+                case "U" when cols.Length >= 2:
+                    values.TryAdd(cols[1], (FieldStringsKind.Values, new List<KeyValuePair<ulong, string>>()));
                     break;
                 case "T" when cols.Length >= 4:
                     names._strings.TryAdd(cols[1], new FieldStrings(FieldStringsKind.TrueFalse, null, cols[2], cols[3]));
