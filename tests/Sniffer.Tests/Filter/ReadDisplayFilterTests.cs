@@ -8,7 +8,8 @@ namespace Sniffer.Tests.Filter;
 /// <summary>
 /// `sniffer read -Y FILTER` as `tshark -Y`: the summary lines and -T fields rows of the selected frames only, -w
 /// writes just those frames, -z statistics still count every frame, and a filter tshark refuses stops the command
-/// before anything is read with tshark's lines and exit code.
+/// before anything is read with tshark's lines and exit code; -2 -R FILTER keeps only the frames the read filter
+/// selects, as tshark does.
 /// </summary>
 public sealed class ReadDisplayFilterTests
 {
@@ -107,6 +108,52 @@ public sealed class ReadDisplayFilterTests
             Assert.Equal("", actual.StdOut);
             Assert.Equal(expected.StdErr.Replace("tshark: ", "sniffer: ", StringComparison.Ordinal), actual.StdErr.TrimEnd('\n'));
         }
+    }
+
+    /// <summary>
+    /// -2 -R FILTER: the first pass keeps the frames the read filter selects, and the second prints, counts (-z) and
+    /// filters (-Y) those alone, numbered as kept. These cases do not depend on what a dropped frame would have taught
+    /// the kept ones (see the report on issue 15: tshark's second pass keeps the first pass's conversation state).
+    /// </summary>
+    [TsharkTheory]
+    [InlineData("http11-keepalive.pcapng", "-2 -R http.request")]
+    [InlineData("http-login-cookies.pcapng", "-2 -R http.request")]
+    [InlineData("http-login-cookies.pcapng", "-2 -R tcp.port -Y http.response.code==200")]
+    [InlineData("http11-keepalive.pcapng", "-2 -R tcp.port -Y http.response.code==200")]
+    [InlineData("tcp-echo.pcapng", "-2 -R frame.number<=6")]
+    [InlineData("http11-keepalive.pcapng", "-2 -R http.request -q -z conv,tcp")]
+    [InlineData("http-login-cookies.pcapng", "-2 -R http.request -T fields -e frame.number -e http.request.method")]
+    public void A_read_filter_keeps_and_numbers_the_frames_tshark_keeps(string capture, string arguments)
+    {
+        string file = Sample(capture);
+        string[] args = arguments.Split(' ');
+        var expected = ExternalTools.Tshark(["-n", "-r", file, .. args]);
+        var actual = SnifferProcess.Run(["read", "-r", file, .. args]);
+        Assert.Equal(0, expected.ExitCode);
+        Assert.Equal(0, actual.ExitCode);
+        GoldenComparison.AssertSameLines(GoldenComparison.Lines(expected.StdOut), GoldenComparison.Lines(actual.StdOut), file, arguments);
+    }
+
+    /// <summary>
+    /// -R without -2 is refused before anything else (exit 1); a refused read filter stops the command with tshark's
+    /// lines and exit code before the display filter is looked at.
+    /// </summary>
+    [TsharkTheory]
+    [InlineData("-R|tcp.port")]
+    [InlineData("-R|tcp.prot|-Y|tcp.prot")]
+    [InlineData("-2|-R|tcp.prot == 1|-Y|foo ==")]
+    [InlineData("-2|-R|tcp.port|-Y|tcp.prot == 1")]
+    [InlineData("-2|-R|tcp port 80")]
+    public void A_refused_read_filter_stops_the_command_as_in_tshark(string arguments)
+    {
+        string file = Sample("http11-keepalive.pcapng");
+        string[] args = arguments.Split('|');
+        var expected = ExternalTools.Tshark(["-n", "-r", file, .. args]);
+        var actual = SnifferProcess.Run(["read", "-r", file, .. args]);
+        Assert.NotEqual(0, expected.ExitCode);
+        Assert.Equal(expected.ExitCode, actual.ExitCode);
+        Assert.Equal("", actual.StdOut);
+        Assert.Equal(expected.StdErr.Replace("tshark: ", "sniffer: ", StringComparison.Ordinal), actual.StdErr.TrimEnd('\n'));
     }
 
     [Fact]
