@@ -31,6 +31,12 @@ public sealed class PacketContext
     /// <summary>Set by any layer that found the frame shorter than its headers claim.</summary>
     public bool Malformed { get; set; }
 
+    /// <summary>
+    /// True while the headers an ICMP error quotes are dissected (Wireshark's pinfo->flags.in_error_pkt): TCP and UDP
+    /// show them but change no conversation state (no sequence analysis, no reassembly, no request/response matching).
+    /// </summary>
+    public bool InErrorPacket { get; set; }
+
     public void Reset(in Frame frame)
     {
         Frame = frame;
@@ -41,6 +47,7 @@ public sealed class PacketContext
         SourcePort = 0;
         DestinationPort = 0;
         Malformed = false;
+        InErrorPacket = false;
         RelativeTime = 0;
     }
 

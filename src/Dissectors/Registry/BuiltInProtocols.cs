@@ -26,6 +26,8 @@ public static class BuiltInProtocols
         Protocols.Tls.TlsRegistration.Module,
         Protocols.Http.HttpRegistration.Module,
         ProtocolModule.DeclareOnly(Protocols.X509.X509Fields.Declaration),
+        Protocols.Arp.ArpRegistration.Module,
+        Protocols.Icmp.IcmpRegistration.Module,
     ];
 
     /// <summary>Every declaration of every module.</summary>

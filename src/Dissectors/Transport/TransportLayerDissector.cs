@@ -92,7 +92,7 @@ public sealed class TransportLayerDissector
         {
             var payload = b.Slice(UdpHeader, capturedPayload);
             tree.AddBytesInPlace(node, UdpFields.Payload, 0, offset + UdpHeader, capturedPayload);
-            _datagram.Set(src, dst, stream, state, packet.Frame.Number, packet.Frame.Timestamp, inError: false);
+            _datagram.Set(src, dst, stream, state, packet.Frame.Number, packet.Frame.Timestamp, inError: packet.InErrorPacket);
             var dissector = _registry.ChooseForUdp(src, dst, payload, _datagram);
             if (dissector is null || !dissector.Dissect(payload, _datagram, packet, 0, offset + UdpHeader))
                 CommonFields.AddData(packet, 0, offset + UdpHeader, payload);
