@@ -28,6 +28,7 @@ public static class BuiltInProtocols
         ProtocolModule.DeclareOnly(Protocols.X509.X509Fields.Declaration),
         Protocols.Arp.ArpRegistration.Module,
         Protocols.Icmp.IcmpRegistration.Module,
+        Protocols.Dns.DnsRegistration.Module,
     ];
 
     /// <summary>Every declaration of every module.</summary>

@@ -76,7 +76,11 @@ public static class FieldValueFormatter
                 break;
             }
             case FieldType.Bytes:
-                AppendHex(sb, tree.ValueBytes(node));
+                var bytes = tree.ValueBytes(node);
+                if (bytes.IsEmpty)
+                    sb.Append("<MISSING>"); // tshark's text for a byte field of length 0 (dns.opt.cookie.server)
+                else
+                    AppendHex(sb, bytes);
                 break;
             case FieldType.String:
                 AppendEscaped(sb, tree.ValueBytes(node));
