@@ -28,6 +28,7 @@ public static class BuiltInProtocols
         ProtocolModule.DeclareOnly(Protocols.X509.X509Fields.Declaration),
         Protocols.Arp.ArpRegistration.Module,
         Protocols.Icmp.IcmpRegistration.Module,
+        Protocols.Icmpv6.Icmpv6Registration.Module,
         Protocols.Dns.DnsRegistration.Module,
     ];
 

@@ -26,15 +26,19 @@ public sealed class EchoTransactions
             _requests.Remove(_order.Dequeue());
     }
 
-    /// <summary>The request a reply answers: same addresses (reversed), identifier, sequence number, and data.</summary>
-    public bool FindRequest(ReadOnlySpan<byte> src, ReadOnlySpan<byte> dst, ushort id, ushort seq, ushort replyChecksum, long replyFrame,
+    /// <summary>The checksum an ICMP echo request had, from its reply's: the type changing 8 → 0 takes 0x0800 off the ones'-complement sum.</summary>
+    public static ushort RequestChecksumOf(ushort replyChecksum)
+    {
+        uint sum = (uint)(ushort)~replyChecksum + 0x0800;
+        sum = (sum & 0xFFFF) + (sum >> 16);
+        return (ushort)~sum;
+    }
+
+    /// <summary>The request a reply answers: same addresses (reversed), identifier, sequence number, and request checksum (same data).</summary>
+    public bool FindRequest(ReadOnlySpan<byte> src, ReadOnlySpan<byte> dst, ushort id, ushort seq, ushort requestChecksum, long replyFrame,
         out long frame, out long time)
     {
         var addresses = ConversationKey.From(src, 0, dst, 0, out _);
-        // Undo the type change 8 → 0 in the ones'-complement sum: the request's checksum is the reply's minus 0x0800.
-        uint sum = (uint)(ushort)~replyChecksum + 0x0800;
-        sum = (sum & 0xFFFF) + (sum >> 16);
-        ushort requestChecksum = (ushort)~sum;
         if (_requests.TryGetValue(new Key(addresses, id, seq, requestChecksum), out var r) && r.Frame < replyFrame)
         {
             (frame, time) = r;

@@ -193,7 +193,7 @@ public sealed class IcmpDissector : IPacketDissector
             {
                 _echoes.Request(packet.NetworkSource, packet.NetworkDestination, id, seq, checksum, frameNumber, time);
             }
-            else if (_echoes.FindRequest(packet.NetworkSource, packet.NetworkDestination, id, seq, checksum, frameNumber, out long requestFrame, out long requestTime))
+            else if (_echoes.FindRequest(packet.NetworkSource, packet.NetworkDestination, id, seq, EchoTransactions.RequestChecksumOf(checksum), frameNumber, out long requestFrame, out long requestTime))
             {
                 tree.Add(node, IcmpFields.RespTo, 0, offset, 0, (ulong)requestFrame, NodeFlags.Generated);
                 double ms = (time - requestTime) / 1e6;
