@@ -30,6 +30,7 @@ public static class BuiltInProtocols
         Protocols.Icmp.IcmpRegistration.Module,
         Protocols.Icmpv6.Icmpv6Registration.Module,
         Protocols.Dns.DnsRegistration.Module,
+        Protocols.Dhcp.DhcpRegistration.Module,
     ];
 
     /// <summary>Every declaration of every module.</summary>

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Sniffer.Dissectors.Protocols.Dns;
+namespace Sniffer.Dissectors.Protocols.Common;
 
 /// <summary>Wireshark's unsigned_time_secs_to_str: "1 hour, 15 minutes", "14 days", "0 seconds".</summary>
 public static class DurationText
