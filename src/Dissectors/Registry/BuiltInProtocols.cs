@@ -31,6 +31,8 @@ public static class BuiltInProtocols
         Protocols.Icmpv6.Icmpv6Registration.Module,
         Protocols.Dns.DnsRegistration.Module,
         Protocols.Dhcp.DhcpRegistration.Module,
+        Protocols.Ntp.NtpRegistration.Module,
+        Protocols.Ssdp.SsdpRegistration.Module,
     ];
 
     /// <summary>Every declaration of every module.</summary>

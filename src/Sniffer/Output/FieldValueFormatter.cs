@@ -55,7 +55,10 @@ public static class FieldValueFormatter
                 AppendRelativeTime(sb, (long)node.Number);
                 break;
             case FieldType.AbsoluteTime:
-                AppendAbsoluteTime(sb, (long)node.Number);
+                if ((long)node.Number == long.MinValue)
+                    sb.Append("NULL"); // an NTP time stamp of zero (NtpFields.NullTime), as tshark prints it
+                else
+                    AppendAbsoluteTime(sb, (long)node.Number);
                 break;
             case FieldType.Ipv4:
             {
