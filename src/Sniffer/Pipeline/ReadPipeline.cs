@@ -73,6 +73,7 @@ public static class ReadPipeline
         ConversationTablePrinter? conversations = null;
         FollowTcpPrinter? follow = null;
         HttpTreeStatistics? httpTree = null;
+        ProtocolHierarchyStatistics? hierarchy = null;
         bool httpConnections = false;
         foreach (var stat in settings.Statistics)
         {
@@ -82,11 +83,13 @@ public static class ReadPipeline
                 httpConnections = true;
             else if (stat == "http,tree")
                 httpTree = new HttpTreeStatistics();
+            else if (stat == "io,phs")
+                hierarchy = new ProtocolHierarchyStatistics();
             else if (FollowRequest.TryParse(stat, out var stream, out var mode))
                 follow = new FollowTcpPrinter(stream, mode);
             else
             {
-                ConsoleOutput.Error($"Invalid -z argument \"{stat}\"; the statistics Sniffer has: conv,tcp, http,tree, http,connections and follow,tcp,ascii|hex|raw,STREAM");
+                ConsoleOutput.Error($"Invalid -z argument \"{stat}\"; the statistics Sniffer has: conv,tcp, io,phs, http,tree, http,connections and follow,tcp,ascii|hex|raw,STREAM");
                 return 1;
             }
         }
@@ -99,7 +102,7 @@ public static class ReadPipeline
             if (!settings.Quiet)
                 fields?.WriteHeader(output);
             var dissector = new PacketDissector(registry);
-            if (summary is null)
+            if (summary is null && hierarchy is null)
             {
                 // Build only the requested fields and what the statistics read; no Info column is shown.
                 var needed = new List<FieldDef>(fields?.Fields ?? []);
@@ -134,6 +137,7 @@ public static class ReadPipeline
                 }
                 conversations?.Add(packet);
                 httpTree?.Add(packet);
+                hierarchy?.Add(packet);
                 copy?.Write(frame);
             }
             dissector.Finish();
@@ -143,6 +147,7 @@ public static class ReadPipeline
             conversations?.Write(output);
             follow?.Write(output);
             httpTree?.Write(output);
+            hierarchy?.Write(output);
             if (httpConnections)
                 HttpConnectionsReport.Write(output, dissector.Conversations);
             if (settings.TlsSessions && tls is not null)

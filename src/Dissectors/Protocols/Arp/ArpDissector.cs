@@ -67,16 +67,17 @@ public sealed class ArpDissector : IPacketDissector
 
         uint duplicateIp = 0;
         bool duplicate = false;
+        _pendingReports.Clear();
         if ((op == Request || op == Reply) && ether && ipv4)
         {
             uint ip = BinaryPrimitives.ReadUInt32BigEndian(b[spa..]);
             var mac = b.Slice(sha, 6);
             if ((mac[0] & 1) == 0 && mac.IndexOfAnyExcept((byte)0) >= 0 && ip != 0)
-                duplicate = CheckDuplicate(packet, offset, mac, ip, ref duplicateIp);
+                duplicate = CheckDuplicate(packet, mac, ip, ref duplicateIp);
             ip = BinaryPrimitives.ReadUInt32BigEndian(b[tpa..]);
             mac = b.Slice(tha, 6);
             if ((mac[0] & 1) == 0 && mac.IndexOfAnyExcept((byte)0) >= 0 && ip != 0 && op != Request && duplicateIp != ip)
-                duplicate = CheckDuplicate(packet, offset, mac, ip, ref duplicateIp);
+                duplicate = CheckDuplicate(packet, mac, ip, ref duplicateIp);
         }
 
         bool gratuitous = false, probe = false, announcement = false;
@@ -126,6 +127,9 @@ public sealed class ArpDissector : IPacketDissector
         if (pln != 0 && op != 7)
             AddProtocolAddress(tree, node, ipv4 ? ArpFields.DstProtoIpv4 : ArpFields.DstProto, offset + tpa, b.Slice(tpa, pln), ipv4);
 
+        // tshark adds the duplicate-address subtree after the ARP item (the protocol hierarchy shows it under arp).
+        foreach (var report in _pendingReports)
+            AddDuplicateReport(packet, offset, report);
         if (duplicate)
         {
             info.Append(" (duplicate use of ");
@@ -195,7 +199,7 @@ public sealed class ArpDissector : IPacketDissector
     /// packet-arp.c's check_for_duplicate_addresses: the first binding of an IP address is kept (refreshed by the same MAC);
     /// another MAC reports the earlier frame and how long ago it was.
     /// </summary>
-    private bool CheckDuplicate(PacketContext packet, int offset, ReadOnlySpan<byte> mac, uint ip, ref uint duplicateIp)
+    private bool CheckDuplicate(PacketContext packet, ReadOnlySpan<byte> mac, uint ip, ref uint duplicateIp)
     {
         ulong key = 0;
         foreach (byte x in mac)
@@ -219,20 +223,32 @@ public sealed class ArpDissector : IPacketDissector
             binding.Seconds = seconds;
             return false;
         }
+        _pendingReports.Add(new DuplicateReport(ip, key, binding.Mac, binding.Frame, (uint)(seconds - binding.Seconds)));
+        duplicateIp = ip;
+        return true;
+    }
+
+    private readonly record struct DuplicateReport(uint Ip, ulong Mac, ulong EarlierMac, long EarlierFrame, uint Seconds);
+
+    private readonly List<DuplicateReport> _pendingReports = new(2);
+
+    private static void AddDuplicateReport(PacketContext packet, int offset, in DuplicateReport r)
+    {
         var tree = packet.Tree;
         int sub = tree.AddNode(-1, TextItem.Field, 0, offset, 0, NodeFlags.Generated);
         if (tree.BuildsText)
-        {
-            Span<byte> earlier = stackalloc byte[6];
-            for (int i = 0; i < 6; i++)
-                earlier[i] = (byte)(binding.Mac >> (40 - 8 * i));
-            tree.SetText(sub, $"Duplicate IP address detected for {AddressText.Ipv4(ip)} ({AddressText.Mac(mac)}) - also in use by {AddressText.Mac(earlier)} (frame {binding.Frame})");
-        }
-        int item = tree.Add(sub, ArpFields.DuplicateAddressFrame, 0, offset, 0, (ulong)binding.Frame, NodeFlags.Generated);
+            tree.SetText(sub, $"Duplicate IP address detected for {AddressText.Ipv4(r.Ip)} ({MacText(r.Mac)}) - also in use by {MacText(r.EarlierMac)} (frame {r.EarlierFrame})");
+        int item = tree.Add(sub, ArpFields.DuplicateAddressFrame, 0, offset, 0, (ulong)r.EarlierFrame, NodeFlags.Generated);
         tree.AddExpert(item, ArpFields.DuplicateAddressDetected, 0, offset, 0,
-            tree.BuildsText ? $"Duplicate IP address configured ({AddressText.Ipv4(ip)})" : default);
-        tree.Add(sub, ArpFields.SecondsSinceDuplicateAddressFrame, 0, offset, 0, (ulong)(uint)(seconds - binding.Seconds), NodeFlags.Generated);
-        duplicateIp = ip;
-        return true;
+            tree.BuildsText ? $"Duplicate IP address configured ({AddressText.Ipv4(r.Ip)})" : default);
+        tree.Add(sub, ArpFields.SecondsSinceDuplicateAddressFrame, 0, offset, 0, r.Seconds, NodeFlags.Generated);
+    }
+
+    private static string MacText(ulong mac)
+    {
+        Span<byte> bytes = stackalloc byte[6];
+        for (int i = 0; i < 6; i++)
+            bytes[i] = (byte)(mac >> (40 - 8 * i));
+        return AddressText.Mac(bytes);
     }
 }

@@ -18,11 +18,13 @@ public sealed class IcmpDissector : IPacketDissector
     private const byte EchoReply = 0, Unreachable = 3, SourceQuench = 4, Redirect = 5, AlternateHost = 6, Echo = 8,
         RouterAdvertisement = 9, TimeExceeded = 11, ParameterProblem = 12, Photuris = 40;
 
-    private readonly DissectorRegistry _registry;
     private readonly EchoTransactions _echoes = new();
-    private readonly ColumnSnapshot _columns = new();
+    private readonly QuotedPacket _quoted;
 
-    public IcmpDissector(DissectorRegistry registry) => _registry = registry;
+    public IcmpDissector(DissectorRegistry registry)
+    {
+        _quoted = new QuotedPacket(registry);
+    }
 
     public ProtocolDef Protocol => IcmpFields.Protocol;
 
@@ -75,7 +77,7 @@ public sealed class IcmpDissector : IPacketDissector
             case SourceQuench:
             case Redirect:
                 AddErrorHeader(tree, node, offset, b, type, code);
-                DissectQuoted(packet, frame, offset + HeaderLength, captured - HeaderLength);
+                _quoted.Dissect(packet, node, frame, offset + HeaderLength, captured - HeaderLength);
                 break;
             case Echo:
             case EchoReply:
@@ -142,30 +144,6 @@ public sealed class IcmpDissector : IPacketDissector
             default:
                 tree.AddBytesInPlace(node, IcmpFields.Unused, 0, offset + 4, 4);
                 break;
-        }
-    }
-
-    /// <summary>The quoted datagram: IP and what follows, with columns and conversation state left as they were.</summary>
-    private void DissectQuoted(PacketContext packet, ReadOnlySpan<byte> frame, int offset, int available)
-    {
-        if (available <= 0)
-            return;
-        if (packet.InErrorPacket || _registry.Core is not { } core)
-        {
-            // An error quoting an error: show the inner quote as data rather than going deeper.
-            PayloadData.Add(packet, -1, 0, offset, available);
-            return;
-        }
-        _columns.Save(packet);
-        packet.InErrorPacket = true;
-        try
-        {
-            core.DissectIp(packet, frame, offset, available);
-        }
-        finally
-        {
-            packet.InErrorPacket = false;
-            _columns.Restore(packet);
         }
     }
 

@@ -20,11 +20,13 @@ public sealed class Icmpv6Dissector : IPacketDissector
         MldQuery = 130, MldReport = 131, MldDone = 132, RouterSolicitation = 133, RouterAdvertisement = 134,
         NeighborSolicitation = 135, NeighborAdvertisement = 136, Redirect = 137, MldV2Report = 143;
 
-    private readonly DissectorRegistry _registry;
     private readonly EchoTransactions _echoes = new();
-    private readonly ColumnSnapshot _columns = new();
+    private readonly QuotedPacket _quoted;
 
-    public Icmpv6Dissector(DissectorRegistry registry) => _registry = registry;
+    public Icmpv6Dissector(DissectorRegistry registry)
+    {
+        _quoted = new QuotedPacket(registry);
+    }
 
     public ProtocolDef Protocol => Icmpv6Fields.Protocol;
 
@@ -75,7 +77,7 @@ public sealed class Icmpv6Dissector : IPacketDissector
                     tree.Add(node, Icmpv6Fields.Pointer, 0, offset + 4, 4, BinaryPrimitives.ReadUInt32BigEndian(b[4..]));
                 else
                     tree.AddBytesInPlace(node, Icmpv6Fields.Reserved, 0, offset + 4, 4);
-                DissectQuoted(packet, frame, offset + 8, b.Length - 8);
+                _quoted.Dissect(packet, node, frame, offset + 8, b.Length - 8);
                 break;
             case EchoRequest or EchoReply when b.Length >= 8:
                 DissectEcho(packet, node, offset, b, type);
@@ -148,28 +150,6 @@ public sealed class Icmpv6Dissector : IPacketDissector
             tree.SetText(item, $"Checksum: 0x{checksum:x4} incorrect, should be 0x{InternetChecksum.ShouldBe(checksum, computed):x4}");
         tree.AddExpert(item, Icmpv6Fields.ChecksumBad, 0, offset + 2, 2);
         tree.Add(node, Icmpv6Fields.ChecksumStatus, 0, offset + 2, 0, ChecksumStatuses.Bad, NodeFlags.Generated);
-    }
-
-    private void DissectQuoted(PacketContext packet, ReadOnlySpan<byte> frame, int offset, int available)
-    {
-        if (available <= 0)
-            return;
-        if (packet.InErrorPacket || _registry.Core is not { } core)
-        {
-            PayloadData.Add(packet, -1, 0, offset, available);
-            return;
-        }
-        _columns.Save(packet);
-        packet.InErrorPacket = true;
-        try
-        {
-            core.DissectIp(packet, frame, offset, available);
-        }
-        finally
-        {
-            packet.InErrorPacket = false;
-            _columns.Restore(packet);
-        }
     }
 
     private void DissectEcho(PacketContext packet, int node, int offset, ReadOnlySpan<byte> b, byte type)
