@@ -121,7 +121,7 @@ public static class Icmpv6Fields
     public static readonly FieldDef MldrMarMulticastAddress = new("icmpv6.mldr.mar.multicast_address", "Multicast Address", FieldType.Ipv6);
     public static readonly FieldDef MldrMarSourceAddress = new("icmpv6.mldr.mar.source_address", "Source Address", FieldType.Ipv6);
 
-    public static readonly ExpertDef ChecksumBad = new("icmpv6.checksum_bad", ExpertGroup.Checksum, ExpertSeverity.Error, "Bad checksum");
+    public static readonly ExpertDef ChecksumBad = new("icmpv6.checksum_bad.expert", ExpertGroup.Checksum, ExpertSeverity.Error, "Bad checksum");
 
     public static ProtocolDeclaration Declaration { get; } = new(Protocol,
         [Type, Code, Checksum, ChecksumStatus, Reserved, Mtu, Pointer, EchoIdentifier, EchoSequenceNumber, RespTo, Resptime,
