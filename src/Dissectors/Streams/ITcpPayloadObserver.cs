@@ -10,6 +10,9 @@ public interface ITcpPayloadObserver
 {
     void OnPayload(PacketContext packet, TcpConversation conversation, StreamDirection direction, ReadOnlySpan<byte> bytes);
 
+    /// <summary>Every segment of every conversation, payload or not, before its bytes (a stream with no payload still has endpoints).</summary>
+    void OnSegment(PacketContext packet, TcpConversation conversation, StreamDirection direction) { }
+
     /// <summary>Bytes the capture lacks before the next payload of this direction.</summary>
     void OnGap(PacketContext packet, TcpConversation conversation, StreamDirection direction, int missingBytes) { }
 }

@@ -42,6 +42,7 @@ public sealed class TcpReassembler : IPduCarrier
         side.CurrentFrame = packet.Frame.Number;
         side.CurrentTime = packet.Frame.Timestamp;
         _tcpNode = tcpNode;
+        Observer?.OnSegment(packet, conversation, direction);
 
         if (payload.Length > 0)
         {

@@ -33,10 +33,23 @@ public sealed class FollowTcpPrinter : ITcpPayloadObserver
 
     public bool Found => _node0 is not null;
 
+    /// <summary>tshark names the endpoints of a stream that carried no payload too (a SYN that went unanswered).</summary>
+    public void OnSegment(PacketContext packet, TcpConversation conversation, StreamDirection direction)
+    {
+        if (conversation.Index == _stream)
+            LearnNodes(packet, direction);
+    }
+
     public void OnPayload(PacketContext packet, TcpConversation conversation, StreamDirection direction, ReadOnlySpan<byte> bytes)
     {
         if (conversation.Index != _stream || bytes.IsEmpty)
             return;
+        LearnNodes(packet, direction);
+        WritePayload(direction, bytes);
+    }
+
+    private void LearnNodes(PacketContext packet, StreamDirection direction)
+    {
         if (_node0 is null)
         {
             // Node 0 is the side that opened the conversation (the SYN's sender, else the first packet's).
@@ -45,6 +58,10 @@ public sealed class FollowTcpPrinter : ITcpPayloadObserver
             string dst = AddressFormatter.Endpoint(packet.NetworkKind, packet.NetworkDestination, packet.DestinationPort, bracketIpv6: true);
             (_node0, _node1) = client ? (src, dst) : (dst, src);
         }
+    }
+
+    private void WritePayload(StreamDirection direction, ReadOnlySpan<byte> bytes)
+    {
         int node = direction == StreamDirection.ClientToServer ? 0 : 1;
         if (_mode == FollowMode.Hex)
             AppendHex(bytes, node);
