@@ -26,6 +26,7 @@ public static class BuiltInProtocols
         Protocols.Tls.TlsRegistration.Module,
         Protocols.Http.HttpRegistration.Module,
         ProtocolModule.DeclareOnly(Protocols.X509.X509Fields.Declaration),
+        Protocols.Wlan.WlanRegistration.Module,
         Protocols.Arp.ArpRegistration.Module,
         Protocols.Icmp.IcmpRegistration.Module,
         Protocols.Icmpv6.Icmpv6Registration.Module,

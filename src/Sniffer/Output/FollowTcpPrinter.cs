@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Sniffer.Dissectors.Model;
 using Sniffer.Dissectors.Streams;
+using Sniffer.Dissectors.Taps;
 
 namespace Sniffer.Output;
 
@@ -16,8 +17,31 @@ public enum FollowMode
 /// tshark's <c>-z follow,tcp,MODE,N</c>: the bytes of one tcp.stream in order, each segment's bytes as one
 /// chunk, the first speaker as node 0 and the other side indented by a tab.
 /// </summary>
-public sealed class FollowTcpPrinter : ITcpPayloadObserver
+public sealed class FollowTcpPrinter : ITap
 {
+    private readonly TextWriter? _output;
+
+    /// <summary>Follow reads each direction's in-order bytes (the frame's stream events) of every frame.</summary>
+    public TapNeeds Needs => TapNeeds.EveryFrame | TapNeeds.StreamData;
+    public IReadOnlyCollection<FieldDef> Fields { get; } =
+        [Dissectors.Transport.TcpFields.Stream, Dissectors.Transport.TcpFields.FlagsSyn, Dissectors.Transport.TcpFields.FlagsAck];
+
+    public void OnFrame(PacketContext packet)
+    {
+        if (_node0 is null && _firstNode0 is null)
+            NoteFirstFrame(packet);
+        var bytes = packet.Frame.Data.Span;
+        foreach (var e in packet.StreamEvents)
+        {
+            if (e.MissingBytes > 0)
+                OnGap(packet, e.Conversation, e.Direction, (int)Math.Min(e.MissingBytes, int.MaxValue));
+            else
+                OnPayload(packet, e.Conversation, e.Direction, bytes.Slice(e.Offset, e.Length));
+        }
+    }
+
+    public void OnEnd(CaptureModel model) => Write(_output ?? throw new InvalidOperationException("no output"));
+
     private const string Rule = "===================================================================";
     private readonly long _stream;
     private readonly FollowMode _mode;
@@ -25,20 +49,36 @@ public sealed class FollowTcpPrinter : ITcpPayloadObserver
     private readonly long[] _offsets = new long[2];
     private string? _node0, _node1;
 
-    public FollowTcpPrinter(long stream, FollowMode mode)
+    public FollowTcpPrinter(long stream, FollowMode mode, TextWriter? output = null)
     {
+        _output = output;
         _stream = stream;
         _mode = mode;
     }
 
     public bool Found => _node0 is not null;
 
-    /// <summary>tshark names the endpoints of a stream that carried no payload too (a SYN that went unanswered).</summary>
-    public void OnSegment(PacketContext packet, TcpConversation conversation, StreamDirection direction)
+    /// <summary>
+    /// tshark names the endpoints of a stream that carried no payload too (a SYN that went unanswered): the first frame of
+    /// the stream gives them (its sender, or its receiver for a SYN-ACK), used when no payload named them.
+    /// </summary>
+    private void NoteFirstFrame(PacketContext packet)
     {
-        if (conversation.Index == _stream)
-            LearnNodes(packet, direction);
+        var tree = packet.Tree;
+        int stream = tree.Find(Dissectors.Transport.TcpFields.Stream);
+        if (stream < 0 || (long)tree[stream].Number != _stream)
+            return;
+        int tcp = tree[stream].Parent;
+        if (tcp >= 0 && tree[tcp].Parent != -1)
+            return; // a header quoted in an ICMP error
+        int syn = tree.Find(Dissectors.Transport.TcpFields.FlagsSyn), ack = tree.Find(Dissectors.Transport.TcpFields.FlagsAck);
+        bool synAck = syn >= 0 && tree[syn].Number != 0 && ack >= 0 && tree[ack].Number != 0;
+        string src = AddressFormatter.Endpoint(packet.NetworkKind, packet.NetworkSource, packet.SourcePort, bracketIpv6: true);
+        string dst = AddressFormatter.Endpoint(packet.NetworkKind, packet.NetworkDestination, packet.DestinationPort, bracketIpv6: true);
+        (_firstNode0, _firstNode1) = synAck ? (dst, src) : (src, dst);
     }
+
+    private string? _firstNode0, _firstNode1;
 
     public void OnPayload(PacketContext packet, TcpConversation conversation, StreamDirection direction, ReadOnlySpan<byte> bytes)
     {
@@ -100,8 +140,8 @@ public sealed class FollowTcpPrinter : ITcpPayloadObserver
         sb.Append('\n').Append(Rule).Append('\n');
         sb.Append("Follow: tcp,").Append(_mode.ToString().ToLowerInvariant()).Append('\n');
         sb.Append("Filter: tcp.stream eq ").Append(_stream).Append('\n');
-        sb.Append("Node 0: ").Append(_node0 ?? ":0").Append('\n');
-        sb.Append("Node 1: ").Append(_node1 ?? ":0").Append('\n');
+        sb.Append("Node 0: ").Append(_node0 ?? _firstNode0 ?? ":0").Append('\n');
+        sb.Append("Node 1: ").Append(_node1 ?? _firstNode1 ?? ":0").Append('\n');
         sb.Append(_body);
         sb.Append(Rule).Append('\n');
         output.Write(sb.ToString());

@@ -1,5 +1,6 @@
 using System.Text;
 using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Taps;
 
 namespace Sniffer.Output;
 
@@ -9,8 +10,14 @@ namespace Sniffer.Output;
 /// it and their bytes on the wire. Children are kept in order of first appearance. Needs the whole tree (text items and
 /// reassembly items count as levels too).
 /// </summary>
-public sealed class ProtocolHierarchyStatistics
+public sealed class ProtocolHierarchyStatistics(TextWriter? output = null) : ITap
 {
+    /// <summary>Every frame (as tshark's -z statistics), and the whole tree: text and reassembly items are levels too.</summary>
+    public TapNeeds Needs => TapNeeds.EveryFrame | TapNeeds.AllFields;
+    public IReadOnlyCollection<FieldDef> Fields => [];
+    public void OnFrame(PacketContext packet) => Add(packet);
+    public void OnEnd(CaptureModel model) => Write(output ?? throw new InvalidOperationException("no output"));
+
     private const string Rule = "===================================================================";
 
     private sealed class Node(string name)
