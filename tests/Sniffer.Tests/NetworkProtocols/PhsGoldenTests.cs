@@ -11,7 +11,8 @@ public class PhsGoldenTests
     /// statistic: tshark adds the "[N Reassembled TCP Segments]" item (tcp.segments, tls.segments) at the top level after
     /// the protocol it carried and calls media dissectors (data-text-lines, xml, urlencoded-form) and decrypted data at the
     /// top level, where Sniffer nests them under TCP, HTTP or TLS; tshark has a "raw" item for raw-IP frames and a top-level
-    /// pkt_comment; Sniffer has no SIP or WireGuard dissector; HTCPCP off leaves bytes tshark's HTTP heuristics take.
+    /// pkt_comment; tshark's 802.11 management frames carry a top-level wlan.mgt item Sniffer's 802.11 tree nests; Sniffer
+    /// has no SIP or WireGuard dissector; HTCPCP off leaves bytes tshark's HTTP heuristics take.
     /// </summary>
     private static readonly string[] TreePlacementDiffers =
     [
@@ -19,6 +20,7 @@ public class PhsGoldenTests
         "sample_captures/http-range.pcapng", "sample_captures/http10-close.pcapng", "sample_captures/http11-keepalive.pcapng",
         "sample_captures/https-dsb.pcapng", "sample_captures/https.pcapng", "sample_captures/tls12-echo.pcapng",
         "sample_captures/tls13-echo.pcapng", "sample_captures/veth-ethernet.pcapng",
+        "sample_captures/wifi-80211.pcap", "sample_captures/wifi-radiotap.pcap", "sample_captures/wifi-ppi.pcap",
         "corpus/illustrated-tls/illustrated-tls12.pcap", "corpus/illustrated-tls/illustrated-tls13-archive.pcap",
         "corpus/illustrated-tls/illustrated-tls13.pcap", "corpus/local/any_sll2_http.pcapng", "corpus/local/tcpdump_http10.pcap",
     ];

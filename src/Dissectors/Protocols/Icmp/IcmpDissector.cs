@@ -161,7 +161,7 @@ public sealed class IcmpDissector : IPacketDissector
         if (info.Enabled)
         {
             info.Append($" id=0x{id:x4}, seq={seq}/{seqLe}");
-            if (packet.NetworkKind == AddressKind.Ipv4 && FindEnclosingTtl(packet.Tree) is { } ttl)
+            if (packet.NetworkKind == AddressKind.Ipv4 && FindEnclosingTtl(packet) is { } ttl)
                 info.Append($", ttl={ttl}");
         }
         if (!packet.InErrorPacket)
@@ -226,13 +226,22 @@ public sealed class IcmpDissector : IPacketDissector
         return Math.Abs((long)delta) < 3600 * 24 && usecs < 1_000_000;
     }
 
-    /// <summary>The TTL of the IPv4 header this ICMP message came in (the last ip.ttl so far), for the Info column.</summary>
-    private static ulong? FindEnclosingTtl(FieldTree tree)
+    /// <summary>
+    /// The TTL of the IPv4 header this message came in, for the Info column: read from the frame at the last Ipv4Fields item
+    /// (protocol items are kept whatever fields the tree is restricted to).
+    /// </summary>
+    private static ulong? FindEnclosingTtl(PacketContext packet)
     {
+        var tree = packet.Tree;
         var nodes = tree.Nodes;
+        var frame = packet.Frame.Data.Span;
         for (int i = nodes.Length - 1; i >= 0; i--)
-            if (ReferenceEquals(nodes[i].Field, Ipv4Fields.Ttl))
-                return nodes[i].Number;
+        {
+            if (!ReferenceEquals(nodes[i].Field, Ipv4Fields.Protocol))
+                continue;
+            int at = nodes[i].Offset + 8;
+            return nodes[i].Source == 0 && (uint)at < (uint)frame.Length ? frame[at] : null;
+        }
         return null;
     }
 }

@@ -162,7 +162,7 @@ public sealed class Icmpv6Dissector : IPacketDissector
         if (info.Enabled)
         {
             info.Append($" id=0x{id:x4}, seq={seq}");
-            if (FindHopLimit(tree) is { } hop)
+            if (FindHopLimit(packet) is { } hop)
                 info.Append($", hop limit={hop}");
         }
         if (!packet.InErrorPacket)
@@ -373,13 +373,22 @@ public sealed class Icmpv6Dissector : IPacketDissector
         _ = frame;
     }
 
-    /// <summary>The hop limit of the IPv6 header this message came in (the last ipv6.hlim so far), for the Info column.</summary>
-    private static ulong? FindHopLimit(FieldTree tree)
+    /// <summary>
+    /// The hop limit of the IPv6 header this message came in, for the Info column: read from the frame at the last Ipv6Fields item
+    /// (protocol items are kept whatever fields the tree is restricted to).
+    /// </summary>
+    private static ulong? FindHopLimit(PacketContext packet)
     {
+        var tree = packet.Tree;
         var nodes = tree.Nodes;
+        var frame = packet.Frame.Data.Span;
         for (int i = nodes.Length - 1; i >= 0; i--)
-            if (ReferenceEquals(nodes[i].Field, Ipv6Fields.HopLimit))
-                return nodes[i].Number;
+        {
+            if (!ReferenceEquals(nodes[i].Field, Ipv6Fields.Protocol))
+                continue;
+            int at = nodes[i].Offset + 7;
+            return nodes[i].Source == 0 && (uint)at < (uint)frame.Length ? frame[at] : null;
+        }
         return null;
     }
 }
