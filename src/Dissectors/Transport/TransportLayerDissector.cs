@@ -76,7 +76,8 @@ public sealed class TransportLayerDissector
         tree.Add(node, UdpFields.Port, 0, offset + 2, 2, dst, NodeFlags.Hidden);
         tree.Add(node, UdpFields.Length, 0, offset + 4, 2, (ulong)length);
         tree.Add(node, UdpFields.Checksum, 0, offset + 6, 2, BinaryPrimitives.ReadUInt16BigEndian(b[6..]));
-        tree.Add(node, UdpFields.ChecksumStatus, 0, offset + 6, 0, ChecksumStatuses.Unverified, NodeFlags.Generated);
+        ushort checksum = BinaryPrimitives.ReadUInt16BigEndian(b[6..]);
+        tree.Add(node, UdpFields.ChecksumStatus, 0, offset + 6, 0, checksum == 0 ? ChecksumStatuses.NotPresent : ChecksumStatuses.Unverified, NodeFlags.Generated);
         var (stream, state) = UdpConversations.Lookup(packet.NetworkSource, src, packet.NetworkDestination, dst, packet.Frame.Timestamp);
         tree.Add(node, UdpFields.Stream, 0, offset, 0, (ulong)stream, NodeFlags.Generated);
         int payloadLength = length - UdpHeader;

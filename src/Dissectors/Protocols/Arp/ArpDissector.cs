@@ -37,7 +37,12 @@ public sealed class ArpDissector : IPacketDissector
         var b = frame.Slice(offset, captured);
         if (b.Length < HeaderLength)
         {
-            tree.AddNode(-1, ArpFields.Protocol, 0, offset, b.Length);
+            // tshark shows the header fields that are there, then the exception.
+            int top = tree.AddNode(-1, ArpFields.Protocol, 0, offset, b.Length);
+            if (b.Length >= 2) tree.Add(top, ArpFields.HwType, 0, offset, 2, BinaryPrimitives.ReadUInt16BigEndian(b));
+            if (b.Length >= 4) tree.Add(top, ArpFields.ProtoType, 0, offset + 2, 2, BinaryPrimitives.ReadUInt16BigEndian(b[2..]));
+            if (b.Length >= 5) tree.Add(top, ArpFields.HwSize, 0, offset + 4, 1, b[4]);
+            if (b.Length >= 6) tree.Add(top, ArpFields.ProtoSize, 0, offset + 5, 1, b[5]);
             CommonFields.MarkTooShort(packet, "ARP");
             return offset + b.Length;
         }

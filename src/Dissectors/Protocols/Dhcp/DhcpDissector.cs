@@ -56,42 +56,43 @@ public sealed class DhcpDissector : IDatagramDissector
         tree.Add(node, DhcpFields.IpYour, source, offset + 16, 4, BinaryPrimitives.ReadUInt32BigEndian(b[16..]));
         tree.Add(node, DhcpFields.IpServer, source, offset + 20, 4, BinaryPrimitives.ReadUInt32BigEndian(b[20..]));
         tree.Add(node, DhcpFields.IpRelay, source, offset + 24, 4, BinaryPrimitives.ReadUInt32BigEndian(b[24..]));
-        bool ether = htype == 1 && hlen == 6;
+        bool ether = (htype == 1 || htype == 6) && hlen == 6;
         int addrLength = Math.Min((int)hlen, 16);
         if (ether)
+        {
             tree.AddBytesInPlace(node, DhcpFields.HwMacAddr, source, offset + 28, 6);
-        else if (addrLength > 0)
-            tree.AddBytesInPlace(node, DhcpFields.HwAddr, source, offset + 28, addrLength);
-        if (addrLength < 16)
-            tree.AddBytesInPlace(node, DhcpFields.HwAddrPadding, source, offset + 28 + addrLength, 16 - addrLength);
-        AddName(tree, node, DhcpFields.Server, source, offset + 44, b.Slice(44, 64), "Server host name");
-        AddName(tree, node, DhcpFields.File, source, offset + 108, b.Slice(108, 128), "Boot file name");
-
-        int messageType = -1;
-        if (b.Length >= FixedLength + 4 && BinaryPrimitives.ReadUInt32BigEndian(b[FixedLength..]) == MagicCookie)
-        {
-            int cookie = tree.Add(node, DhcpFields.Cookie, source, offset + FixedLength, 4, MagicCookie);
-            if (tree.BuildsText)
-                tree.SetText(cookie, "Magic cookie: DHCP");
-            if (!Options(packet, node, source, offset, b, FixedLength + 4, ref messageType))
-                return true;
-        }
-
-        if (messageType >= 0)
-        {
-            string name = DhcpNames.MessageTypes.TryGetValue((ulong)messageType, out var mn) ? mn : "Unknown Message Type";
-            packet.Columns.Protocol = "DHCP";
-            if (info.Enabled)
-                info.Set($"DHCP {name,-8} - Transaction ID 0x{xid:x}");
-            if (tree.BuildsText)
-                tree.SetText(node, $"Dynamic Host Configuration Protocol ({name})");
+            tree.AddBytesInPlace(node, DhcpFields.HwAddrPadding, source, offset + 34, 10);
         }
         else
         {
-            if (info.Enabled)
-                info.Set(op == 1 ? $"Boot Request from {(ether ? AddressText.Mac(b.Slice(28, 6)) : Convert.ToHexStringLower(b.Slice(28, addrLength)))}" : "Boot Reply");
+            // Other hardware: the whole 16-byte field as the address, and what lies past hlen as padding, as tshark shows them.
+            tree.AddBytesInPlace(node, DhcpFields.HwAddr, source, offset + 28, 16);
+            if (addrLength < 16)
+                tree.AddBytesInPlace(node, DhcpFields.HwAddrPadding, source, offset + 28 + addrLength, 16 - addrLength);
+        }
+        AddName(tree, node, DhcpFields.Server, source, offset + 44, b.Slice(44, 64), "Server host name");
+        AddName(tree, node, DhcpFields.File, source, offset + 108, b.Slice(108, 128), "Boot file name");
+
+        if (info.Enabled)
+        {
+            string from = ether ? AddressText.Mac(b.Slice(28, 6)) : AddressText.Mac(b.Slice(28, addrLength));
+            info.Set(op == 1 ? $"Boot Request from {from} ({from})" : "Boot Reply");
+        }
+        if (tree.BuildsText)
+            tree.SetText(node, $"Bootstrap Protocol ({(op == 1 ? "Request" : op == 2 ? "Reply" : "Unknown")})");
+        if (b.Length < FixedLength + 4)
+        {
+            // tshark reads the magic cookie whether or not it is there: a plain BOOTP message of 236 bytes is malformed to it.
+            CommonFields.MarkTooShort(packet, "BOOTP");
+            return true;
+        }
+        uint cookie = BinaryPrimitives.ReadUInt32BigEndian(b[FixedLength..]);
+        int cookieNode = tree.Add(node, DhcpFields.Cookie, source, offset + FixedLength, 4, cookie);
+        if (cookie == MagicCookie)
+        {
             if (tree.BuildsText)
-                tree.SetText(node, $"Bootstrap Protocol ({(op == 1 ? "Request" : op == 2 ? "Reply" : "Unknown")})");
+                tree.SetText(cookieNode, "Magic cookie: DHCP");
+            Options(packet, node, source, offset, b, FixedLength + 4, xid);
         }
         _ = context;
         return true;
@@ -107,8 +108,9 @@ public sealed class DhcpDissector : IDatagramDissector
     }
 
     /// <summary>The options after the cookie; false when one runs past the end (the frame is then marked).</summary>
-    private static bool Options(PacketContext packet, int node, int source, int offset, ReadOnlySpan<byte> b, int p, ref int messageType)
+    private static bool Options(PacketContext packet, int node, int source, int offset, ReadOnlySpan<byte> b, int p, uint xid)
     {
+        int messageType = -1;
         var tree = packet.Tree;
         while (p < b.Length)
         {
@@ -126,15 +128,22 @@ public sealed class DhcpDissector : IDatagramDissector
             }
             if (code == 0)
             {
-                int pad = tree.Add(node, DhcpFields.OptionType, source, offset + p, 1, 0);
+                // A run of pad bytes is one "Padding" option, as tshark shows it.
+                int run = b[p..].IndexOfAnyExcept((byte)0);
+                run = run < 0 ? b.Length - p : run;
+                int pad = tree.Add(node, DhcpFields.OptionType, source, offset + p, run, 0);
                 if (tree.BuildsText)
                     tree.SetText(pad, "Option: (0) Padding");
-                p++;
+                tree.AddBytesInPlace(pad, DhcpFields.OptionPadding, source, offset + p, run);
+                p += run;
                 continue;
             }
             if (p + 2 > b.Length || p + 2 + b[p + 1] > b.Length)
             {
-                tree.Add(node, DhcpFields.OptionType, source, offset + p, 1, code);
+                // tshark shows the option's type and length, then the exception.
+                int cut = tree.Add(node, DhcpFields.OptionType, source, offset + p, b.Length - p, code);
+                if (p + 1 < b.Length)
+                    tree.Add(cut, DhcpFields.OptionLength, source, offset + p + 1, 1, b[p + 1]);
                 CommonFields.MarkTooShort(packet, packet.Columns.Protocol);
                 return false;
             }
@@ -146,11 +155,24 @@ public sealed class DhcpDissector : IDatagramDissector
             if (length > 0)
                 tree.AddBytesInPlace(opt, DhcpFields.OptionValue, source, at, length, NodeFlags.Hidden);
             string suffix = Option(tree, opt, source, at, code, value, ref messageType);
+            if (code == 53 && messageType >= 0)
+                ShowMessageType(packet, node, messageType, xid);
             if (tree.BuildsText)
                 tree.SetText(opt, $"Option: ({code}) {DhcpNames.Option(code)}{suffix}");
             p += 2 + length;
         }
         return true;
+    }
+
+    /// <summary>A DHCP message type turns BOOTP into DHCP in the columns and the tree, as soon as option 53 is read.</summary>
+    private static void ShowMessageType(PacketContext packet, int node, int messageType, uint xid)
+    {
+        string name = DhcpNames.MessageTypes.TryGetValue((ulong)messageType, out var mn) ? mn : "Unknown Message Type";
+        packet.Columns.Protocol = "DHCP";
+        if (packet.Columns.Info.Enabled)
+            packet.Columns.Info.Set($"DHCP {name,-8} - Transaction ID 0x{xid:x}");
+        if (packet.Tree.BuildsText)
+            packet.Tree.SetText(node, $"Dynamic Host Configuration Protocol ({name})");
     }
 
     /// <summary>Adds the decoded fields of one option; returns what its tree line adds after the name (" (Discover)").</summary>
@@ -215,6 +237,12 @@ public sealed class DhcpDissector : IDatagramDissector
                     if (tree.BuildsText)
                         tree.SetText(ht, "Hardware type: Ethernet (0x01)");
                     tree.AddBytesInPlace(opt, DhcpFields.HwMacAddr, source, at + 1, 6);
+                }
+                else if (value.Length > 1 && value[0] == 0)
+                {
+                    // Type 0: an identifier that is not a hardware address, shown as text.
+                    tree.Add(opt, DhcpFields.ClientIdType, source, at, 1, 0);
+                    tree.AddString(opt, DhcpFields.ClientIdUndef, source, at + 1, value.Length - 1, Encoding.Latin1.GetString(value[1..]));
                 }
                 else if (value.Length > 0)
                 {

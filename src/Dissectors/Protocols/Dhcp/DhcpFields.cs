@@ -53,11 +53,14 @@ public static class DhcpFields
     public static readonly FieldDef OptionVendorClassId = new("dhcp.option.vendor_class_id", "Vendor class identifier", FieldType.String);
     public static readonly FieldDef ClientId = new("dhcp.client_id", "Identifier", FieldType.Bytes);
 
+    public static readonly FieldDef ClientIdType = new("dhcp.client_id.type", "Type", FieldType.UInt8, FieldBase.Dec);
+    public static readonly FieldDef ClientIdUndef = new("dhcp.client_id.undef", "Client Identifier", FieldType.String);
+
     public static ProtocolDeclaration Declaration { get; } = new(Protocol,
         [Type, HwType, HwLen, Hops, Id, Secs, Flags, FlagsBc, FlagsReserved, IpClient, IpYour, IpServer, IpRelay, HwMacAddr, HwAddr,
          HwAddrPadding, Server, File, Cookie, OptionType, OptionLength, OptionValue, OptionEnd, OptionPadding, OptionSubnetMask,
          OptionTimeOffset, OptionRouter, OptionTimeServer, OptionDomainNameServer, OptionHostname, OptionDomainName,
          OptionInterfaceMtu, OptionBroadcastAddress, OptionNtpServer, OptionRequestedIpAddress, OptionIpAddressLeaseTime,
          OptionDhcp, OptionDhcpServerId, OptionRequestListItem, OptionMessage, OptionDhcpMaxMessageSize, OptionRenewalTimeValue,
-         OptionRebindingTimeValue, OptionVendorClassId, ClientId]);
+         OptionRebindingTimeValue, OptionVendorClassId, ClientId, ClientIdType, ClientIdUndef]);
 }

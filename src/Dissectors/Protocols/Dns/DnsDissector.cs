@@ -97,16 +97,17 @@ public sealed class DnsDissector : IDatagramDissector, IStreamDissector
         var info = packet.Columns.Info;
         packet.AddProtocolName(Protocol.Abbrev);
         packet.Columns.Protocol = Protocol.ShortName;
-        int protoStart = tcpLength >= 0 ? baseOffset - 2 : baseOffset;
-        int node = tree.AddNode(-1, Protocol, source, protoStart, m.Length + (tcpLength >= 0 ? 2 : 0));
-        if (tcpLength >= 0)
-            tree.Add(node, DnsFields.Length, source, baseOffset - 2, 2, (ulong)tcpLength);
         if (m.Length < HeaderLength)
         {
+            // tshark reads the header's flags before it adds the DNS item: a shorter message has none.
             info.Clear();
             CommonFields.MarkTooShort(packet, Protocol.ShortName);
             return;
         }
+        int protoStart = tcpLength >= 0 ? baseOffset - 2 : baseOffset;
+        int node = tree.AddNode(-1, Protocol, source, protoStart, m.Length + (tcpLength >= 0 ? 2 : 0));
+        if (tcpLength >= 0)
+            tree.Add(node, DnsFields.Length, source, baseOffset - 2, 2, (ulong)tcpLength);
         ushort id = BinaryPrimitives.ReadUInt16BigEndian(m), flags = BinaryPrimitives.ReadUInt16BigEndian(m[2..]);
         bool response = (flags & FlagResponse) != 0;
         int opcode = (flags >> 11) & 0xF, rcode = flags & 0xF;
@@ -127,20 +128,21 @@ public sealed class DnsDissector : IDatagramDissector, IStreamDissector
         AddFlags(tree, node, source, baseOffset + 2, flags, response, opcodeName, rcodeName);
         int qd = BinaryPrimitives.ReadUInt16BigEndian(m[4..]), an = BinaryPrimitives.ReadUInt16BigEndian(m[6..]);
         int ns = BinaryPrimitives.ReadUInt16BigEndian(m[8..]), ar = BinaryPrimitives.ReadUInt16BigEndian(m[10..]);
-        tree.Add(node, DnsFields.CountQueries, source, baseOffset + 4, 2, (ulong)qd);
-        tree.Add(node, DnsFields.CountAnswers, source, baseOffset + 6, 2, (ulong)an);
-        tree.Add(node, DnsFields.CountAuthRr, source, baseOffset + 8, 2, (ulong)ns);
+        bool update = opcode == 5; // RFC 2136: zone, prerequisites, updates
+        tree.Add(node, update ? DnsFields.CountZones : DnsFields.CountQueries, source, baseOffset + 4, 2, (ulong)qd);
+        tree.Add(node, update ? DnsFields.CountPrerequisites : DnsFields.CountAnswers, source, baseOffset + 6, 2, (ulong)an);
+        tree.Add(node, update ? DnsFields.CountUpdates : DnsFields.CountAuthRr, source, baseOffset + 8, 2, (ulong)ns);
         tree.Add(node, DnsFields.CountAddRr, source, baseOffset + 10, 2, (ulong)ar);
 
         var name = t_name ??= new StringBuilder(64);
         int pos = HeaderLength;
         bool ok = true;
         if (qd > 0)
-            ok = Questions(m, packet, node, source, baseOffset, qd, ref pos, name);
+            ok = Questions(m, packet, node, source, baseOffset, qd, update ? "Zone" : "Queries", ref pos, name);
         if (ok && an > 0)
-            ok = Records(m, packet, node, source, baseOffset, an, "Answers", ref pos, name);
+            ok = Records(m, packet, node, source, baseOffset, an, update ? "Prerequisites" : "Answers", ref pos, name);
         if (ok && ns > 0)
-            ok = Records(m, packet, node, source, baseOffset, ns, "Authoritative nameservers", ref pos, name);
+            ok = Records(m, packet, node, source, baseOffset, ns, update ? "Updates" : "Authoritative nameservers", ref pos, name);
         if (ok && ar > 0)
             ok = Records(m, packet, node, source, baseOffset, ar, "Additional records", ref pos, name);
         if (!ok)
@@ -207,13 +209,14 @@ public sealed class DnsDissector : IDatagramDissector, IStreamDissector
             tree.Add(f, DnsFields.FlagsRcode, source, offset, 2, (ulong)(flags & 0xF));
     }
 
-    private bool Questions(ReadOnlySpan<byte> m, PacketContext packet, int node, int source, int baseOffset, int count, ref int pos, StringBuilder name)
+    private bool Questions(ReadOnlySpan<byte> m, PacketContext packet, int node, int source, int baseOffset, int count, string title, ref int pos,
+        StringBuilder name)
     {
         var tree = packet.Tree;
         var info = packet.Columns.Info;
         int section = tree.AddNode(node, TextItem.Field, source, baseOffset + pos, 0);
         if (tree.BuildsText)
-            tree.SetText(section, "Queries");
+            tree.SetText(section, title);
         int start = pos;
         for (int i = 0; i < count; i++)
         {
@@ -308,6 +311,8 @@ public sealed class DnsDissector : IDatagramDissector, IStreamDissector
                 tree.SetText(ttlNode, $"Time to live: {ttl} ({DurationText.Of(ttl)})");
             tree.Add(rr, DnsFields.RespLen, source, baseOffset + pos + 8, 2, (ulong)rdLength);
             string summary = RecordData(m, packet, rr, source, baseOffset, type, rdata, rdLength, name);
+            if (packet.Malformed)
+                return false;
             if (tree.BuildsText)
                 tree.SetText(rr, $"{owner}: type {DnsNames.TypeShort(type)}, class {DnsNames.Class(cls)}{(flush ? ", cache flush" : "")}{summary}");
             pos = rdata + rdLength;
@@ -400,14 +405,21 @@ public sealed class DnsDissector : IDatagramDissector, IStreamDissector
                 return ", mname " + mname;
             }
             case 16:
+            case 99:
             {
+                var (lengthField, textField) = type == 16 ? (DnsFields.TxtLength, DnsFields.Txt) : (DnsFields.SpfLength, DnsFields.Spf);
                 int p = 0;
                 while (p < data.Length)
                 {
                     int len = data[p];
-                    tree.Add(rr, DnsFields.TxtLength, source, at + p, 1, (ulong)len);
-                    int take = Math.Min(len, data.Length - p - 1);
-                    tree.AddString(rr, DnsFields.Txt, source, at + p + 1, take, Latin1(data.Slice(p + 1, take)));
+                    tree.Add(rr, lengthField, source, at + p, 1, (ulong)len);
+                    if (p + 1 + len > data.Length)
+                    {
+                        // The string runs past its record: tshark's read throws there.
+                        CommonFields.MarkMalformed(packet, packet.Columns.Protocol);
+                        return "";
+                    }
+                    tree.AddString(rr, textField, source, at + p + 1, len, Latin1(data.Slice(p + 1, len)));
                     p += 1 + len;
                 }
                 return "";

@@ -31,6 +31,9 @@ public static class DnsFields
     public static readonly FieldDef CountAnswers = new("dns.count.answers", "Answer RRs", FieldType.UInt16, FieldBase.Dec);
     public static readonly FieldDef CountAuthRr = new("dns.count.auth_rr", "Authority RRs", FieldType.UInt16, FieldBase.Dec);
     public static readonly FieldDef CountAddRr = new("dns.count.add_rr", "Additional RRs", FieldType.UInt16, FieldBase.Dec);
+    public static readonly FieldDef CountZones = new("dns.count.zones", "Zones", FieldType.UInt16, FieldBase.Dec);
+    public static readonly FieldDef CountPrerequisites = new("dns.count.prerequisites", "Prerequisites", FieldType.UInt16, FieldBase.Dec);
+    public static readonly FieldDef CountUpdates = new("dns.count.updates", "Updates", FieldType.UInt16, FieldBase.Dec);
     public static readonly FieldDef QryName = new("dns.qry.name", "Name", FieldType.String);
     public static readonly FieldDef QryNameLen = new("dns.qry.name.len", "Name Length", FieldType.UInt16, FieldBase.Dec);
     public static readonly FieldDef CountLabels = new("dns.count.labels", "Label Count", FieldType.UInt16, FieldBase.Dec);
@@ -66,6 +69,8 @@ public static class DnsFields
     public static readonly FieldDef SoaMinimumTtl = new("dns.soa.minimum_ttl", "Minimum TTL", FieldType.UInt32, FieldBase.Dec);
     public static readonly FieldDef TxtLength = new("dns.txt.length", "TXT Length", FieldType.UInt8, FieldBase.Dec);
     public static readonly FieldDef Txt = new("dns.txt", "TXT", FieldType.String);
+    public static readonly FieldDef SpfLength = new("dns.spf.length", "SPF Length", FieldType.UInt8, FieldBase.Dec);
+    public static readonly FieldDef Spf = new("dns.spf", "SPF", FieldType.String);
     public static readonly FieldDef RrUdpPayloadSize = new("dns.rr.udp_payload_size", "UDP payload size", FieldType.UInt16, FieldBase.Dec);
     public static readonly FieldDef RespExtRcode = new("dns.resp.ext_rcode", "Higher bits in extended RCODE", FieldType.UInt8, FieldBase.Hex);
     public static readonly FieldDef RespEdns0Version = new("dns.resp.edns0_version", "EDNS0 version", FieldType.UInt8, FieldBase.Dec);
@@ -98,11 +103,11 @@ public static class DnsFields
 
     public static ProtocolDeclaration Declaration { get; } = new(Protocol,
         [Length, Id, Flags, FlagsResponse, FlagsOpcode, FlagsAuthoritative, FlagsConflict, FlagsTruncated, FlagsRecdesired, FlagsTentative,
-         FlagsRecavail, FlagsZ, FlagsAuthenticated, FlagsCheckdisable, FlagsRcode, CountQueries, CountAnswers, CountAuthRr, CountAddRr,
+         FlagsRecavail, FlagsZ, FlagsAuthenticated, FlagsCheckdisable, FlagsRcode, CountQueries, CountAnswers, CountAuthRr, CountAddRr, CountZones, CountPrerequisites, CountUpdates,
          QryName, QryNameLen, CountLabels, QryType, QryClass, QryQu, RespName, RespType, RespClass, RespCacheFlush, RespTtl, RespLen,
          SrvService, SrvProto, SrvName, SrvPriority, SrvWeight, SrvPort, SrvTarget, A, Aaaa, Cname, Ns, PtrDomainName, MxPreference,
          MxMailExchange, SoaMname, SoaRname, SoaSerialNumber, SoaRefreshInterval, SoaRetryInterval, SoaExpireLimit, SoaMinimumTtl,
-         TxtLength, Txt, RrUdpPayloadSize, RespExtRcode, RespEdns0Version, RespZ, RespZDo, RespZReserved, Opt, OptCode, OptLen, OptData,
+         TxtLength, Txt, SpfLength, Spf, RrUdpPayloadSize, RespExtRcode, RespEdns0Version, RespZ, RespZDo, RespZReserved, Opt, OptCode, OptLen, OptData,
          OptCookieClient, OptCookieServer, OptExtErrorInfoCode, OptExtErrorExtraText, SvcbSvcpriority, SvcbTargetname, SvcbSvcparam, SvcbSvcparamKey, SvcbSvcparamValueLength,
          SvcbSvcparamValue, SvcbSvcparamAlpnLength, SvcbSvcparamAlpn, SvcbSvcparamPort, SvcbSvcparamIpv4hintIp, NsecNextDomainName,
          ResponseIn, ResponseTo, Time, Unsolicited]);

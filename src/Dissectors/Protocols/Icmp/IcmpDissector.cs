@@ -16,7 +16,7 @@ public sealed class IcmpDissector : IPacketDissector
 {
     private const int HeaderLength = 8;
     private const byte EchoReply = 0, Unreachable = 3, SourceQuench = 4, Redirect = 5, AlternateHost = 6, Echo = 8,
-        RouterAdvertisement = 9, TimeExceeded = 11, ParameterProblem = 12, Photuris = 40;
+        RouterAdvertisement = 9, TimeExceeded = 11, ParameterProblem = 12, TimestampRequest = 13, TimestampReply = 14, Photuris = 40;
 
     private readonly EchoTransactions _echoes = new();
     private readonly QuotedPacket _quoted;
@@ -39,9 +39,7 @@ public sealed class IcmpDissector : IPacketDissector
         var b = frame.Slice(offset, captured);
         if (b.Length < 4)
         {
-            tree.AddNode(-1, IcmpFields.Protocol, 0, offset, b.Length);
-            if (b.Length >= 1)
-                tree.Add(-1, IcmpFields.Type, 0, offset, 1, b[0]);
+            // tshark reads type, code and checksum before it adds the ICMP item: a shorter message has none.
             CommonFields.MarkTooShort(packet, "ICMP");
             return offset + b.Length;
         }
@@ -83,9 +81,20 @@ public sealed class IcmpDissector : IPacketDissector
             case EchoReply:
                 DissectEcho(packet, node, frame, offset, b, type, checksum, declared);
                 break;
-            default:
-                PayloadData.Add(packet, node, 0, offset + HeaderLength, b.Length - HeaderLength);
+            case TimestampRequest:
+            case TimestampReply:
+                AddIdentifierAndSequence(packet, node, offset, b);
+                if (b.Length < HeaderLength + 12)
+                {
+                    CommonFields.MarkTooShort(packet, "ICMP");
+                    break;
+                }
+                AddMilliseconds(tree, node, IcmpFields.OriginateTimestamp, offset + 8, b[8..]);
+                AddMilliseconds(tree, node, IcmpFields.ReceiveTimestamp, offset + 12, b[12..]);
+                AddMilliseconds(tree, node, IcmpFields.TransmitTimestamp, offset + 16, b[16..]);
                 break;
+            default:
+                break; // tshark 4.0 shows nothing after the header of the other types
         }
         return offset + b.Length;
     }
@@ -147,8 +156,17 @@ public sealed class IcmpDissector : IPacketDissector
         }
     }
 
-    private void DissectEcho(PacketContext packet, int node, ReadOnlySpan<byte> frame, int offset, ReadOnlySpan<byte> b, byte type,
-        ushort checksum, int declared)
+    /// <summary>"Originate Timestamp: 1 (0.001 seconds after midnight UTC)": milliseconds since midnight UTC.</summary>
+    private static void AddMilliseconds(FieldTree tree, int node, FieldDef field, int offset, ReadOnlySpan<byte> b)
+    {
+        uint ms = BinaryPrimitives.ReadUInt32BigEndian(b);
+        int item = tree.Add(node, field, 0, offset, 4, ms);
+        if (tree.BuildsText)
+            tree.SetText(item, $"{field.Name}: {ms} ({(ms / 1000.0).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} seconds after midnight UTC)");
+    }
+
+    /// <summary>The identifier and sequence number of echo and timestamp messages, both byte orders, and their Info text.</summary>
+    private static (ushort Id, ushort Seq) AddIdentifierAndSequence(PacketContext packet, int node, int offset, ReadOnlySpan<byte> b)
     {
         var tree = packet.Tree;
         ushort id = BinaryPrimitives.ReadUInt16BigEndian(b[4..]), seq = BinaryPrimitives.ReadUInt16BigEndian(b[6..]);
@@ -164,6 +182,15 @@ public sealed class IcmpDissector : IPacketDissector
             if (packet.NetworkKind == AddressKind.Ipv4 && FindEnclosingTtl(packet) is { } ttl)
                 info.Append($", ttl={ttl}");
         }
+        return (id, seq);
+    }
+
+    private void DissectEcho(PacketContext packet, int node, ReadOnlySpan<byte> frame, int offset, ReadOnlySpan<byte> b, byte type,
+        ushort checksum, int declared)
+    {
+        var tree = packet.Tree;
+        var info = packet.Columns.Info;
+        var (id, seq) = AddIdentifierAndSequence(packet, node, offset, b);
         if (!packet.InErrorPacket)
         {
             long frameNumber = packet.Frame.Number, time = packet.Frame.Timestamp;

@@ -77,10 +77,14 @@ public static class IcmpFields
     public static readonly FieldDef Length = new("icmp.length", "Length", FieldType.UInt8, FieldBase.Dec);
     public static readonly FieldDef LengthOriginalDatagram = new("icmp.length.original_datagram", "Length of original datagram", FieldType.UInt8, FieldBase.Dec);
 
+    public static readonly FieldDef OriginateTimestamp = new("icmp.originate_timestamp", "Originate Timestamp", FieldType.UInt32, FieldBase.Dec);
+    public static readonly FieldDef ReceiveTimestamp = new("icmp.receive_timestamp", "Receive Timestamp", FieldType.UInt32, FieldBase.Dec);
+    public static readonly FieldDef TransmitTimestamp = new("icmp.transmit_timestamp", "Transmit Timestamp", FieldType.UInt32, FieldBase.Dec);
+
     public static readonly ExpertDef ChecksumBad = new("icmp.checksum_bad", ExpertGroup.Checksum, ExpertSeverity.Error, "Bad checksum");
 
     public static ProtocolDeclaration Declaration { get; } = new(Protocol,
         [Type, Code, Checksum, ChecksumStatus, Unused, Ident, IdentLe, Seq, SeqLe, Mtu, Pointer, RedirGw, RespIn, RespTo, Resptime,
-         DataTime, DataTimeRelative, Length, LengthOriginalDatagram],
+         DataTime, DataTimeRelative, Length, LengthOriginalDatagram, OriginateTimestamp, ReceiveTimestamp, TransmitTimestamp],
         [ChecksumBad]);
 }

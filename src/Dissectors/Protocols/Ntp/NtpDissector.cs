@@ -13,7 +13,6 @@ namespace Sniffer.Dissectors.Protocols.Ntp;
 /// </summary>
 public sealed class NtpDissector : IDatagramDissector
 {
-    private const int HeaderLength = 48;
     private const long NtpToUnixSeconds = 2208988800L;
 
     public static readonly NtpDissector Instance = new();
@@ -38,10 +37,11 @@ public sealed class NtpDissector : IDatagramDissector
         byte flags = payload[0];
         int li = flags >> 6, vn = (flags >> 3) & 7, mode = flags & 7;
         string version = NtpFields.Versions[(ulong)vn], modeName = NtpFields.Modes[(ulong)mode];
+        string shortMode = mode switch { 6 => "control", 7 => "private", _ => modeName };
         if (info.Enabled)
-            info.Set($"{version}, {modeName}");
+            info.Set($"{version}, {shortMode}");
         if (tree.BuildsText)
-            tree.SetText(node, $"Network Time Protocol ({version}, {modeName})");
+            tree.SetText(node, $"Network Time Protocol ({version}, {shortMode})");
         int f = tree.Add(node, NtpFields.Flags, source, offset, 1, flags);
         if (tree.BuildsText)
             tree.SetText(f, $"Flags: 0x{flags:x2}, Leap Indicator: {NtpFields.LeapIndicators[(ulong)li]}, Version number: {version}, Mode: {modeName}");
@@ -50,37 +50,55 @@ public sealed class NtpDissector : IDatagramDissector
         tree.Add(f, NtpFields.FlagsMode, source, offset, 1, (ulong)mode);
         if (mode is 6 or 7)
             return true;
-        if (payload.Length < HeaderLength)
-        {
-            CommonFields.MarkTooShort(packet, "NTP");
-            return true;
-        }
+        // Fields are shown as far as the bytes go; a packet cut short is malformed there, as tshark's reads throw.
         var b = payload;
+        if (b.Length < 2)
+            return Short(packet);
         byte stratum = b[1];
         int s = tree.Add(node, NtpFields.Stratum, source, offset + 1, 1, stratum);
         if (tree.BuildsText)
             tree.SetText(s, $"Peer Clock Stratum: {StratumText(stratum)} ({stratum})");
+        if (b.Length < 3)
+            return Short(packet);
         int poll = tree.Add(node, NtpFields.Ppoll, source, offset + 2, 1, b[2]);
         if (tree.BuildsText && b[2] is >= 4 and <= 17)
             tree.SetText(poll, $"Peer Polling Interval: {b[2]} ({1 << b[2]} seconds)");
+        if (b.Length < 4)
+            return Short(packet);
         int precision = tree.Add(node, NtpFields.Precision, source, offset + 3, 1, b[3]);
         if (tree.BuildsText)
             tree.SetText(precision, $"Peer Clock Precision: {Math.Pow(2, (sbyte)b[3]).ToString("F6", CultureInfo.InvariantCulture)} seconds");
-        uint delay = BinaryPrimitives.ReadUInt32BigEndian(b[4..]), dispersion = BinaryPrimitives.ReadUInt32BigEndian(b[8..]);
+        if (b.Length < 8)
+            return Short(packet);
+        uint delay = BinaryPrimitives.ReadUInt32BigEndian(b[4..]);
         int d = tree.Add(node, NtpFields.Rootdelay, source, offset + 4, 4, delay);
         if (tree.BuildsText)
             tree.SetText(d, $"Root Delay: {(delay / 65536.0).ToString("F6", CultureInfo.InvariantCulture)} seconds");
+        if (b.Length < 12)
+            return Short(packet);
+        uint dispersion = BinaryPrimitives.ReadUInt32BigEndian(b[8..]);
         int disp = tree.Add(node, NtpFields.Rootdispersion, source, offset + 8, 4, dispersion);
         if (tree.BuildsText)
             tree.SetText(disp, $"Root Dispersion: {(dispersion / 65536.0).ToString("F6", CultureInfo.InvariantCulture)} seconds");
+        if (b.Length < 16)
+            return Short(packet);
         int refid = tree.AddBytesInPlace(node, NtpFields.Refid, source, offset + 12, 4);
         if (tree.BuildsText)
             tree.SetText(refid, $"Reference ID: {ReferenceText(stratum, b.Slice(12, 4))}");
-        Timestamp(tree, node, NtpFields.Reftime, source, offset + 16, b[16..]);
-        Timestamp(tree, node, NtpFields.Org, source, offset + 24, b[24..]);
-        Timestamp(tree, node, NtpFields.Rec, source, offset + 32, b[32..]);
-        Timestamp(tree, node, NtpFields.Xmt, source, offset + 40, b[40..]);
+        FieldDef[] stamps = [NtpFields.Reftime, NtpFields.Org, NtpFields.Rec, NtpFields.Xmt];
+        for (int i = 0; i < stamps.Length; i++)
+        {
+            if (b.Length < 24 + 8 * i)
+                return Short(packet);
+            Timestamp(tree, node, stamps[i], source, offset + 16 + 8 * i, b[(16 + 8 * i)..]);
+        }
         _ = context;
+        return true;
+    }
+
+    private static bool Short(PacketContext packet)
+    {
+        CommonFields.MarkTooShort(packet, "NTP");
         return true;
     }
 
@@ -116,7 +134,7 @@ public sealed class NtpDissector : IDatagramDissector
                 tree.SetText(item, $"{field.Name}: NULL");
             return;
         }
-        long ns = (long)(fraction / (4294967296.0 / 1_000_000_000.0));
+        long ns = (long)(((ulong)fraction * 1_000_000_000UL) >> 32);
         long unix = (seconds - NtpToUnixSeconds) * 1_000_000_000L + ns;
         tree.Add(node, field, source, offset, 8, (ulong)unix);
     }

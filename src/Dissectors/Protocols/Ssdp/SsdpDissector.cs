@@ -30,7 +30,7 @@ public sealed class SsdpDissector : IDatagramDissector
         var state = conversation.GetState(this, () => new State(conversation));
         HttpMessageFramer.Find(payload, state.Http.NextResponseHint, endOfStream: true, out var layout);
         if (layout.Kind == HttpMessageKind.Other)
-            return false;
+            return true; // not HTTP: tshark's SSDP takes it and shows nothing (no data either)
         var side = state.Side;
         side.CurrentFrame = context.Frame;
         side.CurrentTime = context.Time;
