@@ -79,6 +79,18 @@ public sealed class ConversationState
     public ushort ServerPort { get; }
 
     /// <summary>
+    /// Whether the protocols keep per-exchange records for readers of the conversation model (reports, analysis); off
+    /// when nothing will read them, so a long capture allocates nothing per message. Set by the conversation table.
+    /// </summary>
+    public bool RecordsExchanges { get; set; } = true;
+
+    /// <summary>
+    /// The conversation of the protocol carried inside this one (HTTP in decrypted TLS data), set by the carrier, so a
+    /// reader of the TCP conversation finds the application's state whether it runs on TCP or inside TLS.
+    /// </summary>
+    public ConversationState? Carried { get; set; }
+
+    /// <summary>
     /// The state object of <paramref name="owner"/> for this conversation, created on first use. A
     /// conversation speaks one application protocol at a time, so one slot suffices; a different owner
     /// (after an upgrade or a TLS hand-over) replaces it.
@@ -100,6 +112,8 @@ public sealed class ConversationState
         (_protocolState as IDisposable)?.Dispose();
         _protocolState = null;
         _protocolStateOwner = null;
+        Carried?.Release();
+        Carried = null;
     }
 
     /// <summary>The state of <paramref name="owner"/> if it holds the slot, without creating or replacing anything (for readers such as the analysis).</summary>

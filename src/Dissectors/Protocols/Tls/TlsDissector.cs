@@ -273,7 +273,15 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         var dissector = session.InnerDissector;
         if (dissector is null)
             return "Application Data";
-        session.Inner ??= new ConversationState(side.Conversation.StreamIndex, side.Conversation.ClientPort, side.Conversation.ServerPort);
+        if (session.Inner is null)
+        {
+            // The inner protocol's state hangs off the TCP conversation too, so its readers find it there.
+            session.Inner = new ConversationState(side.Conversation.StreamIndex, side.Conversation.ClientPort, side.Conversation.ServerPort)
+            {
+                RecordsExchanges = side.Conversation.RecordsExchanges,
+            };
+            side.Conversation.Carried = session.Inner;
+        }
         var inner = session.InnerSides[direction] ??= new StreamSide(session.Inner, side.Direction);
         inner.CurrentFrame = side.CurrentFrame;
         inner.CurrentTime = side.CurrentTime;
