@@ -52,26 +52,26 @@ public sealed class HtcpcpDissector : HttpStyleDissector
         if (m.Kind == HttpMessageKind.Request)
         {
             var method = s.First(line);
-            int methodNode = TextTree.AddAsciiString(tree, lineNode, HtcpcpFields.RequestMethod, m.Source, at + s.FirstStart, s.FirstLength, method);
+            int methodNode = TextTree.AddAsciiValue(tree, lineNode, HtcpcpFields.RequestMethod, m.Source, at + s.FirstStart, method);
             if (method.SequenceEqual("POST"u8))
                 tree.AddExpert(methodNode, HtcpcpExperts.PostDeprecated, m.Source, at + s.FirstStart, s.FirstLength);
             else if (!HtcpcpStartLine.IsMethod(method))
                 tree.AddExpert(methodNode, HtcpcpExperts.UnknownMethod, m.Source, at + s.FirstStart, s.FirstLength);
             var target = s.Second(line);
             int uriAt = at + s.SecondStart;
-            int uri = TextTree.AddAsciiString(tree, lineNode, HtcpcpFields.RequestUri, m.Source, uriAt, s.SecondLength, target);
+            int uri = TextTree.AddAsciiValue(tree, lineNode, HtcpcpFields.RequestUri, m.Source, uriAt, target);
             var parts = HtcpcpUri.Parse(target);
             AddPart(tree, uri, HtcpcpFields.UriScheme, m.Source, uriAt, target, parts.Scheme);
             AddPart(tree, uri, HtcpcpFields.UriPot, m.Source, uriAt, target, parts.Pot);
             AddPart(tree, uri, HtcpcpFields.UriTeaVariety, m.Source, uriAt, target, parts.TeaVariety);
-            TextTree.AddAsciiString(tree, lineNode, HtcpcpFields.RequestVersion, m.Source, at + s.RestStart, s.RestLength, s.Rest(line));
+            TextTree.AddAsciiValue(tree, lineNode, HtcpcpFields.RequestVersion, m.Source, at + s.RestStart, s.Rest(line));
             return;
         }
-        TextTree.AddAsciiString(tree, lineNode, HtcpcpFields.ResponseVersion, m.Source, at + s.FirstStart, s.FirstLength, s.First(line));
+        TextTree.AddAsciiValue(tree, lineNode, HtcpcpFields.ResponseVersion, m.Source, at + s.FirstStart, s.First(line));
         if (s.HasStatusCode)
             tree.Add(lineNode, HtcpcpFields.ResponseCode, m.Source, at + s.SecondStart, 3, (ulong)s.StatusCode);
         if (s.RestLength > 0)
-            TextTree.AddAsciiString(tree, lineNode, HtcpcpFields.ResponsePhrase, m.Source, at + s.RestStart, s.RestLength, s.Rest(line));
+            TextTree.AddAsciiValue(tree, lineNode, HtcpcpFields.ResponsePhrase, m.Source, at + s.RestStart, s.Rest(line));
         if (!HtcpcpStartLine.HasWellFormedStatus(line, s))
             tree.AddExpert(lineNode, HtcpcpExperts.BadStatusLine, m.Source, at, line.Length);
     }
@@ -80,7 +80,7 @@ public sealed class HtcpcpDissector : HttpStyleDissector
     {
         var (offset, length) = part.GetOffsetAndLength(target.Length);
         if (length > 0)
-            TextTree.AddAsciiString(tree, parent, field, source, uriAt + offset, length, target.Slice(offset, length));
+            TextTree.AddAsciiValue(tree, parent, field, source, uriAt + offset, target.Slice(offset, length));
     }
 
     protected override void WriteHeader(in HttpStyleMessage m, TextLine line, ref HttpHeaderWriting seen)
@@ -92,7 +92,7 @@ public sealed class HtcpcpDissector : HttpStyleDissector
         int node;
         if (HeaderLineParser.TryParse(text, out var header) != HeaderLineStatus.Ok)
         {
-            node = TextTree.AddAsciiString(tree, m.Node, HtcpcpFields.Header, m.Source, at, full.Length, text);
+            node = TextTree.AddAsciiValue(tree, m.Node, HtcpcpFields.Header, m.Source, at, full.Length, at, text);
         }
         else
         {
@@ -106,11 +106,11 @@ public sealed class HtcpcpDissector : HttpStyleDissector
                 return;
             }
             if (TextBytes.EqualsIgnoreCase(name, "content-type"u8))
-                node = TextTree.AddAsciiString(tree, m.Node, HtcpcpFields.ContentType, m.Source, at, full.Length, value);
+                node = TextTree.AddAsciiValue(tree, m.Node, HtcpcpFields.ContentType, m.Source, at, full.Length, at + header.ValueStart, value);
             else if (TextBytes.EqualsIgnoreCase(name, "content-length"u8) && TryContentLength(m, line, value, out long length))
                 node = tree.Add(m.Node, HtcpcpFields.ContentLength, m.Source, at, full.Length, (ulong)length);
             else
-                node = TextTree.AddAsciiString(tree, m.Node, HtcpcpFields.Header, m.Source, at, full.Length, text);
+                node = TextTree.AddAsciiValue(tree, m.Node, HtcpcpFields.Header, m.Source, at, full.Length, at, text);
         }
         if (tree.BuildsText)
             TextTree.SetFormattedText(tree, node, full);
@@ -132,7 +132,7 @@ public sealed class HtcpcpDissector : HttpStyleDissector
         private readonly ReadOnlySpan<byte> _value = value;
 
         public readonly void OnAddition(int start, int length)
-            => TextTree.AddAsciiString(tree, parent, HtcpcpFields.AcceptAdditions, source, valueAt + start, length, _value.Slice(start, length));
+            => TextTree.AddAsciiValue(tree, parent, HtcpcpFields.AcceptAdditions, source, valueAt + start, _value.Slice(start, length));
     }
 
     protected override void WriteAfterHeaders(in HttpStyleMessage m)
@@ -172,7 +172,7 @@ public sealed class HtcpcpDissector : HttpStyleDissector
             int length = body.Length;
             if (layout.NoBlankLine || layout.Framing.Kind == HttpBodyKind.Unframed)
                 length = TrimmedLength(body);
-            TextTree.AddAsciiString(tree, m.Node, HtcpcpFields.Body, m.Source, m.At(layout.BodyStart), length, body[..length]);
+            TextTree.AddAsciiValue(tree, m.Node, HtcpcpFields.Body, m.Source, m.At(layout.BodyStart), body[..length]);
             return;
         }
         byte[] data = ArrayPool<byte>.Shared.Rent(Math.Max(1, body.Length));
@@ -180,7 +180,7 @@ public sealed class HtcpcpDissector : HttpStyleDissector
         ChunkedBodyScanner.Scan(body, atEnd: true, ref gather);
         var dechunked = data.AsSpan(0, gather.Length);
         int dechunkedSource = tree.AddDataSource("De-chunked entity body", dechunked);
-        TextTree.AddAsciiString(tree, m.Node, HtcpcpFields.Body, dechunkedSource, 0, dechunked.Length, dechunked);
+        TextTree.AddAsciiValue(tree, m.Node, HtcpcpFields.Body, dechunkedSource, 0, dechunked);
         ArrayPool<byte>.Shared.Return(data);
     }
 
@@ -219,7 +219,7 @@ public sealed class HtcpcpDissector : HttpStyleDissector
         packet.AddProtocolName(HtcpcpFields.Protocol.Abbrev);
         packet.Columns.Info.Set("Continuation");
         int node = tree.AddNode(-1, HtcpcpFields.Protocol, source, b, pdu.Length);
-        TextTree.AddAsciiString(tree, node, HtcpcpFields.Body, source, b, pdu.Length, pdu);
+        TextTree.AddAsciiValue(tree, node, HtcpcpFields.Body, source, b, pdu);
         packet.Columns.Info.SetFence();
     }
 }

@@ -71,7 +71,7 @@ internal static class HttpBodyWriter
                 }
             }
 
-            int fileData = TextTree.AddAsciiString(tree, http, HttpFields.FileData, bodySource, bodyOffset, body.Length, body);
+            int fileData = TextTree.AddAsciiValue(tree, http, HttpFields.FileData, bodySource, bodyOffset, body);
             SetCountText(tree, fileData, "File Data: ", body.Length, " bytes");
             if (body.IsEmpty)
                 return;
@@ -173,7 +173,7 @@ internal static class HttpBodyWriter
         public void OnFinalLine(int start, int length)
         {
             if (_trailerStart >= 0)
-                TextTree.AddAsciiString(tree, parent, HttpFields.ChunkedTrailerPart, source, offset + _trailerStart, _trailerLength,
+                TextTree.AddAsciiValue(tree, parent, HttpFields.ChunkedTrailerPart, source, offset + _trailerStart,
                     _body.Slice(_trailerStart, _trailerLength));
             TextTree.AddTextLine(tree, parent, source, offset + start, _body.Slice(start, length));
         }

@@ -54,6 +54,12 @@ public sealed class HttpConversation
     /// <summary>tshark's conv_data->full_uri: the last full URI built (a request with a Host header).</summary>
     internal readonly HttpTextMemory LastFullUri = new();
 
+    /// <summary>How often the framer was asked for a message boundary on this connection (both directions).</summary>
+    public long FramerCalls => Framing[0].Calls + Framing[1].Calls;
+
+    /// <summary>How many bytes the framer examined on this connection (both directions): linear in the bytes however they were cut.</summary>
+    public long FramerBytesExamined => Framing[0].BytesExamined + Framing[1].BytesExamined;
+
     /// <summary>What the latest request tells the framing of a response (see <see cref="HttpPairing"/>).</summary>
     public HttpRequestHint NextResponseHint => Pairing.LatestRequestHint;
 

@@ -32,15 +32,15 @@ public sealed partial class HttpDissector
         int lineAt = m.At(first.Start);
         if (m.IsRequest)
         {
-            TextTree.AddAsciiString(tree, lineNode, HttpFields.RequestMethod, m.Source, lineAt + s.FirstStart, s.FirstLength, s.First(line));
+            TextTree.AddAsciiValue(tree, lineNode, HttpFields.RequestMethod, m.Source, lineAt + s.FirstStart, s.First(line));
             var uri = s.Second(line);
             int uriAt = lineAt + s.SecondStart;
-            int uriNode = TextTree.AddAsciiString(tree, lineNode, HttpFields.RequestUri, m.Source, uriAt, s.SecondLength, uri);
+            int uriNode = TextTree.AddAsciiValue(tree, lineNode, HttpFields.RequestUri, m.Source, uriAt, uri);
             WriteQuery(tree, uriNode, m.Source, uriAt, uri);
-            TextTree.AddAsciiString(tree, lineNode, HttpFields.RequestVersion, m.Source, lineAt + s.RestStart, s.RestLength, s.Rest(line));
+            TextTree.AddAsciiValue(tree, lineNode, HttpFields.RequestVersion, m.Source, lineAt + s.RestStart, s.Rest(line));
             return;
         }
-        TextTree.AddAsciiString(tree, lineNode, HttpFields.ResponseVersion, m.Source, lineAt + s.FirstStart, s.FirstLength, s.First(line));
+        TextTree.AddAsciiValue(tree, lineNode, HttpFields.ResponseVersion, m.Source, lineAt + s.FirstStart, s.First(line));
         if (!s.HasStatusCode)
             return;
         int codeAt = lineAt + s.SecondStart;
@@ -48,7 +48,7 @@ public sealed partial class HttpDissector
         if (tree.Wants(HttpFields.ResponseCodeDesc))
             tree.AddString(lineNode, HttpFields.ResponseCodeDesc, m.Source, codeAt, 3, HttpStatusCodes.Describe(s.StatusCode), NodeFlags.Generated);
         if (s.RestLength >= 1)
-            TextTree.AddAsciiString(tree, lineNode, HttpFields.ResponsePhrase, m.Source, lineAt + s.RestStart, s.RestLength, s.Rest(line));
+            TextTree.AddAsciiValue(tree, lineNode, HttpFields.ResponsePhrase, m.Source, lineAt + s.RestStart, s.Rest(line));
     }
 
     /// <summary>http.request.uri.path, .query and each .query.parameter, when the URI has a non-empty query.</summary>
@@ -57,10 +57,10 @@ public sealed partial class HttpDissector
         int question = uri.IndexOf(TextBytes.QuestionMark);
         if (question < 0 || question + 1 >= uri.Length)
             return;
-        TextTree.AddAsciiString(tree, uriNode, HttpFields.RequestUriPath, source, uriAt, question, uri[..question]);
+        TextTree.AddAsciiValue(tree, uriNode, HttpFields.RequestUriPath, source, uriAt, uri[..question]);
         var query = uri[(question + 1)..];
         int queryAt = uriAt + question + 1;
-        int queryNode = TextTree.AddAsciiString(tree, uriNode, HttpFields.RequestUriQuery, source, queryAt, query.Length, query);
+        int queryNode = TextTree.AddAsciiValue(tree, uriNode, HttpFields.RequestUriQuery, source, queryAt, query);
         if (!tree.Wants(HttpFields.RequestUriQueryParameter))
             return;
         int position = 0;
@@ -69,7 +69,7 @@ public sealed partial class HttpDissector
             int amp = query[position..].IndexOf(TextBytes.Ampersand);
             int length = amp < 0 ? query.Length - position : amp;
             if (length > 0)
-                TextTree.AddAsciiString(tree, queryNode, HttpFields.RequestUriQueryParameter, source, queryAt + position, length,
+                TextTree.AddAsciiValue(tree, queryNode, HttpFields.RequestUriQueryParameter, source, queryAt + position,
                     query.Slice(position, length));
             position += length + 1;
         }
@@ -93,7 +93,7 @@ public sealed partial class HttpDissector
         var status = HeaderLineParser.TryParse(text, out var header);
         if (status != HeaderLineStatus.Ok)
         {
-            int bad = TextTree.AddAsciiString(tree, m.Node, lineField, m.Source, at, full.Length, full);
+            int bad = TextTree.AddAsciiValue(tree, m.Node, lineField, m.Source, at, full);
             if (tree.BuildsText)
                 TextTree.SetFormattedText(tree, bad, full);
             tree.AddExpert(bad, HttpExperts.BadHeaderName, m.Source, at, full.Length);
@@ -105,18 +105,18 @@ public sealed partial class HttpDissector
         int node;
         if (field is null)
         {
-            node = TextTree.AddAsciiString(tree, m.Node, lineField, m.Source, at, full.Length, full);
+            node = TextTree.AddAsciiValue(tree, m.Node, lineField, m.Source, at, full);
             if (tree.BuildsText)
                 TextTree.SetFormattedText(tree, node, full);
         }
         else
         {
-            node = TextTree.AddAsciiString(tree, m.Node, field, m.Source, at, full.Length, value);
+            node = TextTree.AddAsciiValue(tree, m.Node, field, m.Source, at, full.Length, m.At(line.Start + header.ValueStart), value);
             if (tree.BuildsText)
                 TextTree.SetFormattedText(tree, node, full);
             if (m.Kind is HttpMessageKind.Request or HttpMessageKind.Response)
             {
-                int hidden = TextTree.AddAsciiString(tree, m.Node, lineField, m.Source, at, full.Length, full, NodeFlags.Hidden);
+                int hidden = TextTree.AddAsciiValue(tree, m.Node, lineField, m.Source, at, full, NodeFlags.Hidden);
                 if (tree.BuildsText)
                     TextTree.SetFormattedText(tree, hidden, full);
             }
@@ -174,7 +174,7 @@ public sealed partial class HttpDissector
                 break;
             int semicolon = value[i..].IndexOf(TextBytes.Semicolon);
             int length = semicolon < 0 ? value.Length - i : semicolon;
-            TextTree.AddAsciiString(m.Tree, cookieNode, HttpFields.CookiePair, m.Source, m.At(valueStart + i), length, value.Slice(i, length));
+            TextTree.AddAsciiValue(m.Tree, cookieNode, HttpFields.CookiePair, m.Source, m.At(valueStart + i), value.Slice(i, length));
             i += length;
         }
     }

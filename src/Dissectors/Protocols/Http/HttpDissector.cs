@@ -74,7 +74,7 @@ public sealed partial class HttpDissector : HttpStyleDissector
         int http = tree.AddNode(-1, HttpFields.Protocol, source, offset, pdu.Length);
         if (!pdu.IsEmpty && TextBytes.IsPrintable(pdu[0]))
         {
-            int node = TextTree.AddAsciiString(tree, http, HttpFields.FileData, source, offset, pdu.Length, pdu);
+            int node = TextTree.AddAsciiValue(tree, http, HttpFields.FileData, source, offset, pdu);
             HttpBodyWriter.SetCountText(tree, node, "File Data: ", pdu.Length, " bytes");
         }
         else if (!pdu.IsEmpty)

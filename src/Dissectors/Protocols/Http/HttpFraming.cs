@@ -19,6 +19,12 @@ public struct HttpFraming
     /// <summary>Chunks of a chunked body found so far.</summary>
     public int ChunkCount;
 
+    /// <summary>How often the framer was asked, in this direction so far (kept across PDUs; for tests and benchmarks).</summary>
+    public long Calls;
+
+    /// <summary>How many bytes the framer looked at, in this direction so far (kept across PDUs): linear in the bytes.</summary>
+    public long BytesExamined;
+
     // Where the line being read starts (first line, a header, a chunk size line, a trailer line).
     internal int LineStart;
     // First line not ended yet: bytes already checked to be printable, so each is looked at once.

@@ -63,10 +63,14 @@ public static class HttpStyleFramer
     public static PduBoundary Find(ReadOnlySpan<byte> pending, ref PduScan scan, ref HttpFraming f, HttpDialect dialect,
         HttpRequestHint request, bool endOfStream)
     {
+        f.Calls++;
         if (scan.Phase == Phase.New || scan.Examined > pending.Length)
         {
+            // A new PDU: forget the last one, keep only the running counts.
+            long calls = f.Calls, examined = f.BytesExamined;
             scan = default;
             f = default;
+            (f.Calls, f.BytesExamined) = (calls, examined);
             scan.Phase = Phase.LeadingLines;
         }
         while (true)
@@ -78,6 +82,7 @@ public static class HttpStyleFramer
                     int p = scan.Examined;
                     while (p < pending.Length && pending[p] is TextBytes.Cr or TextBytes.Lf)
                         p++;
+                    f.BytesExamined += p - scan.Examined;
                     scan.Examined = p;
                     if (p == pending.Length)
                     {
@@ -96,9 +101,9 @@ public static class HttpStyleFramer
                 case Phase.FirstLine:
                 {
                     int start = f.LineStart;
-                    if (ReadLine(pending, start, ref scan.Examined, endOfStream, out var first) == LineStatus.NeedMore)
+                    if (ReadLine(pending, start, ref scan.Examined, endOfStream, out var first, ref f.BytesExamined) == LineStatus.NeedMore)
                     {
-                        if (PartialLineMayStartMessage(pending, start, ref f.CheckedUpTo))
+                        if (PartialLineMayStartMessage(pending, start, ref f.CheckedUpTo, ref f.BytesExamined))
                             return PduBoundary.NeedMore();
                         f.Layout = HttpMessageLayout.NotAMessage(start, default, start);
                         return PduBoundary.NotMine;
@@ -162,7 +167,7 @@ public static class HttpStyleFramer
                 f.Layout = f.Layout with { BodyStart = pending.Length };
                 return Ends(ref scan, ref f, pending.Length, truncated: true);
             }
-            if (ReadLine(pending, start, ref scan.Examined, endOfStream, out var line) == LineStatus.NeedMore)
+            if (ReadLine(pending, start, ref scan.Examined, endOfStream, out var line, ref f.BytesExamined) == LineStatus.NeedMore)
                 return PduBoundary.NeedMore();
             if (line.IsBlank)
             {
@@ -171,6 +176,7 @@ public static class HttpStyleFramer
             }
             var text = pending.Slice(line.Start, line.Length);
             var status = HeaderLineParser.TryParse(text, out var header);
+            f.BytesExamined += text.Length;
             if (status == HeaderLineStatus.NoColon && dialect.NonHeaderLineEndsHeaders)
             {
                 f.Layout = f.Layout with { HeaderEnding = HeaderBlockEnding.NonHeaderLine, BodyStart = line.Start };
@@ -211,6 +217,7 @@ public static class HttpStyleFramer
         if (layout.Kind == HttpMessageKind.Request && dialect.UnframedRequestBody)
         {
             int end = UnframedBodyEnd(pending, bodyStart, endOfStream, dialect);
+            f.BytesExamined += pending.Length - bodyStart;
             if (end > bodyStart)
             {
                 f.Layout = f.Layout with { Framing = HttpBodyFraming.Unframed };
@@ -235,10 +242,11 @@ public static class HttpStyleFramer
                 f.ChunkEnd = 0;
                 f.ChunkCount++;
             }
-            if (ReadLine(pending, f.LineStart, ref scan.Examined, endOfStream, out var sizeLine) == LineStatus.NeedMore
+            if (ReadLine(pending, f.LineStart, ref scan.Examined, endOfStream, out var sizeLine, ref f.BytesExamined) == LineStatus.NeedMore
                 || sizeLine.TerminatorLength == 0)
                 return ChunksNeedMore(pending, ref scan, ref f, endOfStream);
             var sizeStatus = ChunkedBodyScanner.ParseSize(pending.Slice(sizeLine.Start, sizeLine.Length), out long size);
+            f.BytesExamined += sizeLine.Length;
             if (sizeStatus != ChunkedBodyStatus.Complete)
             {
                 // A size line that is not a size: nothing says where the message ends, so it takes what there is.
@@ -257,7 +265,7 @@ public static class HttpStyleFramer
         }
         while (true)
         {
-            if (ReadLine(pending, f.LineStart, ref scan.Examined, endOfStream, out var line) == LineStatus.NeedMore
+            if (ReadLine(pending, f.LineStart, ref scan.Examined, endOfStream, out var line, ref f.BytesExamined) == LineStatus.NeedMore
                 || line.TerminatorLength == 0)
                 return ChunksNeedMore(pending, ref scan, ref f, endOfStream);
             if (line.IsBlank)
@@ -360,13 +368,14 @@ public static class HttpStyleFramer
     /// (the bytes before it were searched already); on NeedMore, <paramref name="searchFrom"/> is where to go on next
     /// time. Line ends as <see cref="LineScanner"/> finds them.
     /// </summary>
-    private static LineStatus ReadLine(ReadOnlySpan<byte> text, int start, ref int searchFrom, bool atEnd, out TextLine line)
+    private static LineStatus ReadLine(ReadOnlySpan<byte> text, int start, ref int searchFrom, bool atEnd, out TextLine line, ref long examined)
     {
         line = default;
         if ((uint)start >= (uint)text.Length)
             return LineStatus.NeedMore;
         int from = Math.Max(start, searchFrom);
         int at = from < text.Length ? text[from..].IndexOfAny(TextBytes.Cr, TextBytes.Lf) : -1;
+        examined += (at < 0 ? text.Length - from : at + 1);
         if (at < 0)
         {
             searchFrom = text.Length;
@@ -397,7 +406,7 @@ public static class HttpStyleFramer
     /// True while a first line whose end has not come could still be a request or status line: printable text (tabs
     /// allowed) starting with a token character. Each byte is checked once (<paramref name="checkedUpTo"/>).
     /// </summary>
-    private static bool PartialLineMayStartMessage(ReadOnlySpan<byte> pending, int start, ref int checkedUpTo)
+    private static bool PartialLineMayStartMessage(ReadOnlySpan<byte> pending, int start, ref int checkedUpTo, ref long examined)
     {
         int end = pending.Length;
         if (end > start && pending[end - 1] == TextBytes.Cr)
@@ -410,6 +419,7 @@ public static class HttpStyleFramer
             if (!TextBytes.IsPrintable(b) && b != TextBytes.Tab)
                 return false;
         }
+        examined += Math.Max(0, end - Math.Max(checkedUpTo, start));
         checkedUpTo = Math.Max(checkedUpTo, end);
         return true;
     }
