@@ -45,9 +45,11 @@ public abstract class HttpStyleDissector : IStreamDissector
     }
 
     private HttpConversation StateOf(ConversationState conversation)
-        => conversation.TryGetState<HttpConversation>(_stateKey, out var state)
-            ? state
-            : conversation.GetState(_stateKey, () => new HttpConversation(conversation.RecordsExchanges));
+        => conversation.TryGetState<HttpConversation>(_stateKey, out var state) ? state : NewState(conversation);
+
+    /// <summary>Kept apart from <see cref="StateOf"/>: its closure is then made only when a conversation starts, not on every call.</summary>
+    private HttpConversation NewState(ConversationState conversation)
+        => conversation.GetState(_stateKey, () => new HttpConversation(conversation.RecordsExchanges));
 
     public PduBoundary FindPdu(ReadOnlySpan<byte> pending, StreamSide side, bool endOfStream)
     {
