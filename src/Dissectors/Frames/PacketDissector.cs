@@ -12,38 +12,58 @@ namespace Sniffer.Dissectors.Frames;
 /// the conversation state that spans frames; reuses one <see cref="PacketContext"/> for every frame,
 /// so what it returns is valid until the next call.
 /// </summary>
-public sealed class PacketDissector
+public sealed class PacketDissector : ICoreDissectors
 {
     private readonly PacketContext _packet = new();
     private readonly LinkLayerDissector _link;
-    private readonly TcpReassembler _reassembler;
+    private readonly NetworkLayerDissector _network;
+    private readonly TransportLayerDissector _transport;
+    private readonly TcpPayloadHandler _payload;
     private long _firstTimestamp;
     private long _previousTimestamp;
+    private long _previousDisplayedTimestamp;
     private bool _started;
 
     public PacketDissector(DissectorRegistry registry)
     {
         Registry = registry;
         Conversations = new TcpConversationTable();
-        _reassembler = new TcpReassembler(registry, registry.Limits);
-        var tcp = new TcpDissector(Conversations, _reassembler);
-        var transport = new TransportLayerDissector(tcp);
-        var network = new NetworkLayerDissector(transport);
-        _link = new LinkLayerDissector(network);
+        _payload = new TcpPayloadHandler(registry);
+        var tcp = new TcpDissector(Conversations, _payload);
+        _transport = new TransportLayerDissector(tcp, registry);
+        _network = new NetworkLayerDissector(_transport);
+        _link = new LinkLayerDissector(_network, registry);
+        registry.Core = this;
     }
 
     public DissectorRegistry Registry { get; }
 
-    /// <summary>Receives each TCP direction's bytes in order (Follow Stream), or null.</summary>
-    public ITcpPayloadObserver? TcpPayloadObserver
+    /// <summary>Record each TCP direction's new in-order bytes as the frame's <see cref="PacketContext.StreamEvents"/> (Follow Stream).</summary>
+    public bool RecordStreamEvents
     {
-        get => _reassembler.Observer;
-        set => _reassembler.Observer = value;
+        get => _packet.RecordsStreamEvents;
+        set => _packet.RecordsStreamEvents = value;
     }
+
+    /// <summary>Whether items carry display text (the verbose tree); off, dissectors build none.</summary>
+    public bool BuildsText
+    {
+        get => _packet.Tree.BuildsText;
+        set => _packet.Tree.BuildsText = value;
+    }
+
+    /// <summary>
+    /// Tells the dissector the frame just dissected was displayed (passed the display filter): frame.time_delta_displayed
+    /// of later frames counts from it, as in tshark. Without a filter every frame is displayed.
+    /// </summary>
+    public void MarkDisplayed(in Frame frame) => _previousDisplayedTimestamp = frame.Timestamp;
+
+    /// <summary>Every frame counts as displayed (no display filter); a run with a filter turns this off and calls <see cref="MarkDisplayed"/>.</summary>
+    public bool EveryFrameDisplayed { get; set; } = true;
     public TcpConversationTable Conversations { get; }
 
     /// <summary>Notes about data that never completed a PDU; filled by <see cref="Finish"/>.</summary>
-    public IReadOnlyList<string> Notices => _reassembler.Notices;
+    public IReadOnlyList<string> Notices => _payload.Notices;
 
     /// <summary>Time of the first frame (ns since the epoch), the origin of frame.time_relative.</summary>
     public long FirstTimestamp => _firstTimestamp;
@@ -82,6 +102,7 @@ public sealed class PacketDissector
             _started = true;
             _firstTimestamp = frame.Timestamp;
             _previousTimestamp = frame.Timestamp;
+            _previousDisplayedTimestamp = frame.Timestamp;
         }
         packet.RelativeTime = frame.Timestamp - _firstTimestamp;
         var tree = packet.Tree;
@@ -95,7 +116,7 @@ public sealed class PacketDissector
         tree.Add(node, FrameFields.Time, 0, 0, 0, (ulong)frame.Timestamp);
         tree.Add(node, FrameFields.TimeEpoch, 0, 0, 0, (ulong)frame.Timestamp);
         tree.Add(node, FrameFields.TimeDelta, 0, 0, 0, (ulong)(frame.Timestamp - _previousTimestamp), NodeFlags.Generated);
-        tree.Add(node, FrameFields.TimeDeltaDisplayed, 0, 0, 0, (ulong)(frame.Timestamp - _previousTimestamp), NodeFlags.Generated);
+        tree.Add(node, FrameFields.TimeDeltaDisplayed, 0, 0, 0, (ulong)(frame.Timestamp - _previousDisplayedTimestamp), NodeFlags.Generated);
         tree.Add(node, FrameFields.TimeRelative, 0, 0, 0, (ulong)packet.RelativeTime, NodeFlags.Generated);
         tree.Add(node, FrameFields.Number, 0, 0, 0, (ulong)frame.Number);
         tree.Add(node, FrameFields.Len, 0, 0, 0, (ulong)frame.OriginalLength);
@@ -106,6 +127,8 @@ public sealed class PacketDissector
         if (frame.Comment is { } comment)
             tree.AddString(node, FrameFields.Comment, 0, 0, 0, comment);
         _previousTimestamp = frame.Timestamp;
+        if (EveryFrameDisplayed)
+            _previousDisplayedTimestamp = frame.Timestamp;
 
         try
         {
@@ -123,7 +146,7 @@ public sealed class PacketDissector
     }
 
     /// <summary>Ends the capture: PDUs still waiting for bytes are recorded in <see cref="Notices"/>.</summary>
-    public void Finish() => _reassembler.Finish(Conversations.All);
+    public void Finish() => _payload.Finish(Conversations.All);
 
     /// <summary>
     /// Keep every conversation for reports that list them (the default); false lets closed conversations go,
@@ -132,8 +155,27 @@ public sealed class PacketDissector
     public bool RetainConversations
     {
         get => Conversations.RetainAll;
-        set => Conversations.RetainAll = value;
+        set
+        {
+            Conversations.RetainAll = value;
+            _packet.KeepsConnectionRecords = value;
+        }
     }
+
+    int ICoreDissectors.DissectEtherType(PacketContext packet, ReadOnlySpan<byte> frame, ushort etherType, int offset, bool viaEthertypeProtocol)
+        => _link.DissectEtherType(packet, frame, etherType, offset, viaEthertypeProtocol);
+
+    int ICoreDissectors.DissectIp(PacketContext packet, ReadOnlySpan<byte> frame, int offset, int available)
+    {
+        if (available <= 0)
+            return offset;
+        return (frame[offset] >> 4) == 6
+            ? _network.DissectIpv6(packet, frame, offset, available)
+            : _network.DissectIpv4(packet, frame, offset, available);
+    }
+
+    /// <summary>UDP conversations (udp.stream numbering and the datagram protocols' state).</summary>
+    public UdpConversationTable UdpConversations => _transport.UdpConversations;
 
     /// <summary>Wireshark's WTAP_ENCAP number for frame.encap_type.</summary>
     private static int EncapsulationOf(LinkType link) => link switch
@@ -146,6 +188,9 @@ public sealed class PacketDissector
         LinkType.Ipv6 => 130,
         LinkType.LinuxSll => 25,
         LinkType.LinuxSll2 => 210,
+        LinkType.Ieee80211 => 20,
+        LinkType.Ieee80211Radiotap => 23,
+        LinkType.Ppi => 97,
         _ => -1,
     };
 }

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using Sniffer.Dissectors.Model;
 using Sniffer.Dissectors.Network;
+using Sniffer.Dissectors.Registry;
 
 namespace Sniffer.Dissectors.Link;
 
@@ -18,8 +19,17 @@ public sealed class LinkLayerDissector
     private const int NullHeader = 4;
 
     private readonly NetworkLayerDissector _network;
+    private readonly DissectorRegistry _registry;
 
-    public LinkLayerDissector(NetworkLayerDissector network) => _network = network;
+    public LinkLayerDissector(NetworkLayerDissector network, DissectorRegistry registry)
+    {
+        _network = network;
+        _registry = registry;
+    }
+
+    /// <summary>Dissects from <paramref name="offset"/> what an EtherType names (VLAN tags followed); returns where it ends.</summary>
+    public int DissectEtherType(PacketContext packet, ReadOnlySpan<byte> frame, ushort type, int offset, bool viaEthertypeProtocol = true)
+        => DispatchEtherType(packet, frame, type, offset, 0, viaEthertypeProtocol);
 
     public void Dissect(PacketContext packet, ReadOnlySpan<byte> frame)
     {
@@ -48,6 +58,11 @@ public sealed class LinkLayerDissector
                 _network.DissectIpv6(packet, frame, 0, frame.Length);
                 break;
             default:
+                if (_registry.LinkTypes.Find((int)packet.Frame.Link) is { } plugin)
+                {
+                    plugin.Dissect(packet, frame, 0, frame.Length, packet.Frame.OriginalLength);
+                    break;
+                }
                 packet.Columns.Protocol = "WTAP_ENCAP";
                 packet.Columns.Info.Set($"Link type {(int)packet.Frame.Link} is not decoded");
                 CommonFields.AddData(packet, 0, 0, frame);
@@ -81,7 +96,7 @@ public sealed class LinkLayerDissector
     }
 
     /// <summary>Follows VLAN tags, then hands the payload to IP. Returns where the network payload ended.</summary>
-    private int DispatchEtherType(PacketContext packet, ReadOnlySpan<byte> frame, ushort type, int offset, int depth)
+    private int DispatchEtherType(PacketContext packet, ReadOnlySpan<byte> frame, ushort type, int offset, int depth, bool viaEthertypeProtocol = true)
     {
         var tree = packet.Tree;
         if (type is EtherTypes.Vlan or EtherTypes.QinQ)
@@ -102,7 +117,8 @@ public sealed class LinkLayerDissector
             tree.Add(vlan, VlanFields.Etype, 0, offset + 2, 2, inner);
             return DispatchEtherType(packet, frame, inner, offset + VlanTag, depth + 1);
         }
-        packet.AddProtocolName("ethertype");
+        if (viaEthertypeProtocol)
+            packet.AddProtocolName("ethertype");
         return DispatchNetwork(packet, frame, type, offset);
     }
 
@@ -115,6 +131,8 @@ public sealed class LinkLayerDissector
             case EtherTypes.Ipv6:
                 return _network.DissectIpv6(packet, frame, offset, frame.Length - offset);
             default:
+                if (_registry.EtherTypes.Find(type) is { } plugin)
+                    return plugin.Dissect(packet, frame, offset, frame.Length - offset, packet.Frame.OriginalLength - offset);
                 packet.Columns.Protocol = EtherTypes.Names.TryGetValue(type, out var name) && type == EtherTypes.Arp ? "ARP" : $"0x{type:x4}";
                 packet.Columns.Info.Set($"Ethernet II, EtherType 0x{type:x4} not decoded");
                 CommonFields.AddData(packet, 0, offset, frame[offset..]);

@@ -26,6 +26,7 @@ public static class BuiltInProtocols
         Protocols.Tls.TlsRegistration.Module,
         Protocols.Http.HttpRegistration.Module,
         ProtocolModule.DeclareOnly(Protocols.X509.X509Fields.Declaration),
+        Protocols.Wlan.WlanRegistration.Module,
     ];
 
     /// <summary>Every declaration of every module.</summary>

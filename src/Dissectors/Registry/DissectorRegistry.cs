@@ -34,6 +34,68 @@ public sealed class DissectorRegistry
 
     public IEnumerable<IStreamDissector> Dissectors => _byName.Values;
 
+    // ---- tables for what is not a TCP stream ----------------------------------------------------
+
+    /// <summary>Link types (Wireshark's wtap_encap table): 802.11, radiotap, PPI… beside the built-in link layers.</summary>
+    public DissectorTable<IPacketDissector> LinkTypes { get; } = new("wtap_encap");
+
+    /// <summary>EtherTypes (the "ethertype" table): ARP and others beside the built-in IPv4/IPv6/VLAN.</summary>
+    public DissectorTable<IPacketDissector> EtherTypes { get; } = new("ethertype");
+
+    /// <summary>IP protocol numbers (the "ip.proto" table): ICMP, ICMPv6… beside the built-in TCP and UDP.</summary>
+    public DissectorTable<IPacketDissector> IpProtocols { get; } = new("ip.proto");
+
+    /// <summary>UDP ports (the "udp.port" table).</summary>
+    public DissectorTable<IDatagramDissector> UdpPorts { get; } = new("udp.port");
+
+    private readonly List<IDatagramDissector> _udpHeuristics = new();
+    private readonly Dictionary<ushort, IDatagramDissector> _udpOverrides = new();
+    private readonly Dictionary<string, object> _packetProtocols = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The core chain's entry points, for plug-ins that hand on what they carry; set by the frame dissector.</summary>
+    public ICoreDissectors? Core { get; set; }
+
+    /// <summary>Declares a packet dissector (link type, EtherType, IP protocol) under its protocol's filter name.</summary>
+    public void Declare(IPacketDissector dissector) => DeclareOther(dissector.Protocol.Abbrev, dissector);
+
+    /// <summary>Declares a datagram dissector under its protocol's filter name.</summary>
+    public void Declare(IDatagramDissector dissector) => DeclareOther(dissector.Protocol.Abbrev, dissector);
+
+    private void DeclareOther(string name, object dissector)
+    {
+        if (_byName.ContainsKey(name) || !_packetProtocols.TryAdd(name, dissector))
+            throw new InvalidOperationException($"Two dissectors declare the protocol '{name}'.");
+    }
+
+    /// <summary>Attaches a datagram dissector to the UDP ports a range preference holds.</summary>
+    public void AddUdpPorts(IDatagramDissector dissector, PreferenceDef ports)
+    {
+        if (PortRange.TryParse(Preferences[ports], out var list))
+            foreach (var port in list)
+                UdpPorts.Add(port, dissector);
+    }
+
+    public void AddUdpHeuristic(IDatagramDissector dissector) => _udpHeuristics.Add(dissector);
+
+    /// <summary>
+    /// The dissector for a UDP datagram, in Wireshark's decode_udp_ports order: a Decode As override on either port,
+    /// the lower port, the higher port, then the heuristics.
+    /// </summary>
+    public IDatagramDissector? ChooseForUdp(ushort sourcePort, ushort destinationPort, ReadOnlySpan<byte> payload, DatagramContext context)
+    {
+        if (_udpOverrides.TryGetValue(sourcePort, out var o) || _udpOverrides.TryGetValue(destinationPort, out o))
+            return o;
+        ushort low = Math.Min(sourcePort, destinationPort), high = Math.Max(sourcePort, destinationPort);
+        if (UdpPorts.Find(low) is { } byLow)
+            return byLow;
+        if (UdpPorts.Find(high) is { } byHigh)
+            return byHigh;
+        foreach (var h in _udpHeuristics)
+            if (h.LooksLikeMine(payload, context))
+                return h;
+        return null;
+    }
+
     /// <summary>Declares a stream dissector under its protocol's filter name; a duplicate name fails at start-up.</summary>
     public void Declare(IStreamDissector dissector)
     {
@@ -85,9 +147,12 @@ public sealed class DissectorRegistry
     public string? AddDecodeAs(string rule)
     {
         const string prefix = "tcp.port==";
+        const string udpPrefix = "udp.port==";
         int comma = rule.LastIndexOf(',');
+        if (rule.StartsWith(udpPrefix, StringComparison.Ordinal) && comma > 0)
+            return AddUdpDecodeAs(rule[udpPrefix.Length..comma], rule[(comma + 1)..].Trim());
         if (!rule.StartsWith(prefix, StringComparison.Ordinal) || comma < 0)
-            return $"'{rule}' is not a Decode As rule; write it as tcp.port==PORT,PROTOCOL (for example tcp.port==5030,htcpcp)";
+            return $"'{rule}' is not a Decode As rule; write it as tcp.port==PORT,PROTOCOL or udp.port==PORT,PROTOCOL (for example tcp.port==5030,htcpcp)";
         string ports = rule[prefix.Length..comma];
         string protocol = rule[(comma + 1)..].Trim();
         var dissector = ByName(protocol);
@@ -103,12 +168,43 @@ public sealed class DissectorRegistry
         return null;
     }
 
+    private string? AddUdpDecodeAs(string ports, string protocol)
+    {
+        if (!_packetProtocols.TryGetValue(protocol, out var found) || found is not IDatagramDissector dissector)
+        {
+            var names = _packetProtocols.Where(kv => kv.Value is IDatagramDissector).Select(kv => kv.Key).Order();
+            return $"'{protocol}' is not a protocol Sniffer can decode over UDP; choose one of: {string.Join(", ", names)}";
+        }
+        if (!PortRange.TryParse(ports, out var list) || list.Length == 0)
+            return $"'{ports}' is not a UDP port or port range";
+        foreach (var p in list)
+            _udpOverrides[p] = dissector;
+        return null;
+    }
+
     /// <summary>
     /// Turns a protocol off, as tshark's --disable-protocol does: its ports, heuristics and Decode As rules no
     /// longer pick it, so its traffic shows as what lies below. Returns an error message for the user, or null.
     /// </summary>
     public string? Disable(string name)
     {
+        if (_packetProtocols.TryGetValue(name, out var other))
+        {
+            if (other is IPacketDissector packetDissector)
+            {
+                LinkTypes.RemoveAll(packetDissector);
+                EtherTypes.RemoveAll(packetDissector);
+                IpProtocols.RemoveAll(packetDissector);
+            }
+            if (other is IDatagramDissector datagram)
+            {
+                UdpPorts.RemoveAll(datagram);
+                _udpHeuristics.Remove(datagram);
+                foreach (var key in _udpOverrides.Where(kv => ReferenceEquals(kv.Value, datagram)).Select(kv => kv.Key).ToList())
+                    _udpOverrides.Remove(key);
+            }
+            return null;
+        }
         var dissector = ByName(name);
         if (dissector is null)
             return $"'{name}' is not a protocol Sniffer dissects over TCP; choose one of: {string.Join(", ", _byName.Keys.Order())}";

@@ -15,12 +15,12 @@ public sealed class TcpDissector
     private const char FlagUnset = '\u00B7';
 
     private readonly TcpConversationTable _conversations;
-    private readonly TcpReassembler _reassembler;
+    private readonly TcpPayloadHandler _payload;
 
-    public TcpDissector(TcpConversationTable conversations, TcpReassembler reassembler)
+    public TcpDissector(TcpConversationTable conversations, TcpPayloadHandler payload)
     {
         _conversations = conversations;
-        _reassembler = reassembler;
+        _payload = payload;
     }
 
     public TcpConversationTable Conversations => _conversations;
@@ -55,7 +55,7 @@ public sealed class TcpDissector
         var fwd = conversation.Half(direction);
         var rev = conversation.Half(direction == StreamDirection.ClientToServer ? StreamDirection.ServerToClient : StreamDirection.ClientToServer);
         long previousTime = conversation.LastTime;
-        RecordHandshake(conversation, fwd, rev, direction, flags, segmentLength, frameNumber, time, tcp.Options);
+        TcpHandshake.Record(conversation, fwd, rev, direction, flags, segmentLength, frameNumber, time, tcp.Options);
 
         var analysis = TcpSequenceAnalysis.Analyze(conversation, fwd, rev, seq, ack, flags, tcp.Window, segmentLength, frameNumber, time);
         if (portsReused)
@@ -118,7 +118,7 @@ public sealed class TcpDissector
             DissectOptions(tree, node, tcp.Options, offset + TcpHeaderView.MinHeaderLength, info, fwd, rev);
 
 
-        _reassembler.OnSegment(packet, conversation, direction, fwd, node, frame.Slice(offset + headerLength, capturedPayload),
+        _payload.OnSegment(packet, conversation, direction, fwd, node, frame.Slice(offset + headerLength, capturedPayload),
             offset + headerLength, seq + (syn ? 1u : 0u), (flags & TcpFlagBits.Fin) != 0, (flags & TcpFlagBits.Rst) != 0,
             capturedPayload < segmentLength);
         if (conversation.Closed)
@@ -131,91 +131,6 @@ public sealed class TcpDissector
         -2 => -2,
         _ => 1 << shift,
     };
-
-    private static void RecordHandshake(TcpConversation c, TcpHalf fwd, TcpHalf rev, StreamDirection direction, int flags,
-        int segmentLength, long frame, long time, ReadOnlySpan<byte> options)
-    {
-        bool syn = (flags & TcpFlagBits.Syn) != 0, ack = (flags & TcpFlagBits.Ack) != 0;
-        bool fin = (flags & TcpFlagBits.Fin) != 0, rst = (flags & TcpFlagBits.Rst) != 0;
-        if (syn)
-        {
-            fwd.SynSeen = true;
-            if (TryFindWindowScale(options, out byte shift))
-            {
-                fwd.SentWindowScaleOption = true;
-                fwd.WindowScaleOption = Math.Min(shift, (byte)14);
-            }
-            if (!ack && c.SynFrame == 0)
-            {
-                c.SynFrame = frame;
-                c.SynTime = time;
-                c.Completeness |= 1;
-            }
-            else if (ack && c.SynAckFrame == 0)
-            {
-                c.SynAckFrame = frame;
-                c.Completeness |= 2;
-            }
-            if (fwd.SynSeen && rev.SynSeen)
-            {
-                bool both = fwd.SentWindowScaleOption && rev.SentWindowScaleOption;
-                fwd.WindowScaleShift = both ? fwd.WindowScaleOption : -2;
-                rev.WindowScaleShift = both ? rev.WindowScaleOption : -2;
-            }
-        }
-        else if (ack && c.SynAckFrame != 0 && c.HandshakeAckFrame == 0 && direction == StreamDirection.ClientToServer)
-        {
-            c.HandshakeAckFrame = frame;
-            c.Completeness |= 4;
-            if (c.SynTime != 0)
-                c.InitialRtt = time - c.SynTime;
-        }
-        if (segmentLength > 0)
-            c.Completeness |= 8;
-        if (fin && !fwd.FinSeen)
-        {
-            fwd.FinSeen = true;
-            fwd.FinFrame = frame;
-            c.Completeness |= 16;
-            if (c.FirstFinFrame == 0)
-            {
-                c.FirstFinFrame = frame;
-                c.FirstFinDirection = direction;
-            }
-        }
-        if (rst && c.RstFrame == 0)
-        {
-            c.RstFrame = frame;
-            c.RstDirection = direction;
-            c.Completeness |= 32;
-        }
-    }
-
-    private static bool TryFindWindowScale(ReadOnlySpan<byte> options, out byte shift)
-    {
-        shift = 0;
-        int i = 0;
-        while (i < options.Length)
-        {
-            byte kind = options[i];
-            if (kind == TcpOptionKinds.EndOfList)
-                return false;
-            if (kind == TcpOptionKinds.NoOperation)
-            {
-                i++;
-                continue;
-            }
-            if (i + 1 >= options.Length || options[i + 1] < 2 || i + options[i + 1] > options.Length)
-                return false;
-            if (kind == TcpOptionKinds.WindowScale && options[i + 1] == 3)
-            {
-                shift = options[i + 2];
-                return true;
-            }
-            i += options[i + 1];
-        }
-        return false;
-    }
 
     private static void AddFlags(FieldTree tree, int node, int offset, int flags)
     {
@@ -401,7 +316,8 @@ public sealed class TcpDissector
 
     private static int OptionNode(FieldTree tree, int parent, FieldDef option, int at, int len, byte kind)
     {
-        int n = tree.AddNode(parent, option, 0, at, len);
+        // tshark registers each option as a protocol of its own, whose -T fields value is the option's bytes.
+        int n = tree.AddBytesInPlace(parent, option, 0, at, len);
         tree.Add(n, TcpFields.OptionKind, 0, at, 1, kind);
         tree.Add(n, TcpFields.OptionLen, 0, at + 1, 1, (ulong)len);
         return n;

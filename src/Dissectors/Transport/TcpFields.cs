@@ -42,16 +42,16 @@ public static class TcpFields
     public static readonly FieldDef OptionLen = new("tcp.option_len", "Length", FieldType.UInt8);
     public static readonly FieldDef OptionNop = new("tcp.options.nop", "TCP Option - No-Operation (NOP)", FieldType.Bytes);
     public static readonly FieldDef OptionEol = new("tcp.options.eol", "TCP Option - End of Option List (EOL)", FieldType.Bytes);
-    public static readonly FieldDef OptionMss = new("tcp.options.mss", "TCP Option - Maximum segment size", FieldType.None);
+    public static readonly FieldDef OptionMss = new("tcp.options.mss", "TCP Option - Maximum segment size", FieldType.Bytes);
     public static readonly FieldDef OptionMssValue = new("tcp.options.mss_val", "MSS Value", FieldType.UInt16);
-    public static readonly FieldDef OptionWindowScale = new("tcp.options.wscale", "TCP Option - Window scale", FieldType.None);
+    public static readonly FieldDef OptionWindowScale = new("tcp.options.wscale", "TCP Option - Window scale", FieldType.Bytes);
     public static readonly FieldDef OptionWindowScaleShift = new("tcp.options.wscale.shift", "Shift count", FieldType.UInt8);
     public static readonly FieldDef OptionWindowScaleMultiplier = new("tcp.options.wscale.multiplier", "Multiplier", FieldType.UInt16);
-    public static readonly FieldDef OptionSackPerm = new("tcp.options.sack_perm", "TCP Option - SACK permitted", FieldType.None);
-    public static readonly FieldDef OptionSack = new("tcp.options.sack", "TCP Option - SACK", FieldType.None);
+    public static readonly FieldDef OptionSackPerm = new("tcp.options.sack_perm", "TCP Option - SACK permitted", FieldType.Bytes);
+    public static readonly FieldDef OptionSack = new("tcp.options.sack", "TCP Option - SACK", FieldType.Bytes);
     public static readonly FieldDef OptionSackLeftEdge = new("tcp.options.sack_le", "TCP SACK Left Edge", FieldType.UInt32);
     public static readonly FieldDef OptionSackRightEdge = new("tcp.options.sack_re", "TCP SACK Right Edge", FieldType.UInt32);
-    public static readonly FieldDef OptionTimestamp = new("tcp.options.timestamp", "TCP Option - Timestamps", FieldType.None);
+    public static readonly FieldDef OptionTimestamp = new("tcp.options.timestamp", "TCP Option - Timestamps", FieldType.Bytes);
     public static readonly FieldDef OptionTsval = new("tcp.options.timestamp.tsval", "Timestamp value", FieldType.UInt32);
     public static readonly FieldDef OptionTsecr = new("tcp.options.timestamp.tsecr", "Timestamp echo reply", FieldType.UInt32);
 

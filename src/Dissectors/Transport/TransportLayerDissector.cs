@@ -1,18 +1,30 @@
 using System.Buffers.Binary;
 using Sniffer.Dissectors.Model;
 using Sniffer.Dissectors.Network;
+using Sniffer.Dissectors.Registry;
 using Sniffer.Dissectors.Streams;
 
 namespace Sniffer.Dissectors.Transport;
 
-/// <summary>Hands an IP payload to TCP or UDP; other protocols are shown as data under their name.</summary>
+/// <summary>
+/// Hands an IP payload to TCP, UDP (and on to the datagram protocol its ports or heuristics name), or to the dissector
+/// the registry's ip.proto table names; what no dissector takes is shown as data under its protocol's name.
+/// </summary>
 public sealed class TransportLayerDissector
 {
     private const int UdpHeader = 8;
     private readonly TcpDissector _tcp;
-    private readonly Dictionary<ConversationKey, long> _udpStreams = new();
+    private readonly DissectorRegistry _registry;
+    private readonly DatagramContext _datagram = new();
 
-    public TransportLayerDissector(TcpDissector tcp) => _tcp = tcp;
+    public TransportLayerDissector(TcpDissector tcp, DissectorRegistry registry)
+    {
+        _tcp = tcp;
+        _registry = registry;
+    }
+
+    /// <summary>UDP conversations (udp.stream numbers and the state of the protocols on them).</summary>
+    public UdpConversationTable UdpConversations { get; } = new();
 
     /// <param name="captured">Bytes of the IP payload present in the frame.</param>
     /// <param name="declared">Bytes the IP header says the payload has.</param>
@@ -27,6 +39,11 @@ public sealed class TransportLayerDissector
                 DissectUdp(packet, frame, offset, captured, declared);
                 break;
             default:
+                if (_registry.IpProtocols.Find(protocol) is { } plugin)
+                {
+                    plugin.Dissect(packet, frame, offset, captured, declared);
+                    break;
+                }
                 string name = IpProtocols.Names.TryGetValue(protocol, out var n) ? n : $"IP protocol {protocol}";
                 packet.Columns.Protocol = protocol switch
                 {
@@ -60,12 +77,7 @@ public sealed class TransportLayerDissector
         tree.Add(node, UdpFields.Length, 0, offset + 4, 2, (ulong)length);
         tree.Add(node, UdpFields.Checksum, 0, offset + 6, 2, BinaryPrimitives.ReadUInt16BigEndian(b[6..]));
         tree.Add(node, UdpFields.ChecksumStatus, 0, offset + 6, 0, ChecksumStatuses.Unverified, NodeFlags.Generated);
-        var key = ConversationKey.From(packet.NetworkSource, src, packet.NetworkDestination, dst, out _);
-        if (!_udpStreams.TryGetValue(key, out long stream))
-        {
-            stream = _udpStreams.Count;
-            _udpStreams[key] = stream;
-        }
+        var (stream, state) = UdpConversations.Lookup(packet.NetworkSource, src, packet.NetworkDestination, dst, packet.Frame.Timestamp);
         tree.Add(node, UdpFields.Stream, 0, offset, 0, (ulong)stream, NodeFlags.Generated);
         int payloadLength = length - UdpHeader;
         if (length < UdpHeader || length > declared)
@@ -79,8 +91,11 @@ public sealed class TransportLayerDissector
         if (capturedPayload > 0)
         {
             var payload = b.Slice(UdpHeader, capturedPayload);
-            tree.AddBytes(node, UdpFields.Payload, 0, offset + UdpHeader, capturedPayload, payload);
-            CommonFields.AddData(packet, 0, offset + UdpHeader, payload);
+            tree.AddBytesInPlace(node, UdpFields.Payload, 0, offset + UdpHeader, capturedPayload);
+            _datagram.Set(src, dst, stream, state, packet.Frame.Number, packet.Frame.Timestamp, inError: false);
+            var dissector = _registry.ChooseForUdp(src, dst, payload, _datagram);
+            if (dissector is null || !dissector.Dissect(payload, _datagram, packet, 0, offset + UdpHeader))
+                CommonFields.AddData(packet, 0, offset + UdpHeader, payload);
         }
     }
 }

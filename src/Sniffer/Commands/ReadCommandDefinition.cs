@@ -56,7 +56,7 @@ internal static class ReadCommandDefinition
 
     public static readonly Option<string[]> Preferences = new("-o")
     {
-        Description = "A preference as tshark spells it; Sniffer knows tls.keylog_file:FILE",
+        Description = "A preference as tshark spells it, NAME:VALUE (tls.keylog_file:FILE, http.tcp.port:8000-8001, htcpcp.tcp.port:5030 …; sniffer fields --preferences lists them)",
         HelpName = "NAME:VALUE",
     };
 

@@ -1,118 +1,43 @@
-using Sniffer.Dissectors.Frames;
-using Sniffer.Dissectors.Protocols.Tls.Crypto;
 using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Protocols.Tls.Crypto;
 using Sniffer.Dissectors.Registry;
+using Sniffer.Dissectors.Streams;
+using Sniffer.Dissectors.Taps;
 using Sniffer.Files;
-using Sniffer.Output;
 
 namespace Sniffer.Pipeline;
 
 /// <summary>
-/// <c>sniffer read</c>: file → frames → dissection → printers, in one streaming pass. Returns the exit code:
-/// 0, 1 for a usage problem found before reading, 2 when the file could not be read to its end.
+/// <c>sniffer read</c>: file → frames → one dissection per frame → taps (the outputs and statistics asked for), in one
+/// streaming pass. Returns the exit code: 0, 1 for a usage problem found before reading, 2 when the file could not be
+/// read to its end.
 /// </summary>
 public static class ReadPipeline
 {
     public static int Run(ReadSettings settings, TextWriter output)
     {
         var catalog = FieldCatalog.Shared;
-        var keys = new KeyLog();
-        if (settings.KeyLogFile is not null)
+        var keys = LoadKeyLog(settings.KeyLogFile);
+        var registry = CreateRegistry(settings, keys, out string? problem);
+        if (registry is null)
         {
-            var load = keys.AddFile(settings.KeyLogFile);
-            if (!load.Succeeded)
-                ConsoleOutput.Warning(load.Message);
-            foreach (var problem in keys.Problems)
-                ConsoleOutput.Warning($"key log {problem} (line skipped)");
+            ConsoleOutput.Error(problem!);
+            return 1;
         }
-        var registry = DefaultDissectors.CreateRegistry(keys, limits: new Dissectors.Streams.ReassemblyLimits(settings.MaxReassemblyBytes));
-        var tls = registry.ByName("tls") as Dissectors.Protocols.Tls.TlsDissector;
-        if (tls is not null)
-            tls.TrackSessions = settings.TlsSessions;
-        foreach (var name in settings.DisabledProtocols)
+        var taps = ReadTaps.Build(settings, output, catalog, out problem);
+        if (taps is null)
         {
-            if (registry.Disable(name) is { } problem)
-            {
-                ConsoleOutput.Error(problem);
-                return 1;
-            }
-        }
-        foreach (var rule in settings.DecodeAs)
-        {
-            if (registry.AddDecodeAs(rule) is { } problem)
-            {
-                ConsoleOutput.Error(problem);
-                return 1;
-            }
-        }
-
-        FieldsPrinter? fields = null;
-        if (settings.Output == PacketOutput.Fields)
-        {
-            var defs = new List<FieldDef>();
-            var unknown = new List<string>();
-            foreach (var name in settings.Fields)
-            {
-                if (catalog.Find(name) is { } def)
-                    defs.Add(def);
-                else
-                    unknown.Add(name);
-            }
-            if (unknown.Count > 0)
-            {
-                ConsoleOutput.Error("Some fields aren't valid:\n\t" + string.Join("\n\t", unknown));
-                return 1;
-            }
-            if (defs.Count == 0)
-            {
-                ConsoleOutput.Error("-T fields was given, but no fields were specified with -e");
-                return 1;
-            }
-            fields = new FieldsPrinter(defs, settings.Layout, catalog);
-        }
-        ConversationTablePrinter? conversations = null;
-        FollowTcpPrinter? follow = null;
-        HttpTreeStatistics? httpTree = null;
-        bool httpConnections = false;
-        foreach (var stat in settings.Statistics)
-        {
-            if (stat == "conv,tcp")
-                conversations = new ConversationTablePrinter();
-            else if (stat == "http,connections")
-                httpConnections = true;
-            else if (stat == "http,tree")
-                httpTree = new HttpTreeStatistics();
-            else if (FollowRequest.TryParse(stat, out var stream, out var mode))
-                follow = new FollowTcpPrinter(stream, mode);
-            else
-            {
-                ConsoleOutput.Error($"Invalid -z argument \"{stat}\"; the statistics Sniffer has: conv,tcp, http,tree, http,connections and follow,tcp,ascii|hex|raw,STREAM");
-                return 1;
-            }
+            ConsoleOutput.Error(problem!);
+            return 1;
         }
 
         using var reader = CaptureFileReader.Open(settings.File);
         try
         {
-            var summary = settings.Output == PacketOutput.Summary && !settings.Quiet && !settings.HexDump ? new SummaryPrinter() : null;
-            var hex = settings.HexDump && !settings.Quiet ? new HexDumpPrinter() : null;
-            if (!settings.Quiet)
-                fields?.WriteHeader(output);
-            var dissector = new PacketDissector(registry);
-            if (summary is null)
-            {
-                // Build only the requested fields and what the statistics read; no Info column is shown.
-                var needed = new List<FieldDef>(fields?.Fields ?? []);
-                if (conversations is not null)
-                    needed.Add(Dissectors.Transport.TcpFields.Stream);
-                if (httpTree is not null)
-                    needed.AddRange(httpTree.Fields);
-                dissector.KeepOnly(needed);
-                dissector.InfoColumnEnabled = false;
-            }
             using var copy = settings.WriteFile is null ? null : new CaptureCopier(reader, OpenOutput(settings.WriteFile));
-            dissector.TcpPayloadObserver = follow;
-            dissector.RetainConversations = httpConnections;
+            if (copy is not null)
+                taps.Insert(0, new WriteTap(copy));
+            var run = new DissectionRun(registry, taps, settings.DisplayFilter);
             long count = 0;
             int secretsUsed = 0;
             while (count < settings.MaxFrames && reader.TryReadNext(out var frame))
@@ -125,28 +50,12 @@ public static class ReadPipeline
                     if (secret.SecretsType == DecryptionSecret.TlsKeyLog)
                         keys.AddBytes(secret.Data.Span, $"{settings.File} (Decryption Secrets Block)");
                 }
-                var packet = dissector.Dissect(frame);
-                if (!settings.Quiet)
-                {
-                    summary?.Write(packet, output);
-                    fields?.Write(packet, output);
-                    hex?.Write(packet, output);
-                }
-                conversations?.Add(packet);
-                httpTree?.Add(packet);
-                copy?.Write(frame);
+                run.Process(frame);
             }
-            dissector.Finish();
+            run.Finish();
             // What never completed has no frame to be shown on: say so once, beside the output, as a note.
-            foreach (var notice in dissector.Notices)
+            foreach (var notice in run.Model.Notices)
                 ConsoleOutput.Note(notice);
-            conversations?.Write(output);
-            follow?.Write(output);
-            httpTree?.Write(output);
-            if (httpConnections)
-                HttpConnectionsReport.Write(output, dissector.Conversations);
-            if (settings.TlsSessions && tls is not null)
-                TlsSessionsReport.Write(output, tls.Sessions, keys);
             output.Flush();
             if (reader.Error is { } error)
             {
@@ -167,6 +76,54 @@ public static class ReadPipeline
             return 2;
         }
         return 0;
+    }
+
+    /// <summary>The key log from -o tls.keylog_file / --keylog (problems reported as warnings); empty when none was given.</summary>
+    public static KeyLog LoadKeyLog(string? path)
+    {
+        var keys = new KeyLog();
+        if (path is not null)
+        {
+            var load = keys.AddFile(path);
+            if (!load.Succeeded)
+                ConsoleOutput.Warning(load.Message);
+            foreach (var problem in keys.Problems)
+                ConsoleOutput.Warning($"key log {problem} (line skipped)");
+        }
+        return keys;
+    }
+
+    /// <summary>The registry for the run: preferences (-o), key log, reassembly limits, protocols turned off, Decode As rules.</summary>
+    public static DissectorRegistry? CreateRegistry(ReadSettings settings, KeyLog keys, out string? problem)
+    {
+        problem = null;
+        var preferences = new Preferences(FieldCatalog.Shared);
+        foreach (var preference in settings.Preferences)
+        {
+            if (preferences.Set(preference) is { } error)
+            {
+                problem = error;
+                return null;
+            }
+        }
+        var registry = DefaultDissectors.CreateRegistry(keys, preferences, new ReassemblyLimits(settings.MaxReassemblyBytes));
+        foreach (var name in settings.DisabledProtocols)
+        {
+            if (registry.Disable(name) is { } error)
+            {
+                problem = error;
+                return null;
+            }
+        }
+        foreach (var rule in settings.DecodeAs)
+        {
+            if (registry.AddDecodeAs(rule) is { } error)
+            {
+                problem = error;
+                return null;
+            }
+        }
+        return registry;
     }
 
     /// <summary>The -w target: a file, or standard output for "-" (unbuffered, so each block goes out whole).</summary>

@@ -20,6 +20,10 @@ public sealed record ReadSettings
     /// <summary>Protocols turned off (tshark's --disable-protocol).</summary>
     public IReadOnlyList<string> DisabledProtocols { get; init; } = [];
     public string? KeyLogFile { get; init; }
+    /// <summary>Other preferences as tshark's -o NAME:VALUE (the key log file is taken out into <see cref="KeyLogFile"/>).</summary>
+    public IReadOnlyList<string> Preferences { get; init; } = [];
+    /// <summary>The compiled display filter (-Y): which frames the per-frame outputs and -w see; null shows every frame.</summary>
+    public Dissectors.Taps.IFrameFilter? DisplayFilter { get; init; }
     public string? WriteFile { get; init; }
     public IReadOnlyList<string> Statistics { get; init; } = [];
     public bool Quiet { get; init; }

@@ -34,7 +34,7 @@ public sealed class HtcpcpDissector : HttpStyleDissector
     protected override ExpertDef ResponseWithoutRequestExpert => HtcpcpExperts.ResponseWithoutRequest;
 
     /// <summary>The exchanges of a conversation HTCPCP holds, on TCP or inside the TLS it carries (for the reports; creates nothing).</summary>
-    public static HttpConversation? ConversationOf(ConversationState conversation) => Find(conversation, StateKey);
+    public static HttpConversation? ConversationOf(ConversationState conversation) => Find(conversation, HtcpcpFields.Protocol);
 
     public override bool LooksLikeMine(ReadOnlySpan<byte> firstBytes, StreamDirection direction)
     {

@@ -15,13 +15,17 @@ public sealed class HttpConversation
     private readonly List<HttpTransaction> _transactions;
     private HttpTransaction? _tail;
 
+    /// <param name="protocol">The protocol that keeps it (HTTP or HTCPCP).</param>
     /// <param name="recordsTransactions">Keep a <see cref="HttpTransaction"/> per exchange (the reports read them); false
     /// keeps only what the fields need, so a long capture allocates nothing per message.</param>
-    public HttpConversation(bool recordsTransactions = true)
+    public HttpConversation(Model.ProtocolDef protocol, bool recordsTransactions = true)
     {
+        Protocol = protocol;
         RecordsTransactions = recordsTransactions;
         _transactions = recordsTransactions ? new List<HttpTransaction>(4) : [];
     }
+
+    public Model.ProtocolDef Protocol { get; }
 
     public bool RecordsTransactions { get; }
 

@@ -44,7 +44,7 @@ public sealed partial class HttpDissector : HttpStyleDissector
     /// The HTTP state of a TCP conversation, whether HTTP runs on it or inside the TLS it carries (for the reports;
     /// creates nothing).
     /// </summary>
-    public static HttpConversation? ConversationOf(ConversationState conversation) => Find(conversation, StateKey);
+    public static HttpConversation? ConversationOf(ConversationState conversation) => Find(conversation, HttpFields.Protocol);
 
     /// <summary>
     /// True when the first line starts with "HTTP/1." or with a known method and a space, or ends with

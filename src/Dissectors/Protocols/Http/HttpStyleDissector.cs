@@ -36,12 +36,16 @@ public abstract class HttpStyleDissector : IStreamDissector
     /// <inheritdoc cref="MessageTruncatedExpert"/>
     protected abstract ExpertDef ResponseWithoutRequestExpert { get; }
 
-    /// <summary>The state of this protocol in <paramref name="conversation"/> or in the conversation it carries (HTTP inside TLS), if any.</summary>
-    protected static HttpConversation? Find(ConversationState conversation, object stateKey)
+    /// <summary>
+    /// The state <paramref name="protocol"/> keeps on a connection, whether it ran on the connection itself or inside a
+    /// protocol the connection carries (HTTP inside decrypted TLS): every state made is a layer of the connection.
+    /// </summary>
+    protected static HttpConversation? Find(ConversationState conversation, ProtocolDef protocol)
     {
-        if (conversation.TryGetState<HttpConversation>(stateKey, out var state))
-            return state;
-        return conversation.Carried is { } inner && inner.TryGetState(stateKey, out state) ? state : null;
+        foreach (var layer in conversation.Layers)
+            if (layer is HttpConversation http && ReferenceEquals(http.Protocol, protocol))
+                return http;
+        return null;
     }
 
     private HttpConversation StateOf(ConversationState conversation)
@@ -49,7 +53,7 @@ public abstract class HttpStyleDissector : IStreamDissector
 
     /// <summary>Kept apart from <see cref="StateOf"/>: its closure is then made only when a conversation starts, not on every call.</summary>
     private HttpConversation NewState(ConversationState conversation)
-        => conversation.GetState(_stateKey, () => new HttpConversation(conversation.RecordsExchanges));
+        => conversation.GetState(_stateKey, () => new HttpConversation(Protocol, conversation.RecordsExchanges));
 
     public PduBoundary FindPdu(ReadOnlySpan<byte> pending, StreamSide side, bool endOfStream)
     {
