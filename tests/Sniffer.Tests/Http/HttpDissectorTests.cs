@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using Sniffer.Dissectors.Model;
 using Sniffer.Dissectors.Protocols.Http;
+using Sniffer.Dissectors.Registry;
 using Sniffer.Dissectors.Streams;
 
 namespace Sniffer.Tests.Http;
@@ -294,6 +295,20 @@ public class HttpDissectorTests
     {
         var frame = NewHarness(serverPort: 443).Request(HttpFixtures.SimpleGet.Text);
         Assert.True(frame.Has(HttpExperts.TlsPort));
+    }
+
+    [Fact]
+    public void The_tls_ports_come_from_the_http_tls_port_preference()
+    {
+        var preferences = new Preferences(FieldCatalog.Shared);
+        Assert.Null(preferences.Set("http.tls.port:8443,9443"));
+        var http = (HttpDissector)DefaultDissectors.CreateRegistry(preferences: preferences).ByName("http")!;
+        Assert.True(new StreamHarness(http, serverPort: 8443).Request(HttpFixtures.SimpleGet.Text).Has(HttpExperts.TlsPort));
+        Assert.True(new StreamHarness(http, serverPort: 9443).Request(HttpFixtures.SimpleGet.Text).Has(HttpExperts.TlsPort));
+        Assert.False(new StreamHarness(http, serverPort: 443).Request(HttpFixtures.SimpleGet.Text).Has(HttpExperts.TlsPort));
+        var byDefault = (HttpDissector)DefaultDissectors.CreateRegistry().ByName("http")!;
+        Assert.True(new StreamHarness(byDefault, serverPort: 443).Request(HttpFixtures.SimpleGet.Text).Has(HttpExperts.TlsPort));
+        Assert.False(new StreamHarness(byDefault, serverPort: 8443).Request(HttpFixtures.SimpleGet.Text).Has(HttpExperts.TlsPort));
     }
 
     [Fact]

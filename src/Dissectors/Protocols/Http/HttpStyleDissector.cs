@@ -193,8 +193,10 @@ public abstract class HttpStyleDissector : IStreamDissector
             case HttpMessageKind.Request:
             {
                 var method = s.First(line);
+                // SSTP_DUPLEX_POST is answered like CONNECT: a 2xx has no body and opens a tunnel (tshark hands it to SSTP).
                 var hint = method.SequenceEqual("HEAD"u8) ? HttpRequestHint.Head
-                    : method.SequenceEqual("CONNECT"u8) ? HttpRequestHint.Connect : HttpRequestHint.Other;
+                    : method.SequenceEqual("CONNECT"u8) || method.SequenceEqual("SSTP_DUPLEX_POST"u8) ? HttpRequestHint.Connect
+                    : HttpRequestHint.Other;
                 transaction = state.AddRequest(frame, time, hint);
                 if (transaction is { } t)
                 {
