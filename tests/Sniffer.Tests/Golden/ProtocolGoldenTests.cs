@@ -48,9 +48,21 @@ public class ProtocolGoldenTests
     [MemberData(nameof(FoundationGoldenTests.SampleCaptures), MemberType = typeof(FoundationGoldenTests))]
     public void Http_tree_statistics_match_tshark_on_sample_captures(string relativePath) => AssertHttpTreeMatches(relativePath);
 
+    /// <summary>
+    /// Captures whose application layer tshark 4.0 misreads with HTCPCP off: its HTTP heuristic takes the lab web app's
+    /// "BREW coffee://… HTTP/1.1" (the line ends in HTTP/1.1) and, as BREW is no HTTP method, reads the request line as
+    /// a header because its URI holds a colon, adding HTTP fields with no HTTP message. Their HTCPCP is compared with
+    /// tshark running Sniffer's exported Lua dissector instead (Lua.HtcpcpLuaTsharkTests); transport fields still here.
+    /// </summary>
+    private static readonly string[] TsharkMisreadsWithoutHtcpcp = ["htcpcp-lab.pcapng"];
+
+    private static bool SkippedForHtcpcp(string file) => TsharkMisreadsWithoutHtcpcp.Contains(Path.GetFileName(file));
+
     private static void AssertSummaryMatches(string relativePath)
     {
         string file = Path.Combine(Corpus.RepoRoot, relativePath);
+        if (SkippedForHtcpcp(file))
+            return;
         var expected = ExternalTools.Tshark(["-n", "-r", file, .. FoundationGoldenTests.TsharkKeyLog(file)]);
         var (code, actual) = SnifferRunner.Read(file, [], keyLog: Corpus.KeyLogFor(file), disabled: FoundationGoldenTests.TsharkHasNo);
         Assert.Equal(0, code);
@@ -60,6 +72,8 @@ public class ProtocolGoldenTests
     private static void AssertFieldsMatch(string relativePath)
     {
         string file = Path.Combine(Corpus.RepoRoot, relativePath);
+        if (SkippedForHtcpcp(file))
+            return;
         var args = new List<string> { "-n", "-r", file, "-T", "fields", "-E", "header=y" };
         args.AddRange(FoundationGoldenTests.TsharkKeyLog(file));
         foreach (var f in ApplicationFields)

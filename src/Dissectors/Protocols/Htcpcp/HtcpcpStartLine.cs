@@ -29,8 +29,7 @@ public static class HtcpcpStartLine
         int lastSpace = line.LastIndexOf(TextBytes.Space);
         if (lastSpace <= 0)
             return false;
-        var version = line[(lastSpace + 1)..];
-        return version.StartsWith("HTCPCP/"u8) || version.StartsWith("HTCPCP-TEA/"u8);
+        return StartsWithAny(line[(lastSpace + 1)..], HtcpcpVersionBytes);
     }
 
     private static bool IsToken(ReadOnlySpan<byte> text)
@@ -52,12 +51,38 @@ public static class HtcpcpStartLine
         return true;
     }
 
-    public static bool IsMethod(ReadOnlySpan<byte> token)
-        => token.SequenceEqual("BREW"u8) || token.SequenceEqual("POST"u8) || token.SequenceEqual("GET"u8)
-            || token.SequenceEqual("PROPFIND"u8) || token.SequenceEqual("WHEN"u8);
+    /// <summary>The methods of RFC 2324 and RFC 7168 (the C# dissector and the Lua export read this one list).</summary>
+    public static IReadOnlyList<string> Methods { get; } = ["BREW", "POST", "GET", "PROPFIND", "WHEN"];
 
-    public static bool IsVersion(ReadOnlySpan<byte> text)
-        => text.StartsWith("HTCPCP/"u8) || text.StartsWith("HTCPCP-TEA/"u8) || text.StartsWith("HTTP/1."u8);
+    /// <summary>What a status line starts with: HTCPCP's versions, and HTTP's (lab servers answer in it).</summary>
+    public static IReadOnlyList<string> VersionPrefixes { get; } = ["HTCPCP/", "HTCPCP-TEA/", "HTTP/1."];
+
+    /// <summary>HTCPCP's own versions: a request line ending in one is a pot's, whatever its method.</summary>
+    public static IReadOnlyList<string> HtcpcpVersionPrefixes { get; } = ["HTCPCP/", "HTCPCP-TEA/"];
+
+    private static readonly byte[][] MethodBytes = [.. Methods.Select(System.Text.Encoding.ASCII.GetBytes)];
+    private static readonly byte[][] VersionBytes = [.. VersionPrefixes.Select(System.Text.Encoding.ASCII.GetBytes)];
+    /// <summary>How a start line begins: a method and its space, or a version.</summary>
+    private static readonly byte[][] StartBytes = [.. Methods.Select(m => System.Text.Encoding.ASCII.GetBytes(m + " ")), .. VersionBytes];
+    private static readonly byte[][] HtcpcpVersionBytes = [.. HtcpcpVersionPrefixes.Select(System.Text.Encoding.ASCII.GetBytes)];
+
+    public static bool IsMethod(ReadOnlySpan<byte> token)
+    {
+        foreach (var method in MethodBytes)
+            if (token.SequenceEqual(method))
+                return true;
+        return false;
+    }
+
+    public static bool IsVersion(ReadOnlySpan<byte> text) => StartsWithAny(text, VersionBytes);
+
+    private static bool StartsWithAny(ReadOnlySpan<byte> text, byte[][] prefixes)
+    {
+        foreach (var prefix in prefixes)
+            if (text.StartsWith(prefix))
+                return true;
+        return false;
+    }
 
     /// <summary>
     /// True when <paramref name="partial"/> (a line whose end has not arrived) begins like a request or status line:
@@ -67,15 +92,13 @@ public static class HtcpcpStartLine
     {
         if (partial.IsEmpty)
             return true;
-        return SharesPrefix(partial, "BREW "u8) || SharesPrefix(partial, "POST "u8) || SharesPrefix(partial, "GET "u8)
-            || SharesPrefix(partial, "PROPFIND "u8) || SharesPrefix(partial, "WHEN "u8)
-            || SharesPrefix(partial, "HTCPCP/"u8) || SharesPrefix(partial, "HTCPCP-TEA/"u8) || SharesPrefix(partial, "HTTP/1."u8);
-    }
-
-    private static bool SharesPrefix(ReadOnlySpan<byte> partial, ReadOnlySpan<byte> start)
-    {
-        int n = Math.Min(partial.Length, start.Length);
-        return partial[..n].SequenceEqual(start[..n]);
+        foreach (var start in StartBytes)
+        {
+            int n = Math.Min(partial.Length, start.Length);
+            if (partial[..n].SequenceEqual(start.AsSpan(0, n)))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>
