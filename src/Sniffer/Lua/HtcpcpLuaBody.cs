@@ -457,25 +457,43 @@ end
 local conversations = {}
 local frames = {}
 
+-- TCP's own items, read when the tree has them. A first pass without a tree (tshark -2) has none: the conversation
+-- is then told by its addresses and ports, and a direction's end by TCP calling again after "until FIN".
 local tcp_stream = Field.new("tcp.stream")
 local tcp_fin = Field.new("tcp.flags.fin")
 local tcp_rst = Field.new("tcp.flags.reset")
-local frame_time = Field.new("frame.time")
 
 function htcpcp.init()
     conversations = {}
     frames = {}
 end
 
+local function endpoint(address, port) return tostring(address) .. "/" .. port end
+
 local function conversation_of(pinfo)
     local stream = tcp_stream()
-    local key = stream and stream.value or -1
+    local key
+    if stream then
+        key = stream.value
+    else
+        local a, b = endpoint(pinfo.src, pinfo.src_port), endpoint(pinfo.dst, pinfo.dst_port)
+        key = a < b and (a .. " " .. b) or (b .. " " .. a)
+    end
     local c = conversations[key]
     if not c then
-        c = { saw_htcpcp = false, switched = false, hint = "other", tail = nil, count = 0 }
+        c = { saw_htcpcp = false, switched = false, hint = "other", tail = nil, count = 0, waiting_for_fin = {} }
         conversations[key] = c
     end
     return c
+end
+
+-- The frame's time since the capture's first frame, as an NSTime (pinfo.rel_ts is a number of seconds).
+local function time_of(pinfo)
+    local seconds = pinfo.rel_ts
+    local whole = math.floor(seconds)
+    local nanoseconds = math.floor((seconds - whole) * 1e9 + 0.5)
+    if nanoseconds >= 1000000000 then whole, nanoseconds = whole + 1, nanoseconds - 1000000000 end
+    return NSTime.new(whole, nanoseconds)
 end
 
 -- What a call showed, by frame, offset and length of the bytes handed over (the same call on a later pass).
@@ -658,7 +676,7 @@ end
 -- Pairs a message on the first pass (Sniffer's HttpStyleDissector.Pair) and says what its tree shows.
 local function pair(pinfo, m, c)
     local shown = {}
-    local now = frame_time().value
+    local now = time_of(pinfo)
     if m.kind == "request" then
         local method = part(m.first_line, m.tokens.s1, m.tokens.l1)
         c.hint = method == "HEAD" and "head" or ((method == "CONNECT" or method == "SSTP_DUPLEX_POST") and "connect" or "other")
@@ -692,17 +710,21 @@ end
 function htcpcp.dissector(tvb, pinfo, tree)
     local c = conversation_of(pinfo)
     local data = tvb:raw()
-    local fin, rst = tcp_fin(), tcp_rst()
-    local at_end = (fin and fin.value) or (rst and rst.value) or false
     local key = call_key(pinfo, tvb)
     local calls = frames[key]
     local first_pass = not pinfo.visited and calls == nil
     if first_pass then
-        calls = {}
+        -- The direction has ended (FIN or RST): a message delimited by the close is now whole. Kept with the call,
+        -- as a later pass may not build TCP's flag items.
+        local fin, rst = tcp_fin(), tcp_rst()
+        local direction = endpoint(pinfo.src, pinfo.src_port)
+        calls = { at_end = (fin and fin.value) or (rst and rst.value) or c.waiting_for_fin[direction] or false }
+        c.waiting_for_fin[direction] = nil
         frames[key] = calls
     elseif calls == nil then
         return 0
     end
+    local at_end = calls.at_end
 
     local pos, k = 1, 0
     while pos <= #data do
@@ -726,6 +748,8 @@ function htcpcp.dissector(tvb, pinfo, tree)
             if m.first_line then pinfo.cols.info:set(format_text(m.first_line) .. " ") end
             pinfo.desegment_offset = pos - 1
             pinfo.desegment_len = m.need
+            -- TCP calls again only when the direction ends: that call is the end of the stream.
+            if first_pass and m.need == UNTIL_FIN then c.waiting_for_fin[endpoint(pinfo.src, pinfo.src_port)] = true end
             return #data
         end
         if m.status == "not_mine" then

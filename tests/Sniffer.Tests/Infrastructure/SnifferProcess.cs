@@ -9,4 +9,8 @@ public static class SnifferProcess
 
     public static ExternalTools.Result Run(byte[]? stdin, params string[] args)
         => ExternalTools.Run("dotnet", [Dll, .. args], stdin);
+
+    /// <summary>Runs sniffer with extra environment variables (HOME for where --install writes).</summary>
+    public static ExternalTools.Result RunWithEnvironment(IReadOnlyDictionary<string, string> environment, params string[] args)
+        => ExternalTools.Run("dotnet", [Dll, .. args], environment: environment);
 }
