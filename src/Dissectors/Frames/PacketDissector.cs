@@ -69,6 +69,19 @@ public sealed class PacketDissector : ICoreDissectors
     public long FirstTimestamp => _firstTimestamp;
 
     /// <summary>
+    /// The time frame.time_relative counts from, when it is not this dissector's first frame (a second pass that
+    /// skips frames the first pass dropped still counts from the capture's first frame, as tshark does).
+    /// </summary>
+    public long? ReferenceTimestamp { get; set; }
+
+    /// <summary>Facts from a first pass (two-pass reads), given to dissectors through <see cref="PacketContext.Annotations"/>.</summary>
+    public FrameAnnotations? Annotations
+    {
+        get => _packet.Annotations;
+        set => _packet.Annotations = value;
+    }
+
+    /// <summary>
     /// Builds only these fields into each tree (null: every field, as -V and filters need). Outputs that print a
     /// few fields ask for just those, which is most of what makes -T fields fast.
     /// </summary>
@@ -100,7 +113,7 @@ public sealed class PacketDissector : ICoreDissectors
         if (!_started)
         {
             _started = true;
-            _firstTimestamp = frame.Timestamp;
+            _firstTimestamp = ReferenceTimestamp ?? frame.Timestamp;
             _previousTimestamp = frame.Timestamp;
             _previousDisplayedTimestamp = frame.Timestamp;
         }

@@ -68,9 +68,11 @@ internal static class ReadCommandDefinition
 
     public static readonly Option<string?> WriteFile = new("-w")
     {
-        Description = "Also write the frames read to this pcapng file ('-' for standard output)",
+        Description = "Also write the frames read to this file, keeping the input's section and interface options ('-' for standard output; .gz, .zst or .lz4 compress)",
         HelpName = "FILE",
     };
+
+    public static readonly Option<string?> WriteType = FileTypeOption.Create();
 
     public static readonly Option<string[]> Statistics = new("-z")
     {
@@ -94,6 +96,11 @@ internal static class ReadCommandDefinition
         Description = "Print each frame's bytes as hex and ASCII, with the reassembled and decrypted data after them",
     };
 
+    public static readonly Option<bool> TwoPass = new("-2")
+    {
+        Description = "Two-pass analysis, as tshark -2: the file is read twice so later frames' facts (http.response_in) show on earlier frames",
+    };
+
     public static readonly Option<bool> Quiet = new("-q")
     {
         Description = "Print no per-frame output (statistics only)",
@@ -103,7 +110,7 @@ internal static class ReadCommandDefinition
     {
         var command = new Command("read", "Print what a capture file contains, as tshark -r does")
         {
-            ReadFile, NoNameResolution, Count, OutputFormat, Fields, FieldOptions, DecodeAs, DisableProtocol, Preferences, KeyLog, WriteFile, Statistics, TlsSessions, ReassemblyLimit, HexDump, Quiet,
+            ReadFile, NoNameResolution, Count, OutputFormat, Fields, FieldOptions, DecodeAs, DisableProtocol, Preferences, KeyLog, WriteFile, WriteType, Statistics, TlsSessions, ReassemblyLimit, HexDump, Quiet, TwoPass,
         };
         OutputFormat.Validators.Add(r =>
         {

@@ -11,6 +11,8 @@ internal static class SnifferCli
         root.Subcommands.Add(ReadCommandDefinition.Create());
         root.Subcommands.Add(FollowCommandDefinition.Create());
         root.Subcommands.Add(InjectSecretsCommandDefinition.Create());
+        root.Subcommands.Add(EditCommandDefinition.Create());
+        root.Subcommands.Add(MergeCommandDefinition.Create());
         root.Subcommands.Add(InterfacesCommandDefinition.Create());
         root.Subcommands.Add(CaptureCommandDefinition.Create());
         root.Subcommands.Add(LabCommandDefinition.Create());
