@@ -456,6 +456,8 @@ end
 -- shows the same, plus htcpcp.response_in once the response is known.
 local conversations = {}
 local frames = {}
+-- The record of the last request each frame carried: a later pass shows its response (tshark keeps one per frame).
+local frame_records = {}
 
 -- TCP's own items, read when the tree has them. A first pass without a tree (tshark -2) has none: the conversation
 -- is then told by its addresses and ports, and a direction's end by TCP calling again after "until FIN".
@@ -466,6 +468,7 @@ local tcp_rst = Field.new("tcp.flags.reset")
 function htcpcp.init()
     conversations = {}
     frames = {}
+    frame_records = {}
 end
 
 local function endpoint(address, port) return tostring(address) .. "/" .. port end
@@ -656,8 +659,9 @@ local function write_message(tvb, pinfo, tree, data, m, c, shown)
         item:add(fields.request_in, shown.request_in):set_generated()
         item:add(fields.time, shown.time):set_generated()
     end
-    if shown.record and shown.record.response_frame and pinfo.visited then
-        item:add(fields.response_in, shown.record.response_frame):set_generated()
+    local record = m.kind == "request" and pinfo.visited and frame_records[pinfo.number]
+    if record and record.response_frame then
+        item:add(fields.response_in, record.response_frame):set_generated()
     end
     if shown.without_request then item:add_proto_expert_info(experts.response_without_request) end
     if m.truncated then item:add_proto_expert_info(experts.message_truncated) end
@@ -682,7 +686,7 @@ local function pair(pinfo, m, c)
         c.hint = method == "HEAD" and "head" or ((method == "CONNECT" or method == "SSTP_DUPLEX_POST") and "connect" or "other")
         c.count = c.count + 1
         c.tail = { request_frame = pinfo.number, request_time = now }
-        shown.record = c.tail
+        frame_records[pinfo.number] = c.tail
         return shown
     end
     local code = m.tokens.code

@@ -8,7 +8,7 @@ internal static class SnifferRunner
 {
     public static (int ExitCode, string Output) Read(string file, IReadOnlyList<string> fields, string? keyLog = null,
         IReadOnlyList<string>? statistics = null, bool quiet = false, IReadOnlyList<string>? decodeAs = null,
-        IReadOnlyList<string>? disabled = null)
+        IReadOnlyList<string>? disabled = null, bool twoPass = false)
     {
         var settings = new ReadSettings
         {
@@ -21,6 +21,7 @@ internal static class SnifferRunner
             Quiet = quiet,
             DecodeAs = decodeAs ?? [],
             DisabledProtocols = disabled ?? [],
+            TwoPass = twoPass,
         };
         var output = new StringWriter { NewLine = "\n" };
         int code = ReadPipeline.Run(settings, output);

@@ -33,6 +33,8 @@ public sealed class HtcpcpDissector : HttpStyleDissector
 
     protected override ExpertDef ResponseWithoutRequestExpert => HtcpcpExperts.ResponseWithoutRequest;
 
+    protected override FieldDef? ResponseInField => HtcpcpFields.ResponseIn;
+
     /// <summary>The exchanges of a conversation HTCPCP holds, on TCP or inside the TLS it carries (for the reports; creates nothing).</summary>
     public static HttpConversation? ConversationOf(ConversationState conversation) => Find(conversation, HtcpcpFields.Protocol);
 
@@ -147,9 +149,14 @@ public sealed class HtcpcpDissector : HttpStyleDissector
         tree.Add(m.Node, flag, m.Source, m.At(layout.MessageStart), 0, 1, NodeFlags.Hidden);
     }
 
-    /// <summary>htcpcp.request_in and htcpcp.time on a response that answers a request (the pairing is HTTP's).</summary>
+    /// <summary>
+    /// htcpcp.request_in and htcpcp.time on a response that answers a request (the pairing is HTTP's); on a request,
+    /// htcpcp.response_in when a two-pass read already knows its response (as http.response_in).
+    /// </summary>
     protected override void WriteGenerated(in HttpStyleMessage m, bool answered)
     {
+        if (m.Kind == HttpMessageKind.Request && Noted(m, HtcpcpFields.ResponseIn) is var response and > 0)
+            m.Tree.Add(m.Node, HtcpcpFields.ResponseIn, m.Source, m.At(m.Layout.MessageStart), 0, response, NodeFlags.Generated);
         if (m.Kind != HttpMessageKind.Response || !answered)
             return;
         ref readonly var pairing = ref m.State.Pairing;

@@ -227,7 +227,7 @@ public sealed partial class HttpDissector
         int http = m.Node;
         int at = m.At(m.Layout.MessageStart);
         var state = m.State;
-        ref readonly var n = ref state.Pairing;
+        var shown = ShownRecord.Of(m, state.Pairing);
         switch (m.Kind)
         {
             case HttpMessageKind.Notification:
@@ -236,31 +236,76 @@ public sealed partial class HttpDissector
             case HttpMessageKind.Request:
             {
                 tree.Add(http, HttpFields.Request, m.Source, at, 0, 1, NodeFlags.Hidden);
-                int number = tree.Add(http, HttpFields.RequestNumber, m.Source, at, 0, n.TailNumber, NodeFlags.Generated);
-                SetNumberText(tree, number, "HTTP request ", n.TailNumber, n.Count);
-                if (n.PreviousRequestFrame > 0)
-                    tree.Add(http, HttpFields.PrevRequestIn, m.Source, at, 0, (ulong)n.PreviousRequestFrame, NodeFlags.Generated);
+                int number = tree.Add(http, HttpFields.RequestNumber, m.Source, at, 0, shown.Number, NodeFlags.Generated);
+                SetNumberText(tree, number, "HTTP request ", (uint)shown.Number, state.Pairing.Count);
+                if (shown.PreviousRequestFrame > 0)
+                    tree.Add(http, HttpFields.PrevRequestIn, m.Source, at, 0, shown.PreviousRequestFrame, NodeFlags.Generated);
+                AddNoted(m, HttpFields.ResponseIn, at);
+                AddNoted(m, HttpFields.NextRequestIn, at);
                 break;
             }
             case HttpMessageKind.Response:
             {
                 tree.Add(http, HttpFields.Response, m.Source, at, 0, 1, NodeFlags.Hidden);
-                int number = tree.Add(http, HttpFields.ResponseNumber, m.Source, at, 0, n.TailNumber, NodeFlags.Generated);
-                SetNumberText(tree, number, "HTTP response ", n.TailNumber, n.Count);
-                if (n.TailHasRequest)
-                    tree.Add(http, HttpFields.Time, m.Source, at, 0, (ulong)(m.Packet.Frame.Timestamp - n.TailRequestTime), NodeFlags.Generated);
-                if (n.PreviousRequestFrame > 0)
-                    tree.Add(http, HttpFields.PrevRequestIn, m.Source, at, 0, (ulong)n.PreviousRequestFrame, NodeFlags.Generated);
-                if (n.PreviousResponseFrame > 0)
-                    tree.Add(http, HttpFields.PrevResponseIn, m.Source, at, 0, (ulong)n.PreviousResponseFrame, NodeFlags.Generated);
-                if (n.TailRequestFrame > 0)
-                    tree.Add(http, HttpFields.RequestIn, m.Source, at, 0, (ulong)n.TailRequestFrame, NodeFlags.Generated);
+                int number = tree.Add(http, HttpFields.ResponseNumber, m.Source, at, 0, shown.Number, NodeFlags.Generated);
+                SetNumberText(tree, number, "HTTP response ", (uint)shown.Number, state.Pairing.Count);
+                if (shown.TimePlusOne > 0)
+                    tree.Add(http, HttpFields.Time, m.Source, at, 0, shown.TimePlusOne - 1, NodeFlags.Generated);
+                if (shown.PreviousRequestFrame > 0)
+                    tree.Add(http, HttpFields.PrevRequestIn, m.Source, at, 0, shown.PreviousRequestFrame, NodeFlags.Generated);
+                if (shown.PreviousResponseFrame > 0)
+                    tree.Add(http, HttpFields.PrevResponseIn, m.Source, at, 0, shown.PreviousResponseFrame, NodeFlags.Generated);
+                if (shown.RequestFrame > 0)
+                    tree.Add(http, HttpFields.RequestIn, m.Source, at, 0, shown.RequestFrame, NodeFlags.Generated);
+                AddNoted(m, HttpFields.NextRequestIn, at);
+                AddNoted(m, HttpFields.NextResponseIn, at);
                 var forUri = state.LastFullUri.HasValue ? state.LastFullUri : state.LastRequestUri;
                 if (forUri.HasValue)
                     TextTree.AddAsciiString(tree, http, HttpFields.ResponseForUri, m.Source, at, 0, forUri.Value, NodeFlags.Generated);
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// The pairing record a message's fields show. A single pass shows the record the message just joined. A two-pass
+    /// read shows, as tshark's second pass does, the record the first pass kept for the frame — one per frame, so every
+    /// message of a frame that carries several shows the last one's (tshark's per-frame proto data).
+    /// </summary>
+    private readonly record struct ShownRecord(ulong Number, ulong PreviousRequestFrame, ulong PreviousResponseFrame, ulong RequestFrame, ulong TimePlusOne)
+    {
+        public static ShownRecord Of(in HttpStyleMessage m, in HttpPairing n)
+        {
+            var own = new ShownRecord(n.TailNumber, (ulong)n.PreviousRequestFrame, (ulong)n.PreviousResponseFrame, (ulong)n.TailRequestFrame,
+                n.TailHasRequest ? (ulong)(m.Packet.Frame.Timestamp - n.TailRequestTime) + 1 : 0);
+            if (m.Packet.Annotations is not { } notes)
+                return own;
+            long frame = m.Packet.Frame.Number;
+            if (!notes.FirstPassEnded && notes.TryGet(frame, HttpFields.RequestNumber, out ulong earlier) && earlier != own.Number)
+            {
+                // The frame's record is now this message's: what was noted for the earlier one's successors does not hold.
+                notes.Note(frame, HttpFields.ResponseIn, 0);
+                notes.Note(frame, HttpFields.NextRequestIn, 0);
+                notes.Note(frame, HttpFields.NextResponseIn, 0);
+            }
+            notes.Note(frame, HttpFields.RequestNumber, own.Number);
+            notes.Note(frame, HttpFields.PrevRequestIn, own.PreviousRequestFrame);
+            notes.Note(frame, HttpFields.PrevResponseIn, own.PreviousResponseFrame);
+            notes.Note(frame, HttpFields.RequestIn, own.RequestFrame);
+            notes.Note(frame, HttpFields.Time, own.TimePlusOne);
+            return new ShownRecord(Get(HttpFields.RequestNumber), Get(HttpFields.PrevRequestIn), Get(HttpFields.PrevResponseIn),
+                Get(HttpFields.RequestIn), Get(HttpFields.Time));
+
+            ulong Get(FieldDef field) => notes.TryGet(frame, field, out ulong value) ? value : 0;
+        }
+    }
+
+    /// <summary>A frame number only a two-pass read knows here (response_in, next_request_in, next_response_in).</summary>
+    private static void AddNoted(in HttpStyleMessage m, FieldDef field, int at)
+    {
+        ulong frame = Noted(m, field);
+        if (frame > 0)
+            m.Tree.Add(m.Node, field, m.Source, at, 0, frame, NodeFlags.Generated);
     }
 
     protected override void WriteAfterGenerated(in HttpStyleMessage m)

@@ -40,6 +40,12 @@ public sealed partial class HttpDissector : HttpStyleDissector
 
     protected override ExpertDef ResponseWithoutRequestExpert => HttpExperts.ResponseWithoutRequest;
 
+    protected override FieldDef? ResponseInField => HttpFields.ResponseIn;
+
+    protected override FieldDef? NextRequestInField => HttpFields.NextRequestIn;
+
+    protected override FieldDef? NextResponseInField => HttpFields.NextResponseIn;
+
     /// <summary>
     /// The HTTP state of a TCP conversation, whether HTTP runs on it or inside the TLS it carries (for the reports;
     /// creates nothing).

@@ -31,6 +31,9 @@ internal struct HttpPairing
     public HttpRequestHint LatestRequestHint;
     private bool _hasTail;
 
+    /// <summary>True once the conversation has a record.</summary>
+    public readonly bool HasTail => _hasTail;
+
     public void PushRequest(long frame, long time, HttpRequestHint hint)
     {
         OpenRecord();

@@ -37,6 +37,19 @@ public abstract class HttpStyleDissector : IStreamDissector
     protected abstract ExpertDef ResponseWithoutRequestExpert { get; }
 
     /// <summary>
+    /// The fields a two-pass read (-2) fills from what the first pass learnt later (tshark's second pass does the same):
+    /// on a request, the frame of its response; on either message, the next record's request and response frames.
+    /// Null for a protocol that has no such field.
+    /// </summary>
+    protected virtual FieldDef? ResponseInField => null;
+
+    /// <inheritdoc cref="ResponseInField"/>
+    protected virtual FieldDef? NextRequestInField => null;
+
+    /// <inheritdoc cref="ResponseInField"/>
+    protected virtual FieldDef? NextResponseInField => null;
+
+    /// <summary>
     /// The state <paramref name="protocol"/> keeps on a connection, whether it ran on the connection itself or inside a
     /// protocol the connection carries (HTTP inside decrypted TLS): every state made is a layer of the connection.
     /// </summary>
@@ -197,6 +210,7 @@ public abstract class HttpStyleDissector : IStreamDissector
                 var hint = method.SequenceEqual("HEAD"u8) ? HttpRequestHint.Head
                     : method.SequenceEqual("CONNECT"u8) || method.SequenceEqual("SSTP_DUPLEX_POST"u8) ? HttpRequestHint.Connect
                     : HttpRequestHint.Other;
+                NoteForSecondPass(m.Packet.Annotations, state.Pairing, frame, isRequest: true);
                 transaction = state.AddRequest(frame, time, hint);
                 if (transaction is { } t)
                 {
@@ -219,6 +233,7 @@ public abstract class HttpStyleDissector : IStreamDissector
                 int code = s.StatusCode;
                 bool interim = code is >= 100 and < 200 and not 101;
                 bool connectAccepted = code / 100 == 2 && state.Pairing.LatestRequestHint == HttpRequestHint.Connect;
+                NoteForSecondPass(m.Packet.Annotations, state.Pairing, frame, isRequest: false);
                 transaction = state.AddResponse(frame, out bool answered);
                 if (!answered && !interim)
                     m.Tree.AddExpert(m.Node, ResponseWithoutRequestExpert, m.Source, m.At(layout.MessageStart), 0);
@@ -246,6 +261,38 @@ public abstract class HttpStyleDissector : IStreamDissector
                 return true;
         }
     }
+
+    /// <summary>
+    /// In a two-pass read's first pass, a message tells earlier frames what a single pass shows only later (packet-http.c's
+    /// req_res list, read on tshark's second pass): a response is its request's response_in and the previous record's
+    /// next_response_in; a request, which opens a record, is the previous record's next_request_in.
+    /// </summary>
+    private void NoteForSecondPass(FrameAnnotations? notes, in HttpPairing pairing, long frame, bool isRequest)
+    {
+        if (notes is null || !pairing.HasTail)
+            return;
+        if (isRequest)
+        {
+            if (NextRequestInField is { } nextRequest)
+            {
+                if (pairing.TailRequestFrame > 0)
+                    notes.Note(pairing.TailRequestFrame, nextRequest, (ulong)frame);
+                if (pairing.TailResponseFrame > 0)
+                    notes.Note(pairing.TailResponseFrame, nextRequest, (ulong)frame);
+            }
+            return;
+        }
+        bool fillsTail = pairing.TailResponseFrame == 0;
+        if (fillsTail && pairing.TailRequestFrame > 0 && ResponseInField is { } responseIn)
+            notes.Note(pairing.TailRequestFrame, responseIn, (ulong)frame);
+        long previousResponse = fillsTail ? pairing.PreviousResponseFrame : pairing.TailResponseFrame;
+        if (previousResponse > 0 && NextResponseInField is { } nextResponse)
+            notes.Note(previousResponse, nextResponse, (ulong)frame);
+    }
+
+    /// <summary>A fact the first pass of a two-pass read noted for this frame, or 0.</summary>
+    protected static ulong Noted(in HttpStyleMessage m, FieldDef? field)
+        => field is not null && m.Packet.Annotations is { } notes && notes.TryGet(m.Packet.Frame.Number, field, out ulong value) ? value : 0;
 
     /// <summary>Before the first line: HTTP's notes on leading line ends and on a TLS port.</summary>
     protected virtual void WriteBeforeFirstLine(in HttpStyleMessage m)
