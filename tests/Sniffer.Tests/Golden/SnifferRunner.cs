@@ -8,7 +8,7 @@ internal static class SnifferRunner
 {
     public static (int ExitCode, string Output) Read(string file, IReadOnlyList<string> fields, string? keyLog = null,
         IReadOnlyList<string>? statistics = null, bool quiet = false, IReadOnlyList<string>? decodeAs = null,
-        IReadOnlyList<string>? disabled = null, bool twoPass = false)
+        IReadOnlyList<string>? disabled = null, bool twoPass = false, IReadOnlyList<string>? preferences = null)
     {
         var settings = new ReadSettings
         {
@@ -22,6 +22,7 @@ internal static class SnifferRunner
             DecodeAs = decodeAs ?? [],
             DisabledProtocols = disabled ?? [],
             TwoPass = twoPass,
+            Preferences = preferences ?? [],
         };
         var output = new StringWriter { NewLine = "\n" };
         int code = ReadPipeline.Run(settings, output);

@@ -221,6 +221,38 @@ public class HtcpcpLuaTsharkTests
         }
     }
 
+    [TsharkFact]
+    public void On_another_port_the_heuristic_finds_htcpcp_and_the_port_preference_can_name_it_in_both()
+    {
+        // A BREW is found by the heuristic on any port; a GET of an HTTP-looking target only where the port says so.
+        string heuristic = PathOf(new TcpCaptureBuilder(serverPort: 47777)
+            .Request("BREW coffee://pot-1 HTCPCP/1.0\r\nContent-Length: 5\r\n\r\nstart")
+            .Response("HTCPCP/1.0 200 OK\r\nContent-Length: 7\r\n\r\nbrewing")
+            .Fin(StreamDirection.ServerToClient).Fin(StreamDirection.ClientToServer));
+        var (code, sniffer) = SnifferRunner.Read(heuristic, Fields);
+        Assert.Equal(0, code);
+        GoldenComparison.AssertSameFields(LuaFields(heuristic), sniffer, heuristic);
+        Assert.Contains("\tBREW\t", sniffer);
+
+        string byPort = PathOf(new TcpCaptureBuilder(serverPort: 47778)
+            .Request("GET /pot-0 HTCPCP/1.0\r\n\r\n")
+            .Response("HTCPCP/1.0 200 OK\r\nContent-Length: 4\r\n\r\nidle")
+            .Fin(StreamDirection.ServerToClient).Fin(StreamDirection.ClientToServer));
+        (code, sniffer) = SnifferRunner.Read(byPort, Fields, preferences: ["htcpcp.tcp.port:5030,47778"]);
+        Assert.Equal(0, code);
+        GoldenComparison.AssertSameFields(LuaFields(byPort, "-o", "htcpcp.tcp.port:5030,47778"), sniffer, byPort);
+        Assert.Contains("\tGET\t", sniffer);
+    }
+
+    private static string PathOf(TcpCaptureBuilder capture)
+    {
+        var bytes = capture.ToPcap();
+        string path = Path.Combine(Path.GetTempPath(), $"sniffer-htcpcp-{Convert.ToHexStringLower(SHA256.HashData(bytes))[..16]}.pcap");
+        if (!File.Exists(path))
+            File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
     private static IEnumerable<string> Values(PacketContext packet, FieldDef field)
     {
         var tree = packet.Tree;
