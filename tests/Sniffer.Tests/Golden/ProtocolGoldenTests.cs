@@ -48,15 +48,7 @@ public class ProtocolGoldenTests
     [MemberData(nameof(FoundationGoldenTests.SampleCaptures), MemberType = typeof(FoundationGoldenTests))]
     public void Http_tree_statistics_match_tshark_on_sample_captures(string relativePath) => AssertHttpTreeMatches(relativePath);
 
-    /// <summary>
-    /// Captures whose application layer tshark 4.0 misreads with HTCPCP off: its HTTP heuristic takes the lab web app's
-    /// "BREW coffee://… HTTP/1.1" (the line ends in HTTP/1.1) and, as BREW is no HTTP method, reads the request line as
-    /// a header because its URI holds a colon, adding HTTP fields with no HTTP message. Their HTCPCP is compared with
-    /// tshark running Sniffer's exported Lua dissector instead (Lua.HtcpcpLuaTsharkTests); transport fields still here.
-    /// </summary>
-    private static readonly string[] TsharkMisreadsWithoutHtcpcp = ["htcpcp-lab.pcapng"];
-
-    private static bool SkippedForHtcpcp(string file) => TsharkMisreadsWithoutHtcpcp.Contains(Path.GetFileName(file));
+    private static bool SkippedForHtcpcp(string file) => FoundationGoldenTests.TsharkMisreadsWithoutHtcpcp.Contains(Path.GetFileName(file));
 
     private static void AssertSummaryMatches(string relativePath)
     {
