@@ -96,7 +96,7 @@ public sealed class WlanDissector : IPacketDissector
             tree.Add(node, WlanFields.Duration, 0, offset + 2, 2, (ulong)(durationId & 0x7FFF));
 
         var a1 = frame.Slice(offset + 4, 6);
-        bool hasSequence = type != TypeControl;
+        bool hasSequence = type is TypeManagement or TypeData;
         switch (type)
         {
             case TypeManagement:
@@ -114,12 +114,15 @@ public sealed class WlanDissector : IPacketDissector
             case TypeControl:
                 DissectControlAddresses(packet, node, frame, offset, typeSubtype, available);
                 break;
-            default:
+            case TypeData:
                 DissectDataAddresses(packet, node, frame, offset, flags);
+                break;
+            default:
+                // The reserved (extension) type: no address layout to read; what follows is shown as data.
                 break;
         }
 
-        int at = offset + (type == TypeControl ? 0 : 24);
+        int at = offset + (type switch { TypeControl => 0, TypeManagement or TypeData => 24, _ => 4 });
         if (hasSequence)
         {
             ushort sc = BinaryPrimitives.ReadUInt16LittleEndian(frame[(offset + 22)..]);
@@ -215,7 +218,7 @@ public sealed class WlanDissector : IPacketDissector
                 return length;
             }
             default:
-                return 24;
+                return 4; // the reserved type: frame control and duration are all that is known
         }
     }
 
