@@ -59,7 +59,7 @@ public sealed class TcpDissector
         if (portsReused)
             conversation.Completeness = 1; // as Wireshark: the conversation a reusing SYN starts is complete up to its SYN
         // A SYN with the ISN already seen is a retransmitted SYN: Wireshark restores the expected sequence number
-        // (a RST may have moved it, issue 17616) and marks it "port numbers reused" all the same.
+        // (a RST may have moved it, issue 17616); tshark 4.0.17 does not call it "port numbers reused".
         bool synAgain = syn && !hasAck && !portsReused && !newConversation && fwd.BaseSeqSet && seq == fwd.BaseSeq;
         if (synAgain)
             fwd.NextSeq = fwd.MaxSeqToBeAcked;
@@ -68,7 +68,7 @@ public sealed class TcpDissector
         TcpHandshake.Record(conversation, fwd, rev, direction, flags, segmentLength, frameNumber, time);
 
         var analysis = TcpSequenceAnalysis.Analyze(conversation, fwd, rev, seq, ack, flags, tcp.Window, segmentLength, frameNumber, time,
-            portsReused || synAgain);
+            portsReused);
         TcpHandshake.AfterAnalysis(conversation, fwd, rev, flags, segmentLength, time, newConversation && !portsReused, tcp.Options);
         fwd.Frames++;
         fwd.Bytes += packet.Frame.OriginalLength;
@@ -248,7 +248,9 @@ public sealed class TcpDissector
                 info.Prepend($"[TCP Dup ACK {analysis.DuplicateAckOf}#{analysis.DuplicateAckNumber}] ");
             }
             tree.Add(a, TcpFields.AnalysisDuplicateAckNum, 0, offset, 0, (ulong)analysis.DuplicateAckNumber, NodeFlags.Generated);
-            tree.Add(a, TcpFields.AnalysisDuplicateAckFrame, 0, offset, 0, (ulong)analysis.DuplicateAckOf, NodeFlags.Generated);
+            int of = tree.Add(a, TcpFields.AnalysisDuplicateAckFrame, 0, offset, 0, (ulong)analysis.DuplicateAckOf, NodeFlags.Generated);
+            // Wireshark hangs the "Duplicate ACK (#n)" expert on the frame item too: -T fields shows the abbrev twice.
+            tree.AddExpert(of, TcpFields.AnalysisDuplicateAck, 0, offset, 0);
         }
         if ((flags & TcpAnalysisFlags.ZeroWindowProbe) != 0)
             Note(tree, f, TcpFields.AnalysisZeroWindowProbe, offset, info, "[TCP ZeroWindowProbe] ");
