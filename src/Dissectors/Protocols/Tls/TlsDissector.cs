@@ -63,8 +63,15 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         return pending.Length >= length ? PduBoundary.Complete(length) : PduBoundary.NeedMore(length);
     }
 
+    /// <summary>
+    /// tshark's TLS clears the Info column (up to TCP's fence) each time TCP hands it data: a frame whose first record
+    /// is still incomplete reads only "[TCP segment of a reassembled PDU]", after any TCP analysis note.
+    /// </summary>
     public void DescribeIncomplete(ReadOnlySpan<byte> pending, StreamSide side, PacketContext packet)
     {
+        if (side.Conversation.TryGetState<TlsSession>(this, out var session) && session.NodeFrame == packet.Frame.Number)
+            return; // a record of this frame already wrote the column
+        packet.Columns.Info.Clear();
     }
 
     public void Dissect(ReadOnlySpan<byte> pdu, StreamSide side, PacketContext packet, int source)
@@ -135,9 +142,10 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         if (session.ProtocolWroteColumns == packet.Frame.Number)
             return; // a protocol inside TLS completed a PDU and wrote the columns itself
         packet.Columns.Protocol = TlsNames.ColumnName(session.Version != 0 ? session.Version : recordVersion);
+        // col_append_sep_str: after a TCP analysis note (before TCP's fence) the first record too is ", "-separated.
         if (firstRecordOfFrame)
-            packet.Columns.Info.Set(description);
-        else if (description.Length > 0)
+            packet.Columns.Info.Clear();
+        if (description.Length > 0)
             packet.Columns.Info.AppendSeparated(", ", description);
     }
 
