@@ -97,7 +97,11 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         int record = tree.AddNode(session.Node, TlsFields.Record, source, offset, pdu.Length);
         // A TLS 1.3 record protected by the traffic keys carries an opaque outer type (RFC 8446 §5.2);
         // Wireshark shows it as tls.record.opaque_type and the inner type only once decrypted.
-        bool opaque = session.IsTls13 && session.ServerHelloSeen && contentType == TlsNames.ApplicationData;
+        // 0-RTT: after a ClientHello with early_data the client's application-data records are TLS 1.3 records
+        // protected by the early traffic secret, until its EndOfEarlyData (or until they stop decrypting so).
+        bool earlyPossible = direction == (int)StreamDirection.ClientToServer && contentType == TlsNames.ApplicationData
+            && session.EarlyDataOffered && !session.EarlyDataEnded && !session.UsingApplicationKeys[direction];
+        bool opaque = (session.IsTls13 && session.ServerHelloSeen || earlyPossible) && contentType == TlsNames.ApplicationData;
         tree.Add(record, opaque ? TlsFields.RecordOpaqueType : TlsFields.RecordContentType, source, offset, 1, contentType);
         tree.Add(record, TlsFields.RecordVersion, source, offset + 1, 2, recordVersion);
         tree.Add(record, TlsFields.RecordLength, source, offset + 3, 2, (ulong)length);
@@ -106,7 +110,10 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
 
         bool encrypted = session.Encrypting[direction] && contentType != TlsNames.ChangeCipherSpec;
         string description;
-        if (encrypted && TryDecrypt(session, direction, contentType, recordVersion, fragment, out int plainLength, out byte innerType))
+        int plainLength = 0;
+        byte innerType = contentType;
+        bool early = earlyPossible && TryDecryptEarly(session, contentType, recordVersion, fragment, out plainLength, out innerType);
+        if (early || encrypted && TryDecrypt(session, direction, contentType, recordVersion, fragment, out plainLength, out innerType))
         {
             var plaintext = _plaintext.AsSpan(0, plainLength);
             int plain = tree.AddDataSource("Decrypted TLS", plaintext);
@@ -115,7 +122,7 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
             description = DissectContent(session, side, packet, record, innerType, plain, 0, plaintext, fragment, source, offset + RecordHeader, decrypted: true);
             AfterDecryptedRecord(session, direction);
         }
-        else if (encrypted)
+        else if (encrypted || earlyPossible)
         {
             description = contentType switch
             {
@@ -141,7 +148,7 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
 
         if (session.ProtocolWroteColumns == packet.Frame.Number)
             return; // a protocol inside TLS completed a PDU and wrote the columns itself
-        packet.Columns.Protocol = TlsNames.ColumnName(session.Version != 0 ? session.Version : recordVersion);
+        packet.Columns.Protocol = TlsNames.ColumnName(session.Version != 0 ? session.Version : earlyPossible ? TlsVersions.Tls13 : recordVersion);
         // col_append_sep_str: after a TCP analysis note (before TCP's fence) the first record too is ", "-separated.
         if (firstRecordOfFrame)
             packet.Columns.Info.Clear();
@@ -223,6 +230,55 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         if (authenticationFailed && session.Problem == TlsDecryptionProblem.None)
             session.Problem = TlsDecryptionProblem.AuthenticationFailed;
         return false;
+    }
+
+    /// <summary>
+    /// A 0-RTT record: decrypted with CLIENT_EARLY_TRAFFIC_SECRET under the cipher suite the resumed session used, which
+    /// the capture does not show before the ServerHello; the ClientHello's TLS 1.3 suites are tried (AEAD
+    /// authentication tells which) and the one that fits is kept.
+    /// </summary>
+    private bool TryDecryptEarly(TlsSession session, byte type, ushort version, ReadOnlySpan<byte> fragment, out int plaintextLength, out byte innerType)
+    {
+        plaintextLength = 0;
+        innerType = type;
+        if (_plaintext.Length < fragment.Length)
+            _plaintext = new byte[fragment.Length];
+        var buffer = _plaintext.AsSpan(0, fragment.Length);
+        TlsDecryptedRecord decrypted = default;
+        if (session.EarlyData is null)
+        {
+            if (session.EarlyDataKeysAttempted)
+                return false;
+            session.EarlyDataKeysAttempted = true;
+            if (Keys is null || session.ClientRandom is null || !Keys.TryGetSecrets(session.ClientRandom, out var secrets)
+                || secrets.ClientEarlyTrafficSecret is not { } secret)
+                return false;
+            foreach (ushort offered in session.OfferedSuites)
+            {
+                if (!CipherSuites.TryGet(offered, out var suite) || !suite.IsValidFor(TlsVersions.Tls13) || !suite.IsAvailable
+                    || suite.HashLength != secret.Length)
+                    continue;
+                var candidate = new Tls13RecordDecryptor(suite, secret.Span);
+                if (candidate.Decrypt(type, version, fragment, buffer, out decrypted) == TlsDecryptStatus.Ok)
+                {
+                    session.EarlyData = candidate;
+                    return EarlyDecrypted(session, decrypted, out plaintextLength, out innerType);
+                }
+                candidate.Dispose();
+            }
+            return false;
+        }
+        return session.EarlyData.Decrypt(type, version, fragment, buffer, out decrypted) == TlsDecryptStatus.Ok
+            && EarlyDecrypted(session, decrypted, out plaintextLength, out innerType);
+    }
+
+    private static bool EarlyDecrypted(TlsSession session, in TlsDecryptedRecord decrypted, out int plaintextLength, out byte innerType)
+    {
+        plaintextLength = decrypted.Length;
+        innerType = decrypted.ContentType;
+        session.RecordsDecrypted++;
+        session.EarlyRecordsDecrypted++;
+        return true;
     }
 
     private TlsSessionKeys? EnsureKeys(TlsSession session)

@@ -93,6 +93,9 @@ internal static class TlsHandshakeDissector
             case TlsNames.KeyUpdate:
                 session.KeyUpdateInRecord[direction] = true;
                 break;
+            case TlsNames.EndOfEarlyData:
+                session.EarlyDataEnded = true;
+                break;
         }
         Append(names, NameOf(type));
     }
@@ -129,8 +132,14 @@ internal static class TlsHandshakeDissector
                 return;
             tree.Add(node, TlsFields.CipherSuitesLength, source, csAt, 2, (ulong)csLen);
             int list = tree.AddNode(node, TlsFields.CipherSuites, source, csAt + 2, csLen);
+            session.OfferedSuites.Clear();
             for (int i = 0; i + 1 < suites.Length; i += 2)
-                tree.Add(list, TlsFields.CipherSuite, source, csAt + 2 + i, 2, BinaryPrimitives.ReadUInt16BigEndian(suites[i..]));
+            {
+                ushort offered = BinaryPrimitives.ReadUInt16BigEndian(suites[i..]);
+                tree.Add(list, TlsFields.CipherSuite, source, csAt + 2 + i, 2, offered);
+                if (session.OfferedSuites.Count < 64)
+                    session.OfferedSuites.Add(offered);
+            }
             int cmAt = at + r.Position;
             if (!r.TryTake(1, out var cmLen) || !r.TryTake(cmLen[0], out var methods))
                 return;
@@ -183,6 +192,9 @@ internal static class TlsHandshakeDissector
                     break;
                 case TlsNames.ExtSupportedVersions:
                     DissectSupportedVersions(session, tree, node, source, dataAt, data, client);
+                    break;
+                case TlsNames.ExtEarlyData when client:
+                    session.EarlyDataOffered = true;
                     break;
                 case TlsNames.ExtEncryptThenMac when !client:
                     session.EncryptThenMac = true;

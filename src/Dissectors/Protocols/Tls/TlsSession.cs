@@ -22,6 +22,16 @@ public sealed class TlsSession : IDisposable
     public bool EncryptThenMac;
     public bool ExtendedMasterSecret;
     public bool ClientHelloSeen;
+    /// <summary>The cipher suites the ClientHello offered (for 0-RTT data, sent before the ServerHello picks one).</summary>
+    public List<ushort> OfferedSuites { get; } = new();
+    /// <summary>The ClientHello carried early_data: the client may send 0-RTT records until its EndOfEarlyData.</summary>
+    public bool EarlyDataOffered;
+    public bool EarlyDataEnded;
+    /// <summary>The 0-RTT decryptor (CLIENT_EARLY_TRAFFIC_SECRET), once found; tried once per session.</summary>
+    public TlsRecordDecryptor? EarlyData;
+    public bool EarlyDataKeysAttempted;
+    /// <summary>Records decrypted with the early traffic secret.</summary>
+    public long EarlyRecordsDecrypted;
     public bool ServerHelloSeen;
 
     /// <summary>Per direction (0 client→server, 1 server→client): records after this are encrypted.</summary>
@@ -70,6 +80,8 @@ public sealed class TlsSession : IDisposable
     {
         Keys?.Dispose();
         Keys = null;
+        EarlyData?.Dispose();
+        EarlyData = null;
         InnerStreams[0]?.Release();
         InnerStreams[1]?.Release();
     }
