@@ -291,6 +291,11 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
             return null;
         }
         session.KeysAttempted = true;
+        if (session.DraftVersion != 0)
+        {
+            session.Problem = TlsDecryptionProblem.DraftVersion;
+            return null;
+        }
         if (Keys is null || Keys.SessionCount == 0)
         {
             session.Problem = TlsDecryptionProblem.NoKeyLog;

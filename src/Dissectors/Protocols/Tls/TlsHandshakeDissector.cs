@@ -1,3 +1,4 @@
+using Sniffer.Dissectors.Protocols.Tls.Crypto;
 using System.Buffers.Binary;
 using System.Text;
 using Sniffer.Dissectors.Model;
@@ -265,7 +266,9 @@ internal static class TlsHandshakeDissector
             {
                 ushort v = BinaryPrimitives.ReadUInt16BigEndian(data);
                 tree.Add(node, TlsFields.SupportedVersion, source, at, 2, v);
-                session.Version = v;
+                // A draft of TLS 1.3 runs TLS 1.3's record layer (Wireshark's column says TLSv1.3); it is named, not decrypted.
+                session.DraftVersion = TlsVersions.IsTls13Draft(v) ? v : (ushort)0;
+                session.Version = session.DraftVersion != 0 ? TlsVersions.Tls13 : v;
             }
             return;
         }

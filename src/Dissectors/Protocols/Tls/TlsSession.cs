@@ -9,6 +9,8 @@ public sealed class TlsSession : IDisposable
     /// <summary>The negotiated version (from ServerHello and its supported_versions), or 0 while unknown.</summary>
     public ushort Version;
     public ushort ClientHelloVersion;
+    /// <summary>The TLS 1.3 draft the ServerHello chose (0x7f14 …), or 0; <see cref="Version"/> then reads TLS 1.3.</summary>
+    public ushort DraftVersion;
     public byte[]? ClientRandom;
     public byte[]? ServerRandom;
     public ushort CipherSuite;
@@ -50,6 +52,11 @@ public sealed class TlsSession : IDisposable
     public TlsSessionKeys? Keys;
     public TlsDecryptionProblem Problem = TlsDecryptionProblem.NoKeyLog;
     public bool KeysAttempted;
+    /// <summary>The cipher suite exchanges keys with RSA (the client encrypts the pre-master secret to the server's key).</summary>
+    public bool UsesRsaKeyExchange => CipherSuiteKnown && CipherSuites.NameOf(CipherSuite) is { } name
+        && name.StartsWith("TLS_RSA_WITH_", StringComparison.Ordinal);
+    /// <summary>The master secret came from decrypting the ClientKeyExchange with a configured RSA private key.</summary>
+    public bool RsaMasterSecretDerived;
     public long RecordsDecrypted;
     public long RecordsFailed;
     /// <summary>Per direction: TLS 1.3 has switched to the application traffic keys.</summary>
