@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Buffers.Binary;
 using Sniffer.Dissectors.Model;
 using Sniffer.Dissectors.Protocols.Tls.Crypto;
@@ -24,11 +25,15 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
     /// <summary>One plaintext buffer for every session: records are decrypted one at a time and copied into the tree.</summary>
     private byte[] _plaintext = new byte[(1 << 14) + 2048 + 256];
 
-    public TlsDissector(DissectorRegistry registry, KeyLog? keys)
+    public TlsDissector(DissectorRegistry registry, KeyLog? keys, TlsRsaKeys? rsaKeys = null)
     {
         _registry = registry;
         Keys = keys;
+        RsaKeys = rsaKeys;
     }
+
+    /// <summary>Servers' RSA private keys (-o uat:rsa_keys / tls.keys_list), or null when none was given.</summary>
+    public TlsRsaKeys? RsaKeys { get; }
 
     /// <summary>The key log in use; a pipeline may add secrets to it while reading (Decryption Secrets Blocks).</summary>
     public KeyLog? Keys { get; }
@@ -161,7 +166,8 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
 
     private TlsSession NewSession(StreamSide side, PacketContext packet)
     {
-        return new TlsSession { StreamIndex = side.Conversation.StreamIndex, FirstFrame = packet.Frame.Number };
+        // With RSA private keys given, the handshake is kept until the ClientKeyExchange (an extended master secret hashes it).
+        return new TlsSession { StreamIndex = side.Conversation.StreamIndex, FirstFrame = packet.Frame.Number, KeepTranscript = RsaKeys is not null };
     }
 
     /// <summary>One record's content, decrypted or plain: handshake, alert, change_cipher_spec or application data.</summary>
@@ -296,6 +302,9 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
             session.Problem = TlsDecryptionProblem.DraftVersion;
             return null;
         }
+        bool inKeyLog = Keys is not null && session.ClientRandom is not null && Keys.Contains(session.ClientRandom);
+        if (!inKeyLog && session.UsesRsaKeyExchange && RsaKeys is not null)
+            return KeysFromRsaPrivateKey(session);
         if (Keys is null || Keys.SessionCount == 0)
         {
             session.Problem = TlsDecryptionProblem.NoKeyLog;
@@ -305,6 +314,33 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
             Keys, out var keys, session.EncryptThenMac);
         session.Problem = TlsDecryptionProblems.From(status);
         session.Keys = keys;
+        return keys;
+    }
+
+    /// <summary>RSA key exchange: the pre-master secret from the ClientKeyExchange, opened with a server's private key.</summary>
+    private TlsSessionKeys? KeysFromRsaPrivateKey(TlsSession session)
+    {
+        session.Problem = TlsDecryptionProblem.RsaPrivateKeyDoesNotMatch;
+        if (session.EncryptedPreMasterSecret is not { } encrypted || session.ClientRandom is null || session.ServerRandom is null
+            || !CipherSuites.TryGet(session.CipherSuite, out var suite))
+        {
+            session.Problem = session.EncryptedPreMasterSecret is null ? TlsDecryptionProblem.RsaPrivateKeyNeeded : TlsDecryptionProblem.UnsupportedCipherSuite;
+            return null;
+        }
+        Span<byte> preMaster = stackalloc byte[TlsRsaKeys.PreMasterSecretLength];
+        if (!RsaKeys!.TryDecryptPreMasterSecret(encrypted, preMaster))
+            return null;
+        Span<byte> master = stackalloc byte[48];
+        TlsRsaKeys.DeriveMasterSecret(suite, session.Version, preMaster, session.ClientRandom, session.ServerRandom,
+            session.Transcript is { } t ? t.AsSpan(0, session.TranscriptLength) : [], session.ExtendedMasterSecret, master);
+        CryptographicOperations.ZeroMemory(preMaster);
+        var status = TlsSessionKeys.TryCreateFromMasterSecret(session.Version, session.CipherSuite, session.ClientRandom,
+            session.ServerRandom, master, out var keys, session.EncryptThenMac);
+        CryptographicOperations.ZeroMemory(master);
+        session.Problem = TlsDecryptionProblems.From(status);
+        session.RsaMasterSecretDerived = keys is not null;
+        session.Keys = keys;
+        session.Transcript = null;
         return keys;
     }
 

@@ -70,6 +70,7 @@ internal static class TlsHandshakeDissector
         ReadOnlySpan<byte> message, StringBuilder names)
     {
         byte type = message[0];
+        KeepForSessionHash(session, message);
         int node = tree.AddNode(record, TlsFields.Handshake, source, offset, message.Length);
         tree.Add(node, TlsFields.HandshakeType, source, offset, 1, type);
         tree.Add(node, TlsFields.HandshakeLength, source, offset + 1, 3, (ulong)(message.Length - MessageHeader));
@@ -97,8 +98,31 @@ internal static class TlsHandshakeDissector
             case TlsNames.EndOfEarlyData:
                 session.EarlyDataEnded = true;
                 break;
+            case TlsNames.ClientKeyExchange when session.UsesRsaKeyExchange:
+                // TLS 1.0+ (RFC 5246 §7.4.7.1): a 2-byte length, then the pre-master secret encrypted to the server's key.
+                if (body.Length >= 2 && BinaryPrimitives.ReadUInt16BigEndian(body) == body.Length - 2)
+                    session.EncryptedPreMasterSecret = body[2..].ToArray();
+                break;
         }
         Append(names, NameOf(type));
+    }
+
+    /// <summary>The handshake so far, for RFC 7627's session hash: every message up to and including the ClientKeyExchange.</summary>
+    private static void KeepForSessionHash(TlsSession session, ReadOnlySpan<byte> message)
+    {
+        if (!session.KeepTranscript || session.IsTls13 || session.EncryptedPreMasterSecret is not null)
+            return;
+        int need = session.TranscriptLength + message.Length;
+        if (need > TlsSession.MaxTranscript)
+        {
+            session.KeepTranscript = false;
+            session.Transcript = null;
+            return;
+        }
+        if (session.Transcript is null || session.Transcript.Length < need)
+            Array.Resize(ref session.Transcript, Math.Max(need, 8192));
+        message.CopyTo(session.Transcript.AsSpan(session.TranscriptLength));
+        session.TranscriptLength = need;
     }
 
     private static string NameOf(byte type) => TlsNames.HandshakeTypes.TryGetValue(type, out var n) ? n : $"Unknown Handshake Message ({type})";

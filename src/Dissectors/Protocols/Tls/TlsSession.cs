@@ -57,6 +57,14 @@ public sealed class TlsSession : IDisposable
         && name.StartsWith("TLS_RSA_WITH_", StringComparison.Ordinal);
     /// <summary>The master secret came from decrypting the ClientKeyExchange with a configured RSA private key.</summary>
     public bool RsaMasterSecretDerived;
+    /// <summary>The RSA-encrypted pre-master secret of the ClientKeyExchange (RSA key exchange only).</summary>
+    public byte[]? EncryptedPreMasterSecret;
+    /// <summary>Keep the plaintext handshake messages up to the ClientKeyExchange (for an extended master secret).</summary>
+    public bool KeepTranscript;
+    public byte[]? Transcript;
+    public int TranscriptLength;
+    /// <summary>Most handshake bytes kept for the session hash; a longer handshake is not hashed (and will not decrypt).</summary>
+    public const int MaxTranscript = 256 * 1024;
     public long RecordsDecrypted;
     public long RecordsFailed;
     /// <summary>Per direction: TLS 1.3 has switched to the application traffic keys.</summary>
