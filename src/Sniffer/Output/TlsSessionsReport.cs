@@ -37,7 +37,7 @@ public sealed class TlsSessionsReport(TextWriter output) : ITap
         else if (matched == 0 && sessions.Count > 0)
             sb.Append(CultureInfo.InvariantCulture, $"Key log: secrets for {keys.SessionCount} session(s), none of them a session of this capture\n");
         else
-            sb.Append(CultureInfo.InvariantCulture, $"Key log: secrets for {keys.SessionCount} session(s), {matched} of them in this capture\n");
+            sb.Append(CultureInfo.InvariantCulture, $"Key log: secrets for {keys.SessionCount} session(s)\n");
         foreach (var s in sessions)
         {
             sb.Append('\n');
@@ -47,6 +47,8 @@ public sealed class TlsSessionsReport(TextWriter output) : ITap
             sb.Append(", ").Append(s.CipherSuiteKnown ? CipherSuites.DisplayName(s.CipherSuite) : "cipher suite unknown").Append('\n');
             sb.Append("  SNI: ").Append(s.ServerName ?? "(none)");
             sb.Append(", ALPN: ").Append(s.Alpn ?? (s.OfferedAlpn.Count > 0 ? $"(offered {string.Join(", ", s.OfferedAlpn)}, none chosen)" : "(none)")).Append('\n');
+            if (s.Handshakes > 1)
+                sb.Append(CultureInfo.InvariantCulture, $"  renegotiated: {s.Handshakes} handshakes, each after the first under the previous one's keys\n");
             if (s.CertificateSubject is not null)
                 sb.Append("  certificate: subject ").Append(s.CertificateSubject).Append("; issuer ").Append(s.CertificateIssuer ?? "(unreadable)").Append('\n');
             // One verdict feeds both lines, so they cannot contradict each other.

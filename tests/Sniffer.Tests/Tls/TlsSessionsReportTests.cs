@@ -135,4 +135,13 @@ public class TlsSessionsReportTests
             }
         }
     }
+
+    [Fact]
+    public void A_renegotiated_session_decrypts_after_its_second_handshake_and_says_it_was_renegotiated()
+    {
+        string capture = Path.Combine(Corpus.SampleCaptures, "tls12-renegotiation.pcapng");
+        var report = Report(capture, File.ReadAllText(Path.Combine(Corpus.SampleCaptures, "tls12-renegotiation.keys")));
+        Assert.Contains("renegotiated: 2 handshakes", report);
+        Assert.Contains("decryption: succeeded (12 records decrypted)", report);
+    }
 }

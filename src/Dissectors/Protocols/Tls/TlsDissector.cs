@@ -181,7 +181,11 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
             case TlsNames.ChangeCipherSpec:
                 tree.AddNode(record, TlsFields.ChangeCipherSpec, source, offset, content.Length);
                 if (!session.IsTls13)
+                {
+                    if (session.Encrypting[direction] && session.Renegotiating)
+                        SwitchToRenegotiatedKeys(session, direction);
                     session.Encrypting[direction] = true;
+                }
                 return "Change Cipher Spec";
             case TlsNames.Alert:
                 return content.Length == 2 ? DescribeAlert(tree, record, source, offset, content) : "Encrypted Alert";
@@ -202,6 +206,8 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         plaintextLength = 0;
         innerType = type;
         var keys = EnsureKeys(session);
+        if (session.UseNextKeys[direction])
+            keys = session.NextKeys;
         if (keys is null)
             return false;
         if (_plaintext.Length < fragment.Length)
@@ -285,6 +291,34 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         session.RecordsDecrypted++;
         session.EarlyRecordsDecrypted++;
         return true;
+    }
+
+    /// <summary>
+    /// TLS 1.2 renegotiation: a second handshake ran under the first one's keys; at each side's ChangeCipherSpec that
+    /// side moves to the keys of the new randoms (the key log has a line for the new client random; a resumed session
+    /// keeps its master secret). Once both sides have moved, the new keys are the session's.
+    /// </summary>
+    private void SwitchToRenegotiatedKeys(TlsSession session, int direction)
+    {
+        if (session.NextKeys is null && !session.NextKeysAttempted)
+        {
+            session.NextKeysAttempted = true;
+            var current = session.Keys;
+            session.Keys = null;
+            session.KeysAttempted = false;
+            session.NextKeys = EnsureKeys(session);
+            session.Keys = current;
+            session.KeysAttempted = true;
+        }
+        session.UseNextKeys[direction] = true;
+        if (!session.UseNextKeys[0] || !session.UseNextKeys[1])
+            return;
+        session.Keys?.Dispose();
+        session.Keys = session.NextKeys;
+        session.NextKeys = null;
+        session.NextKeysAttempted = false;
+        session.UseNextKeys[0] = session.UseNextKeys[1] = false;
+        session.Renegotiating = false;
     }
 
     private TlsSessionKeys? EnsureKeys(TlsSession session)

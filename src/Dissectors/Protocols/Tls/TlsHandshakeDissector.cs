@@ -83,8 +83,15 @@ internal static class TlsHandshakeDissector
                 DissectHello(session, tree, node, source, at, body, client: true);
                 break;
             case TlsNames.ServerHello:
+                // A ServerHello inside an encrypted record starts a renegotiation under the current keys.
+                if (session.Encrypting[direction] && !session.IsTls13)
+                {
+                    session.Renegotiating = true;
+                    session.EncryptedPreMasterSecret = null;
+                }
                 DissectHello(session, tree, node, source, at, body, client: false);
                 session.ServerHelloSeen = true;
+                session.Handshakes++;
                 break;
             case TlsNames.Certificate:
                 DissectCertificates(session, tree, node, source, at, body);

@@ -52,6 +52,14 @@ public sealed class TlsSession : IDisposable
     public TlsSessionKeys? Keys;
     public TlsDecryptionProblem Problem = TlsDecryptionProblem.NoKeyLog;
     public bool KeysAttempted;
+    /// <summary>TLS 1.2 renegotiation: a ServerHello came after the session's keys were in use.</summary>
+    public bool Renegotiating;
+    /// <summary>The renegotiated handshake's keys, used per direction from that side's ChangeCipherSpec on.</summary>
+    public TlsSessionKeys? NextKeys;
+    public bool NextKeysAttempted;
+    public readonly bool[] UseNextKeys = new bool[2];
+    /// <summary>Handshakes seen on this connection (2 or more: renegotiated).</summary>
+    public int Handshakes;
     /// <summary>The cipher suite exchanges keys with RSA (the client encrypts the pre-master secret to the server's key).</summary>
     public bool UsesRsaKeyExchange => CipherSuiteKnown && CipherSuites.NameOf(CipherSuite) is { } name
         && name.StartsWith("TLS_RSA_WITH_", StringComparison.Ordinal);
@@ -97,6 +105,8 @@ public sealed class TlsSession : IDisposable
         Keys = null;
         EarlyData?.Dispose();
         EarlyData = null;
+        NextKeys?.Dispose();
+        NextKeys = null;
         InnerStreams[0]?.Release();
         InnerStreams[1]?.Release();
     }
