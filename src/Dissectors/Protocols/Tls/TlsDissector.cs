@@ -151,6 +151,19 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
             session.Encrypting[1] = true;
         }
 
+        if (ReferenceEquals(description, SegmentOfReassembledPdu))
+        {
+            // tshark's col_set_str: the note replaces what follows the Info fence — TCP's, or the one left after the
+            // text of a PDU a protocol inside TLS completed earlier in this frame (then it follows that text directly).
+            // Two records of one frame that both continue a PDU therefore show it once.
+            if (session.ProtocolWroteColumns == packet.Frame.Number)
+                packet.Columns.Info.SetFence();
+            packet.Columns.Info.Set(description);
+            if (session.ProtocolWroteRecord)
+                return; // the protocol that completed a PDU in this very record keeps the Protocol column
+            packet.Columns.Protocol = TlsNames.ColumnName(session.Version != 0 ? session.Version : recordVersion);
+            return;
+        }
         if (session.ProtocolWroteColumns == packet.Frame.Number)
             return; // a protocol inside TLS completed a PDU and wrote the columns itself
         packet.Columns.Protocol = TlsNames.ColumnName(session.Version != 0 ? session.Version : earlyPossible ? TlsVersions.Tls13 : recordVersion);
@@ -411,13 +424,15 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         inner.CurrentTime = side.CurrentTime;
         var stream = session.InnerStreams[direction] ??= new PduStream(_registry.Limits);
         var outcome = stream.Deliver(dissector, inner, packet, this, data, source, offset, endOfStream: false, describeIncomplete: false);
-        if ((outcome & PduDelivery.Completed) != 0)
-        {
+        session.ProtocolWroteRecord = (outcome & PduDelivery.Completed) != 0;
+        if (session.ProtocolWroteRecord)
             session.ProtocolWroteColumns = packet.Frame.Number;
-            return "";
-        }
-        return stream.PendingLength > 0 ? "[TLS segment of a reassembled PDU]" : "Application Data";
+        if (stream.PendingLength > 0)
+            return SegmentOfReassembledPdu;
+        return session.ProtocolWroteRecord ? "" : "Application Data";
     }
+
+    private const string SegmentOfReassembledPdu = "[TLS segment of a reassembled PDU]";
 
     int IPduCarrier.AddReassembledSource(PacketContext packet, ReadOnlySpan<byte> pdu, ReadOnlySpan<PduSegment> segments)
         => packet.Tree.AddDataSource("Reassembled TLS", pdu);

@@ -83,6 +83,8 @@ public sealed class TlsSession : IDisposable
     public readonly bool[] KeyUpdateInRecord = new bool[2];
     /// <summary>The frame in which a protocol inside TLS last wrote the columns (TLS then leaves them alone).</summary>
     public long ProtocolWroteColumns = -1;
+    /// <summary>The record being dissected completed a PDU of the protocol inside TLS.</summary>
+    public bool ProtocolWroteRecord;
 
     // ---- decrypted application data, as a stream per direction ----
     public ConversationState? Inner;
