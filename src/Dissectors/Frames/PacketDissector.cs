@@ -27,7 +27,7 @@ public sealed class PacketDissector : ICoreDissectors
     public PacketDissector(DissectorRegistry registry)
     {
         Registry = registry;
-        Conversations = new TcpConversationTable();
+        Conversations = new TcpConversationTable { MaxLive = registry.MaxTcpConnections };
         _payload = new TcpPayloadHandler(registry);
         var tcp = new TcpDissector(Conversations, _payload);
         _transport = new TransportLayerDissector(tcp, registry);
@@ -63,10 +63,25 @@ public sealed class PacketDissector : ICoreDissectors
     public TcpConversationTable Conversations { get; }
 
     /// <summary>Notes about data that never completed a PDU; filled by <see cref="Finish"/>.</summary>
-    public IReadOnlyList<string> Notices => _payload.Notices;
+    public IReadOnlyList<string> Notices => Conversations.Evicted == 0
+        ? _payload.Notices
+        : [.. _payload.Notices, $"{Conversations.Evicted} idle TCP connections were forgotten to stay within {Conversations.MaxLive} tracked at once (--max-connections); their tcp.stream numbers were kept"];
 
     /// <summary>Time of the first frame (ns since the epoch), the origin of frame.time_relative.</summary>
     public long FirstTimestamp => _firstTimestamp;
+
+    /// <summary>
+    /// The time frame.time_relative counts from, when it is not this dissector's first frame (a second pass that
+    /// skips frames the first pass dropped still counts from the capture's first frame, as tshark does).
+    /// </summary>
+    public long? ReferenceTimestamp { get; set; }
+
+    /// <summary>Facts from a first pass (two-pass reads), given to dissectors through <see cref="PacketContext.Annotations"/>.</summary>
+    public FrameAnnotations? Annotations
+    {
+        get => _packet.Annotations;
+        set => _packet.Annotations = value;
+    }
 
     /// <summary>
     /// Builds only these fields into each tree (null: every field, as -V and filters need). Outputs that print a
@@ -100,7 +115,7 @@ public sealed class PacketDissector : ICoreDissectors
         if (!_started)
         {
             _started = true;
-            _firstTimestamp = frame.Timestamp;
+            _firstTimestamp = ReferenceTimestamp ?? frame.Timestamp;
             _previousTimestamp = frame.Timestamp;
             _previousDisplayedTimestamp = frame.Timestamp;
         }

@@ -36,6 +36,9 @@ public sealed class PacketContext
     /// <summary>Each TCP direction's new in-order bytes in this frame (when a tap asked for stream data), in order.</summary>
     public IReadOnlyList<StreamEvent> StreamEvents => _streamEvents;
 
+    /// <summary>The facts a first pass learnt for later frames (two-pass reads, -2), or null in a single pass.</summary>
+    public FrameAnnotations? Annotations { get; set; }
+
     /// <summary>
     /// Whether connections keep their protocols' records (HTTP transactions…) for reports read at the end; without it a
     /// protocol keeps only what it needs to go on dissecting (requests waiting for a response), reusing its records.

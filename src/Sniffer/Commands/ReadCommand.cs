@@ -29,6 +29,8 @@ internal static class ReadCommand
             else
                 preferences.Add(preference);
         }
+        if (!FileTypeOption.TryGet(parse, ReadCommandDefinition.WriteType, out var writeType))
+            return 1;
         var settings = new ReadSettings
         {
             File = parse.GetValue(ReadCommandDefinition.ReadFile)!,
@@ -43,9 +45,13 @@ internal static class ReadCommand
             Statistics = parse.GetValue(ReadCommandDefinition.Statistics) ?? [],
             Quiet = parse.GetValue(ReadCommandDefinition.Quiet),
             WriteFile = parse.GetValue(ReadCommandDefinition.WriteFile),
+            WriteType = writeType,
             TlsSessions = parse.GetValue(ReadCommandDefinition.TlsSessions),
             HexDump = parse.GetValue(ReadCommandDefinition.HexDump),
+            TwoPass = parse.GetValue(ReadCommandDefinition.TwoPass),
             MaxReassemblyBytes = (parse.GetValue(ReadCommandDefinition.ReassemblyLimit) ?? 32) * 1024 * 1024,
+            MaxReassemblyTotal = (parse.GetValue(ReadCommandDefinition.ReassemblyTotal) ?? 256) * 1024L * 1024,
+            MaxConnections = parse.GetValue(ReadCommandDefinition.MaxConnections) ?? Dissectors.Streams.TcpConversationTable.DefaultMaxLive,
         };
         using var output = ConsoleOutput.OpenStandardOutput();
         return ReadPipeline.Run(settings, output);

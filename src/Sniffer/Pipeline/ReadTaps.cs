@@ -14,12 +14,13 @@ public static class ReadTaps
     /// <summary>The statistics <c>-z</c> knows, for the error message.</summary>
     public const string KnownStatistics = "conv,tcp, http,tree, http,connections and follow,tcp,ascii|hex|raw,STREAM";
 
-    public static List<ITap>? Build(ReadSettings settings, TextWriter output, FieldCatalog catalog, out string? error)
+    public static List<ITap>? Build(ReadSettings settings, TextWriter output, out string? error)
     {
         error = null;
         var taps = new List<ITap>();
         if (settings.Output == PacketOutput.Fields)
         {
+            var catalog = FieldCatalog.Shared;
             var defs = new List<FieldDef>();
             var unknown = new List<string>();
             foreach (var name in settings.Fields)

@@ -9,6 +9,7 @@ public static class WlanRegistration
     public const int LinkTypeIeee80211 = 105, LinkTypeRadiotap = 127, LinkTypePpi = 192;
 
     public static ProtocolModule Module { get; } = new(
+        () =>
         [WlanFields.Declaration, WlanRadioFields.Declaration, RadiotapFields.Declaration, PpiFields.Declaration, Llc.LlcFields.Declaration],
         Attach);
 
