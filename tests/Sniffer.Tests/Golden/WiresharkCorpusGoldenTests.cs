@@ -10,7 +10,8 @@ namespace Sniffer.Tests.Golden;
 /// in one batched tshark run, and -z conv,tcp. Frames that carry a protocol Sniffer does not dissect are listed below
 /// with the reason; on those frames what can still be compared is compared (the summary line up to its Protocol
 /// column and the frame length; every field the exception does not name). An exception lapses by itself once Sniffer
-/// declares the protocol, and a compressed capture joins the sweep as soon as Sniffer reads it.
+/// declares the protocol. The gzip-compressed captures are swept like the rest (they waited, listed, until Sniffer
+/// read gzip).
 /// </summary>
 public class WiresharkCorpusGoldenTests(ITestOutputHelper log)
 {
@@ -41,13 +42,6 @@ public class WiresharkCorpusGoldenTests(ITestOutputHelper log)
         ["dhcp"] = new("DHCP/BOOTP is not dissected yet (issue 12 item 2, in progress): UDP 67/68 payload stays data", NoField),
         ["dns"] = new("DNS is not dissected yet (issue 12 item 2, in progress)", NoField),
         ["icmp"] = new("ICMP is not dissected yet (issue 12 item 2, in progress)", NoField),
-    };
-
-    /// <summary>Compressed captures Sniffer cannot open yet; each joins the sweep by itself once reading works.</summary>
-    private static readonly Dictionary<string, string> AwaitingReading = new(StringComparer.Ordinal)
-    {
-        ["dhe1.pcapng.gz"] = "awaiting gzip reading (issue 12 item 1, in progress)",
-        ["grpc_web.pcapng.gz"] = "awaiting gzip reading (issue 12 item 1, in progress)",
     };
 
     public static IEnumerable<object[]> Captures() =>
@@ -81,13 +75,7 @@ public class WiresharkCorpusGoldenTests(ITestOutputHelper log)
         var summary = ExternalTools.Tshark(["-n", "-r", file, .. keyArgs]);
         Assert.Equal(0, summary.ExitCode);
         var (code, ours) = SnifferRunner.Read(file, [], keyLog: keys, disabled: FoundationGoldenTests.TsharkHasNo);
-        if (code != 0 && AwaitingReading.TryGetValue(Path.GetFileName(file), out var why))
-        {
-            // Not compared yet, and said so; the day Sniffer reads it, the comparison below runs instead.
-            log.WriteLine($"{relative}: not compared — {why}");
-            return;
-        }
-        Assert.True(code == 0, $"{relative}: sniffer read exited {code} (not in the list of captures awaiting reading)");
+        Assert.True(code == 0, $"{relative}: sniffer read exited {code}");
 
         var args = new List<string> { "-n", "-r", file, "-T", "fields", "-E", "header=y" };
         args.AddRange(keyArgs);
