@@ -31,6 +31,13 @@ public sealed class TcpConversationTable
     /// <summary>Keep every conversation for reports that list them all (-z http,connections, analysis).</summary>
     public bool RetainAll { get; set; } = true;
 
+    /// <summary>
+    /// Called with a conversation just before it is forgotten (its protocols' state released) when
+    /// <see cref="RetainAll"/> is off: after its close and linger, or when a new SYN takes its ports. A report that reads
+    /// connections as they end (the analysis) keeps what it needs from it here, so memory stays bounded by the open ones.
+    /// </summary>
+    public Action<TcpConversation>? Forgetting { get; set; }
+
     /// <summary>Every conversation in tcp.stream order when <see cref="RetainAll"/> is set; otherwise the live ones.</summary>
     public IReadOnlyList<TcpConversation> All => RetainAll ? _all : [.. _current.Values.OrderBy(c => c.Index)];
 
@@ -59,6 +66,8 @@ public sealed class TcpConversationTable
             if (!half.BaseSeqSet || half.BaseSeq == seq)
                 return conversation;
             portsReused = true;
+            if (!RetainAll)
+                Forgetting?.Invoke(conversation);
         }
         else if (_tombstones.TryGetValue(key, out var tomb))
         {
@@ -111,6 +120,7 @@ public sealed class TcpConversationTable
             if (RetainAll || !_current.TryGetValue(c.Key, out var live) || !ReferenceEquals(live, c))
                 continue;
             _current.Remove(c.Key);
+            Forgetting?.Invoke(c);
             c.ClientToServer.ReleaseBuffers();
             c.ServerToClient.ReleaseBuffers();
             c.State.Release();

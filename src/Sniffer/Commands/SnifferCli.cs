@@ -16,6 +16,7 @@ internal static class SnifferCli
         root.Subcommands.Add(LabCommandDefinition.Create());
         root.Subcommands.Add(DemoCommandDefinition.Create());
         root.Subcommands.Add(FieldsCommandDefinition.Create());
+        root.Subcommands.Add(AnalyzeCommandDefinition.Create());
         return root.Parse(args).Invoke();
     }
 }

@@ -1,0 +1,58 @@
+namespace Sniffer.Analysis;
+
+/// <summary>
+/// Nests the calls a server made while serving: a request sent from the address of a server that was, at that moment,
+/// between receiving a request and sending its response (the web app on 5031 asking the pot on 5030 while the browser
+/// waits) goes under that request. Requests are ordered by their frames; the innermost (latest) enclosing request wins.
+/// </summary>
+public static class TransactionNesting
+{
+    public static List<TransactionReport> Nest(List<TransactionReport> transactions)
+    {
+        // Candidate parents by the address of their server, in request order.
+        var byServerAddress = new Dictionary<string, List<TransactionReport>>();
+        foreach (var t in transactions)
+        {
+            if (t.RequestFrame is null)
+                continue;
+            string address = EndpointText.AddressOf(t.Server);
+            if (!byServerAddress.TryGetValue(address, out var list))
+                byServerAddress[address] = list = new List<TransactionReport>();
+            list.Add(t);
+        }
+        foreach (var list in byServerAddress.Values)
+            list.Sort((a, b) => a.RequestFrame!.Value.CompareTo(b.RequestFrame!.Value));
+
+        var result = new List<TransactionReport>(transactions.Count);
+        foreach (var t in transactions)
+        {
+            result.Add(Parent(t, byServerAddress) is { } parent ? t with { ParentId = parent.Id } : t);
+        }
+        return result;
+    }
+
+    private static TransactionReport? Parent(TransactionReport t, Dictionary<string, List<TransactionReport>> byServerAddress)
+    {
+        if (t.RequestFrame is not { } start || !byServerAddress.TryGetValue(EndpointText.AddressOf(t.Client), out var candidates))
+            return null;
+        long end = t.ResponseFrame ?? start;
+        // Latest candidate whose request came before this one: binary search, then walk back.
+        int lo = 0, hi = candidates.Count - 1, last = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (candidates[mid].RequestFrame!.Value < start) { last = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        for (int i = last; i >= 0; i--)
+        {
+            var p = candidates[i];
+            if (p.Stream == t.Stream || p.Server == t.Server || p.Client == t.Client)
+                continue;
+            if ((p.ResponseFrame ?? long.MaxValue) < end)
+                continue;
+            return p;
+        }
+        return null;
+    }
+}
