@@ -97,6 +97,12 @@ internal static class LabCommandDefinition
         DefaultValueFactory = _ => 3,
     };
 
+    public static readonly Option<string?> Text = new("--text")
+    {
+        Description = "echo, tls-echo: the text of each line (after \"message N of M: \"; default \"hello from the sniffer lab\")",
+        HelpName = "TEXT",
+    };
+
     public static readonly Option<bool> Web = new("--web")
     {
         Description = "coffee: browse the web front end (port 5031) instead of talking HTCPCP to the pot",
@@ -138,7 +144,7 @@ internal static class LabCommandDefinition
 
         var client = new Command("client", "Run a lab client: a bounded scripted conversation with a lab server")
         {
-            ClientKind, Host, Port, Scenario, Repeat, Messages, Tls, TlsVersion, KeyLog, Web,
+            ClientKind, Host, Port, Scenario, Repeat, Messages, Text, Tls, TlsVersion, KeyLog, Web,
         };
         ClientKind.AcceptOnlyFromAmong(ClientKinds);
         Scenario.AcceptOnlyFromAmong(Scenarios);
