@@ -15,6 +15,26 @@ public static class AnalyzePipeline
 {
     public static int Run(AnalyzeSettings settings, TextWriter standardOutput)
     {
+        var report = Analyze(settings, out int exitCode, out string? error);
+        if (report is null)
+        {
+            ConsoleOutput.Error(error!);
+            return exitCode;
+        }
+        if (!WriteReport(report, settings, standardOutput))
+            return 1;
+        if (error is not null)
+            ConsoleOutput.Error(error);
+        return exitCode;
+    }
+
+    /// <summary>
+    /// Reads the capture once and returns its report; null when there is nothing to report (a usage problem, exit code
+    /// 1, or a file that could not be read at all, 2). A file cut short still gives a report of what was read, with the
+    /// exit code 2 and the reason in <paramref name="error"/>.
+    /// </summary>
+    public static LabReport? Analyze(AnalyzeSettings settings, out int exitCode, out string? error)
+    {
         var keys = ReadPipeline.LoadKeyLog(settings.KeyLogFile);
         var readSettings = new ReadSettings
         {
@@ -23,11 +43,11 @@ public static class AnalyzePipeline
             DecodeAs = settings.DecodeAs,
             DisabledProtocols = settings.DisabledProtocols,
         };
-        var registry = ReadPipeline.CreateRegistry(readSettings, keys, out string? problem);
+        var registry = ReadPipeline.CreateRegistry(readSettings, keys, out error);
         if (registry is null)
         {
-            ConsoleOutput.Error(problem!);
-            return 1;
+            exitCode = 1;
+            return null;
         }
         var options = new AnalysisOptions
         {
@@ -39,7 +59,6 @@ public static class AnalyzePipeline
         };
         var tap = new AnalysisTap(options, keys);
         using var reader = CaptureFileReader.Open(settings.File);
-        CaptureFileError? error;
         try
         {
             var run = new DissectionRun(registry, [tap], settings.DisplayFilter);
@@ -50,26 +69,18 @@ public static class AnalyzePipeline
                 run.Process(frame);
             }
             run.Finish();
-            error = reader.Error;
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
-            ConsoleOutput.Error($"{settings.File}: read failed: {e.Message}");
-            return 2;
+            error = $"{settings.File}: read failed: {e.Message}";
+            exitCode = 2;
+            return null;
         }
+        error = reader.Error?.ToString();
+        exitCode = error is null ? 0 : 2;
         if (error is not null && tap.Report is { Capture.Frames: 0 })
-        {
-            ConsoleOutput.Error(error.ToString());
-            return 2;
-        }
-        if (!WriteReport(tap.Report!, settings, standardOutput))
-            return 1;
-        if (error is not null)
-        {
-            ConsoleOutput.Error(error.ToString());
-            return 2;
-        }
-        return 0;
+            return null;
+        return tap.Report;
     }
 
     /// <summary>Writes the report to -o FILE or standard output; false (with the error said) when the file cannot be written.</summary>
