@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Sniffer and its tests need on a fresh Debian machine, only what is missing:
 # libpcap (live capture), tshark/capinfos/editcap (the test oracle), iproute2 (network namespaces),
-# openssl (an independent oracle for the TLS PRF tests),
+# openssl (an independent oracle for the TLS PRF tests), chromium + chromium-driver (the analyze HTML report is
+# opened in a real headless browser through Selenium WebDriver),
 # and restores the .NET packages. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +13,8 @@ command -v tshark >/dev/null 2>&1 || need+=(tshark)
 command -v capinfos >/dev/null 2>&1 || need+=(wireshark-common)
 command -v ip >/dev/null 2>&1 || need+=(iproute2)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
 
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
