@@ -74,12 +74,22 @@ internal static class CaptureCommandDefinition
         Description = "Print a line per packet while writing the file (without -w lines are printed anyway)",
     };
 
+    public static readonly Option<bool> Analyze = new("--analyze")
+    {
+        Description = "When the capture stops, print the lab report of the file just written (as sniffer analyze -r FILE); needs -w FILE",
+    };
+
     public static Command Create()
     {
         var command = new Command("capture", "Capture packets from live interfaces with libpcap into pcapng, as dumpcap")
         {
-            Interfaces, Filter, SnapLength, NoPromiscuous, MonitorMode, BufferSize, Count, Autostop, RingBuffer, WriteFile, Print,
+            Interfaces, Filter, SnapLength, NoPromiscuous, MonitorMode, BufferSize, Count, Autostop, RingBuffer, WriteFile, Print, Analyze,
         };
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(Analyze) && (r.GetValue(WriteFile) is null or "-" || (r.GetValue(RingBuffer) ?? []).Length > 0))
+                r.AddError("--analyze reports on the file just written: it needs -w FILE, and no -b ring buffer.");
+        });
         SnapLength.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() is < 0 or > LiveInterfaceSettings.DefaultSnapLength)
