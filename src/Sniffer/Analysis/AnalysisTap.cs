@@ -251,18 +251,18 @@ public sealed class AnalysisTap : ITap
                 if (m.IsRequest)
                 {
                     live.RequestsFromA ??= fromA;
-                    Arrow(live, number, time, fromA, FlowArrowKind.Request, $"{m.Method} {m.Uri} {m.Version}".TrimEnd());
+                    Arrow(live, number, time, fromA, FlowArrowKind.Request, null, m);
                 }
                 else
                 {
-                    Arrow(live, number, time, fromA, FlowArrowKind.Response, $"{m.Version} {m.Status} {m.Phrase}".Trim());
+                    Arrow(live, number, time, fromA, FlowArrowKind.Response, null, m);
                 }
             }
         }
         else if (tlsHandshakes is null && (dataNode >= 0 || appRecords > 0))
         {
             long bytes = appRecords > 0 ? appBytes : tree.ValueBytes(tree[dataNode]).Length;
-            Arrow(live, number, time, fromA, FlowArrowKind.Data, appRecords > 0 ? $"TLS Application Data, {bytes} bytes" : $"Data, {bytes} bytes");
+            Arrow(live, number, time, fromA, FlowArrowKind.Data, appRecords > 0 ? "TLS Application Data" : "Data", null, bytes);
         }
         if (dataNode >= 0 && !live.PayloadIsBinary && live.PayloadLines.Count < LiveConnection.MaxPayloadLines)
         {
@@ -293,6 +293,13 @@ public sealed class AnalysisTap : ITap
     {
         if (!_live.Remove(conversation.Index, out var live))
             return; // no frame of it was selected
+        long frames = live.FramesFromA + live.FramesFromB, bytes = live.BytesFromA + live.BytesFromB;
+        if (!_builder.WouldKeep(conversation.Index, bytes))
+        {
+            // Too small to be listed: counted without building its rows.
+            _builder.CountOmitted(frames, bytes, Math.Max(live.RequestMessages, live.ResponseMessages), live.Arrows.Count + live.ArrowsDropped);
+            return;
+        }
         _builder.Add(ConnectionAssembler.Assemble(conversation, live, Options, _keys, _origin == long.MinValue ? 0 : _origin));
     }
 
@@ -321,14 +328,14 @@ public sealed class AnalysisTap : ITap
         return m;
     }
 
-    private void Arrow(LiveConnection live, long frame, long time, bool fromA, FlowArrowKind kind, string label)
+    private void Arrow(LiveConnection live, long frame, long time, bool fromA, FlowArrowKind kind, string? text, MessageFacts? message = null, long bytes = 0)
     {
         if (live.Arrows.Count >= Options.Limits.MaxArrowsPerConnection)
         {
             live.ArrowsDropped++;
             return;
         }
-        live.Arrows.Add(new FlowArrowDraft(frame, time, fromA, kind, label));
+        live.Arrows.Add(new FlowArrowDraft(frame, time, fromA, kind, text, message, bytes));
     }
 
     internal static bool IsForm(string? contentType)

@@ -33,6 +33,7 @@ internal sealed class LiveConnection
 
     public readonly Dictionary<long, List<MessageFacts>> Messages = new();
     public int MessageCount;
+    public int RequestMessages, ResponseMessages;
     public readonly List<FlowArrowDraft> Arrows = new();
     public long ArrowsDropped;
 
@@ -47,6 +48,8 @@ internal sealed class LiveConnection
         if (MessageCount >= MaxMessages)
             return;
         MessageCount++;
+        if (facts.IsRequest) RequestMessages++;
+        else ResponseMessages++;
         if (!Messages.TryGetValue(facts.Frame, out var list))
             Messages[facts.Frame] = list = new List<MessageFacts>(1);
         list.Add(facts);

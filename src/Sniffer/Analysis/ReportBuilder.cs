@@ -14,6 +14,24 @@ internal sealed class ReportBuilder(AnalysisOptions options)
     private long _transactionsKept;
     private long _omittedConnections, _omittedFrames, _omittedBytes, _omittedTransactions, _omittedArrows, _omittedExposures;
 
+    /// <summary>Whether a connection with this many bytes would be listed (or merges into one already listed).</summary>
+    public bool WouldKeep(long stream, long bytes)
+    {
+        if (_kept.ContainsKey(stream) || _kept.Count < options.Limits.MaxConnections)
+            return true;
+        return options.Limits.MaxConnections > 0 && _smallest.TryPeek(out _, out var key) && (bytes, -stream).CompareTo(key) > 0;
+    }
+
+    /// <summary>Counts a connection left out before its rows were built (its exposures are not looked for).</summary>
+    public void CountOmitted(long frames, long bytes, int transactions, long arrows)
+    {
+        _omittedConnections++;
+        _omittedFrames += frames;
+        _omittedBytes += bytes;
+        _omittedTransactions += transactions;
+        _omittedArrows += arrows;
+    }
+
     public void Add(KeptConnection connection)
     {
         var limits = options.Limits;
