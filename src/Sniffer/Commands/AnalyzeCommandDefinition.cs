@@ -54,19 +54,19 @@ internal static class AnalyzeCommandDefinition
         Description = "Print passwords, tokens and session cookies whole (they are masked to their first and last character by default)",
     };
 
-    public static readonly Option<int?> MaxConnections = new("--max-connections")
+    public static readonly Option<int?> MaxConnections = new("--top-connections")
     {
         Description = $"Connections listed: the ones with the most bytes (default {AnalysisLimits.DefaultMaxConnections}); the rest are counted",
         HelpName = "N",
     };
 
-    public static readonly Option<int?> MaxTransactions = new("--max-transactions")
+    public static readonly Option<int?> MaxTransactions = new("--top-transactions")
     {
         Description = $"Requests/responses listed (default {AnalysisLimits.DefaultMaxTransactions}); the rest are counted",
         HelpName = "N",
     };
 
-    public static readonly Option<int?> MaxArrows = new("--max-arrows")
+    public static readonly Option<int?> MaxArrows = new("--top-arrows")
     {
         Description = $"Arrows drawn in the flow graph (default {AnalysisLimits.DefaultMaxArrows}); the rest are counted",
         HelpName = "N",

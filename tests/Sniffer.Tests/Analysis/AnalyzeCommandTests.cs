@@ -70,6 +70,27 @@ public class AnalyzeCommandTests
         Assert.Single(r.StdErr.Trim().Split('\n'));
     }
 
+    [TsharkFact]
+    public void Y_counts_only_the_frames_the_display_filter_selects_and_a_refused_filter_exits_as_tshark()
+    {
+        string file = Sample("htcpcp-web.pcapng");
+        var r = SnifferProcess.Run("analyze", "-r", file, "-Y", "tcp.port == 5030 && htcpcp.request", "--format", "json");
+        Assert.True(r.ExitCode == 0, r.StdErr);
+        var frames = ExternalTools.Tshark(["-n", "-r", file, "-d", "tcp.port==5030,http", "-Y", "tcp.port == 5030 && tcp.len > 0 && tcp.srcport != 5030", "-T", "fields", "-e", "frame.number"]);
+        using var json = JsonDocument.Parse(r.StdOut);
+        var root = json.RootElement;
+        Assert.Equal("tcp.port == 5030 && htcpcp.request", root.GetProperty("capture").GetProperty("display_filter").GetString());
+        var requests = root.GetProperty("transactions").EnumerateArray().Select(t => t.GetProperty("request_frame").GetInt64()).ToList();
+        Assert.Equal(7, requests.Count);
+        Assert.All(requests, f => Assert.Contains(f.ToString(System.Globalization.CultureInfo.InvariantCulture), frames.StdOut.Split('\n')));
+        Assert.Equal(7, root.GetProperty("capture").GetProperty("frames_counted").GetInt64());
+
+        var refused = SnifferProcess.Run("analyze", "-r", file, "-Y", "tcp.port ==");
+        var tshark = ExternalTools.Tshark(["-n", "-r", file, "-Y", "tcp.port =="]);
+        Assert.Equal(tshark.ExitCode, refused.ExitCode);
+        Assert.Equal("", refused.StdOut);
+    }
+
     [LiveCaptureFact]
     public async Task Capture_with_analyze_reports_on_the_file_it_just_wrote()
     {
