@@ -107,6 +107,27 @@ public sealed class FuzzTargets(FuzzStats stats, string findingsDirectory)
             Mismatch(name, bytes, $"{first.Count} frames written, {i} read back ({again.Error})");
     }
 
+    /// <summary>
+    /// A display filter from hostile text: compiling never throws (a refusal is an answer), and a compiled filter is
+    /// evaluated on the frames of one capture without throwing.
+    /// </summary>
+    public void Filter(string text, byte[] capture)
+    {
+        var result = Dissectors.Filter.DisplayFilter.Compile(text, FieldCatalog.Shared);
+        if (!result.Succeeded)
+        {
+            _ = result.Error.Lines("sniffer");
+            return;
+        }
+        var filter = result.Filter;
+        _ = filter.ToString();
+        var run = new DissectionRun(DefaultDissectors.CreateRegistry(), [], filter);
+        using var reader = CaptureFileReader.Open(new MemoryStream(capture, writable: false), "filter target");
+        for (int frames = 0; frames < 2000 && reader.TryReadNext(out var frame); frames++)
+            run.Process(frame);
+        run.Finish();
+    }
+
     public static void KeyLogText(byte[] bytes)
     {
         var log = new KeyLog();

@@ -23,6 +23,7 @@ public sealed class PacketDissector : ICoreDissectors
     private long _previousTimestamp;
     private long _previousDisplayedTimestamp;
     private bool _started;
+    private bool _shownAny;
 
     public PacketDissector(DissectorRegistry registry)
     {
@@ -108,7 +109,13 @@ public sealed class PacketDissector : ICoreDissectors
         set => _packet.Columns.Info.Enabled = value;
     }
 
-    public PacketContext Dissect(in Frame frame)
+    public PacketContext Dissect(in Frame frame) => Dissect(frame, shown: true);
+
+    /// <summary>
+    /// Dissects a frame; one not <paramref name="shown"/> (dropped by a first pass, dissected again only to keep
+    /// conversation state as it was) does not count as the previous frame for frame.time_delta.
+    /// </summary>
+    public PacketContext Dissect(in Frame frame, bool shown)
     {
         var packet = _packet;
         packet.Reset(frame);
@@ -116,6 +123,13 @@ public sealed class PacketDissector : ICoreDissectors
         {
             _started = true;
             _firstTimestamp = ReferenceTimestamp ?? frame.Timestamp;
+            _previousTimestamp = frame.Timestamp;
+            _previousDisplayedTimestamp = frame.Timestamp;
+        }
+        if (shown && !_shownAny)
+        {
+            // The first frame shown has no previous one (the frames a first pass dropped do not count).
+            _shownAny = true;
             _previousTimestamp = frame.Timestamp;
             _previousDisplayedTimestamp = frame.Timestamp;
         }
@@ -141,9 +155,12 @@ public sealed class PacketDissector : ICoreDissectors
         int protocolsNode = tree.AddString(node, FrameFields.Protocols, 0, 0, 0, "", NodeFlags.Generated);
         if (frame.Comment is { } comment)
             tree.AddString(node, FrameFields.Comment, 0, 0, 0, comment);
-        _previousTimestamp = frame.Timestamp;
-        if (EveryFrameDisplayed)
-            _previousDisplayedTimestamp = frame.Timestamp;
+        if (shown)
+        {
+            _previousTimestamp = frame.Timestamp;
+            if (EveryFrameDisplayed)
+                _previousDisplayedTimestamp = frame.Timestamp;
+        }
 
         try
         {

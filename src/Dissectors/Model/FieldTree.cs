@@ -191,6 +191,17 @@ public sealed class FieldTree
         n.ArenaLength = _arenaUsed - start;
     }
 
+    /// <summary>
+    /// Hangs a top-level node under <paramref name="parent"/> (a node added before it): the IP header an ICMP error
+    /// quotes belongs under the ICMP item, though the core layers add their items at the top.
+    /// </summary>
+    public void Reparent(int index, int parent)
+    {
+        int resolved = Resolve(parent);
+        if ((uint)index < (uint)_count && _nodes[index].Parent == -1 && resolved < index)
+            _nodes[index].Parent = resolved;
+    }
+
     /// <summary>Changes the length of a node once it is known (a protocol node added before its end was found).</summary>
     public void SetLength(int index, int length)
     {

@@ -145,7 +145,7 @@ public sealed class TcpConversationTable
             Evicted++;
         }
         // Entries for connections already gone are dropped as they reach the head; keep the queue from growing past need.
-        if (_byActivity.Count > 4 * Math.Max(_current.Count, 1024))
+        if (_byActivity.Count > 4 * Math.Max(_current.Count, 1 << 16))
         {
             var live = _byActivity.Where(e => _current.TryGetValue(e.Key, out var c) && c.Index == e.Index).ToArray();
             _byActivity.Clear();

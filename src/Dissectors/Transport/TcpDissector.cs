@@ -31,6 +31,11 @@ public sealed class TcpDissector
         var columns = packet.Columns;
         packet.AddProtocolName("tcp");
         columns.Protocol = TcpFields.Protocol.ShortName;
+        if (packet.InErrorPacket)
+        {
+            DissectQuoted(packet, frame, offset, captured);
+            return;
+        }
         var b = frame.Slice(offset, captured);
         var status = TcpHeaderView.TryRead(b, out var tcp);
         if (status != TcpHeaderStatus.Ok)
@@ -123,6 +128,54 @@ public sealed class TcpDissector
             capturedPayload < segmentLength);
         if (conversation.Closed)
             _conversations.MarkClosed(conversation);
+    }
+
+    /// <summary>
+    /// A TCP header quoted in an ICMP error (in_error_pkt): its fields with absolute numbers and its tcp.stream, without
+    /// sequence analysis, reassembly or any change to the conversation; a header cut short shows what there is.
+    /// </summary>
+    private void DissectQuoted(PacketContext packet, ReadOnlySpan<byte> frame, int offset, int captured)
+    {
+        var tree = packet.Tree;
+        var b = frame.Slice(offset, captured);
+        int node = tree.AddNode(-1, TcpFields.Protocol, 0, offset, Math.Min(b.Length, TcpHeaderView.MinHeaderLength));
+        if (b.Length < 4)
+            return;
+        ushort srcPort = BinaryPrimitives.ReadUInt16BigEndian(b), dstPort = BinaryPrimitives.ReadUInt16BigEndian(b[2..]);
+        tree.Add(node, TcpFields.SrcPort, 0, offset, 2, srcPort);
+        tree.Add(node, TcpFields.DstPort, 0, offset + 2, 2, dstPort);
+        tree.Add(node, TcpFields.Port, 0, offset, 2, srcPort, NodeFlags.Hidden);
+        tree.Add(node, TcpFields.Port, 0, offset + 2, 2, dstPort, NodeFlags.Hidden);
+        if (b.Length < 8)
+            return;
+        uint seq = BinaryPrimitives.ReadUInt32BigEndian(b[4..]);
+        tree.Add(node, TcpFields.Seq, 0, offset + 4, 4, seq);
+        if (TcpHeaderView.TryRead(b, out var tcp) != TcpHeaderStatus.Ok)
+            return;
+        int flags = tcp.Flags;
+        bool syn = (flags & TcpFlagBits.Syn) != 0, hasAck = (flags & TcpFlagBits.Ack) != 0;
+        var conversation = _conversations.Lookup(packet.NetworkSource, srcPort, packet.NetworkDestination, dstPort,
+            syn, hasAck, seq, packet.Frame.Number, packet.Frame.Timestamp, out _, out _);
+        tree.SetLength(node, tcp.HeaderLength);
+        tree.Add(node, TcpFields.Stream, 0, offset, 0, (ulong)conversation.Index, NodeFlags.Generated);
+        tree.Add(node, TcpFields.Ack, 0, offset + 8, 4, tcp.Acknowledgment);
+        tree.Add(node, TcpFields.AckRaw, 0, offset + 8, 4, tcp.Acknowledgment);
+        tree.Add(node, TcpFields.HdrLen, 0, offset + 12, 1, (ulong)tcp.HeaderLength);
+        AddFlags(tree, node, offset + 12, flags);
+        tree.Add(node, TcpFields.WindowSizeValue, 0, offset + 14, 2, tcp.Window);
+        tree.Add(node, TcpFields.WindowSize, 0, offset + 14, 2, tcp.Window, NodeFlags.Generated);
+        tree.Add(node, TcpFields.Checksum, 0, offset + 16, 2, tcp.Checksum);
+        tree.Add(node, TcpFields.ChecksumStatus, 0, offset + 16, 0, Network.ChecksumStatuses.Unverified, NodeFlags.Generated);
+        tree.Add(node, TcpFields.UrgentPointer, 0, offset + 18, 2, tcp.UrgentPointer);
+        if (tcp.HeaderLength > TcpHeaderView.MinHeaderLength)
+        {
+            var scratch = new InfoColumn { Enabled = false };
+            DissectOptions(tree, node, tcp.Options, offset + TcpHeaderView.MinHeaderLength, scratch, conversation.ClientToServer, conversation.ServerToClient);
+        }
+        long time = packet.Frame.Timestamp;
+        tree.Add(node, TcpFields.TimeRelative, 0, offset, 0, (ulong)(time - conversation.FirstTime), NodeFlags.Generated);
+        tree.Add(node, TcpFields.TimeDelta, 0, offset, 0, (ulong)(time - conversation.LastTime), NodeFlags.Generated);
+        tree.AddNode(node, TcpFields.Analysis, 0, offset, 0, NodeFlags.Generated);
     }
 
     private static int ScaleFactor(int shift) => shift switch

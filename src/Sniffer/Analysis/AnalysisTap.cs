@@ -73,7 +73,7 @@ public sealed class AnalysisTap : ITap
             switch (code)
             {
                 case Code.TcpStream:
-                    if (stream < 0)
+                    if (stream < 0 && !QuotedInIcmp(tree, node.Parent))
                         stream = (long)node.Number;
                     break;
                 case Code.TcpFlags:
@@ -301,6 +301,18 @@ public sealed class AnalysisTap : ITap
             return;
         }
         _builder.Add(ConnectionAssembler.Assemble(conversation, live, Options, _keys, _origin == long.MinValue ? 0 : _origin));
+    }
+
+    /// <summary>True for a TCP header an ICMP error quotes: it is not a segment of the connection (-z conv,tcp leaves it out too).</summary>
+    private static bool QuotedInIcmp(FieldTree tree, int parent)
+    {
+        for (int depth = 0; parent >= 0 && depth < 16; depth++)
+        {
+            if (tree[parent].Field is ProtocolDef { Abbrev: "icmp" or "icmpv6" })
+                return true;
+            parent = tree[parent].Parent;
+        }
+        return false;
     }
 
     private LiveConnection Live(long stream, PacketContext packet)

@@ -12,7 +12,7 @@ namespace Sniffer.Pipeline;
 public static class ReadTaps
 {
     /// <summary>The statistics <c>-z</c> knows, for the error message.</summary>
-    public const string KnownStatistics = "conv,tcp, http,tree, http,connections and follow,tcp,ascii|hex|raw,STREAM";
+    public const string KnownStatistics = "conv,tcp, io,phs, http,tree, http,connections and follow,tcp,ascii|hex|raw,STREAM";
 
     public static List<ITap>? Build(ReadSettings settings, TextWriter output, out string? error)
     {
@@ -59,6 +59,7 @@ public static class ReadTaps
             {
                 "conv,tcp" => new ConversationTablePrinter(output),
                 "http,tree" => new HttpTreeStatistics(output),
+                "io,phs" => new ProtocolHierarchyStatistics(output),
                 "http,connections" => new HttpConnectionsReport(output),
                 _ => FollowRequest.TryParse(stat, out var stream, out var mode) ? new FollowTcpPrinter(stream, mode, output) : null,
             };

@@ -50,12 +50,12 @@ public class GroupingTests
         var call = T(2, 1, "127.0.0.1:40002", "127.0.0.1:5030", 10, 14, "coffee://127.0.0.1/pot-0") with { Protocol = "HTCPCP" };
         var late = T(3, 2, "127.0.0.1:40004", "127.0.0.1:5030", 22, 24, "coffee://127.0.0.1/pot-0") with { Protocol = "HTCPCP" };
         var sameServer = T(4, 3, "127.0.0.1:40006", "127.0.0.1:5031", 11, 13, "/status");
-        var sameClient = T(5, 0, "127.0.0.1:40000", "127.0.0.1:5030", 12, 13, "/x");
+        var sameClient = T(5, 0, "127.0.0.1:40000", "127.0.0.1:5031", 12, 13, "/x");
         var nested = TransactionNesting.Nest([browser, call, late, sameServer, sameClient]).ToDictionary(t => t.Id);
         Assert.Equal(1, nested[2].ParentId);
         Assert.Null(nested[3].ParentId);      // after the browser's response
         Assert.Null(nested[4].ParentId);      // to the same server: a parallel request, not a call
-        Assert.Null(nested[5].ParentId);      // the browser's own connection
+        Assert.Null(nested[5].ParentId);      // the browser's next request on its own connection
         Assert.Null(nested[1].ParentId);
     }
 

@@ -71,8 +71,8 @@ internal sealed class TsharkAnswerKey
             for (int i = 0; i < FieldNames.Length && i < cells.Length; i++)
                 if (cells[i].Length > 0)
                     map[FieldNames[i]] = cells[i].Split('|');
-            if (!map.ContainsKey("tcp.stream"))
-                continue;
+            if (!map.ContainsKey("tcp.stream") || !map.ContainsKey("tcp.len"))
+                continue; // no TCP, or a TCP header quoted in an ICMP error (not part of the connection, as -z conv,tcp)
             string F(string name) => map.TryGetValue(name, out var v) ? v[0] : "";
             string src = F("ip.src").Length > 0 ? F("ip.src") : F("ipv6.src");
             string dst = F("ip.dst").Length > 0 ? F("ip.dst") : F("ipv6.dst");

@@ -35,9 +35,11 @@ internal static class HttpMessageWriter
         };
     }
 
+    /// <param name="protocol">The protocol the message is shown under: HTTP, or SSDP (HTTP over UDP, same http.* fields).</param>
     public static void Write(ReadOnlySpan<byte> pdu, in HttpMessageLayout layout, HttpConversation state, StreamSide side,
-        PacketContext packet, int source, bool carriedInTls)
+        PacketContext packet, int source, bool carriedInTls, ProtocolDef? protocol = null)
     {
+        protocol ??= HttpFields.Protocol;
         var tree = packet.Tree;
         var message = new Message(pdu, tree, source, side.PduSourceOffset, layout.Kind);
         var first = layout.FirstLine;
@@ -45,11 +47,11 @@ internal static class HttpMessageWriter
         var lineFull = pdu.Slice(first.Start, first.FullLength);
         int start = layout.MessageStart;
 
-        packet.Columns.Protocol = HttpFields.Protocol.ShortName;
-        packet.AddProtocolName(HttpFields.Protocol.Abbrev);
+        packet.Columns.Protocol = protocol.ShortName;
+        packet.AddProtocolName(protocol.Abbrev);
         TextTree.SetInfoToFirstLine(packet.Columns.Info, lineText);
 
-        int http = tree.AddNode(-1, HttpFields.Protocol, source, message.At(start), pdu.Length - start);
+        int http = tree.AddNode(-1, protocol, source, message.At(start), pdu.Length - start);
         if (start > 0)
             tree.AddExpert(http, HttpExperts.LeadingCrlf, source, message.At(0), start);
         if (!carriedInTls && (packet.SourcePort == 443 || packet.DestinationPort == 443))
