@@ -115,6 +115,9 @@ pot=$server_pid
 # The browser → web app (5031) → pot (5030) nesting: each page of the web app asks the pot while the browser waits.
 start_server web "${sniffer[@]}" lab serve coffee-web --port 5031 --pot 127.0.0.1:5030
 record htcpcp-web "tcp port 5030 or tcp port 5031" "${sniffer[@]}" lab client coffee --web --port 5031
+# The real lab's format: the web app's HTTP/1.1 request lines with a start/stop body and no Content-Length, the
+# pot's HTCPCP/1.1 replies with no blank line (what the exported Lua dissector is checked on, issue 9).
+record htcpcp-lab "tcp port 5030" "${sniffer[@]}" lab client coffee --port 5030 --lab-format
 stop "$server_pid"
 stop "$pot"
 

@@ -166,7 +166,7 @@ public sealed class PacketDissector : ICoreDissectors
         {
             _link.Dissect(packet, data);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is not OutOfMemoryException && !ThrowDissectorBugs)
         {
             // The last resort: a bug in a dissector marks the frame and never stops the capture.
             string protocol = packet.Columns.Protocol.Length > 0 ? packet.Columns.Protocol : "frame";
@@ -205,6 +205,12 @@ public sealed class PacketDissector : ICoreDissectors
             ? _network.DissectIpv6(packet, frame, offset, available)
             : _network.DissectIpv4(packet, frame, offset, available);
     }
+
+    /// <summary>
+    /// For developers chasing a "[Dissector bug …]" frame (the fuzzer's findings): with SNIFFER_THROW_DISSECTOR_BUGS=1 the
+    /// exception leaves the frame loop with its stack trace instead of marking the frame.
+    /// </summary>
+    private static readonly bool ThrowDissectorBugs = Environment.GetEnvironmentVariable("SNIFFER_THROW_DISSECTOR_BUGS") == "1";
 
     /// <summary>UDP conversations (udp.stream numbering and the datagram protocols' state).</summary>
     public UdpConversationTable UdpConversations => _transport.UdpConversations;

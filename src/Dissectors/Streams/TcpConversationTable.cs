@@ -94,6 +94,7 @@ public sealed class TcpConversationTable
                 // A straggler of a forgotten conversation: bring it back under its own tcp.stream index.
                 _tombstones.Remove(key);
                 conversation = new TcpConversation(tomb.Index, key, tomb.AIsClient, tomb.ClientPort, tomb.ServerPort, frame, time);
+                conversation.State.RecordsExchanges = RetainAll || Forgetting is not null;
                 Restore(conversation.ClientToServer, tomb.ClientBaseSet, tomb.ClientBase);
                 Restore(conversation.ServerToClient, tomb.ServerBaseSet, tomb.ServerBase);
                 _current[key] = conversation;
@@ -109,6 +110,7 @@ public sealed class TcpConversationTable
         ushort clientPort = syn && ack ? dstPort : srcPort;
         ushort serverPort = syn && ack ? srcPort : dstPort;
         conversation = new TcpConversation(_nextIndex++, key, aIsClient, clientPort, serverPort, frame, time);
+        conversation.State.RecordsExchanges = RetainAll || Forgetting is not null;
         _current[key] = conversation;
         if (RetainAll)
             _all.Add(conversation);

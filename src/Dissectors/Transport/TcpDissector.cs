@@ -60,11 +60,21 @@ public sealed class TcpDissector
         var fwd = conversation.Half(direction);
         var rev = conversation.Half(direction == StreamDirection.ClientToServer ? StreamDirection.ServerToClient : StreamDirection.ClientToServer);
         long previousTime = conversation.LastTime;
-        TcpHandshake.Record(conversation, fwd, rev, direction, flags, segmentLength, frameNumber, time, tcp.Options);
-
-        var analysis = TcpSequenceAnalysis.Analyze(conversation, fwd, rev, seq, ack, flags, tcp.Window, segmentLength, frameNumber, time);
+        bool newConversation = conversation.FirstFrame == frameNumber && previousTime == time && fwd.Frames == 0 && rev.Frames == 0;
         if (portsReused)
-            analysis.Flags |= TcpAnalysisFlags.ReusedPorts;
+            conversation.Completeness = 1; // as Wireshark: the conversation a reusing SYN starts is complete up to its SYN
+        // A SYN with the ISN already seen is a retransmitted SYN: Wireshark restores the expected sequence number
+        // (a RST may have moved it, issue 17616); tshark 4.0.17 does not call it "port numbers reused".
+        bool synAgain = syn && !hasAck && !portsReused && !newConversation && fwd.BaseSeqSet && seq == fwd.BaseSeq;
+        if (synAgain)
+            fwd.NextSeq = fwd.MaxSeqToBeAcked;
+        int completeness = conversation.Completeness;
+        fwd.SackCount = 0;
+        TcpHandshake.Record(conversation, fwd, rev, direction, flags, segmentLength, frameNumber, time);
+
+        var analysis = TcpSequenceAnalysis.Analyze(conversation, fwd, rev, seq, ack, flags, tcp.Window, segmentLength, frameNumber, time,
+            portsReused);
+        TcpHandshake.AfterAnalysis(conversation, fwd, rev, flags, segmentLength, time, newConversation && !portsReused, tcp.Options);
         fwd.Frames++;
         fwd.Bytes += packet.Frame.OriginalLength;
         conversation.LastTime = time;
@@ -77,6 +87,7 @@ public sealed class TcpDissector
         tree.Add(node, TcpFields.Port, 0, offset, 2, srcPort, NodeFlags.Hidden);
         tree.Add(node, TcpFields.Port, 0, offset + 2, 2, dstPort, NodeFlags.Hidden);
         tree.Add(node, TcpFields.Stream, 0, offset, 0, (ulong)conversation.Index, NodeFlags.Generated);
+        tree.Add(node, TcpFields.Completeness, 0, offset, 0, (ulong)completeness, NodeFlags.Generated);
         tree.Add(node, TcpFields.Len, 0, offset, 0, (ulong)segmentLength, NodeFlags.Generated);
         tree.Add(node, TcpFields.Seq, 0, offset + 4, 4, analysis.RelativeSeq);
         tree.Add(node, TcpFields.SeqRaw, 0, offset + 4, 4, seq);
@@ -225,47 +236,81 @@ public sealed class TcpDissector
     {
         tree.Add(node, TcpFields.TimeRelative, 0, offset, 0, (ulong)(time - c.FirstTime), NodeFlags.Generated);
         tree.Add(node, TcpFields.TimeDelta, 0, offset, 0, (ulong)(time - previousTime), NodeFlags.Generated);
-        var flags = analysis.Flags;
-        // As Wireshark, the SEQ/ACK analysis subtree appears only when it has something to say.
-        if (analysis.AcksFrame == 0 && analysis.BytesInFlight == 0 && flags == TcpAnalysisFlags.None)
+        // As Wireshark (tcp_print_sequence_number_analysis): the subtree exists when the frame has an analysis record.
+        if (!analysis.HasRecord)
             return;
         int a = tree.AddNode(node, TcpFields.Analysis, 0, offset, 0, NodeFlags.Generated);
         if (analysis.AcksFrame != 0)
         {
             tree.Add(a, TcpFields.AnalysisAcksFrame, 0, offset, 0, (ulong)analysis.AcksFrame, NodeFlags.Generated);
-            tree.Add(a, TcpFields.AnalysisAckRtt, 0, offset, 0, (ulong)analysis.AckRtt, NodeFlags.Generated);
+            if (analysis.AckRtt != 0)
+                tree.Add(a, TcpFields.AnalysisAckRtt, 0, offset, 0, (ulong)analysis.AckRtt, NodeFlags.Generated);
         }
-        if (c.InitialRtt >= 0)
+        if (c.InitialRtt > 0)
             tree.Add(a, TcpFields.AnalysisInitialRtt, 0, offset, 0, (ulong)c.InitialRtt, NodeFlags.Generated);
-        if (analysis.BytesInFlight > 0)
+        if (analysis.BytesInFlight != 0)
+        {
             tree.Add(a, TcpFields.AnalysisBytesInFlight, 0, offset, 0, analysis.BytesInFlight, NodeFlags.Generated);
+            tree.Add(a, TcpFields.AnalysisPushBytesSent, 0, offset, 0, analysis.PushBytesSent, NodeFlags.Generated);
+        }
+        var flags = analysis.Flags;
         if (flags == TcpAnalysisFlags.None)
             return;
         int f = tree.AddNode(a, TcpFields.AnalysisFlags, 0, offset, 0, NodeFlags.Generated);
-        // Wireshark prepends each note in this order, so the last one listed appears first.
+        // Wireshark prepends each note in this order, so the last one listed appears first in Info.
+        if ((flags & TcpAnalysisFlags.ReusedPorts) != 0)
+            Note(tree, f, TcpFields.AnalysisReusedPorts, offset, info, "[TCP Port numbers reused] ");
         if ((flags & TcpAnalysisFlags.Retransmission) != 0)
+        {
             Note(tree, f, TcpFields.AnalysisRetransmission, offset, info, "[TCP Retransmission] ");
+            if (analysis.Rto != 0)
+            {
+                tree.Add(f, TcpFields.AnalysisRto, 0, offset, 0, (ulong)analysis.Rto, NodeFlags.Generated);
+                tree.Add(f, TcpFields.AnalysisRtoFrame, 0, offset, 0, (ulong)analysis.RtoFrame, NodeFlags.Generated);
+            }
+        }
+        if ((flags & TcpAnalysisFlags.FastRetransmission) != 0)
+        {
+            tree.AddExpert(f, TcpFields.AnalysisFastRetransmission, 0, offset, 0);
+            Note(tree, f, TcpFields.AnalysisRetransmission, offset, info, "[TCP Fast Retransmission] ");
+        }
+        if ((flags & TcpAnalysisFlags.SpuriousRetransmission) != 0)
+        {
+            tree.AddExpert(f, TcpFields.AnalysisSpuriousRetransmission, 0, offset, 0);
+            Note(tree, f, TcpFields.AnalysisRetransmission, offset, info, "[TCP Spurious Retransmission] ");
+        }
         if ((flags & TcpAnalysisFlags.OutOfOrder) != 0)
             Note(tree, f, TcpFields.AnalysisOutOfOrder, offset, info, "[TCP Out-Of-Order] ");
         if ((flags & TcpAnalysisFlags.LostSegment) != 0)
             Note(tree, f, TcpFields.AnalysisLostSegment, offset, info, "[TCP Previous segment not captured] ");
+        if ((flags & TcpAnalysisFlags.AckLostSegment) != 0)
+            Note(tree, f, TcpFields.AnalysisAckLostSegment, offset, info, "[TCP ACKed unseen segment] ");
         if ((flags & TcpAnalysisFlags.WindowUpdate) != 0)
             Note(tree, f, TcpFields.AnalysisWindowUpdate, offset, info, "[TCP Window Update] ");
+        if ((flags & TcpAnalysisFlags.WindowFull) != 0)
+            Note(tree, f, TcpFields.AnalysisWindowFull, offset, info, "[TCP Window Full] ");
         if ((flags & TcpAnalysisFlags.KeepAlive) != 0)
             Note(tree, f, TcpFields.AnalysisKeepAlive, offset, info, "[TCP Keep-Alive] ");
-        if ((flags & TcpAnalysisFlags.DuplicateAck) != 0)
+        if ((flags & TcpAnalysisFlags.KeepAliveAck) != 0)
+            Note(tree, f, TcpFields.AnalysisKeepAliveAck, offset, info, "[TCP Keep-Alive ACK] ");
+        if (analysis.DuplicateAckNumber != 0)
         {
-            tree.AddExpert(f, TcpFields.AnalysisDuplicateAck, 0, offset, 0);
-            tree.Add(a, TcpFields.AnalysisDuplicateAckNum, 0, offset, 0, analysis.DuplicateAckNumber, NodeFlags.Generated);
-            tree.Add(a, TcpFields.AnalysisDuplicateAckFrame, 0, offset, 0, (ulong)analysis.DuplicateAckOf, NodeFlags.Generated);
-            info.Prepend($"[TCP Dup ACK {analysis.DuplicateAckOf}#{analysis.DuplicateAckNumber}] ");
+            if ((flags & TcpAnalysisFlags.DuplicateAck) != 0)
+            {
+                tree.AddExpert(f, TcpFields.AnalysisDuplicateAck, 0, offset, 0);
+                info.Prepend($"[TCP Dup ACK {analysis.DuplicateAckOf}#{analysis.DuplicateAckNumber}] ");
+            }
+            tree.Add(a, TcpFields.AnalysisDuplicateAckNum, 0, offset, 0, (ulong)analysis.DuplicateAckNumber, NodeFlags.Generated);
+            int of = tree.Add(a, TcpFields.AnalysisDuplicateAckFrame, 0, offset, 0, (ulong)analysis.DuplicateAckOf, NodeFlags.Generated);
+            // Wireshark hangs the "Duplicate ACK (#n)" expert on the frame item too: -T fields shows the abbrev twice.
+            tree.AddExpert(of, TcpFields.AnalysisDuplicateAck, 0, offset, 0);
         }
         if ((flags & TcpAnalysisFlags.ZeroWindowProbe) != 0)
             Note(tree, f, TcpFields.AnalysisZeroWindowProbe, offset, info, "[TCP ZeroWindowProbe] ");
         if ((flags & TcpAnalysisFlags.ZeroWindow) != 0)
             Note(tree, f, TcpFields.AnalysisZeroWindow, offset, info, "[TCP ZeroWindow] ");
-        if ((flags & TcpAnalysisFlags.ReusedPorts) != 0)
-            Note(tree, f, TcpFields.AnalysisReusedPorts, offset, info, "[TCP Port numbers reused] ");
+        if ((flags & TcpAnalysisFlags.ZeroWindowProbeAck) != 0)
+            Note(tree, f, TcpFields.AnalysisZeroWindowProbeAck, offset, info, "[TCP ZeroWindowProbeAck] ");
     }
 
     private static void Note(FieldTree tree, int parent, ExpertDef expert, int offset, InfoColumn info, string prefix)
@@ -334,8 +379,15 @@ public sealed class TcpDissector
                     uint baseSeq = rev.BaseSeqSet ? rev.BaseSeq : 0;
                     for (int e = 2; e + 8 <= len; e += 8)
                     {
-                        uint le = BinaryPrimitives.ReadUInt32BigEndian(o[e..]) - baseSeq;
-                        uint re = BinaryPrimitives.ReadUInt32BigEndian(o[(e + 4)..]) - baseSeq;
+                        uint rawLeft = BinaryPrimitives.ReadUInt32BigEndian(o[e..]), rawRight = BinaryPrimitives.ReadUInt32BigEndian(o[(e + 4)..]);
+                        if (fwd.SackCount < fwd.SackLeft.Length)
+                        {
+                            // Kept for the peer's bytes in flight (SACKed bytes have arrived).
+                            fwd.SackLeft[fwd.SackCount] = rawLeft;
+                            fwd.SackRight[fwd.SackCount++] = rawRight;
+                        }
+                        uint le = rawLeft - baseSeq;
+                        uint re = rawRight - baseSeq;
                         tree.Add(n, TcpFields.OptionSackLeftEdge, 0, at + e, 4, le);
                         tree.Add(n, TcpFields.OptionSackRightEdge, 0, at + e + 4, 4, re);
                         info.Append(" SLE=");

@@ -1,6 +1,6 @@
 namespace Sniffer.Analysis;
 
-/// <summary>How a response body was delimited: "content-length" (with its length), "chunked" (with its chunk count), "until-close", "one-line" or "none".</summary>
+/// <summary>How a response body was delimited: "content-length" (with its length), "chunked" (with its chunk count), "until-close" (the server closed the connection to end it) or "none".</summary>
 public sealed record BodyFramingReport(string Kind, long? Length, int? Chunks)
 {
     public override string ToString() => Kind switch
@@ -8,7 +8,6 @@ public sealed record BodyFramingReport(string Kind, long? Length, int? Chunks)
         "content-length" => $"Content-Length {Length}",
         "chunked" => Chunks is { } k ? $"chunked in {k} chunk{(k == 1 ? "" : "s")}" : "chunked",
         "until-close" => "until close",
-        "one-line" => "one line",
         _ => "none",
     };
 }

@@ -213,7 +213,6 @@ internal static class ConnectionAssembler
             HttpBodyKind.ContentLength => new BodyFramingReport("content-length", t.ResponseBody.ContentLength, null),
             HttpBodyKind.Chunked => new BodyFramingReport("chunked", null, response?.Chunks),
             HttpBodyKind.UntilClose => new BodyFramingReport("until-close", null, null),
-            HttpBodyKind.OneLine => new BodyFramingReport("one-line", null, null),
             _ => new BodyFramingReport("none", null, null),
         };
         var ranges = new List<string>();
@@ -229,6 +228,7 @@ internal static class ConnectionAssembler
             Client = client,
             Server = server,
             RequestFrame = t.RequestFrame,
+            RequestFirstFrame = t.RequestFirstFrame ?? t.RequestFrame,
             RequestTime = t.RequestTime is { } rt ? (rt - origin) / 1e9 : null,
             Method = t.Method ?? request?.Method,
             Uri = uri,
@@ -243,6 +243,7 @@ internal static class ConnectionAssembler
             Cookies = cookies,
             Authorization = Authorization(request, showSecrets),
             ResponseFrame = t.ResponseFrame,
+            ResponseFirstFrame = t.ResponseFirstFrame ?? t.ResponseFrame,
             ResponseTime = t.ResponseTime is { } st ? (st - origin) / 1e9 : null,
             Status = t.StatusCode,
             Phrase = t.ReasonPhrase ?? response?.Phrase,

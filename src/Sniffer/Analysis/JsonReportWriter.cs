@@ -256,6 +256,7 @@ public static class JsonReportWriter
         w.WriteString("client", t.Client);
         w.WriteString("server", t.Server);
         Num(w, "request_frame", t.RequestFrame);
+        Num(w, "request_first_frame", t.RequestFirstFrame);
         Num(w, "request_time_s", t.RequestTime);
         Str(w, "method", t.Method);
         Str(w, "uri", t.Uri);
@@ -282,6 +283,7 @@ public static class JsonReportWriter
             w.WriteNull("authorization");
         }
         Num(w, "response_frame", t.ResponseFrame);
+        Num(w, "response_first_frame", t.ResponseFirstFrame);
         Num(w, "response_time_s", t.ResponseTime);
         Num(w, "status", t.Status);
         Str(w, "phrase", t.Phrase);

@@ -79,9 +79,9 @@ public static class ReportTables
             string marker = d == 0 ? "" : new string(' ', 2 * (d - 1)) + (t.Asset is not null && t.ParentId is null ? "+ " : "└ ");
             rows.Add(
             [
-                Num(t.Id), Frame(t.RequestFrame), Num(t.Stream), t.Protocol + (t.InsideTls ? "/TLS" : ""),
+                Num(t.Id), Frames(t.RequestFirstFrame, t.RequestFrame), Num(t.Stream), t.Protocol + (t.InsideTls ? "/TLS" : ""),
                 marker + (t.Method ?? "-"), t.Uri ?? "-", t.Version ?? "-", t.Host ?? "-",
-                Frame(t.ResponseFrame), t.Status is { } s ? $"{s} {t.Phrase}".TrimEnd() : "-", t.ContentType ?? "-",
+                Frames(t.ResponseFirstFrame, t.ResponseFrame), t.Status is { } s ? $"{s} {t.Phrase}".TrimEnd() : "-", t.ContentType ?? "-",
                 t.Framing?.ToString() ?? "-", t.TimeToResponseMs is { } ms ? ms.ToString("0.###", CultureInfo.InvariantCulture) : "-",
                 Relation(t, byId),
                 Details(t),
@@ -211,6 +211,13 @@ public static class ReportTables
 
     private static string Side(ConnectionSide side) => side == ConnectionSide.Client ? "client" : "server";
     private static string Frame(long? frame) => frame?.ToString(CultureInfo.InvariantCulture) ?? "-";
+
+    /// <summary>
+    /// The frame a message is reported on (tshark's) and, when it started earlier, where: "8 (from 6)" is a response
+    /// begun in frame 6 and completed by the server's FIN in frame 8.
+    /// </summary>
+    private static string Frames(long? first, long? completed)
+        => first is { } f && completed is { } c && f != c ? string.Create(CultureInfo.InvariantCulture, $"{c} (from {f})") : Frame(completed);
     private static string Num(long n) => n.ToString(CultureInfo.InvariantCulture);
 
     private static string Join(IReadOnlyList<string> items, int max)

@@ -41,7 +41,9 @@ public static class TransactionNesting
     {
         if (t.RequestFrame is not { } start || !byServerAddress.TryGetValue(EndpointText.AddressOf(t.Client), out var candidates))
             return null;
-        long end = t.ResponseFrame ?? start;
+        // When replies began, not when they were completed: a pot's reply without length is completed by its FIN,
+        // which may come after the web app has already answered the browser.
+        long end = t.ResponseFirstFrame ?? t.ResponseFrame ?? start;
         // Latest candidate whose request came before this one: binary search, then walk back.
         int lo = 0, hi = candidates.Count - 1, last = -1;
         while (lo <= hi)
@@ -55,7 +57,7 @@ public static class TransactionNesting
             var p = candidates[i];
             if (p.Stream == t.Stream || p.Server == t.Server || p.Client == t.Client)
                 continue;
-            if ((p.ResponseFrame ?? long.MaxValue) < end)
+            if ((p.ResponseFirstFrame ?? p.ResponseFrame ?? long.MaxValue) < end)
                 continue;
             if (parents.TryGetValue(p.Id, out var grandparent) && grandparent.Server == t.Server)
                 continue;

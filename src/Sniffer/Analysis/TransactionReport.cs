@@ -15,7 +15,10 @@ public sealed record TransactionReport
     public required string Client { get; init; }
     public required string Server { get; init; }
 
+    /// <summary>The frame that completed the request (where tshark reports it).</summary>
     public long? RequestFrame { get; init; }
+    /// <summary>The frame carrying the request's first byte; earlier than <see cref="RequestFrame"/> when it spanned segments.</summary>
+    public long? RequestFirstFrame { get; init; }
     /// <summary>Seconds since the first frame of the capture.</summary>
     public double? RequestTime { get; init; }
     public string? Method { get; init; }
@@ -31,7 +34,13 @@ public sealed record TransactionReport
     public IReadOnlyList<NameValue> Cookies { get; init; } = [];
     public AuthorizationReport? Authorization { get; init; }
 
+    /// <summary>
+    /// The frame that completed the response, where tshark reports it: for a body without length (until the server
+    /// closes), the server's FIN frame, which may carry no data at all.
+    /// </summary>
     public long? ResponseFrame { get; init; }
+    /// <summary>The frame carrying the response's first byte.</summary>
+    public long? ResponseFirstFrame { get; init; }
     public double? ResponseTime { get; init; }
     public int? Status { get; init; }
     public string? Phrase { get; init; }

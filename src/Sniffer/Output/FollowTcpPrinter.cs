@@ -166,12 +166,13 @@ public sealed class FollowTcpPrinter : ITap
             for (int i = 0; i < chunk.Length; i++)
             {
                 _body.Append(chunk[i] is >= 0x20 and < 0x7F ? (char)chunk[i] : '.');
-                if (i == 7 && chunk.Length > 8)
+                if (i == 7)
                     _body.Append(' ');
             }
-            // tshark 4.0 leaves out the last character of a full 16-byte line when it is a space; outputs
-            // are compared with tshark's, so do the same.
-            if (chunk.Length == 16 && _body[^1] == ' ')
+            // tshark 4.0 puts the separator after the 8th character even when nothing follows, then leaves out one
+            // trailing space: an 8-byte line keeps a space that ends its data, longer lines lose it (checked on the
+            // corpus: 8-, 15- and 16-byte lines).
+            if (chunk.Length >= 8 && _body[^1] == ' ')
                 _body.Length--;
             _body.Append('\n');
         }

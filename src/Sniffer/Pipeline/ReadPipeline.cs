@@ -115,6 +115,7 @@ public static class ReadPipeline
                         keptCount++;
                 }
                 run.Finish();
+                annotations.EndFirstPass();
                 if (reader.Error is { } error)
                 {
                     output.Flush();

@@ -62,10 +62,15 @@ public class AnswerKeyTests
         Assert.Equal(fromTshark, fromReport);
 
         // HTTP: every request tshark saw, and every pair as http.request_in states it.
+        // tshark has no HTCPCP dissector: on the pot's port (5030) its HTTP heuristics name some lab requests (a
+        // PROPFIND) HTTP, where Sniffer's HTCPCP dissector takes the whole connection; those frames are left to the
+        // HTCPCP checks.
+        var potFrames = key.Connections.Values.Where(c => c.Server.EndsWith(":5030", StringComparison.Ordinal))
+            .SelectMany(c => c.Packets).Select(p => p.Frame).ToHashSet();
         var http = report.Transactions.Where(t => t.Protocol == "HTTP").ToList();
-        Assert.Equal(key.HttpRequests.Order(), http.Where(t => t.RequestFrame is not null).Select(t => t.RequestFrame!.Value).Order());
+        Assert.Equal(key.HttpRequests.Where(f => !potFrames.Contains(f)).Order(), http.Where(t => t.RequestFrame is not null).Select(t => t.RequestFrame!.Value).Order());
         var pairs = http.Where(t => t.ResponseFrame is not null).Select(t => (t.RequestFrame, t.ResponseFrame!.Value)).Order().ToList();
-        Assert.Equal(key.HttpPairs.Order().ToList(), pairs);
+        Assert.Equal(key.HttpPairs.Where(p => !potFrames.Contains(p.Response)).Order().ToList(), pairs);
         foreach (var t in http.Where(t => t.RequestFrame is not null))
         {
             var p = key.Packets.Single(p => p.Frame == t.RequestFrame);
@@ -80,7 +85,8 @@ public class AnswerKeyTests
         foreach (var c in report.Connections.Where(c => c.Protocol.StartsWith("HTTP", StringComparison.Ordinal) && c.Persistence is not null))
         {
             var k = key.Connections[c.Stream];
-            int answered = key.HttpPairs.Count(p => p.Request is not null && k.Packets.Any(x => x.Frame == p.Response));
+            // Every response counts, paired or not: a server that sends two responses on one connection kept it open.
+            int answered = key.HttpPairs.Count(p => k.Packets.Any(x => x.Frame == p.Response));
             string expected = answered >= 2 || (answered == 1 && k.FirstFin is null && k.Rst is null) ? "persistent"
                 : answered == 0 ? "no response"
                 : (k.FirstFin is { } fin && (k.Rst is not { } rst || fin <= rst) ? k.FirstFinByClient!.Value : k.RstByClient!.Value) ? "closed by the client"

@@ -20,7 +20,7 @@ public class LabCaptureTests
         var exchanges = key.HtcpcpExchanges(5030);
         Assert.Equal(7, exchanges.Count);
         var htcpcp = report.Transactions.Where(t => t.Protocol == "HTCPCP").ToList();
-        Assert.Equal(exchanges.Select(e => (e.Request, e.Response)), htcpcp.Select(t => (t.RequestFrame!.Value, t.ResponseFrame!.Value)));
+        Assert.Equal(exchanges.Select(e => (e.Request, e.Response)), htcpcp.Select(t => (t.RequestFrame!.Value, t.ResponseFirstFrame!.Value)));
 
         // tshark's browser exchanges: each pot exchange lies inside exactly one of them.
         var browser = key.HttpPairs.Where(p => p.Request is not null).ToList();
@@ -67,7 +67,16 @@ public class LabCaptureTests
         var (report, key) = AnswerKeyTests.AssertMatchesTshark(Sample("htcpcp-brew.pcapng"));
         var exchanges = key.HtcpcpExchanges(5030);
         Assert.Equal(exchanges.Select(e => (e.Stream, e.Request, e.Response)),
-            report.Transactions.Select(t => (t.Stream, t.RequestFrame!.Value, t.ResponseFrame!.Value)));
+            report.Transactions.Select(t => (t.Stream, t.RequestFrame!.Value, t.ResponseFirstFrame!.Value)));
+        // A reply without length ends at the pot's FIN: reported on that frame (tshark's rule for HTTP), begun earlier.
+        foreach (var t in report.Transactions.Where(t => t.Framing?.Kind == "until-close"))
+        {
+            var k = key.Connections[t.Stream];
+            Assert.Equal(false, k.FirstFinByClient);
+            Assert.Equal(k.FirstFin, t.ResponseFrame);
+            Assert.True(t.ResponseFirstFrame < t.ResponseFrame);
+        }
+        Assert.Contains(report.Transactions, t => t.Framing?.Kind == "until-close");
         foreach (var c in report.Connections)
         {
             Assert.Equal("HTCPCP", c.Protocol);
