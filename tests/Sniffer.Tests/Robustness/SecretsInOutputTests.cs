@@ -4,7 +4,7 @@ using Sniffer.Tests.Infrastructure;
 namespace Sniffer.Tests.Robustness;
 
 /// <summary>
-/// Issue 11: no key material reaches any output. Every mode of `sniffer read` (and inject/edit copies' messages) is run
+/// Issue 11: no key material reaches any output. Every mode of `sniffer read` and every format of `sniffer analyze` is run
 /// over the TLS sample captures with their key logs; standard output and standard error, with everything but hex digits
 /// squeezed out, never contain a secret of the key log (the third column of each line, in any case, with or without
 /// separators). Client randoms are public (they are in the packets) and are not checked.
@@ -24,6 +24,10 @@ public partial class SecretsInOutputTests
             ["-q", "-z", "http,connections"],
             ["-q", "-z", "follow,tcp,hex,0"],
             ["-2"],
+            ["analyze"],
+            ["analyze", "--format", "json"],
+            ["analyze", "--format", "html"],
+            ["analyze", "--format", "md", "--show-secrets"],
         ];
         foreach (var capture in new[] { "https.pcapng", "tls12-echo.pcapng", "tls13-echo.pcapng" })
             foreach (var mode in modes)
@@ -42,9 +46,11 @@ public partial class SecretsInOutputTests
             .Select(c => c[2].ToLowerInvariant())
             .ToList();
         Assert.NotEmpty(secrets);
-        var args = new List<string> { "read", "-r", file, "--keylog", keys };
-        if (mode.Length > 0)
-            args.AddRange(mode.Split(' '));
+        // "analyze …" modes run the lab report (whose --show-secrets shows passwords and cookies, never key material).
+        var words = mode.Length > 0 ? mode.Split(' ') : [];
+        bool analyze = words.Length > 0 && words[0] == "analyze";
+        var args = new List<string> { analyze ? "analyze" : "read", "-r", file, "--keylog", keys };
+        args.AddRange(analyze ? words[1..] : words);
         var r = SnifferProcess.Run([.. args]);
         Assert.True(r.ExitCode is 0 or 1, $"exit {r.ExitCode}: {r.StdErr}");
         string squeezed = NotHex().Replace((r.StdOut + "\n" + r.StdErr).ToLowerInvariant(), "");
