@@ -21,7 +21,8 @@ public class FuzzSmokeTests(ITestOutputHelper log)
         var stats = new FuzzEngine(seeds, seed: 1, findings, FilterSeeds.Load()).Run(TimeSpan.FromSeconds(60), maxExecutions: 20_000);
         log.WriteLine(stats.ToString());
         Assert.True(stats.Clean, stats + "\n" + string.Join("\n", stats.Findings.Take(10)) + $"\nreproducers in {findings}");
-        Assert.True(stats.WorstFrameMs < 1000, stats.ToString());
+        // A bound, not a timing: a stuck or quadratic frame takes far longer; a loaded 2-core machine can stall one for seconds.
+        Assert.True(stats.WorstFrameMs < 10_000, stats.ToString());
         Assert.True(stats.PeakManagedBytes < 1L << 30, stats.ToString());
     }
 }
