@@ -75,10 +75,14 @@ public sealed class LinkLayerDissector
         var tree = packet.Tree;
         if (!CommonFields.TryBeginLayer(packet, EthernetFields.Protocol, "eth", 0, frame.Length, EthernetHeader, out int eth))
             return;
-        tree.AddBytes(eth, EthernetFields.Dst, 0, 0, 6, frame[..6]);
-        tree.AddBytes(eth, EthernetFields.Addr, 0, 0, 6, frame[..6], NodeFlags.Hidden);
-        tree.AddBytes(eth, EthernetFields.Src, 0, 6, 6, frame.Slice(6, 6));
-        tree.AddBytes(eth, EthernetFields.Addr, 0, 6, 6, frame.Slice(6, 6), NodeFlags.Hidden);
+        if (tree.BuildsText)
+            SetEthernetText(tree, eth, frame);
+        AddEthernetAddress(tree, eth, frame, 0, EthernetFields.Dst, EthernetFields.DstResolved, EthernetFields.DstOui,
+            EthernetFields.DstOuiResolved, EthernetFields.DstLg, EthernetFields.DstIg);
+        AddEthernetAddress(tree, eth, frame, 6, EthernetFields.Src, EthernetFields.SrcResolved, EthernetFields.SrcOui,
+            EthernetFields.SrcOuiResolved, EthernetFields.SrcLg, EthernetFields.SrcIg);
+        if ((frame[6] & 1) != 0)
+            tree.AddExpert(eth, EthernetFields.SrcNotGroup, 0, 6, 6);
         packet.Columns.SetAddresses(AddressKind.Ether, frame.Slice(6, 6), frame[..6]);
 
         ushort type = BinaryPrimitives.ReadUInt16BigEndian(frame[12..]);
@@ -93,6 +97,51 @@ public sealed class LinkLayerDissector
         tree.Add(eth, EthernetFields.Type, 0, 12, 2, type);
         int payloadEnd = DispatchEtherType(packet, frame, type, EthernetHeader, 0);
         AddEthernetTrailer(packet, eth, frame, payloadEnd);
+    }
+
+    /// <summary>"Ethernet II, Src: …, Dst: …" (with -n, as Sniffer never resolves names: the addresses themselves).</summary>
+    private static void SetEthernetText(FieldTree tree, int eth, ReadOnlySpan<byte> frame)
+    {
+        Span<char> text = stackalloc char[64];
+        "Ethernet II, Src: ".CopyTo(text);
+        int n = 18;
+        n += AddressText.FormatEther(frame.Slice(6, 6), text[n..]);
+        ", Dst: ".CopyTo(text[n..]);
+        n += 7;
+        n += AddressText.FormatEther(frame[..6], text[n..]);
+        tree.SetText(eth, text[..n]);
+    }
+
+    /// <summary>
+    /// An Ethernet address as packet-eth.c shows it: the address, then under it (hidden) its resolved name and OUI, the
+    /// "Address" item with the same, and the LG and IG bits (each also as the hidden eth.lg / eth.ig).
+    /// </summary>
+    private static void AddEthernetAddress(FieldTree tree, int parent, ReadOnlySpan<byte> frame, int offset, FieldDef address,
+        FieldDef resolved, FieldDef oui, FieldDef ouiResolved, FieldDef lg, FieldDef ig)
+    {
+        var mac = frame.Slice(offset, 6);
+        int node = tree.AddBytesInPlace(parent, address, 0, offset, 6);
+        AddAddressNames(tree, node, mac, offset, resolved, oui, ouiResolved);
+        tree.AddBytesInPlace(node, EthernetFields.Addr, 0, offset, 6);
+        AddAddressNames(tree, node, mac, offset, EthernetFields.AddrResolved, EthernetFields.AddrOui, EthernetFields.AddrOuiResolved);
+        ulong lgBit = (ulong)((mac[0] >> 1) & 1), igBit = (ulong)(mac[0] & 1);
+        tree.Add(node, lg, 0, offset, 3, lgBit);
+        tree.Add(node, EthernetFields.Lg, 0, offset, 3, lgBit, NodeFlags.Hidden);
+        tree.Add(node, ig, 0, offset, 3, igBit);
+        tree.Add(node, EthernetFields.Ig, 0, offset, 3, igBit, NodeFlags.Hidden);
+    }
+
+    private static void AddAddressNames(FieldTree tree, int node, ReadOnlySpan<byte> mac, int offset, FieldDef resolved, FieldDef oui, FieldDef ouiResolved)
+    {
+        if (tree.Wants(resolved))
+        {
+            Span<char> text = stackalloc char[17];
+            tree.AddString(node, resolved, 0, offset, 6, text[..AddressText.FormatEther(mac, text)], NodeFlags.Hidden);
+        }
+        uint prefix = (uint)(mac[0] << 16 | mac[1] << 8 | mac[2]);
+        tree.Add(node, oui, 0, offset, 3, prefix, NodeFlags.Hidden);
+        if (tree.Wants(ouiResolved) && OuiNames.TryGet(prefix, out var vendor))
+            tree.AddString(node, ouiResolved, 0, offset, 3, vendor, NodeFlags.Hidden);
     }
 
     /// <summary>Follows VLAN tags, then hands the payload to IP. Returns where the network payload ended.</summary>

@@ -168,8 +168,42 @@ public sealed class FieldTree
         return index;
     }
 
-    /// <summary>Gives a node display text of its own (the tree line), replacing "Name: value".</summary>
-    public void SetText(int index, ReadOnlySpan<char> text)
+    /// <summary>Gives a node display text of its own (the tree line), replacing "Name: value" (proto_tree_add_*_format).</summary>
+    public void SetText(int index, ReadOnlySpan<char> text) => StoreText(index, text, NodeFlags.None);
+
+    /// <summary>
+    /// Gives a node the text of its value only: the line reads "Name: text", after the bit picture of a bit field
+    /// (proto_tree_add_*_format_value).
+    /// </summary>
+    public void SetValueText(int index, ReadOnlySpan<char> text) => StoreText(index, text, NodeFlags.ValueText);
+
+    /// <summary>
+    /// Appends text to a node's line, whatever made it: its own text or the generated "Name: value"
+    /// (proto_item_append_text).
+    /// </summary>
+    public void AppendText(int index, ReadOnlySpan<char> text)
+    {
+        if (index < 0 || !BuildsText)
+            return;
+        ref var n = ref _nodes[index];
+        if ((n.Flags & NodeFlags.HasText) == 0)
+        {
+            StoreText(index, text, NodeFlags.AppendedText);
+            return;
+        }
+        // The arena only grows: the old text is copied in front of the new one (rare: a second append).
+        int oldStart = n.TextStart, oldLength = n.TextLength;
+        EnsureArena(oldLength + Encoding.UTF8.GetMaxByteCount(text.Length));
+        int start = _arenaUsed;
+        _arena.AsSpan(oldStart, oldLength).CopyTo(_arena.AsSpan(start));
+        _arenaUsed += oldLength;
+        _arenaUsed += Encoding.UTF8.GetBytes(text, _arena.AsSpan(_arenaUsed));
+        ref var m = ref _nodes[index];
+        m.TextStart = start;
+        m.TextLength = _arenaUsed - start;
+    }
+
+    private void StoreText(int index, ReadOnlySpan<char> text, NodeFlags mode)
     {
         if (index < 0 || !BuildsText)
             return;
@@ -177,7 +211,7 @@ public sealed class FieldTree
         ref var n = ref _nodes[index];
         n.TextStart = start;
         n.TextLength = _arenaUsed - start;
-        n.Flags |= NodeFlags.HasText;
+        n.Flags = (n.Flags & ~(NodeFlags.ValueText | NodeFlags.AppendedText)) | NodeFlags.HasText | mode;
     }
 
     /// <summary>Replaces a string node's value (for values known only after later layers ran, like frame.protocols).</summary>

@@ -39,6 +39,8 @@ public enum FieldBase : byte
     DecHex,
     HexDec,
     Oct,
+    /// <summary>An IEEE OUI, shown with its vendor (BASE_OUI).</summary>
+    Oui,
 }
 
 public static class FieldTypeExtensions

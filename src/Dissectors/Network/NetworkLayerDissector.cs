@@ -34,14 +34,18 @@ public sealed class NetworkLayerDissector
         int version = b[0] >> 4;
         int headerLength = (b[0] & 0x0F) * 4;
         int ip = tree.AddNode(-1, Ipv4Fields.Protocol, 0, offset, Math.Min(headerLength, b.Length));
-        tree.Add(ip, Ipv4Fields.Version, 0, offset, 1, (ulong)version);
+        int versionNode = tree.Add(ip, Ipv4Fields.Version, 0, offset, 1, (ulong)version);
+        if (tree.BuildsText)
+            SetBitsText(tree, versionNode, b[0], 0xF0, "Version: ", version, null);
         if (version != 4)
         {
             tree.AddExpert(ip, Ipv4Fields.BogusVersion, 0, offset, 1);
             packet.Columns.Info.Set($"Bogus IPv4 version ({version}, must be 4)");
             return frame.Length;
         }
-        tree.Add(ip, Ipv4Fields.HdrLen, 0, offset, 1, (ulong)headerLength);
+        int hdrLenNode = tree.Add(ip, Ipv4Fields.HdrLen, 0, offset, 1, (ulong)headerLength);
+        if (tree.BuildsText)
+            SetBitsText(tree, hdrLenNode, b[0], 0x0F, "Header Length: ", headerLength, " bytes (" + (headerLength >> 2).ToString(System.Globalization.CultureInfo.InvariantCulture) + ")");
         if (headerLength < Ipv4MinHeader)
         {
             tree.AddExpert(ip, Ipv4Fields.BogusHeaderLength, 0, offset, 1);
@@ -49,6 +53,8 @@ public sealed class NetworkLayerDissector
             return frame.Length;
         }
         int dsfield = tree.Add(ip, Ipv4Fields.DsField, 0, offset + 1, 1, b[1]);
+        if (tree.BuildsText)
+            tree.AppendText(dsfield, DiffServ.Summary(b[1]));
         tree.Add(dsfield, Ipv4Fields.DsFieldDscp, 0, offset + 1, 1, (ulong)(b[1] >> 2));
         tree.Add(dsfield, Ipv4Fields.DsFieldEcn, 0, offset + 1, 1, (ulong)(b[1] & 3));
         int totalLength = BinaryPrimitives.ReadUInt16BigEndian(b[2..]);
@@ -56,6 +62,8 @@ public sealed class NetworkLayerDissector
         tree.Add(ip, Ipv4Fields.Id, 0, offset + 4, 2, BinaryPrimitives.ReadUInt16BigEndian(b[4..]));
         int flagsAndOffset = BinaryPrimitives.ReadUInt16BigEndian(b[6..]);
         int flags = tree.Add(ip, Ipv4Fields.Flags, 0, offset + 6, 1, (ulong)(b[6] >> 5));
+        if (tree.BuildsText)
+            AppendFlagNames(tree, flags, b[6]);
         tree.Add(flags, Ipv4Fields.FlagsRb, 0, offset + 6, 1, (ulong)((b[6] >> 7) & 1));
         tree.Add(flags, Ipv4Fields.FlagsDf, 0, offset + 6, 1, (ulong)((b[6] >> 6) & 1));
         bool moreFragments = (b[6] & 0x20) != 0;
@@ -65,12 +73,15 @@ public sealed class NetworkLayerDissector
         tree.Add(ip, Ipv4Fields.Ttl, 0, offset + 8, 1, b[8]);
         byte protocol = b[9];
         tree.Add(ip, Ipv4Fields.Proto, 0, offset + 9, 1, protocol);
-        tree.Add(ip, Ipv4Fields.Checksum, 0, offset + 10, 2, BinaryPrimitives.ReadUInt16BigEndian(b[10..]));
+        int checksum = tree.Add(ip, Ipv4Fields.Checksum, 0, offset + 10, 2, BinaryPrimitives.ReadUInt16BigEndian(b[10..]));
+        tree.AppendText(checksum, " [validation disabled]");
         tree.Add(ip, Ipv4Fields.ChecksumStatus, 0, offset + 10, 0, ChecksumStatuses.Unverified, NodeFlags.Generated);
         var src = b.Slice(12, 4);
         var dst = b.Slice(16, 4);
-        AddIpv4Address(tree, ip, Ipv4Fields.Src, offset + 12, src);
-        AddIpv4Address(tree, ip, Ipv4Fields.Dst, offset + 16, dst);
+        AddIpv4Address(tree, ip, Ipv4Fields.Src, Ipv4Fields.SrcHost, offset + 12, src);
+        AddIpv4Address(tree, ip, Ipv4Fields.Dst, Ipv4Fields.DstHost, offset + 16, dst);
+        if (tree.BuildsText)
+            SetAddressSummary(tree, ip, AddressKind.Ipv4, src, dst);
         packet.SetNetworkAddresses(AddressKind.Ipv4, src, dst);
 
         if (headerLength > b.Length)
@@ -103,11 +114,60 @@ public sealed class NetworkLayerDissector
         return payloadOffset + capturedPayload;
     }
 
-    private static void AddIpv4Address(FieldTree tree, int parent, FieldDef field, int offset, ReadOnlySpan<byte> address)
+    private static void AddIpv4Address(FieldTree tree, int parent, FieldDef field, FieldDef host, int offset, ReadOnlySpan<byte> address)
     {
         ulong value = BinaryPrimitives.ReadUInt32BigEndian(address);
         tree.Add(parent, field, 0, offset, 4, value);
         tree.Add(parent, Ipv4Fields.Addr, 0, offset, 4, value, NodeFlags.Hidden);
+        // The host names (never resolved by Sniffer, as tshark -n): the address as text.
+        if (tree.Wants(host) || tree.Wants(Ipv4Fields.Host))
+        {
+            Span<char> text = stackalloc char[15];
+            var name = text[..AddressText.FormatIpv4(address, text)];
+            tree.AddString(parent, host, 0, offset, 4, name, NodeFlags.Hidden | NodeFlags.Generated);
+            tree.AddString(parent, Ipv4Fields.Host, 0, offset, 4, name, NodeFlags.Hidden | NodeFlags.Generated);
+        }
+    }
+
+    /// <summary>", Src: a, Dst: b" after the protocol's name (ip_summary_in_tree).</summary>
+    private static void SetAddressSummary(FieldTree tree, int node, AddressKind kind, ReadOnlySpan<byte> src, ReadOnlySpan<byte> dst)
+    {
+        Span<char> text = stackalloc char[112];
+        ", Src: ".CopyTo(text);
+        int n = 7;
+        n += kind == AddressKind.Ipv4 ? AddressText.FormatIpv4(src, text[n..]) : AddressText.FormatIpv6(src, text[n..]);
+        ", Dst: ".CopyTo(text[n..]);
+        n += 7;
+        n += kind == AddressKind.Ipv4 ? AddressText.FormatIpv4(dst, text[n..]) : AddressText.FormatIpv6(dst, text[n..]);
+        tree.AppendText(node, text[..n]);
+    }
+
+    /// <summary>The text of an item made from bits of one byte (proto_tree_add_bits_item): "0100 .... = Version: 4".</summary>
+    private static void SetBitsText(FieldTree tree, int node, byte raw, byte mask, string label, int value, string? suffix)
+    {
+        Span<char> text = stackalloc char[96];
+        int n = BitPicture.Write(text, raw, mask, 8);
+        label.CopyTo(text[n..]);
+        n += label.Length;
+        value.TryFormat(text[n..], out int w, default, System.Globalization.CultureInfo.InvariantCulture);
+        n += w;
+        if (suffix is not null)
+        {
+            suffix.CopyTo(text[n..]);
+            n += suffix.Length;
+        }
+        tree.SetText(node, text[..n]);
+    }
+
+    /// <summary>", Don't fragment": the names of the flags that are set, after the Flags item (BMT_NO_FALSE | BMT_NO_TFS).</summary>
+    private static void AppendFlagNames(FieldTree tree, int node, byte flags)
+    {
+        if ((flags & 0x80) != 0)
+            tree.AppendText(node, ", Reserved bit");
+        if ((flags & 0x40) != 0)
+            tree.AppendText(node, ", Don't fragment");
+        if ((flags & 0x20) != 0)
+            tree.AppendText(node, ", More fragments");
     }
 
     private static void DissectIpv4Options(FieldTree tree, int ip, ReadOnlySpan<byte> options, int offset)

@@ -13,6 +13,7 @@ public static class BuiltInProtocols
     public static IReadOnlyList<ProtocolModule> Modules { get; } =
     [
         ProtocolModule.DeclareOnly(Frames.FrameFields.Declaration),
+        ProtocolModule.DeclareOnly(Frames.FrameFields.CommentsDeclaration),
         ProtocolModule.DeclareOnly(Model.CommonFields.Declarations),
         ProtocolModule.DeclareOnly(Link.EthernetFields.Declaration),
         ProtocolModule.DeclareOnly(Link.VlanFields.Declaration),

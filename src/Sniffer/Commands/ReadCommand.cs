@@ -46,6 +46,11 @@ internal static class ReadCommand
             WriteFile = parse.GetValue(ReadCommandDefinition.WriteFile),
             TlsSessions = parse.GetValue(ReadCommandDefinition.TlsSessions),
             HexDump = parse.GetValue(ReadCommandDefinition.HexDump),
+            Details = parse.GetValue(ReadCommandDefinition.Details),
+            ExpandOnly = parse.GetValue(ReadCommandDefinition.ExpandOnly) is { } expand
+                ? expand.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                : null,
+            SummaryWithDetails = parse.GetValue(ReadCommandDefinition.SummaryToo),
             MaxReassemblyBytes = (parse.GetValue(ReadCommandDefinition.ReassemblyLimit) ?? 32) * 1024 * 1024,
         };
         using var output = ConsoleOutput.OpenStandardOutput();

@@ -94,6 +94,22 @@ internal static class ReadCommandDefinition
         Description = "Print each frame's bytes as hex and ASCII, with the reassembled and decrypted data after them",
     };
 
+    public static readonly Option<bool> Details = new("-V")
+    {
+        Description = "Print each frame's packet details (the protocol tree), as tshark -V",
+    };
+
+    public static readonly Option<string?> ExpandOnly = new("-O")
+    {
+        Description = "Packet details with only these protocols expanded (comma-separated), as tshark -O",
+        HelpName = "PROTOCOLS",
+    };
+
+    public static readonly Option<bool> SummaryToo = new("-P")
+    {
+        Description = "Print the summary line too, before each frame's details",
+    };
+
     public static readonly Option<bool> Quiet = new("-q")
     {
         Description = "Print no per-frame output (statistics only)",
@@ -103,7 +119,7 @@ internal static class ReadCommandDefinition
     {
         var command = new Command("read", "Print what a capture file contains, as tshark -r does")
         {
-            ReadFile, NoNameResolution, Count, OutputFormat, Fields, FieldOptions, DecodeAs, DisableProtocol, Preferences, KeyLog, WriteFile, Statistics, TlsSessions, ReassemblyLimit, HexDump, Quiet,
+            ReadFile, NoNameResolution, Count, OutputFormat, Fields, FieldOptions, DecodeAs, DisableProtocol, Preferences, KeyLog, WriteFile, Statistics, TlsSessions, ReassemblyLimit, HexDump, Details, ExpandOnly, SummaryToo, Quiet,
         };
         OutputFormat.Validators.Add(r =>
         {

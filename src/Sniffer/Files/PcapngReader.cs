@@ -232,6 +232,7 @@ public sealed class PcapngReader : ICaptureReader
         {
             Comment = comment,
             TimestampOffsetSeconds = offsetSeconds,
+            Info = new InterfaceInfo(name, description, _sections.Count),
         });
         _clocks.Add(clock);
         _statistics.Add(null);
@@ -281,7 +282,7 @@ public sealed class PcapngReader : ICaptureReader
             return OptionFailure(type, start, options);
 
         frame = new Frame(++_frameNumber, timestamp, clock.PrecisionDigits, index, _interfaces[index].Link, (int)original,
-            new ReadOnlyMemory<byte>(_input.Buffer, dataAt, (int)captured), comment, InterfaceDescribed: true);
+            new ReadOnlyMemory<byte>(_input.Buffer, dataAt, (int)captured), comment, InterfaceDescribed: true, Interface: _interfaces[index].Info);
         return BlockOutcome.Packet;
     }
 
@@ -305,7 +306,7 @@ public sealed class PcapngReader : ICaptureReader
         if (captured > room)
             return Fail(start, CaptureFileReasons.CapturedLengthPastBlock(name, start, captured, room));
         frame = new Frame(++_frameNumber, 0, iface.TimePrecisionDigits, index, iface.Link, (int)original,
-            new ReadOnlyMemory<byte>(_input.Buffer, Layout.SimplePacket.Data, (int)captured), InterfaceDescribed: true);
+            new ReadOnlyMemory<byte>(_input.Buffer, Layout.SimplePacket.Data, (int)captured), InterfaceDescribed: true, Interface: iface.Info);
         return BlockOutcome.Packet;
     }
 

@@ -94,12 +94,16 @@ public static class ReadPipeline
         using var reader = CaptureFileReader.Open(settings.File);
         try
         {
-            var summary = settings.Output == PacketOutput.Summary && !settings.Quiet && !settings.HexDump ? new SummaryPrinter() : null;
-            var hex = settings.HexDump && !settings.Quiet ? new HexDumpPrinter() : null;
+            bool details = settings.Output == PacketOutput.Summary && (settings.Details || settings.ExpandOnly is not null) && !settings.Quiet;
+            var detailsPrinter = details ? new PacketDetailsPrinter(settings.ExpandOnly, settings.SummaryWithDetails, settings.HexDump) : null;
+            var summary = settings.Output == PacketOutput.Summary && !settings.Quiet && !settings.HexDump && !details ? new SummaryPrinter() : null;
+            var hex = settings.HexDump && !settings.Quiet && !details ? new HexDumpPrinter() : null;
             if (!settings.Quiet)
                 fields?.WriteHeader(output);
             var dissector = new PacketDissector(registry);
-            if (summary is null)
+            // Display text is built only for the outputs that print tree lines.
+            dissector.BuildsText = details;
+            if (summary is null && !details)
             {
                 // Build only the requested fields and what the statistics read; no Info column is shown.
                 var needed = new List<FieldDef>(fields?.Fields ?? []);
@@ -129,6 +133,7 @@ public static class ReadPipeline
                 if (!settings.Quiet)
                 {
                     summary?.Write(packet, output);
+                    detailsPrinter?.Write(packet, output);
                     fields?.Write(packet, output);
                     hex?.Write(packet, output);
                 }

@@ -25,6 +25,12 @@ public sealed record ReadSettings
     public bool Quiet { get; init; }
     /// <summary>-x: a hex and ASCII dump of each frame's data sources (instead of summary lines, as tshark does).</summary>
     public bool HexDump { get; init; }
+    /// <summary>-V: the packet details (the whole tree of each frame), as tshark -V.</summary>
+    public bool Details { get; init; }
+    /// <summary>-O: packet details with only these protocols expanded (implies <see cref="Details"/>).</summary>
+    public IReadOnlyList<string>? ExpandOnly { get; init; }
+    /// <summary>-P: the summary line too, before each frame's details.</summary>
+    public bool SummaryWithDetails { get; init; }
     /// <summary>Print the TLS sessions view after the frames.</summary>
     public bool TlsSessions { get; init; }
     public int MaxReassemblyBytes { get; init; } = Dissectors.Streams.TcpReassembler.DefaultMaxPendingBytes;

@@ -1,0 +1,18 @@
+using Sniffer.Dissectors.Model;
+using Sniffer.Output;
+using Sniffer.Pipeline;
+
+namespace Sniffer.Commands;
+
+/// <summary>Prints one -G glossary; an unknown report is refused as tshark refuses it (exit code 1).</summary>
+internal static class GlossaryCommand
+{
+    public static int Run(string report)
+    {
+        using var output = ConsoleOutput.OpenStandardOutput();
+        if (GlossaryPrinter.TryWrite(report, FieldCatalog.Shared, output))
+            return 0;
+        ConsoleOutput.Error($"Invalid \"{report}\" option for -G flag, enter -G help for more help; Sniffer has -G {string.Join(", ", GlossaryPrinter.Reports)}.");
+        return 1;
+    }
+}

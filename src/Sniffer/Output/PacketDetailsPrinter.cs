@@ -1,0 +1,102 @@
+using System.Text;
+using Sniffer.Dissectors.Model;
+
+namespace Sniffer.Output;
+
+/// <summary>
+/// tshark's packet details (<c>-V</c>, or <c>-O proto,…</c> to expand only those protocols): each item's line, four
+/// spaces deeper per level, generated items in brackets, hidden items left out, expert items as
+/// "[Expert Info (Severity/Group): message]" with their three lines under them; a blank line after each frame.
+/// With <c>-P</c> the summary line comes first, with <c>-x</c> the hex dump after.
+/// </summary>
+public sealed class PacketDetailsPrinter
+{
+    private const int IndentWidth = 4;
+    private readonly TreeShape _shape = new();
+    private readonly StringBuilder _out = new(16 * 1024);
+    private readonly HashSet<string>? _expand;
+    private readonly SummaryPrinter? _summary;
+    private readonly HexDumpPrinter? _hex;
+
+    /// <param name="expandOnly">-O: the protocols whose details are shown (others show their top line only); null for -V.</param>
+    /// <param name="summary">-P: print the summary line before the details.</param>
+    /// <param name="hexDump">-x: print the hex dump after the details.</param>
+    public PacketDetailsPrinter(IReadOnlyCollection<string>? expandOnly = null, bool summary = false, bool hexDump = false)
+    {
+        _expand = expandOnly is null ? null : new HashSet<string>(expandOnly, StringComparer.Ordinal);
+        _summary = summary ? new SummaryPrinter() : null;
+        _hex = hexDump ? new HexDumpPrinter() : null;
+    }
+
+    public void Write(PacketContext packet, TextWriter output)
+    {
+        _summary?.Write(packet, output);
+        var tree = packet.Tree;
+        _shape.Build(tree);
+        var sb = _out;
+        sb.Clear();
+        for (int top = _shape.FirstTop; top >= 0; top = _shape.NextSibling(top))
+        {
+            ref readonly var node = ref tree[top];
+            if (node.IsHidden)
+                continue;
+            bool expand = _expand is null || _expand.Contains(node.Field.Abbrev);
+            WriteItem(sb, tree, top, 0, expand);
+        }
+        sb.Append('\n');
+        output.Write(sb);
+        if (_hex is not null)
+            _hex.Write(packet, output);
+    }
+
+    /// <summary>Nothing is printed at the end of the capture.</summary>
+    public void Finish(TextWriter output)
+    {
+    }
+
+    private void WriteItem(StringBuilder sb, FieldTree tree, int index, int depth, bool expand)
+    {
+        ref readonly var node = ref tree[index];
+        if ((node.Flags & NodeFlags.Expert) != 0)
+        {
+            WriteExpert(sb, tree, index, depth);
+            return;
+        }
+        sb.Append(' ', depth * IndentWidth);
+        bool generated = node.IsGenerated;
+        if (generated)
+            sb.Append('[');
+        NodeLabel.Append(sb, tree, node);
+        if (generated)
+            sb.Append(']');
+        sb.Append('\n');
+        if (!expand)
+            return;
+        for (int child = _shape.FirstChild(index); child >= 0; child = _shape.NextSibling(child))
+        {
+            if (!tree[child].IsHidden)
+                WriteItem(sb, tree, child, depth + 1, expand: true);
+        }
+    }
+
+    private void WriteExpert(StringBuilder sb, FieldTree tree, int index, int depth)
+    {
+        ref readonly var node = ref tree[index];
+        var expert = (ExpertDef)node.Field;
+        int indent = depth * IndentWidth;
+        sb.Append(' ', indent).Append("[Expert Info (").Append(ExpertText.Severity(expert.Severity)).Append('/')
+            .Append(ExpertText.Group(expert.Group)).Append("): ");
+        NodeLabel.Append(sb, tree, node);
+        sb.Append("]\n");
+        sb.Append(' ', indent + IndentWidth).Append('[');
+        NodeLabel.Append(sb, tree, node);
+        sb.Append("]\n");
+        sb.Append(' ', indent + IndentWidth).Append("[Severity level: ").Append(ExpertText.Severity(expert.Severity)).Append("]\n");
+        sb.Append(' ', indent + IndentWidth).Append("[Group: ").Append(ExpertText.Group(expert.Group)).Append("]\n");
+        for (int child = _shape.FirstChild(index); child >= 0; child = _shape.NextSibling(child))
+        {
+            if (!tree[child].IsHidden)
+                WriteItem(sb, tree, child, depth + 1, expand: true);
+        }
+    }
+}
