@@ -80,6 +80,8 @@ public static class CommonFields
     {
         var tree = packet.Tree;
         int node = tree.AddNode(-1, DataProtocol, source, offset, bytes.Length);
+        if (tree.BuildsText)
+            tree.SetText(node, string.Concat("Data (", bytes.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), bytes.Length == 1 ? " byte)" : " bytes)"));
         tree.AddBytesInPlace(node, Data, source, offset, bytes.Length);
         tree.Add(node, DataLength, source, offset, 0, (ulong)bytes.Length, NodeFlags.Generated);
         packet.AddProtocolName("data");

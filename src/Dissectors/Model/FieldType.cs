@@ -41,6 +41,12 @@ public enum FieldBase : byte
     Oct,
     /// <summary>An IEEE OUI, shown with its vendor (BASE_OUI).</summary>
     Oui,
+    /// <summary>A TCP port, shown as a number when names are not resolved (BASE_PT_TCP).</summary>
+    PortTcp,
+    /// <summary>A UDP port (BASE_PT_UDP).</summary>
+    PortUdp,
+    /// <summary>Written by the dissector itself (BASE_CUSTOM): the node carries its value text.</summary>
+    Custom,
 }
 
 public static class FieldTypeExtensions

@@ -21,7 +21,7 @@ public static class BuiltInProtocols
         ProtocolModule.DeclareOnly(Link.SllFields.Declaration),
         ProtocolModule.DeclareOnly(Network.Ipv4Fields.Declaration),
         ProtocolModule.DeclareOnly(Network.Ipv6Fields.Declarations),
-        ProtocolModule.DeclareOnly(Transport.TcpFields.Declaration),
+        ProtocolModule.DeclareOnly(Transport.TcpFields.Declarations),
         ProtocolModule.DeclareOnly(Transport.UdpFields.Declaration),
         Protocols.Htcpcp.HtcpcpRegistration.Module,
         Protocols.Tls.TlsRegistration.Module,

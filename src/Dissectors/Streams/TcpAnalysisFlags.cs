@@ -28,6 +28,8 @@ public struct TcpSegmentAnalysis
     public int WindowScaleShift;
     public uint CalculatedWindow;
     public uint BytesInFlight;
+    /// <summary>Bytes this direction sent since its last PSH segment (tcp.analysis.push_bytes_sent), counted with bytes in flight.</summary>
+    public uint PushBytesSent;
     /// <summary>The frame of the segment this ACK acknowledges (the newest it covers), or 0.</summary>
     public long AcksFrame;
     public long AckRtt;

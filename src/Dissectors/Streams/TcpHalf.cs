@@ -35,6 +35,11 @@ public sealed class TcpHalf
     /// <summary>Segments sent and not yet acknowledged (next sequence number, frame, time), oldest first; bounded.</summary>
     public readonly Queue<(uint NextSeq, long Frame, long Time)> Unacked = new();
     public bool FinSeen;
+    /// <summary>This direction sent the first FIN of the conversation (tcp.connection.fin_active).</summary>
+    public bool ClosingInitiator;
+    /// <summary>Bytes sent since the last PSH flag (tcp.analysis.push_bytes_sent), and whether the last segment had PSH.</summary>
+    public uint PushBytesSent;
+    public bool PushSetLast;
     public long FinFrame;
     public long Frames;
     public long Bytes;

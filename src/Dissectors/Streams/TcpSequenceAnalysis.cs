@@ -129,7 +129,17 @@ public static class TcpSequenceAnalysis
         result.RelativeNextSeq = nextSeq - fwd.BaseSeq;
         result.RelativeAck = hasAck && rev.BaseSeqSet ? ack - rev.BaseSeq : 0;
         if (rev.LastAckSet && segmentLength > 0)
+        {
             result.BytesInFlight = (uint)Math.Max(0, SeqNumber.Difference(fwd.NextSeq, rev.LastAck));
+            // packet-tcp.c: a PSH segment ends a run of pushed bytes; the next segment starts a new one.
+            bool push = (flags & TcpFlagBits.Psh) != 0;
+            if (push && !fwd.PushSetLast || !push && !fwd.PushSetLast)
+                fwd.PushBytesSent += (uint)segmentLength;
+            else
+                fwd.PushBytesSent = (uint)segmentLength;
+            fwd.PushSetLast = push;
+            result.PushBytesSent = fwd.PushBytesSent;
+        }
         return result;
     }
 }

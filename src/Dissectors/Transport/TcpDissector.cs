@@ -55,7 +55,12 @@ public sealed class TcpDissector
         var fwd = conversation.Half(direction);
         var rev = conversation.Half(direction == StreamDirection.ClientToServer ? StreamDirection.ServerToClient : StreamDirection.ClientToServer);
         long previousTime = conversation.LastTime;
+        bool newConversation = conversation.FirstFrame == frameNumber && !portsReused;
+        if (portsReused)
+            conversation.Completeness = 1; // a new conversation started by a SYN, as packet-tcp.c records it
+        int shownCompleteness = conversation.Completeness;
         RecordHandshake(conversation, fwd, rev, direction, flags, segmentLength, frameNumber, time, tcp.Options);
+        UpdateCompleteness(conversation, newConversation, flags, segmentLength);
 
         var analysis = TcpSequenceAnalysis.Analyze(conversation, fwd, rev, seq, ack, flags, tcp.Window, segmentLength, frameNumber, time);
         if (portsReused)
@@ -65,33 +70,61 @@ public sealed class TcpDissector
         conversation.LastTime = time;
         conversation.LastFrame = frameNumber;
 
-        // ---- fields ----
+        // ---- fields, in packet-tcp.c's order ----
         int node = tree.AddNode(-1, TcpFields.Protocol, 0, offset, headerLength);
+        bool text = tree.BuildsText;
+        if (text)
+            tree.AppendText(node, Summary(srcPort, dstPort, analysis.RelativeSeq, hasAck, analysis.RelativeAck, segmentLength));
         tree.Add(node, TcpFields.SrcPort, 0, offset, 2, srcPort);
         tree.Add(node, TcpFields.DstPort, 0, offset + 2, 2, dstPort);
         tree.Add(node, TcpFields.Port, 0, offset, 2, srcPort, NodeFlags.Hidden);
         tree.Add(node, TcpFields.Port, 0, offset + 2, 2, dstPort, NodeFlags.Hidden);
         tree.Add(node, TcpFields.Stream, 0, offset, 0, (ulong)conversation.Index, NodeFlags.Generated);
-        tree.Add(node, TcpFields.Len, 0, offset, 0, (ulong)segmentLength, NodeFlags.Generated);
-        tree.Add(node, TcpFields.Seq, 0, offset + 4, 4, analysis.RelativeSeq);
+        int completeness = tree.Add(node, TcpFields.Completeness, 0, 0, 0, (ulong)shownCompleteness, NodeFlags.Generated);
+        if (text)
+            tree.SetValueText(completeness, CompletenessText(shownCompleteness));
+        tree.Add(node, TcpFields.Len, 0, 0, 0, (ulong)segmentLength, NodeFlags.Generated);
+        int seqNode = tree.Add(node, TcpFields.Seq, 0, offset + 4, 4, analysis.RelativeSeq);
+        tree.AppendText(seqNode, RelativeSeqNote);
         tree.Add(node, TcpFields.SeqRaw, 0, offset + 4, 4, seq);
-        tree.Add(node, TcpFields.NextSeq, 0, offset, 0, analysis.RelativeNextSeq, NodeFlags.Generated);
-        tree.Add(node, TcpFields.Ack, 0, offset + 8, 4, hasAck ? analysis.RelativeAck : ack);
+        int nextSeq = tree.Add(node, TcpFields.NextSeq, 0, offset, 0, analysis.RelativeNextSeq, NodeFlags.Generated);
+        tree.AppendText(nextSeq, RelativeSeqNote);
+        int ackNode = tree.Add(node, TcpFields.Ack, 0, offset + 8, 4, hasAck ? analysis.RelativeAck : ack);
         tree.Add(node, TcpFields.AckRaw, 0, offset + 8, 4, ack);
-        tree.Add(node, TcpFields.HdrLen, 0, offset + 12, 1, (ulong)headerLength);
-        AddFlags(tree, node, offset + 12, flags);
+        if (hasAck)
+            tree.AppendText(ackNode, "    (relative ack number)");
+        else if (ack != 0)
+            tree.AddExpert(ackNode, TcpFields.AckNonzero, 0, offset + 8, 4);
+        int hdrLen = tree.Add(node, TcpFields.HdrLen, 0, offset + 12, 1, (ulong)headerLength);
+        if (text)
+            SetHeaderLengthText(tree, hdrLen, b[12], headerLength);
+        int flagsStr = AddFlags(tree, node, offset + 12, flags, text, srcPort, dstPort);
         tree.Add(node, TcpFields.WindowSizeValue, 0, offset + 14, 2, tcp.Window);
         tree.Add(node, TcpFields.WindowSize, 0, offset + 14, 2, analysis.CalculatedWindow, NodeFlags.Generated);
         if (!syn)
-            tree.Add(node, TcpFields.WindowSizeScaleFactor, 0, offset + 14, 2, (ulong)(long)ScaleFactor(analysis.WindowScaleShift), NodeFlags.Generated);
-        tree.Add(node, TcpFields.Checksum, 0, offset + 16, 2, tcp.Checksum);
+        {
+            int factor = tree.Add(node, TcpFields.WindowSizeScaleFactor, 0, offset + 14, 2, (ulong)(long)ScaleFactor(analysis.WindowScaleShift), NodeFlags.Generated);
+            if (text && analysis.WindowScaleShift < 0)
+                tree.SetValueText(factor, analysis.WindowScaleShift == -1 ? "-1 (unknown)" : "-2 (no window scaling used)");
+        }
+        if ((flags & TcpFlagBits.Fin) != 0)
+        {
+            bool initiates = !rev.ClosingInitiator;
+            if (initiates)
+                fwd.ClosingInitiator = true;
+            tree.AddExpert(flagsStr, initiates ? TcpFields.ConnectionFinActive : TcpFields.ConnectionFinPassive, 0, offset + 12, 2);
+        }
+        int checksum = tree.Add(node, TcpFields.Checksum, 0, offset + 16, 2, tcp.Checksum);
+        tree.AppendText(checksum, " [unverified]");
         tree.Add(node, TcpFields.ChecksumStatus, 0, offset + 16, 0, Network.ChecksumStatuses.Unverified, NodeFlags.Generated);
-        tree.Add(node, TcpFields.UrgentPointer, 0, offset + 18, 2, tcp.UrgentPointer);
+        int urgent = tree.Add(node, TcpFields.UrgentPointer, 0, offset + 18, 2, tcp.UrgentPointer);
+        if ((flags & TcpFlagBits.Urg) == 0 && tcp.UrgentPointer != 0)
+            tree.AddExpert(urgent, TcpFields.UrgentPointerNonZero, 0, offset + 18, 2);
 
         // ---- Info column: analysis prefixes behind a fence, then ports, flags, numbers, options ----
         var info = columns.Info;
         info.Clear();
-        AddAnalysis(tree, node, offset, analysis, conversation, previousTime, time, info);
+        AppendAnalysisInfo(analysis, info);
         info.SetFence();
         info.Append(srcPort);
         info.Append(" \u2192 ");
@@ -115,14 +148,92 @@ public sealed class TcpDissector
         info.Append(" Len=");
         info.Append(segmentLength);
         if (headerLength > TcpHeaderView.MinHeaderLength)
-            DissectOptions(tree, node, tcp.Options, offset + TcpHeaderView.MinHeaderLength, info, fwd, rev);
-
+            DissectOptions(tree, node, tcp.Options, offset + TcpHeaderView.MinHeaderLength, info, rev, flags, ack);
+        AddTimestamps(tree, node, conversation, previousTime, time);
+        AddAnalysisTree(tree, node, analysis, conversation);
 
         _reassembler.OnSegment(packet, conversation, direction, fwd, node, frame.Slice(offset + headerLength, capturedPayload),
             offset + headerLength, seq + (syn ? 1u : 0u), (flags & TcpFlagBits.Fin) != 0, (flags & TcpFlagBits.Rst) != 0,
             capturedPayload < segmentLength);
         if (conversation.Closed)
             _conversations.MarkClosed(conversation);
+    }
+
+    private const string RelativeSeqNote = "    (relative sequence number)";
+
+    /// <summary>", Src Port: 80, Dst Port: 52314, Seq: 1, Ack: 1, Len: 0" after the protocol's name (tcp_summary_in_tree).</summary>
+    private static string Summary(ushort src, ushort dst, uint seq, bool hasAck, uint ack, int length)
+    {
+        var ci = System.Globalization.CultureInfo.InvariantCulture;
+        return hasAck
+            ? string.Create(ci, $", Src Port: {src}, Dst Port: {dst}, Seq: {seq}, Ack: {ack}, Len: {length}")
+            : string.Create(ci, $", Src Port: {src}, Dst Port: {dst}, Seq: {seq}, Len: {length}");
+    }
+
+    /// <summary>packet-tcp.c's conversation_completeness_fill.</summary>
+    private static string CompletenessText(int value)
+    {
+        string name = value switch
+        {
+            1 => "Incomplete, SYN_SENT",
+            3 => "Incomplete, CLIENT_ESTABLISHED",
+            7 => "Incomplete, ESTABLISHED",
+            15 => "Incomplete, DATA",
+            31 or 47 or 63 => "Complete, WITH_DATA",
+            23 or 39 or 55 => "Complete, NO_DATA",
+            _ => "Incomplete",
+        };
+        return string.Concat(name, " (", value.ToString(System.Globalization.CultureInfo.InvariantCulture), ")");
+    }
+
+    /// <summary>
+    /// tcp.completeness as packet-tcp.c keeps it: a new conversation starts from its first segment (a SYN sets SYN_SENT, and
+    /// DATA with Fast Open); later segments add SYN-ACK, ACK or DATA (for segments with only ACK set), FIN (with ACK) and RST.
+    /// </summary>
+    private static void UpdateCompleteness(TcpConversation c, bool isNew, int flags, int segmentLength)
+    {
+        int synAck = flags & (TcpFlagBits.Syn | TcpFlagBits.Ack);
+        int value;
+        if (isNew)
+        {
+            value = 0;
+            if (synAck == TcpFlagBits.Syn)
+                value = segmentLength > 0 ? 1 | 8 : 1;
+        }
+        else
+        {
+            value = c.Completeness;
+            if (synAck == (TcpFlagBits.Syn | TcpFlagBits.Ack))
+                value |= 2;
+            if (synAck == TcpFlagBits.Ack)
+                value |= segmentLength > 0 ? 8 : 4;
+            if ((flags & (TcpFlagBits.Fin | TcpFlagBits.Ack)) == (TcpFlagBits.Fin | TcpFlagBits.Ack))
+                value |= 16;
+            if ((flags & TcpFlagBits.Rst) != 0)
+                value |= 32;
+        }
+        c.Completeness = value;
+    }
+
+    /// <summary>"1010 .... = Header Length: 40 bytes (10)", a bit-range item over the data offset.</summary>
+    private static void SetHeaderLengthText(FieldTree tree, int node, byte raw, int headerLength)
+    {
+        Span<char> text = stackalloc char[64];
+        int n = BitPicture.Write(text, raw, 0xF0, 8);
+        n += Write(text[n..], "Header Length: ");
+        headerLength.TryFormat(text[n..], out int w, default, System.Globalization.CultureInfo.InvariantCulture);
+        n += w;
+        n += Write(text[n..], " bytes (");
+        (headerLength >> 2).TryFormat(text[n..], out w, default, System.Globalization.CultureInfo.InvariantCulture);
+        n += w;
+        text[n++] = ')';
+        tree.SetText(node, text[..n]);
+    }
+
+    private static int Write(Span<char> destination, string s)
+    {
+        s.CopyTo(destination);
+        return s.Length;
     }
 
     private static int ScaleFactor(int shift) => shift switch
@@ -149,12 +260,10 @@ public sealed class TcpDissector
             {
                 c.SynFrame = frame;
                 c.SynTime = time;
-                c.Completeness |= 1;
             }
             else if (ack && c.SynAckFrame == 0)
             {
                 c.SynAckFrame = frame;
-                c.Completeness |= 2;
             }
             if (fwd.SynSeen && rev.SynSeen)
             {
@@ -166,17 +275,13 @@ public sealed class TcpDissector
         else if (ack && c.SynAckFrame != 0 && c.HandshakeAckFrame == 0 && direction == StreamDirection.ClientToServer)
         {
             c.HandshakeAckFrame = frame;
-            c.Completeness |= 4;
             if (c.SynTime != 0)
                 c.InitialRtt = time - c.SynTime;
         }
-        if (segmentLength > 0)
-            c.Completeness |= 8;
         if (fin && !fwd.FinSeen)
         {
             fwd.FinSeen = true;
             fwd.FinFrame = frame;
-            c.Completeness |= 16;
             if (c.FirstFinFrame == 0)
             {
                 c.FirstFinFrame = frame;
@@ -187,7 +292,6 @@ public sealed class TcpDissector
         {
             c.RstFrame = frame;
             c.RstDirection = direction;
-            c.Completeness |= 32;
         }
     }
 
@@ -217,194 +321,395 @@ public sealed class TcpDissector
         return false;
     }
 
-    private static void AddFlags(FieldTree tree, int node, int offset, int flags)
+    /// <summary>The Flags item and its twelve bits, as packet-tcp.c adds them; returns the node of "[TCP Flags: ·······AP···]".</summary>
+    private static int AddFlags(FieldTree tree, int node, int offset, int flags, bool text, ushort srcPort, ushort dstPort)
     {
-        int f = tree.Add(node, TcpFields.Flags, 0, offset, 2, (ulong)flags);
-        tree.Add(f, TcpFields.FlagsRes, 0, offset, 1, (ulong)((flags >> 9) & 7));
-        tree.Add(f, TcpFields.FlagsAe, 0, offset, 1, (ulong)((flags >> 8) & 1));
-        tree.Add(f, TcpFields.FlagsCwr, 0, offset + 1, 1, (ulong)((flags >> 7) & 1));
-        tree.Add(f, TcpFields.FlagsEce, 0, offset + 1, 1, (ulong)((flags >> 6) & 1));
-        tree.Add(f, TcpFields.FlagsUrg, 0, offset + 1, 1, (ulong)((flags >> 5) & 1));
-        tree.Add(f, TcpFields.FlagsAck, 0, offset + 1, 1, (ulong)((flags >> 4) & 1));
-        tree.Add(f, TcpFields.FlagsPush, 0, offset + 1, 1, (ulong)((flags >> 3) & 1));
-        tree.Add(f, TcpFields.FlagsReset, 0, offset + 1, 1, (ulong)((flags >> 2) & 1));
-        tree.Add(f, TcpFields.FlagsSyn, 0, offset + 1, 1, (ulong)((flags >> 1) & 1));
-        tree.Add(f, TcpFields.FlagsFin, 0, offset + 1, 1, (ulong)(flags & 1));
+        ulong f12 = (ulong)flags;
+        int f = tree.Add(node, TcpFields.Flags, 0, offset, 2, f12);
+        if (text)
+        {
+            Span<char> label = stackalloc char[96];
+            int n = Write(label, "Flags: 0x");
+            flags.TryFormat(label[n..], out int w, "x3", System.Globalization.CultureInfo.InvariantCulture);
+            n += w;
+            n += Write(label[n..], " (");
+            n += WriteFlagNames(flags, label[n..]);
+            label[n++] = ')';
+            tree.SetText(f, label[..n]);
+        }
+        tree.Add(f, TcpFields.FlagsRes, 0, offset, 1, (f12 >> 9) & 7);
+        tree.Add(f, TcpFields.FlagsAe, 0, offset, 1, (f12 >> 8) & 1);
+        tree.Add(f, TcpFields.FlagsCwr, 0, offset + 1, 1, (f12 >> 7) & 1);
+        tree.Add(f, TcpFields.FlagsEce, 0, offset + 1, 1, (f12 >> 6) & 1);
+        tree.Add(f, TcpFields.FlagsUrg, 0, offset + 1, 1, (f12 >> 5) & 1);
+        tree.Add(f, TcpFields.FlagsAck, 0, offset + 1, 1, (f12 >> 4) & 1);
+        tree.Add(f, TcpFields.FlagsPush, 0, offset + 1, 1, (f12 >> 3) & 1);
+        int rst = tree.Add(f, TcpFields.FlagsReset, 0, offset + 1, 1, (f12 >> 2) & 1);
+        int syn = tree.Add(f, TcpFields.FlagsSyn, 0, offset + 1, 1, (f12 >> 1) & 1);
+        if ((flags & TcpFlagBits.Syn) != 0)
+        {
+            bool synAck = (flags & TcpFlagBits.Ack) != 0;
+            ushort server = synAck ? srcPort : dstPort;
+            int e = tree.AddExpert(syn, synAck ? TcpFields.ConnectionSynAck : TcpFields.ConnectionSyn, 0, offset + 1, 1);
+            if (text)
+                tree.SetText(e, string.Concat(synAck ? "Connection establish acknowledge (SYN+ACK): server port " : "Connection establish request (SYN): server port ",
+                    server.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        int fin = tree.Add(f, TcpFields.FlagsFin, 0, offset + 1, 1, f12 & 1);
+        if ((flags & TcpFlagBits.Fin) != 0)
+            tree.AddExpert(fin, TcpFields.ConnectionFin, 0, offset + 1, 1);
+        if ((flags & TcpFlagBits.Rst) != 0)
+            tree.AddExpert(rst, TcpFields.ConnectionRst, 0, offset + 1, 1);
         Span<char> str = stackalloc char[12];
         for (int bit = 0; bit < 12; bit++)
             str[11 - bit] = (flags & (1 << bit)) != 0 ? FlagLetters[bit] : FlagUnset;
-        tree.AddString(f, TcpFields.FlagsStr, 0, offset, 2, str);
+        return tree.AddString(f, TcpFields.FlagsStr, 0, offset, 2, str, NodeFlags.Generated);
     }
 
-    private static void AppendFlagNames(InfoColumn info, int flags)
+    /// <summary>tcp_flags_to_str: "SYN, ACK", "Reserved" for the three reserved bits, "&lt;None&gt;" when none is set.</summary>
+    private static int WriteFlagNames(int flags, Span<char> destination)
     {
-        bool first = true;
+        int n = 0;
         for (int bit = 0; bit < FlagNames.Length; bit++)
         {
             if ((flags & (1 << bit)) == 0)
                 continue;
-            if (!first)
-                info.Append(", ");
-            info.Append(FlagNames[bit]);
-            first = false;
+            if (n > 0)
+                n += Write(destination[n..], ", ");
+            n += Write(destination[n..], FlagNames[bit]);
         }
-        if (first)
-            info.Append("<None>");
+        if ((flags & 0xE00) != 0)
+        {
+            if (n > 0)
+                n += Write(destination[n..], ", ");
+            n += Write(destination[n..], "Reserved");
+        }
+        if (n == 0)
+            n += Write(destination, "<None>");
+        return n;
     }
 
-    private static void AddAnalysis(FieldTree tree, int node, int offset, in TcpSegmentAnalysis analysis, TcpConversation c,
-        long previousTime, long time, InfoColumn info)
+    private static void AppendFlagNames(InfoColumn info, int flags)
     {
-        tree.Add(node, TcpFields.TimeRelative, 0, offset, 0, (ulong)(time - c.FirstTime), NodeFlags.Generated);
-        tree.Add(node, TcpFields.TimeDelta, 0, offset, 0, (ulong)(time - previousTime), NodeFlags.Generated);
+        Span<char> names = stackalloc char[64];
+        info.Append(names[..WriteFlagNames(flags, names)]);
+    }
+
+    /// <summary>The Info column's analysis prefixes, prepended in packet-tcp.c's order (so the last one listed comes first).</summary>
+    private static void AppendAnalysisInfo(in TcpSegmentAnalysis analysis, InfoColumn info)
+    {
         var flags = analysis.Flags;
-        // As Wireshark, the SEQ/ACK analysis subtree appears only when it has something to say.
-        if (analysis.AcksFrame == 0 && analysis.BytesInFlight == 0 && flags == TcpAnalysisFlags.None)
-            return;
-        int a = tree.AddNode(node, TcpFields.Analysis, 0, offset, 0, NodeFlags.Generated);
-        if (analysis.AcksFrame != 0)
-        {
-            tree.Add(a, TcpFields.AnalysisAcksFrame, 0, offset, 0, (ulong)analysis.AcksFrame, NodeFlags.Generated);
-            tree.Add(a, TcpFields.AnalysisAckRtt, 0, offset, 0, (ulong)analysis.AckRtt, NodeFlags.Generated);
-        }
-        if (c.InitialRtt >= 0)
-            tree.Add(a, TcpFields.AnalysisInitialRtt, 0, offset, 0, (ulong)c.InitialRtt, NodeFlags.Generated);
-        if (analysis.BytesInFlight > 0)
-            tree.Add(a, TcpFields.AnalysisBytesInFlight, 0, offset, 0, analysis.BytesInFlight, NodeFlags.Generated);
         if (flags == TcpAnalysisFlags.None)
             return;
-        int f = tree.AddNode(a, TcpFields.AnalysisFlags, 0, offset, 0, NodeFlags.Generated);
-        // Wireshark prepends each note in this order, so the last one listed appears first.
+        if ((flags & TcpAnalysisFlags.ReusedPorts) != 0)
+            info.Prepend("[TCP Port numbers reused] ");
         if ((flags & TcpAnalysisFlags.Retransmission) != 0)
-            Note(tree, f, TcpFields.AnalysisRetransmission, offset, info, "[TCP Retransmission] ");
+            info.Prepend("[TCP Retransmission] ");
         if ((flags & TcpAnalysisFlags.OutOfOrder) != 0)
-            Note(tree, f, TcpFields.AnalysisOutOfOrder, offset, info, "[TCP Out-Of-Order] ");
+            info.Prepend("[TCP Out-Of-Order] ");
         if ((flags & TcpAnalysisFlags.LostSegment) != 0)
-            Note(tree, f, TcpFields.AnalysisLostSegment, offset, info, "[TCP Previous segment not captured] ");
+            info.Prepend("[TCP Previous segment not captured] ");
         if ((flags & TcpAnalysisFlags.WindowUpdate) != 0)
-            Note(tree, f, TcpFields.AnalysisWindowUpdate, offset, info, "[TCP Window Update] ");
+            info.Prepend("[TCP Window Update] ");
         if ((flags & TcpAnalysisFlags.KeepAlive) != 0)
-            Note(tree, f, TcpFields.AnalysisKeepAlive, offset, info, "[TCP Keep-Alive] ");
+            info.Prepend("[TCP Keep-Alive] ");
+        if ((flags & TcpAnalysisFlags.DuplicateAck) != 0)
+            info.Prepend($"[TCP Dup ACK {analysis.DuplicateAckOf}#{analysis.DuplicateAckNumber}] ");
+        if ((flags & TcpAnalysisFlags.ZeroWindowProbe) != 0)
+            info.Prepend("[TCP ZeroWindowProbe] ");
+        if ((flags & TcpAnalysisFlags.ZeroWindow) != 0)
+            info.Prepend("[TCP ZeroWindow] ");
+    }
+
+    /// <summary>"[Timestamps]": time since the conversation's first frame and since its previous one (tcp_print_timestamps).</summary>
+    private static void AddTimestamps(FieldTree tree, int node, TcpConversation c, long previousTime, long time)
+    {
+        int ts = tree.AddNode(node, TextItem.Field, 0, 0, 0, NodeFlags.Generated);
+        tree.SetText(ts, "Timestamps");
+        tree.Add(ts, TcpFields.TimeRelative, 0, 0, 0, (ulong)(time - c.FirstTime), NodeFlags.Generated);
+        tree.Add(ts, TcpFields.TimeDelta, 0, 0, 0, (ulong)(time - previousTime), NodeFlags.Generated);
+    }
+
+    /// <summary>"[SEQ/ACK analysis]", when the analysis has something to say (tcp_print_sequence_number_analysis).</summary>
+    private static void AddAnalysisTree(FieldTree tree, int node, in TcpSegmentAnalysis analysis, TcpConversation c)
+    {
+        var flags = analysis.Flags;
+        if (analysis.AcksFrame == 0 && analysis.BytesInFlight == 0 && flags == TcpAnalysisFlags.None)
+            return;
+        int a = tree.AddNode(node, TcpFields.Analysis, 0, 0, 0, NodeFlags.Generated);
+        if (analysis.AcksFrame != 0)
+        {
+            tree.Add(a, TcpFields.AnalysisAcksFrame, 0, 0, 0, (ulong)analysis.AcksFrame, NodeFlags.Generated);
+            if (analysis.AckRtt != 0)
+                tree.Add(a, TcpFields.AnalysisAckRtt, 0, 0, 0, (ulong)analysis.AckRtt, NodeFlags.Generated);
+        }
+        if (c.InitialRtt >= 0)
+            tree.Add(a, TcpFields.AnalysisInitialRtt, 0, 0, 0, (ulong)c.InitialRtt, NodeFlags.Generated);
+        if (analysis.BytesInFlight > 0)
+        {
+            tree.Add(a, TcpFields.AnalysisBytesInFlight, 0, 0, 0, analysis.BytesInFlight, NodeFlags.Generated);
+            tree.Add(a, TcpFields.AnalysisPushBytesSent, 0, 0, 0, analysis.PushBytesSent, NodeFlags.Generated);
+        }
+        if (flags == TcpAnalysisFlags.None)
+            return;
+        int f = tree.AddNode(a, TcpFields.AnalysisFlags, 0, 0, 0, NodeFlags.Generated);
+        if ((flags & TcpAnalysisFlags.ReusedPorts) != 0)
+            tree.AddExpert(f, TcpFields.AnalysisReusedPorts, 0, 0, 0);
+        if ((flags & TcpAnalysisFlags.Retransmission) != 0)
+            tree.AddExpert(f, TcpFields.AnalysisRetransmission, 0, 0, 0);
+        if ((flags & TcpAnalysisFlags.OutOfOrder) != 0)
+            tree.AddExpert(f, TcpFields.AnalysisOutOfOrder, 0, 0, 0);
+        if ((flags & TcpAnalysisFlags.LostSegment) != 0)
+            tree.AddExpert(f, TcpFields.AnalysisLostSegment, 0, 0, 0);
+        if ((flags & TcpAnalysisFlags.WindowUpdate) != 0)
+            tree.AddExpert(f, TcpFields.AnalysisWindowUpdate, 0, 0, 0);
+        if ((flags & TcpAnalysisFlags.KeepAlive) != 0)
+            tree.AddExpert(f, TcpFields.AnalysisKeepAlive, 0, 0, 0);
         if ((flags & TcpAnalysisFlags.DuplicateAck) != 0)
         {
-            tree.AddExpert(f, TcpFields.AnalysisDuplicateAck, 0, offset, 0);
-            tree.Add(a, TcpFields.AnalysisDuplicateAckNum, 0, offset, 0, analysis.DuplicateAckNumber, NodeFlags.Generated);
-            tree.Add(a, TcpFields.AnalysisDuplicateAckFrame, 0, offset, 0, (ulong)analysis.DuplicateAckOf, NodeFlags.Generated);
-            info.Prepend($"[TCP Dup ACK {analysis.DuplicateAckOf}#{analysis.DuplicateAckNumber}] ");
+            // Wireshark's hf tcp.analysis.duplicate_ack ("This is a TCP duplicate ack") shares its name with the expert item.
+            int dup = tree.AddNode(f, TcpFields.AnalysisDuplicateAck, 0, 0, 0, NodeFlags.Generated);
+            tree.SetText(dup, "This is a TCP duplicate ack");
+            tree.Add(a, TcpFields.AnalysisDuplicateAckNum, 0, 0, 0, analysis.DuplicateAckNumber, NodeFlags.Generated);
+            int frame = tree.Add(a, TcpFields.AnalysisDuplicateAckFrame, 0, 0, 0, (ulong)analysis.DuplicateAckOf, NodeFlags.Generated);
+            int e = tree.AddExpert(frame, TcpFields.AnalysisDuplicateAck, 0, 0, 0);
+            if (tree.BuildsText)
+                tree.SetText(e, string.Concat("Duplicate ACK (#", analysis.DuplicateAckNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), ")"));
         }
         if ((flags & TcpAnalysisFlags.ZeroWindowProbe) != 0)
-            Note(tree, f, TcpFields.AnalysisZeroWindowProbe, offset, info, "[TCP ZeroWindowProbe] ");
+            tree.AddExpert(f, TcpFields.AnalysisZeroWindowProbe, 0, 0, 0);
         if ((flags & TcpAnalysisFlags.ZeroWindow) != 0)
-            Note(tree, f, TcpFields.AnalysisZeroWindow, offset, info, "[TCP ZeroWindow] ");
-        if ((flags & TcpAnalysisFlags.ReusedPorts) != 0)
-            Note(tree, f, TcpFields.AnalysisReusedPorts, offset, info, "[TCP Port numbers reused] ");
+            tree.AddExpert(f, TcpFields.AnalysisZeroWindow, 0, 0, 0);
     }
 
-    private static void Note(FieldTree tree, int parent, ExpertDef expert, int offset, InfoColumn info, string prefix)
+    /// <summary>
+    /// The options, as tcp_dissect_options: "Options: (N bytes)" with each option's short name appended, one protocol item per
+    /// option with its kind, length and values; the Info column gets MSS=, WS=, SACK_PERM, SLE=/SRE=, TSval=/TSecr=.
+    /// </summary>
+    private static void DissectOptions(FieldTree tree, int node, ReadOnlySpan<byte> options, int offset, InfoColumn info, TcpHalf rev, int flags, uint ack)
     {
-        tree.AddExpert(parent, expert, 0, offset, 0);
-        info.Prepend(prefix);
-    }
-
-    private static void DissectOptions(FieldTree tree, int node, ReadOnlySpan<byte> options, int offset, InfoColumn info, TcpHalf fwd, TcpHalf rev)
-    {
-        int opts = tree.AddBytes(node, TcpFields.Options, 0, offset, options.Length, options);
+        int opts = tree.AddBytesInPlace(node, TcpFields.Options, 0, offset, options.Length);
+        bool text = tree.BuildsText;
+        if (text)
+            tree.SetText(opts, string.Concat("Options: (", options.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), " bytes)"));
         int i = 0;
+        int nopCount = 0;
+        bool eolSeen = false, mssSeen = false;
         while (i < options.Length)
         {
             byte kind = options[i];
-            if (kind == TcpOptionKinds.EndOfList)
-            {
-                // Wireshark shows every End-of-Option-List byte that pads the header as an option of its own.
-                int eol = tree.AddBytes(opts, TcpFields.OptionEol, 0, offset + i, 1, options.Slice(i, 1));
-                tree.Add(eol, TcpFields.OptionKind, 0, offset + i, 1, kind);
-                i++;
-                continue;
-            }
-            if (kind == TcpOptionKinds.NoOperation)
-            {
-                int nop = tree.AddBytes(opts, TcpFields.OptionNop, 0, offset + i, 1, options.Slice(i, 1));
-                tree.Add(nop, TcpFields.OptionKind, 0, offset + i, 1, kind);
-                i++;
-                continue;
-            }
-            if (i + 1 >= options.Length)
-                return;
-            int len = options[i + 1];
-            if (len < 2 || i + len > options.Length)
-                return; // a bogus option length ends option parsing, as in Wireshark
-            var o = options.Slice(i, len);
             int at = offset + i;
+            if (eolSeen && kind != TcpOptionKinds.EndOfList)
+            {
+                int e = tree.AddExpert(opts, TcpFields.NonZeroBytesAfterEol, 0, at, options.Length - i);
+                tree.SetText(e, "Non-zero header padding");
+                return;
+            }
+            if (kind is TcpOptionKinds.EndOfList or TcpOptionKinds.NoOperation)
+            {
+                var protocol = kind == TcpOptionKinds.EndOfList ? TcpFields.OptionEol : TcpFields.OptionNop;
+                if (kind == TcpOptionKinds.NoOperation)
+                {
+                    if (nopCount == 0 || at % 4 != 0)
+                    {
+                        if (++nopCount == 4)
+                            tree.AddExpert(opts, TcpFields.FourNops, 0, 0, 0);
+                    }
+                    else
+                    {
+                        nopCount = 0;
+                    }
+                }
+                int item = tree.AddBytesInPlace(opts, protocol, 0, at, 1);
+                tree.Add(item, TcpFields.OptionKind, 0, at, 1, kind);
+                if (text)
+                    tree.AppendText(opts, string.Concat(", ", protocol.ShortName));
+                if (kind == TcpOptionKinds.EndOfList)
+                    eolSeen = true;
+                i++;
+                continue;
+            }
+            var optionProtocol = kind switch
+            {
+                TcpOptionKinds.MaximumSegmentSize => TcpFields.OptionMss,
+                TcpOptionKinds.WindowScale => TcpFields.OptionWindowScale,
+                TcpOptionKinds.SackPermitted => TcpFields.OptionSackPerm,
+                TcpOptionKinds.Sack => TcpFields.OptionSack,
+                TcpOptionKinds.Timestamps => TcpFields.OptionTimestamp,
+                _ => TcpFields.OptionUnknown,
+            };
+            string name = optionProtocol == TcpFields.OptionUnknown ? $"Unknown (0x{kind:x2})" : optionProtocol.ShortName;
+            int remaining = options.Length - i - 1;
+            if (remaining == 0)
+            {
+                int e = tree.AddExpert(opts, TcpFields.OptionLengthInvalid, 0, at, 1);
+                if (text)
+                    tree.SetText(e, name + " (length byte past end of options)");
+                return;
+            }
+            int len = options[i + 1];
+            if (len < 2)
+            {
+                int e = tree.AddExpert(opts, TcpFields.OptionLengthInvalid, 0, at, 2);
+                if (text)
+                    tree.SetText(e, $"{name} (with too-short option length = {len} byte{(len == 1 ? "" : "s")})");
+                return;
+            }
+            if (len - 2 > remaining - 1)
+            {
+                int e = tree.AddExpert(opts, TcpFields.OptionLengthInvalid, 0, at, remaining);
+                if (text)
+                    tree.SetText(e, $"{name} (option length = {len} byte{(len == 1 ? "" : "s")} says option goes past end of options)");
+                return;
+            }
+            var o = options.Slice(i, len);
+            int n = tree.AddBytesInPlace(opts, optionProtocol, 0, at, len);
+            tree.Add(n, TcpFields.OptionKind, 0, at, 1, kind);
+            int lengthNode = tree.Add(n, TcpFields.OptionLen, 0, at + 1, 1, (ulong)len);
             switch (kind)
             {
-                case TcpOptionKinds.MaximumSegmentSize when len == 4:
-                {
-                    ushort mss = BinaryPrimitives.ReadUInt16BigEndian(o[2..]);
-                    int n = OptionNode(tree, opts, TcpFields.OptionMss, at, len, kind);
-                    tree.Add(n, TcpFields.OptionMssValue, 0, at + 2, 2, mss);
-                    info.Append(" MSS=");
-                    info.Append(mss);
-                    break;
-                }
-                case TcpOptionKinds.WindowScale when len == 3:
-                {
-                    int n = OptionNode(tree, opts, TcpFields.OptionWindowScale, at, len, kind);
-                    byte shift = o[2];
-                    tree.Add(n, TcpFields.OptionWindowScaleShift, 0, at + 2, 1, shift);
-                    tree.Add(n, TcpFields.OptionWindowScaleMultiplier, 0, at + 2, 1, 1UL << Math.Min((int)shift, 14), NodeFlags.Generated);
-                    info.Append(" WS=");
-                    info.Append(1L << Math.Min((int)shift, 14));
-                    break;
-                }
-                case TcpOptionKinds.SackPermitted when len == 2:
-                    OptionNode(tree, opts, TcpFields.OptionSackPerm, at, len, kind);
-                    info.Append(" SACK_PERM");
-                    break;
-                case TcpOptionKinds.Sack when (len - 2) % 8 == 0:
-                {
-                    int n = OptionNode(tree, opts, TcpFields.OptionSack, at, len, kind);
-                    uint baseSeq = rev.BaseSeqSet ? rev.BaseSeq : 0;
-                    for (int e = 2; e + 8 <= len; e += 8)
+                case TcpOptionKinds.MaximumSegmentSize:
+                    mssSeen = true;
+                    if ((flags & TcpFlagBits.Syn) == 0)
+                        tree.AddExpert(n, TcpFields.OptionMssPresent, 0, at, len);
+                    if (!CheckOptionLength(tree, lengthNode, len, 4))
+                        break;
                     {
-                        uint le = BinaryPrimitives.ReadUInt32BigEndian(o[e..]) - baseSeq;
-                        uint re = BinaryPrimitives.ReadUInt32BigEndian(o[(e + 4)..]) - baseSeq;
-                        tree.Add(n, TcpFields.OptionSackLeftEdge, 0, at + e, 4, le);
-                        tree.Add(n, TcpFields.OptionSackRightEdge, 0, at + e + 4, 4, re);
-                        info.Append(" SLE=");
-                        info.Append(le);
-                        info.Append(" SRE=");
-                        info.Append(re);
+                        ushort mss = BinaryPrimitives.ReadUInt16BigEndian(o[2..]);
+                        tree.Add(n, TcpFields.OptionMssValue, 0, at + 2, 2, mss);
+                        if (text)
+                            tree.AppendText(n, string.Concat(": ", mss.ToString(System.Globalization.CultureInfo.InvariantCulture), " bytes"));
+                        info.Append(" MSS=");
+                        info.Append(mss);
                     }
                     break;
-                }
-                case TcpOptionKinds.Timestamps when len == 10:
-                {
-                    uint tsval = BinaryPrimitives.ReadUInt32BigEndian(o[2..]);
-                    uint tsecr = BinaryPrimitives.ReadUInt32BigEndian(o[6..]);
-                    int n = OptionNode(tree, opts, TcpFields.OptionTimestamp, at, len, kind);
-                    tree.Add(n, TcpFields.OptionTsval, 0, at + 2, 4, tsval);
-                    tree.Add(n, TcpFields.OptionTsecr, 0, at + 6, 4, tsecr);
-                    info.Append(" TSval=");
-                    info.Append(tsval);
-                    info.Append(" TSecr=");
-                    info.Append(tsecr);
+                case TcpOptionKinds.WindowScale:
+                    if (!CheckOptionLength(tree, lengthNode, len, 3))
+                        break;
+                    {
+                        byte shift = o[2];
+                        int shiftNode = tree.Add(n, TcpFields.OptionWindowScaleShift, 0, at + 2, 1, shift);
+                        int used = shift;
+                        if (shift > 14)
+                        {
+                            used = 14;
+                            tree.AddExpert(shiftNode, TcpFields.OptionWindowScaleShiftInvalid, 0, at + 2, 1);
+                        }
+                        tree.Add(n, TcpFields.OptionWindowScaleMultiplier, 0, at + 2, 1, 1UL << used, NodeFlags.Generated);
+                        if (text)
+                            tree.AppendText(n, $": {shift} (multiply by {1 << used})");
+                        info.Append(" WS=");
+                        info.Append(1L << used);
+                    }
                     break;
-                }
+                case TcpOptionKinds.SackPermitted:
+                    info.Append(" SACK_PERM");
+                    CheckOptionLength(tree, lengthNode, len, 2);
+                    break;
+                case TcpOptionKinds.Sack:
+                    DissectSack(tree, n, o, at, info, rev, ack);
+                    break;
+                case TcpOptionKinds.Timestamps:
+                    if (!CheckOptionLength(tree, lengthNode, len, 10))
+                        break;
+                    {
+                        uint tsval = BinaryPrimitives.ReadUInt32BigEndian(o[2..]);
+                        uint tsecr = BinaryPrimitives.ReadUInt32BigEndian(o[6..]);
+                        tree.Add(n, TcpFields.OptionTsval, 0, at + 2, 4, tsval);
+                        tree.Add(n, TcpFields.OptionTsecr, 0, at + 6, 4, tsecr);
+                        if (text)
+                            tree.AppendText(n, $": TSval {tsval}, TSecr {tsecr}");
+                        info.Append(" TSval=");
+                        info.Append(tsval);
+                        info.Append(" TSecr=");
+                        info.Append(tsecr);
+                    }
+                    break;
                 default:
-                    tree.Add(opts, TcpFields.OptionKind, 0, at, 1, kind);
-                    tree.Add(opts, TcpFields.OptionLen, 0, at + 1, 1, (ulong)len);
+                    if (len > 2)
+                        tree.AddBytesInPlace(n, TcpFields.OptionUnknownPayload, 0, at + 2, len - 2);
                     break;
             }
+            if (text)
+                tree.AppendText(opts, ", " + name);
             i += len;
         }
+        if ((flags & TcpFlagBits.Syn) != 0 && !mssSeen)
+            tree.AddExpert(opts, TcpFields.OptionMssAbsent, 0, 0, 0);
     }
 
-    private static int OptionNode(FieldTree tree, int parent, FieldDef option, int at, int len, byte kind)
+    /// <summary>tcp_option_len_check: a wrong length is an expert note on the Length item, and the option's values are skipped.</summary>
+    private static bool CheckOptionLength(FieldTree tree, int lengthNode, int length, int expected)
     {
-        int n = tree.AddNode(parent, option, 0, at, len);
-        tree.Add(n, TcpFields.OptionKind, 0, at, 1, kind);
-        tree.Add(n, TcpFields.OptionLen, 0, at + 1, 1, (ulong)len);
-        return n;
+        if (length == expected)
+            return true;
+        int e = tree.AddExpert(lengthNode, TcpFields.OptionLengthInvalid, 0, 0, 0);
+        if (tree.BuildsText)
+            tree.SetText(e, $"option length should be {expected}");
+        return false;
+    }
+
+    private static void DissectSack(FieldTree tree, int n, ReadOnlySpan<byte> o, int at, InfoColumn info, TcpHalf rev, uint ack)
+    {
+        uint baseSeq = rev.BaseSeqSet ? rev.BaseSeq : 0;
+        bool text = tree.BuildsText;
+        int ranges = 0;
+        uint firstRight = 0, secondLeft = 0, secondRight = 0;
+        int e = 2;
+        while (e < o.Length)
+        {
+            if (o.Length - e < 4)
+            {
+                tree.AddExpert(n, TcpFields.SuboptionMalformed, 0, at + e, o.Length - e);
+                break;
+            }
+            uint left = BinaryPrimitives.ReadUInt32BigEndian(o[e..]) - baseSeq;
+            int le = tree.Add(n, TcpFields.OptionSackLeftEdge, 0, at + e, 4, left);
+            if (text)
+                tree.SetText(le, $"left edge = {left} (relative)");
+            if (o.Length - e - 4 < 4)
+            {
+                tree.AddExpert(n, TcpFields.SuboptionMalformed, 0, at + e, o.Length - e - 4);
+                break;
+            }
+            uint right = BinaryPrimitives.ReadUInt32BigEndian(o[(e + 4)..]) - baseSeq;
+            int re = tree.Add(n, TcpFields.OptionSackRightEdge, 0, at + e + 4, 4, right);
+            if (text)
+            {
+                tree.SetText(re, $"right edge = {right} (relative)");
+                tree.AppendText(n, $" {left}-{right}");
+            }
+            info.Append(" SLE=");
+            info.Append(left);
+            info.Append(" SRE=");
+            info.Append(right);
+            if (ranges == 0)
+                firstRight = right;
+            else if (ranges == 1)
+            {
+                secondLeft = left;
+                secondRight = right;
+            }
+            ranges++;
+            e += 8;
+        }
+        tree.Add(n, TcpFields.OptionSackCount, 0, 0, 0, (ulong)ranges, NodeFlags.Generated);
+        uint relativeAck = ack - (rev.BaseSeqSet ? rev.BaseSeq : 0);
+        // RFC 2883 D-SACK: the first block is already acknowledged, or lies inside the second.
+        if (ranges > 0 && (!SeqNumber.GreaterThan(firstRight, relativeAck)
+            || (ranges > 1 && SeqNumber.LessThan(secondLeft, firstRight) && !SeqNumber.LessThan(secondRight, firstRight))))
+        {
+            uint left = BinaryPrimitives.ReadUInt32BigEndian(o[2..]) - baseSeq;
+            uint right = BinaryPrimitives.ReadUInt32BigEndian(o[6..]) - baseSeq;
+            int dl = tree.Add(n, TcpFields.OptionDsackLeftEdge, 0, at + 2, 4, left, NodeFlags.Generated);
+            int dr = tree.Add(n, TcpFields.OptionDsackRightEdge, 0, at + 6, 4, right, NodeFlags.Generated);
+            if (text)
+            {
+                tree.SetText(dl, $"D-SACK Left Edge = {left} (relative)");
+                tree.SetText(dr, $"D-SACK Right Edge = {right} (relative)");
+            }
+            tree.AddExpert(n, TcpFields.OptionDsack, 0, at + 2, 8);
+        }
     }
 
     private static void DissectBadHeader(PacketContext packet, ReadOnlySpan<byte> b, int offset, TcpHeaderStatus status)

@@ -107,6 +107,9 @@ public static class GlossaryPrinter
             FieldBase.HexDec => "BASE_HEX_DEC",
             FieldBase.Oct => "BASE_OCT",
             FieldBase.Oui => "BASE_OUI",
+            FieldBase.PortTcp => "BASE_PT_TCP",
+            FieldBase.PortUdp => "BASE_PT_UDP",
+            FieldBase.Custom => "BASE_CUSTOM",
             _ => "BASE_NONE",
         };
     }

@@ -70,6 +70,8 @@ public sealed class PacketDetailsPrinter
         if (generated)
             sb.Append(']');
         sb.Append('\n');
+        if (_hex is null && ReferenceEquals(node.Field, CommonFields.DataProtocol))
+            AppendDataDump(sb, tree, node);
         if (!expand)
             return;
         for (int child = _shape.FirstChild(index); child >= 0; child = _shape.NextSibling(child))
@@ -77,6 +79,18 @@ public sealed class PacketDetailsPrinter
             if (!tree[child].IsHidden)
                 WriteItem(sb, tree, child, depth + 1, expand: true);
         }
+    }
+
+    /// <summary>Uninterpreted data is followed by its hex dump when no -x dump of the whole frame follows (print.c).</summary>
+    private static void AppendDataDump(StringBuilder sb, FieldTree tree, in FieldNode node)
+    {
+        if ((uint)node.Source >= (uint)tree.Sources.Count || node.Length <= 0)
+            return;
+        var bytes = tree.SourceBytes(node.Source);
+        if ((uint)node.Offset > (uint)bytes.Length)
+            return;
+        sb.Append('\n');
+        HexDumpPrinter.AppendDump(sb, bytes.Slice(node.Offset, Math.Min(node.Length, bytes.Length - node.Offset)));
     }
 
     private void WriteExpert(StringBuilder sb, FieldTree tree, int index, int depth)
