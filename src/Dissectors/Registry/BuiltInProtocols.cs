@@ -27,6 +27,7 @@ public static class BuiltInProtocols
         Protocols.Tls.TlsRegistration.Module,
         Protocols.Http.HttpRegistration.Module,
         ProtocolModule.DeclareOnly(Protocols.X509.X509Fields.Declaration),
+        ProtocolModule.DeclareOnly(Protocols.Media.MediaFields.Declarations),
     ];
 
     /// <summary>Every declaration of every module.</summary>

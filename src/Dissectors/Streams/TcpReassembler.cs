@@ -31,6 +31,9 @@ public sealed class TcpReassembler : IPduCarrier
     /// <summary>Receives every direction's new in-order bytes (Follow Stream), or null.</summary>
     public ITcpPayloadObserver? Observer { get; set; }
 
+    /// <summary>Where this segment's payload starts in the frame (its share of a reassembled PDU is shown from there).</summary>
+    private int _payloadOffset;
+
     /// <summary>Things the user should know that no frame could carry (PDUs cut by the end of the capture, limits reached).</summary>
     public IReadOnlyList<string> Notices => [.. _notices, .. Limits.Notices];
 
@@ -42,6 +45,7 @@ public sealed class TcpReassembler : IPduCarrier
         side.CurrentFrame = packet.Frame.Number;
         side.CurrentTime = packet.Frame.Timestamp;
         _tcpNode = tcpNode;
+        _payloadOffset = payloadOffset;
 
         if (payload.Length > 0)
         {
@@ -57,7 +61,7 @@ public sealed class TcpReassembler : IPduCarrier
                 long skip = -diff;
                 if (skip >= payload.Length)
                 {
-                    tree.AddBytesInPlace(tcpNode, TcpFields.Payload, 0, payloadOffset, payload.Length);
+                    TcpTree.AddPayload(tree, tcpNode, payloadOffset, payload.Length);
                     goto EndOfData; // a retransmission: these bytes were delivered already
                 }
                 payload = payload[(int)skip..];
@@ -90,14 +94,20 @@ public sealed class TcpReassembler : IPduCarrier
             }
             else
             {
+                // tshark 4.0 shows a segment's bytes as tcp.payload whether or not they joined a reassembled PDU.
+                TcpTree.AddPayload(tree, tcpNode, payloadOffset, payload.Length);
                 var outcome = stream.Deliver(dissector, side, packet, this, payload, 0, payloadOffset, endOfStream: false, describeIncomplete: true);
                 if ((outcome & (PduDelivery.Waiting | PduDelivery.Completed)) == PduDelivery.Waiting)
                 {
                     packet.Columns.Protocol = TcpFields.Protocol.ShortName;
                     packet.Columns.Info.AppendSeparated(" ", "[TCP segment of a reassembled PDU]");
                 }
-                // tshark 4.0 shows a segment's bytes as tcp.payload whether or not they joined a reassembled PDU.
-                tree.AddBytesInPlace(tcpNode, TcpFields.Payload, 0, payloadOffset, payload.Length);
+                // The bytes of this segment that wait for the rest of their PDU.
+                if ((outcome & PduDelivery.Waiting) != 0 && stream.PendingLength > 0)
+                {
+                    int waiting = Math.Min(stream.PendingLength, payload.Length);
+                    TcpTree.AddSegmentData(tree, tcpNode, payloadOffset + payload.Length - waiting, waiting);
+                }
             }
         }
 
@@ -151,21 +161,7 @@ public sealed class TcpReassembler : IPduCarrier
     {
         var tree = packet.Tree;
         int source = tree.AddDataSource("Reassembled TCP", pdu);
-        int node = tree.AddNode(_tcpNode, TcpFields.Segments, source, 0, pdu.Length);
-        int remaining = pdu.Length;
-        int count = 0;
-        foreach (var segment in segments)
-        {
-            if (remaining <= 0)
-                break;
-            int used = Math.Min(segment.Length, remaining);
-            tree.Add(node, TcpFields.Segment, source, pdu.Length - remaining, used, (ulong)segment.Frame);
-            remaining -= used;
-            count++;
-        }
-        tree.Add(node, TcpFields.SegmentCount, source, 0, 0, (ulong)count);
-        tree.Add(node, TcpFields.ReassembledLength, source, 0, 0, (ulong)pdu.Length);
-        tree.AddBytesInPlace(node, TcpFields.ReassembledData, source, 0, pdu.Length);
+        TcpTree.AddReassembledSegments(packet, _tcpNode, source, pdu.Length, segments, _payloadOffset);
         return source;
     }
 
@@ -185,7 +181,7 @@ public sealed class TcpReassembler : IPduCarrier
 
     private static void AddPayloadAsData(PacketContext packet, int tcpNode, ReadOnlySpan<byte> payload, int payloadOffset)
     {
-        packet.Tree.AddBytesInPlace(tcpNode, TcpFields.Payload, 0, payloadOffset, payload.Length);
+        TcpTree.AddPayload(packet.Tree, tcpNode, payloadOffset, payload.Length);
         CommonFields.AddData(packet, 0, payloadOffset, payload);
     }
 }

@@ -86,6 +86,7 @@ internal static class HttpBodyWriter
                 MultipartBodyWriter.Write(packet, bodySource, bodyOffset, body, lower, MultipartBodyWriter.Boundary(parameters), transaction);
             }
             HttpMediaInfo.AppendSuffix(packet.Columns.Info, lower);
+            Media.MediaTypeDissector.TryDissect(packet, bodySource, bodyOffset, body, lower, MediaParameters(contentType[mediaType.Length..]));
         }
         finally
         {
@@ -94,6 +95,15 @@ internal static class HttpBodyWriter
             if (decoded is not null)
                 ArrayPool<byte>.Shared.Return(decoded);
         }
+    }
+
+    /// <summary>The Content-Type parameters after the media type's ';', trimmed (what packet-media.c prints after "type; ").</summary>
+    private static ReadOnlySpan<byte> MediaParameters(ReadOnlySpan<byte> afterType)
+    {
+        afterType = TextBytes.TrimBlanks(afterType);
+        if (!afterType.IsEmpty && afterType[0] == (byte)';')
+            afterType = TextBytes.TrimBlanks(afterType[1..]);
+        return afterType;
     }
 
     /// <summary>Writes the "HTTP chunked response" subtree and copies the chunks' data; returns the bytes of the body it covered.</summary>
