@@ -231,13 +231,14 @@ public sealed class LinkLayerDissector
         var tree = packet.Tree;
         if (!CommonFields.TryBeginLayer(packet, SllFields.Protocol, "sll", 0, frame.Length, SllHeader, out int node))
             return;
-        ushort halen = BinaryPrimitives.ReadUInt16BigEndian(frame[4..]);
+        tree.SetText(node, "Linux cooked capture v1");
+        ushort hatype = BinaryPrimitives.ReadUInt16BigEndian(frame[2..]);
         tree.Add(node, SllFields.PacketType, 0, 0, 2, BinaryPrimitives.ReadUInt16BigEndian(frame));
-        tree.Add(node, SllFields.HaType, 0, 2, 2, BinaryPrimitives.ReadUInt16BigEndian(frame[2..]));
-        tree.Add(node, SllFields.HaLen, 0, 4, 2, halen);
-        AddSllAddress(packet, node, frame, 6, halen);
+        tree.Add(node, SllFields.HaType, 0, 2, 2, hatype);
+        AddSllAddress(packet, node, frame, 4, 2, BinaryPrimitives.ReadUInt16BigEndian(frame[4..]));
         ushort protocol = BinaryPrimitives.ReadUInt16BigEndian(frame[14..]);
-        DispatchSllProtocol(packet, node, frame, protocol, 14, SllHeader);
+        AddSllProtocol(packet.Tree, node, protocol, 14);
+        DispatchSllProtocol(packet, frame, protocol, SllHeader);
     }
 
     private void DissectSll2(PacketContext packet, ReadOnlySpan<byte> frame)
@@ -245,34 +246,53 @@ public sealed class LinkLayerDissector
         var tree = packet.Tree;
         if (!CommonFields.TryBeginLayer(packet, SllFields.Protocol, "sll", 0, frame.Length, Sll2Header, out int node))
             return;
+        tree.SetText(node, "Linux cooked capture v2");
         ushort protocol = BinaryPrimitives.ReadUInt16BigEndian(frame);
+        AddSllProtocol(tree, node, protocol, 0);
         tree.Add(node, SllFields.IfIndex, 0, 4, 4, BinaryPrimitives.ReadUInt32BigEndian(frame[4..]));
         tree.Add(node, SllFields.HaType, 0, 8, 2, BinaryPrimitives.ReadUInt16BigEndian(frame[8..]));
         tree.Add(node, SllFields.PacketType, 0, 10, 1, frame[10]);
-        tree.Add(node, SllFields.HaLen, 0, 11, 1, frame[11]);
-        AddSllAddress(packet, node, frame, 12, frame[11]);
-        DispatchSllProtocol(packet, node, frame, protocol, 0, Sll2Header);
+        AddSllAddress(packet, node, frame, 11, 1, frame[11]);
+        DispatchSllProtocol(packet, frame, protocol, Sll2Header);
     }
 
-    private static void AddSllAddress(PacketContext packet, int node, ReadOnlySpan<byte> frame, int offset, int halen)
+    /// <summary>packet-sll.c add_ll_address: the length, then a 4-byte address as IPv4, 6 bytes as Ethernet, others as bytes; the rest of the 8 address bytes "Unused".</summary>
+    private static void AddSllAddress(PacketContext packet, int node, ReadOnlySpan<byte> frame, int lengthOffset, int lengthSize, int halen)
     {
-        if (halen == 6)
+        var tree = packet.Tree;
+        const int AddressSpace = 8;
+        int at = lengthOffset + lengthSize;
+        tree.Add(node, SllFields.HaLen, 0, lengthOffset, lengthSize, (ulong)halen);
+        switch (halen)
         {
-            packet.Tree.AddBytes(node, SllFields.SrcEth, 0, offset, 6, frame.Slice(offset, 6));
-            packet.Tree.AddBytes(node, SllFields.Unused, 0, offset + 6, 2, frame.Slice(offset + 6, 2));
+            case 4:
+                tree.Add(node, SllFields.SrcIpv4, 0, at, 4, BinaryPrimitives.ReadUInt32BigEndian(frame[at..]));
+                break;
+            case 6:
+                tree.AddBytesInPlace(node, SllFields.SrcEth, 0, at, 6);
+                break;
+            case 0:
+                break;
+            default:
+                tree.AddBytesInPlace(node, SllFields.SrcOther, 0, at, Math.Min(halen, AddressSpace));
+                break;
         }
+        if (halen < AddressSpace)
+            tree.AddBytesInPlace(node, SllFields.Unused, 0, at + halen, AddressSpace - halen);
     }
 
-    private void DispatchSllProtocol(PacketContext packet, int node, ReadOnlySpan<byte> frame, ushort protocol, int protocolOffset, int payloadOffset)
+    /// <summary>A value up to 1536 is a Linux protocol type, above it an EtherType (as Linux decides).</summary>
+    private static void AddSllProtocol(FieldTree tree, int node, ushort protocol, int offset)
+        => tree.Add(node, protocol <= 1536 ? SllFields.Ltype : SllFields.Etype, 0, offset, 2, protocol);
+
+    private void DispatchSllProtocol(PacketContext packet, ReadOnlySpan<byte> frame, ushort protocol, int payloadOffset)
     {
-        if (protocol > 1500)
+        if (protocol > 1536)
         {
-            packet.Tree.Add(node, SllFields.Etype, 0, protocolOffset, 2, protocol);
             packet.AddProtocolName("ethertype");
             DispatchNetwork(packet, frame, protocol, payloadOffset);
             return;
         }
-        packet.Tree.Add(node, SllFields.Ltype, 0, protocolOffset, 2, protocol);
         packet.Columns.Info.Set($"Linux protocol type 0x{protocol:x4} not decoded");
         CommonFields.AddData(packet, 0, payloadOffset, frame[payloadOffset..]);
     }

@@ -89,11 +89,15 @@ public static class ChecksumStatuses
     public const byte Bad = 0;
     public const byte Good = 1;
     public const byte Unverified = 2;
+    public const byte NotPresent = 3;
+    public const byte Illegal = 4;
 
     public static readonly IReadOnlyDictionary<ulong, string> Names = new Dictionary<ulong, string>
     {
         [Bad] = "Bad",
         [Good] = "Good",
         [Unverified] = "Unverified",
+        [NotPresent] = "Not present",
+        [Illegal] = "Illegal",
     };
 }

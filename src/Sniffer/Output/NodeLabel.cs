@@ -23,12 +23,58 @@ public static class NodeLabel
     private const string HexDigits = "0123456789abcdef";
     private const string Ellipsis = "\u2026";
 
+    /// <summary>How a label was made, which decides how tshark cuts one that is too long.</summary>
+    private enum LabelKind
+    {
+        /// <summary>The dissector's own text (proto_tree_set_representation): " [truncated]" goes first.</summary>
+        Text,
+        /// <summary>label_fill: " [truncated]" goes after the name.</summary>
+        Filled,
+        /// <summary>snprintf into the label: silently cut.</summary>
+        Printed,
+    }
+
     /// <summary>Appends <paramref name="node"/>'s label (without the brackets of a generated item).</summary>
     public static void Append(StringBuilder sb, FieldTree tree, in FieldNode node)
     {
         int start = sb.Length;
-        AppendUntruncated(sb, tree, node);
-        Truncate(sb, start);
+        var flags = node.Flags;
+        bool hasText = (flags & NodeFlags.HasText) != 0;
+        if ((flags & NodeFlags.Expert) != 0)
+        {
+            AppendExpertMessage(sb, tree, node);
+            return;
+        }
+        var kind = AppendBase(sb, tree, node, out int namePos);
+        switch (kind)
+        {
+            case LabelKind.Text:
+                MarkTruncated(sb, start, start);
+                break;
+            case LabelKind.Filled:
+                MarkTruncated(sb, start, namePos);
+                break;
+            default:
+                Cap(sb, start, MaxLabelBytes - 1);
+                break;
+        }
+        if (hasText && (flags & NodeFlags.AppendedText) != 0)
+        {
+            // proto_item_append_text: what fits in the label's bytes, no mark.
+            AppendUtf8(sb, tree.TextBytes(node));
+            Cap(sb, start, MaxLabelBytes - 1);
+        }
+    }
+
+    /// <summary>An expert item's message, as expert.c formats it into a label-sized buffer (at most 239 bytes).</summary>
+    public static void AppendExpertMessage(StringBuilder sb, FieldTree tree, in FieldNode node)
+    {
+        int start = sb.Length;
+        if ((node.Flags & NodeFlags.HasText) != 0)
+            AppendUtf8(sb, tree.TextBytes(node));
+        else
+            sb.Append(((ExpertDef)node.Field).Message);
+        Cap(sb, start, MaxLabelBytes - 1);
     }
 
     public static string ToText(FieldTree tree, in FieldNode node)
@@ -38,46 +84,47 @@ public static class NodeLabel
         return sb.ToString();
     }
 
-    private static void AppendUntruncated(StringBuilder sb, FieldTree tree, in FieldNode node)
+    /// <summary>The label before any appended text; <paramref name="namePos"/> is where the field's name ends.</summary>
+    private static LabelKind AppendBase(StringBuilder sb, FieldTree tree, in FieldNode node, out int namePos)
     {
         var flags = node.Flags;
         var field = node.Field;
-        bool hasText = (flags & NodeFlags.HasText) != 0;
-        if ((flags & NodeFlags.Expert) != 0)
-        {
-            // An expert item's own line is its message (the printers put "Expert Info (…)" around it).
-            if (hasText)
-                AppendUtf8(sb, tree.TextBytes(node));
-            else
-                sb.Append(((ExpertDef)field).Message);
-            return;
-        }
-        if (hasText && (flags & (NodeFlags.ValueText | NodeFlags.AppendedText)) == 0)
+        namePos = sb.Length;
+        if ((flags & NodeFlags.HasText) != 0 && (flags & (NodeFlags.ValueText | NodeFlags.AppendedText)) == 0)
         {
             AppendUtf8(sb, tree.TextBytes(node));
-            return;
+            return LabelKind.Text;
         }
         if (field.Bitmask != 0 && (field.Type.IsInteger() || field.Type == FieldType.Boolean))
             AppendBitPicture(sb, tree, node);
         if ((flags & NodeFlags.ValueText) != 0)
         {
+            // proto_tree_set_representation_value: a label too long is marked at its start.
             sb.Append(field.Name).Append(": ");
             AppendUtf8(sb, tree.TextBytes(node));
-            return;
+            return LabelKind.Text;
         }
         switch (field.Type)
         {
             case FieldType.None:
             case FieldType.Protocol:
                 sb.Append(field.Name);
-                break;
-            default:
+                return LabelKind.Printed;
+            case FieldType.RelativeTime:
+            case FieldType.Ipv4:
+            case FieldType.Ipv6:
+            case FieldType.Ether:
+            case FieldType.Double:
                 sb.Append(field.Name).Append(": ");
                 AppendValue(sb, tree, node);
-                break;
+                return LabelKind.Printed;
+            default:
+                sb.Append(field.Name);
+                namePos = sb.Length;
+                sb.Append(": ");
+                AppendValue(sb, tree, node);
+                return LabelKind.Filled;
         }
-        if (hasText)
-            AppendUtf8(sb, tree.TextBytes(node));
     }
 
     /// <summary>The value part of "Name: value", as the tree shows it.</summary>
@@ -288,33 +335,63 @@ public static class NodeLabel
         return s.Replace("E+", "e+", StringComparison.Ordinal).Replace("E-", "e-", StringComparison.Ordinal);
     }
 
-    /// <summary>Cuts a label longer than tshark's ITEM_LABEL_LENGTH bytes (less one for its terminator) and marks it with "…".</summary>
-    private static void Truncate(StringBuilder sb, int start)
+    /// <summary>
+    /// label_mark_truncated: a label of ITEM_LABEL_LENGTH bytes or more gets " [truncated]" at <paramref name="markAt"/> (the
+    /// start, or after the name), then loses the character in which byte 238 falls and everything after it.
+    /// </summary>
+    public static void MarkTruncated(StringBuilder sb, int start, int markAt)
     {
-        int length = sb.Length - start;
-        if (length < (MaxLabelBytes - 1) / 3)
+        if (Utf8Length(sb, start) < MaxLabelBytes)
+            return;
+        sb.Insert(markAt, " [truncated]");
+        CutBefore(sb, start, MaxLabelBytes - 2);
+    }
+
+    /// <summary>Keeps at most <paramref name="maxBytes"/> bytes of the label (whole characters).</summary>
+    private static void Cap(StringBuilder sb, int start, int maxBytes)
+    {
+        if (sb.Length - start <= maxBytes / 3)
             return;
         int bytes = 0;
         for (int i = start; i < sb.Length; i++)
         {
-            char c = sb[i];
-            int size = c < 0x80 ? 1 : c < 0x800 ? 2 : char.IsHighSurrogate(c) ? 4 : char.IsLowSurrogate(c) ? 0 : 3;
-            if (bytes + size > MaxLabelBytes - 1)
+            int size = CharBytes(sb, i);
+            if (bytes + size > maxBytes)
             {
-                // Keep whole characters that leave room for the three bytes of "…".
-                int keep = i;
-                int kept = bytes;
-                while (keep > start && kept + 3 > MaxLabelBytes - 1)
-                {
-                    keep--;
-                    char k = sb[keep];
-                    kept -= k < 0x80 ? 1 : k < 0x800 ? 2 : char.IsHighSurrogate(k) ? 4 : char.IsLowSurrogate(k) ? 0 : 3;
-                }
-                sb.Length = keep;
-                sb.Append(Ellipsis);
+                sb.Length = i;
                 return;
             }
             bytes += size;
         }
+    }
+
+    /// <summary>Cuts the label at the start of the character that holds byte <paramref name="byteIndex"/>.</summary>
+    private static void CutBefore(StringBuilder sb, int start, int byteIndex)
+    {
+        int bytes = 0;
+        for (int i = start; i < sb.Length; i++)
+        {
+            int size = CharBytes(sb, i);
+            if (bytes + size > byteIndex)
+            {
+                sb.Length = i;
+                return;
+            }
+            bytes += size;
+        }
+    }
+
+    private static int Utf8Length(StringBuilder sb, int start)
+    {
+        int bytes = 0;
+        for (int i = start; i < sb.Length; i++)
+            bytes += CharBytes(sb, i);
+        return bytes;
+    }
+
+    private static int CharBytes(StringBuilder sb, int i)
+    {
+        char c = sb[i];
+        return c < 0x80 ? 1 : c < 0x800 ? 2 : char.IsHighSurrogate(c) ? 4 : char.IsLowSurrogate(c) ? 0 : 3;
     }
 }

@@ -98,12 +98,14 @@ public sealed class PacketDetailsPrinter
         ref readonly var node = ref tree[index];
         var expert = (ExpertDef)node.Field;
         int indent = depth * IndentWidth;
-        sb.Append(' ', indent).Append("[Expert Info (").Append(ExpertText.Severity(expert.Severity)).Append('/')
-            .Append(ExpertText.Group(expert.Group)).Append("): ");
-        NodeLabel.Append(sb, tree, node);
+        sb.Append(' ', indent).Append('[');
+        int header = sb.Length;
+        sb.Append("Expert Info (").Append(ExpertText.Severity(expert.Severity)).Append('/').Append(ExpertText.Group(expert.Group)).Append("): ");
+        NodeLabel.AppendExpertMessage(sb, tree, node);
+        NodeLabel.MarkTruncated(sb, header, header);
         sb.Append("]\n");
         sb.Append(' ', indent + IndentWidth).Append('[');
-        NodeLabel.Append(sb, tree, node);
+        NodeLabel.AppendExpertMessage(sb, tree, node);
         sb.Append("]\n");
         sb.Append(' ', indent + IndentWidth).Append("[Severity level: ").Append(ExpertText.Severity(expert.Severity)).Append("]\n");
         sb.Append(' ', indent + IndentWidth).Append("[Group: ").Append(ExpertText.Group(expert.Group)).Append("]\n");
