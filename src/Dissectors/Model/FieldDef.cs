@@ -70,6 +70,12 @@ public sealed class ProtocolDef : FieldDef
 
     /// <summary>The Protocol column's text ("TCP", "HTTP").</summary>
     public string ShortName { get; }
+
+    /// <summary>
+    /// A protocol "in name only" whose items hold bytes (proto_register_protocol_in_name_only with FT_BYTES, as each
+    /// TCP option): machine outputs show the bytes it covers as its value.
+    /// </summary>
+    public bool ValueIsBytes { get; init; }
 }
 
 internal static class FieldNames

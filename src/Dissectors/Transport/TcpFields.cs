@@ -110,14 +110,14 @@ public static class TcpFields
     public static readonly FieldDef ResetCause = new("tcp.reset_cause", "Reset cause", FieldType.String);
 
     // Each TCP option is a protocol of its own in Wireshark 4.0 ("TCP Option - Maximum segment size", tcp.options.mss).
-    public static readonly ProtocolDef OptionNop = new("tcp.options.nop", "No-Operation (NOP)", "TCP Option - No-Operation (NOP)");
-    public static readonly ProtocolDef OptionEol = new("tcp.options.eol", "End of Option List (EOL)", "TCP Option - End of Option List (EOL)");
-    public static readonly ProtocolDef OptionTimestamp = new("tcp.options.timestamp", "Timestamps", "TCP Option - Timestamps");
-    public static readonly ProtocolDef OptionMss = new("tcp.options.mss", "Maximum segment size", "TCP Option - Maximum segment size");
-    public static readonly ProtocolDef OptionWindowScale = new("tcp.options.wscale", "Window scale", "TCP Option - Window scale");
-    public static readonly ProtocolDef OptionSackPerm = new("tcp.options.sack_perm", "SACK permitted", "TCP Option - SACK permitted");
-    public static readonly ProtocolDef OptionSack = new("tcp.options.sack", "SACK", "TCP Option - SACK");
-    public static readonly ProtocolDef OptionUnknown = new("tcp.options.unknown", "Unknown", "TCP Option - Unknown");
+    public static readonly ProtocolDef OptionNop = new("tcp.options.nop", "No-Operation (NOP)", "TCP Option - No-Operation (NOP)") { ValueIsBytes = true };
+    public static readonly ProtocolDef OptionEol = new("tcp.options.eol", "End of Option List (EOL)", "TCP Option - End of Option List (EOL)") { ValueIsBytes = true };
+    public static readonly ProtocolDef OptionTimestamp = new("tcp.options.timestamp", "Timestamps", "TCP Option - Timestamps") { ValueIsBytes = true };
+    public static readonly ProtocolDef OptionMss = new("tcp.options.mss", "Maximum segment size", "TCP Option - Maximum segment size") { ValueIsBytes = true };
+    public static readonly ProtocolDef OptionWindowScale = new("tcp.options.wscale", "Window scale", "TCP Option - Window scale") { ValueIsBytes = true };
+    public static readonly ProtocolDef OptionSackPerm = new("tcp.options.sack_perm", "SACK permitted", "TCP Option - SACK permitted") { ValueIsBytes = true };
+    public static readonly ProtocolDef OptionSack = new("tcp.options.sack", "SACK", "TCP Option - SACK") { ValueIsBytes = true };
+    public static readonly ProtocolDef OptionUnknown = new("tcp.options.unknown", "Unknown", "TCP Option - Unknown") { ValueIsBytes = true };
 
     public static readonly ExpertDef OptionLengthInvalid = new("tcp.option.len.invalid", ExpertGroup.Sequence, ExpertSeverity.Note,
         "Invalid length for option");

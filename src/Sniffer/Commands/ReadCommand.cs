@@ -31,11 +31,17 @@ internal static class ReadCommand
                 return 1;
             }
         }
+        string? format = parse.GetValue(ReadCommandDefinition.OutputFormat);
+        bool machine = MachinePrinter.TryParse(format ?? "", out var machineFormat);
         var settings = new ReadSettings
         {
             File = parse.GetValue(ReadCommandDefinition.ReadFile)!,
             MaxFrames = parse.GetValue(ReadCommandDefinition.Count) ?? long.MaxValue,
-            Output = parse.GetValue(ReadCommandDefinition.OutputFormat) == "fields" ? PacketOutput.Fields : PacketOutput.Summary,
+            Output = format == "fields" ? PacketOutput.Fields : machine ? PacketOutput.Machine : PacketOutput.Summary,
+            Machine = machineFormat,
+            ProtocolFilter = parse.GetValue(ReadCommandDefinition.ProtocolFilterWithChildren) ?? parse.GetValue(ReadCommandDefinition.ProtocolFilter),
+            ProtocolFilterIncludesChildren = parse.GetValue(ReadCommandDefinition.ProtocolFilterWithChildren) is not null,
+            NoDuplicateKeys = parse.GetValue(ReadCommandDefinition.NoDuplicateKeys),
             Fields = parse.GetValue(ReadCommandDefinition.Fields) ?? [],
             Layout = layout,
             DecodeAs = parse.GetValue(ReadCommandDefinition.DecodeAs) ?? [],

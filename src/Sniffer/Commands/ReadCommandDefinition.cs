@@ -25,13 +25,30 @@ internal static class ReadCommandDefinition
 
     public static readonly Option<string?> OutputFormat = new("-T")
     {
-        Description = "Output format: 'text' (summary lines, the default) or 'fields' (the fields named by -e)",
-        HelpName = "text|fields",
+        Description = "Output format, as tshark's: text (summary lines, the default), fields (the fields named by -e), json, jsonraw, ek, pdml or psml",
+        HelpName = "text|fields|json|jsonraw|ek|pdml|psml",
+    };
+
+    public static readonly Option<string?> ProtocolFilter = new("-j")
+    {
+        Description = "With -T json|ek|pdml: keep the details of only these protocols (space-separated)",
+        HelpName = "PROTOCOLS",
+    };
+
+    public static readonly Option<string?> ProtocolFilterWithChildren = new("-J")
+    {
+        Description = "With -T json|ek|pdml: keep only these protocols, each with all its details (space-separated)",
+        HelpName = "PROTOCOLS",
+    };
+
+    public static readonly Option<bool> NoDuplicateKeys = new("--no-duplicate-keys")
+    {
+        Description = "With -T json: merge keys that repeat in an object into one key with an array of values",
     };
 
     public static readonly Option<string[]> Fields = new("-e")
     {
-        Description = "A field to print with -T fields, by its Wireshark name (repeat for more)",
+        Description = "A field to print with -T fields|json|ek, by its Wireshark name (repeat for more)",
         HelpName = "FIELD",
         AllowMultipleArgumentsPerToken = false,
     };
@@ -119,13 +136,13 @@ internal static class ReadCommandDefinition
     {
         var command = new Command("read", "Print what a capture file contains, as tshark -r does")
         {
-            ReadFile, NoNameResolution, Count, OutputFormat, Fields, FieldOptions, DecodeAs, DisableProtocol, Preferences, KeyLog, WriteFile, Statistics, TlsSessions, ReassemblyLimit, HexDump, Details, ExpandOnly, SummaryToo, Quiet,
+            ReadFile, NoNameResolution, Count, OutputFormat, ProtocolFilter, ProtocolFilterWithChildren, NoDuplicateKeys, Fields, FieldOptions, DecodeAs, DisableProtocol, Preferences, KeyLog, WriteFile, Statistics, TlsSessions, ReassemblyLimit, HexDump, Details, ExpandOnly, SummaryToo, Quiet,
         };
         OutputFormat.Validators.Add(r =>
         {
             var v = r.GetValueOrDefault<string?>();
-            if (v is not null and not "text" and not "fields")
-                r.AddError($"Invalid -T parameter \"{v}\"; Sniffer writes 'text' and 'fields'.");
+            if (v is not null and not "text" and not "fields" && !Output.MachinePrinter.TryParse(v, out _))
+                r.AddError($"Invalid -T parameter \"{v}\"; it must be one of text, fields, json, jsonraw, ek, pdml or psml.");
         });
         ReassemblyLimit.Validators.Add(r =>
         {

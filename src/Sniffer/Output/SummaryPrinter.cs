@@ -37,6 +37,36 @@ public sealed class SummaryPrinter
         output.Write(line);
     }
 
+    /// <summary>The seven columns' texts, unpadded (what -T psml writes in its sections).</summary>
+    public static string[] Columns(PacketContext packet)
+    {
+        var frame = packet.Frame;
+        var columns = packet.Columns;
+        Span<char> scratch = stackalloc char[64];
+        return
+        [
+            frame.Number.ToString(CultureInfo.InvariantCulture),
+            FormatSeconds(packet.RelativeTime, frame.TimePrecisionDigits),
+            new string(FormatAddress(columns.AddressKind, columns.Source, scratch)),
+            new string(FormatAddress(columns.AddressKind, columns.Destination, scratch)),
+            columns.Protocol,
+            frame.OriginalLength.ToString(CultureInfo.InvariantCulture),
+            columns.Info.ToString(),
+        ];
+    }
+
+    private static ReadOnlySpan<char> FormatAddress(AddressKind kind, ReadOnlySpan<byte> address, Span<char> scratch)
+    {
+        int n = kind switch
+        {
+            AddressKind.Ipv4 => AddressFormatter.FormatIpv4(address, scratch),
+            AddressKind.Ipv6 => AddressFormatter.FormatIpv6(address, scratch),
+            AddressKind.Ether => AddressFormatter.FormatEther(address, scratch),
+            _ => 0,
+        };
+        return scratch[..n];
+    }
+
     private ReadOnlySpan<char> FormatAddress(AddressKind kind, ReadOnlySpan<byte> address)
     {
         int n = kind switch

@@ -47,6 +47,33 @@ public static class ReadPipeline
         }
 
         FieldsPrinter? fields = null;
+        MachinePrinter? machine = null;
+        if (settings.Output == PacketOutput.Machine)
+        {
+            var defs = new List<FieldDef>();
+            var unknown = new List<string>();
+            foreach (var name in settings.Fields)
+            {
+                if (catalog.Find(name) is { } def)
+                    defs.Add(def);
+                else
+                    unknown.Add(name);
+            }
+            if (unknown.Count > 0)
+            {
+                ConsoleOutput.Error("Some fields aren't valid:\n\t" + string.Join("\n\t", unknown));
+                return 1;
+            }
+            var options = new JsonOptions
+            {
+                Fields = defs,
+                ProtocolFilter = settings.ProtocolFilter is { } filter ? JsonOptions.ParseFilter(filter) : null,
+                IncludeChildren = settings.ProtocolFilterIncludesChildren,
+                Raw = settings.HexDump,
+                NoDuplicateKeys = settings.NoDuplicateKeys,
+            };
+            machine = new MachinePrinter(settings.Machine, options, catalog, settings.File);
+        }
         if (settings.Output == PacketOutput.Fields)
         {
             var defs = new List<FieldDef>();
@@ -97,22 +124,29 @@ public static class ReadPipeline
             bool details = settings.Output == PacketOutput.Summary && (settings.Details || settings.ExpandOnly is not null) && !settings.Quiet;
             var detailsPrinter = details ? new PacketDetailsPrinter(settings.ExpandOnly, settings.SummaryWithDetails, settings.HexDump) : null;
             var summary = settings.Output == PacketOutput.Summary && !settings.Quiet && !settings.HexDump && !details ? new SummaryPrinter() : null;
-            var hex = settings.HexDump && !settings.Quiet && !details ? new HexDumpPrinter() : null;
+            var hex = settings.HexDump && !settings.Quiet && !details && machine is null ? new HexDumpPrinter() : null;
             if (!settings.Quiet)
+            {
                 fields?.WriteHeader(output);
+                machine?.Begin(output);
+            }
             var dissector = new PacketDissector(registry);
-            // Display text is built only for the outputs that print tree lines.
-            dissector.BuildsText = details;
-            if (summary is null && !details)
+            // Display text is built only for the outputs that print tree lines (and for -e of a protocol, whose value is its line).
+            dissector.BuildsText = details || (machine?.NeedsText ?? false)
+                || (fields?.Fields.Any(f => f.Type == FieldType.Protocol) ?? false);
+            bool wholeTree = details || (machine?.NeedsWholeTree ?? false);
+            if (summary is null && !wholeTree)
             {
                 // Build only the requested fields and what the statistics read; no Info column is shown.
                 var needed = new List<FieldDef>(fields?.Fields ?? []);
+                if (machine is not null)
+                    needed.AddRange(machine.Fields);
                 if (conversations is not null)
                     needed.Add(Dissectors.Transport.TcpFields.Stream);
                 if (httpTree is not null)
                     needed.AddRange(httpTree.Fields);
                 dissector.KeepOnly(needed);
-                dissector.InfoColumnEnabled = false;
+                dissector.InfoColumnEnabled = machine?.NeedsInfo ?? false;
             }
             using var copy = settings.WriteFile is null ? null : new CaptureCopier(reader, OpenOutput(settings.WriteFile));
             dissector.TcpPayloadObserver = follow;
@@ -134,6 +168,7 @@ public static class ReadPipeline
                 {
                     summary?.Write(packet, output);
                     detailsPrinter?.Write(packet, output);
+                    machine?.Write(packet, output);
                     fields?.Write(packet, output);
                     hex?.Write(packet, output);
                 }
@@ -142,6 +177,8 @@ public static class ReadPipeline
                 copy?.Write(frame);
             }
             dissector.Finish();
+            if (!settings.Quiet)
+                machine?.Finish(output);
             // What never completed has no frame to be shown on: say so once, beside the output, as a note.
             foreach (var notice in dissector.Notices)
                 ConsoleOutput.Note(notice);

@@ -6,6 +6,8 @@ public enum PacketOutput
 {
     Summary,
     Fields,
+    /// <summary>A machine-readable format (<see cref="ReadSettings.Machine"/>).</summary>
+    Machine,
 }
 
 /// <summary>Everything <c>sniffer read</c> was asked to do, validated, independent of the command line.</summary>
@@ -31,6 +33,13 @@ public sealed record ReadSettings
     public IReadOnlyList<string>? ExpandOnly { get; init; }
     /// <summary>-P: the summary line too, before each frame's details.</summary>
     public bool SummaryWithDetails { get; init; }
+    /// <summary>-T json|jsonraw|ek|pdml|psml.</summary>
+    public MachineFormat Machine { get; init; }
+    /// <summary>-j (or -J, with <see cref="ProtocolFilterIncludesChildren"/>): the protocols whose details JSON, EK and PDML keep.</summary>
+    public string? ProtocolFilter { get; init; }
+    public bool ProtocolFilterIncludesChildren { get; init; }
+    /// <summary>--no-duplicate-keys: -T json merges repeated keys into arrays.</summary>
+    public bool NoDuplicateKeys { get; init; }
     /// <summary>Print the TLS sessions view after the frames.</summary>
     public bool TlsSessions { get; init; }
     public int MaxReassemblyBytes { get; init; } = Dissectors.Streams.TcpReassembler.DefaultMaxPendingBytes;
