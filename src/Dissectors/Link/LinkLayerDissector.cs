@@ -133,15 +133,16 @@ public sealed class LinkLayerDissector
 
     private static void AddAddressNames(FieldTree tree, int node, ReadOnlySpan<byte> mac, int offset, FieldDef resolved, FieldDef oui, FieldDef ouiResolved)
     {
+        const NodeFlags hiddenGenerated = NodeFlags.Hidden | NodeFlags.Generated;
         if (tree.Wants(resolved))
         {
             Span<char> text = stackalloc char[17];
-            tree.AddString(node, resolved, 0, offset, 6, text[..AddressText.FormatEther(mac, text)], NodeFlags.Hidden);
+            tree.AddString(node, resolved, 0, offset, 6, text[..AddressText.FormatEther(mac, text)], hiddenGenerated);
         }
         uint prefix = (uint)(mac[0] << 16 | mac[1] << 8 | mac[2]);
-        tree.Add(node, oui, 0, offset, 3, prefix, NodeFlags.Hidden);
+        tree.Add(node, oui, 0, offset, 3, prefix, hiddenGenerated);
         if (tree.Wants(ouiResolved) && OuiNames.TryGet(prefix, out var vendor))
-            tree.AddString(node, ouiResolved, 0, offset, 3, vendor, NodeFlags.Hidden);
+            tree.AddString(node, ouiResolved, 0, offset, 6, vendor, hiddenGenerated);
     }
 
     /// <summary>Follows VLAN tags, then hands the payload to IP. Returns where the network payload ended.</summary>

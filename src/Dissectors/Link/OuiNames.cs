@@ -70,9 +70,15 @@ public static class OuiNames
                 return;
             oui = (oui << 4) | digit;
         }
+        // Columns: prefix, short name, long name, then perhaps a comment ("\t# …").
         var rest = line.AsSpan(tab + 1);
         int second = rest.IndexOf('\t');
-        string name = second >= 0 && second + 1 < rest.Length ? rest[(second + 1)..].Trim().ToString() : (second >= 0 ? rest[..second] : rest).Trim().ToString();
+        var shortName = second >= 0 ? rest[..second] : rest;
+        var longName = second >= 0 ? rest[(second + 1)..] : default;
+        int third = longName.IndexOf('\t');
+        if (third >= 0)
+            longName = longName[..third];
+        string name = (longName.Trim().Length > 0 && longName.Trim()[0] != '#' ? longName : shortName).Trim().ToString();
         if (name.Length > 0)
             table.TryAdd(oui, name);
     }

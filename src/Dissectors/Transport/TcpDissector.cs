@@ -149,8 +149,8 @@ public sealed class TcpDissector
         info.Append(segmentLength);
         if (headerLength > TcpHeaderView.MinHeaderLength)
             DissectOptions(tree, node, tcp.Options, offset + TcpHeaderView.MinHeaderLength, info, rev, flags, ack);
-        AddTimestamps(tree, node, conversation, previousTime, time);
-        AddAnalysisTree(tree, node, analysis, conversation);
+        AddTimestamps(tree, node, offset, conversation, previousTime, time);
+        AddAnalysisTree(tree, node, offset, analysis, conversation);
 
         _reassembler.OnSegment(packet, conversation, direction, fwd, node, frame.Slice(offset + headerLength, capturedPayload),
             offset + headerLength, seq + (syn ? 1u : 0u), (flags & TcpFlagBits.Fin) != 0, (flags & TcpFlagBits.Rst) != 0,
@@ -422,64 +422,64 @@ public sealed class TcpDissector
     }
 
     /// <summary>"[Timestamps]": time since the conversation's first frame and since its previous one (tcp_print_timestamps).</summary>
-    private static void AddTimestamps(FieldTree tree, int node, TcpConversation c, long previousTime, long time)
+    private static void AddTimestamps(FieldTree tree, int node, int offset, TcpConversation c, long previousTime, long time)
     {
-        int ts = tree.AddNode(node, TextItem.Field, 0, 0, 0, NodeFlags.Generated);
+        int ts = tree.AddNode(node, TextItem.Field, 0, offset, 0, NodeFlags.Generated);
         tree.SetText(ts, "Timestamps");
-        tree.Add(ts, TcpFields.TimeRelative, 0, 0, 0, (ulong)(time - c.FirstTime), NodeFlags.Generated);
-        tree.Add(ts, TcpFields.TimeDelta, 0, 0, 0, (ulong)(time - previousTime), NodeFlags.Generated);
+        tree.Add(ts, TcpFields.TimeRelative, 0, offset, 0, (ulong)(time - c.FirstTime), NodeFlags.Generated);
+        tree.Add(ts, TcpFields.TimeDelta, 0, offset, 0, (ulong)(time - previousTime), NodeFlags.Generated);
     }
 
     /// <summary>"[SEQ/ACK analysis]", when the analysis has something to say (tcp_print_sequence_number_analysis).</summary>
-    private static void AddAnalysisTree(FieldTree tree, int node, in TcpSegmentAnalysis analysis, TcpConversation c)
+    private static void AddAnalysisTree(FieldTree tree, int node, int offset, in TcpSegmentAnalysis analysis, TcpConversation c)
     {
         var flags = analysis.Flags;
         if (analysis.AcksFrame == 0 && analysis.BytesInFlight == 0 && flags == TcpAnalysisFlags.None)
             return;
-        int a = tree.AddNode(node, TcpFields.Analysis, 0, 0, 0, NodeFlags.Generated);
+        int a = tree.AddNode(node, TcpFields.Analysis, 0, offset, 0, NodeFlags.Generated);
         if (analysis.AcksFrame != 0)
         {
-            tree.Add(a, TcpFields.AnalysisAcksFrame, 0, 0, 0, (ulong)analysis.AcksFrame, NodeFlags.Generated);
+            tree.Add(a, TcpFields.AnalysisAcksFrame, 0, offset, 0, (ulong)analysis.AcksFrame, NodeFlags.Generated);
             if (analysis.AckRtt != 0)
-                tree.Add(a, TcpFields.AnalysisAckRtt, 0, 0, 0, (ulong)analysis.AckRtt, NodeFlags.Generated);
+                tree.Add(a, TcpFields.AnalysisAckRtt, 0, offset, 0, (ulong)analysis.AckRtt, NodeFlags.Generated);
         }
         if (c.InitialRtt >= 0)
-            tree.Add(a, TcpFields.AnalysisInitialRtt, 0, 0, 0, (ulong)c.InitialRtt, NodeFlags.Generated);
+            tree.Add(a, TcpFields.AnalysisInitialRtt, 0, offset, 0, (ulong)c.InitialRtt, NodeFlags.Generated);
         if (analysis.BytesInFlight > 0)
         {
-            tree.Add(a, TcpFields.AnalysisBytesInFlight, 0, 0, 0, analysis.BytesInFlight, NodeFlags.Generated);
-            tree.Add(a, TcpFields.AnalysisPushBytesSent, 0, 0, 0, analysis.PushBytesSent, NodeFlags.Generated);
+            tree.Add(a, TcpFields.AnalysisBytesInFlight, 0, offset, 0, analysis.BytesInFlight, NodeFlags.Generated);
+            tree.Add(a, TcpFields.AnalysisPushBytesSent, 0, offset, 0, analysis.PushBytesSent, NodeFlags.Generated);
         }
         if (flags == TcpAnalysisFlags.None)
             return;
-        int f = tree.AddNode(a, TcpFields.AnalysisFlags, 0, 0, 0, NodeFlags.Generated);
+        int f = tree.AddNode(a, TcpFields.AnalysisFlags, 0, offset, 0, NodeFlags.Generated);
         if ((flags & TcpAnalysisFlags.ReusedPorts) != 0)
-            tree.AddExpert(f, TcpFields.AnalysisReusedPorts, 0, 0, 0);
+            tree.AddExpert(f, TcpFields.AnalysisReusedPorts, 0, offset, 0);
         if ((flags & TcpAnalysisFlags.Retransmission) != 0)
-            tree.AddExpert(f, TcpFields.AnalysisRetransmission, 0, 0, 0);
+            tree.AddExpert(f, TcpFields.AnalysisRetransmission, 0, offset, 0);
         if ((flags & TcpAnalysisFlags.OutOfOrder) != 0)
-            tree.AddExpert(f, TcpFields.AnalysisOutOfOrder, 0, 0, 0);
+            tree.AddExpert(f, TcpFields.AnalysisOutOfOrder, 0, offset, 0);
         if ((flags & TcpAnalysisFlags.LostSegment) != 0)
-            tree.AddExpert(f, TcpFields.AnalysisLostSegment, 0, 0, 0);
+            tree.AddExpert(f, TcpFields.AnalysisLostSegment, 0, offset, 0);
         if ((flags & TcpAnalysisFlags.WindowUpdate) != 0)
-            tree.AddExpert(f, TcpFields.AnalysisWindowUpdate, 0, 0, 0);
+            tree.AddExpert(f, TcpFields.AnalysisWindowUpdate, 0, offset, 0);
         if ((flags & TcpAnalysisFlags.KeepAlive) != 0)
-            tree.AddExpert(f, TcpFields.AnalysisKeepAlive, 0, 0, 0);
+            tree.AddExpert(f, TcpFields.AnalysisKeepAlive, 0, offset, 0);
         if ((flags & TcpAnalysisFlags.DuplicateAck) != 0)
         {
             // Wireshark's hf tcp.analysis.duplicate_ack ("This is a TCP duplicate ack") shares its name with the expert item.
-            int dup = tree.AddNode(f, TcpFields.AnalysisDuplicateAck, 0, 0, 0, NodeFlags.Generated);
+            int dup = tree.AddNode(f, TcpFields.AnalysisDuplicateAck, 0, offset, 0, NodeFlags.Generated);
             tree.SetText(dup, "This is a TCP duplicate ack");
-            tree.Add(a, TcpFields.AnalysisDuplicateAckNum, 0, 0, 0, analysis.DuplicateAckNumber, NodeFlags.Generated);
-            int frame = tree.Add(a, TcpFields.AnalysisDuplicateAckFrame, 0, 0, 0, (ulong)analysis.DuplicateAckOf, NodeFlags.Generated);
-            int e = tree.AddExpert(frame, TcpFields.AnalysisDuplicateAck, 0, 0, 0);
+            tree.Add(a, TcpFields.AnalysisDuplicateAckNum, 0, offset, 0, analysis.DuplicateAckNumber, NodeFlags.Generated);
+            int frame = tree.Add(a, TcpFields.AnalysisDuplicateAckFrame, 0, offset, 0, (ulong)analysis.DuplicateAckOf, NodeFlags.Generated);
+            int e = tree.AddExpert(frame, TcpFields.AnalysisDuplicateAck, 0, offset, 0);
             if (tree.BuildsText)
                 tree.SetText(e, string.Concat("Duplicate ACK (#", analysis.DuplicateAckNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), ")"));
         }
         if ((flags & TcpAnalysisFlags.ZeroWindowProbe) != 0)
-            tree.AddExpert(f, TcpFields.AnalysisZeroWindowProbe, 0, 0, 0);
+            tree.AddExpert(f, TcpFields.AnalysisZeroWindowProbe, 0, offset, 0);
         if ((flags & TcpAnalysisFlags.ZeroWindow) != 0)
-            tree.AddExpert(f, TcpFields.AnalysisZeroWindow, 0, 0, 0);
+            tree.AddExpert(f, TcpFields.AnalysisZeroWindow, 0, offset, 0);
     }
 
     /// <summary>

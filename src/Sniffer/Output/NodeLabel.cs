@@ -212,6 +212,20 @@ public static class NodeLabel
     {
         switch (display)
         {
+            case FieldBase.Oui:
+            {
+                // "00:00:0c (Cisco Systems, Inc)", in a 32-byte buffer as proto.c formats it.
+                int start = sb.Length;
+                sb.Append(HexDigits[(int)(value >> 20) & 0xF]).Append(HexDigits[(int)(value >> 16) & 0xF]).Append(':')
+                    .Append(HexDigits[(int)(value >> 12) & 0xF]).Append(HexDigits[(int)(value >> 8) & 0xF]).Append(':')
+                    .Append(HexDigits[(int)(value >> 4) & 0xF]).Append(HexDigits[(int)value & 0xF]);
+                if (Sniffer.Dissectors.Link.OuiNames.TryGet((uint)value, out var vendor))
+                {
+                    sb.Append(" (").Append(vendor).Append(')');
+                    Cap(sb, start, 31);
+                }
+                break;
+            }
             case FieldBase.Hex:
                 AppendHexNumber(sb, field, value);
                 break;

@@ -51,7 +51,8 @@ public sealed class PdmlPrinter
         _view.Children(ViewItem.Root, top);
         foreach (var item in top)
             WriteItem(sb, item, ViewItem.Root, 0, _filter);
-        sb.Append("</packet>\n\n");
+        // write_pdml_proto_tree ends with a blank line, and tshark prints one more after each frame.
+        sb.Append("</packet>\n\n\n");
         output.Write(sb);
     }
 

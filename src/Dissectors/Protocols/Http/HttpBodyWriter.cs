@@ -86,7 +86,9 @@ internal static class HttpBodyWriter
                 MultipartBodyWriter.Write(packet, bodySource, bodyOffset, body, lower, MultipartBodyWriter.Boundary(parameters), transaction);
             }
             HttpMediaInfo.AppendSuffix(packet.Columns.Info, lower);
-            Media.MediaTypeDissector.TryDissect(packet, bodySource, bodyOffset, body, lower, MediaParameters(contentType[mediaType.Length..]));
+            // A body another protocol dissected is not counted in the HTTP item (packet-http.c sets its length to the headers).
+            if (Media.MediaTypeDissector.TryDissect(packet, bodySource, bodyOffset, body, lower, MediaParameters(contentType[mediaType.Length..])))
+                tree.SetLength(http, layout.BodyStart - layout.MessageStart);
         }
         finally
         {

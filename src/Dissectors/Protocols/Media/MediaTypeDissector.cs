@@ -98,7 +98,7 @@ public static class MediaTypeDissector
             tree.AddString(item, MediaFields.FormValue, source, offset + position, valueEnd - position, value);
             tree.AppendText(item, " = \"" + value + "\"");
             position = valueEnd + 1;
-            tree.SetLength(item, position - start);
+            tree.SetLength(item, Math.Min(position, body.Length) - start);
         }
     }
 
