@@ -33,7 +33,9 @@ public sealed class TcpHalf
     public long LastNonDuplicateAckFrame;
     public uint DuplicateAckCount;
     /// <summary>Segments sent and not yet acknowledged (next sequence number, frame, time), oldest first; bounded.</summary>
-    public readonly Queue<(uint NextSeq, long Frame, long Time)> Unacked = new();
+    public readonly Queue<(uint Seq, uint NextSeq, long Frame, long Time)> Unacked = new();
+    /// <summary>Bytes in flight may be computed (packet-tcp.c's valid_bif): off after a lost segment until the peer ACKs again.</summary>
+    public bool ValidBytesInFlight = true;
     public bool FinSeen;
     /// <summary>This direction sent the first FIN of the conversation (tcp.connection.fin_active).</summary>
     public bool ClosingInitiator;

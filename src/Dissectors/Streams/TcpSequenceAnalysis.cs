@@ -25,6 +25,8 @@ public static class TcpSequenceAnalysis
         bool hasAck = (flags & TcpFlagBits.Ack) != 0;
         bool synFinRst = syn || fin || rst;
 
+        if (hasAck)
+            rev.ValidBytesInFlight = true;
         if (!fwd.BaseSeqSet)
         {
             fwd.BaseSeq = syn ? seq : seq - 1;
@@ -55,7 +57,10 @@ public static class TcpSequenceAnalysis
             result.Flags |= TcpAnalysisFlags.ZeroWindow;
 
         if (fwd.NextSeqSet && SeqNumber.GreaterThan(seq, fwd.NextSeq) && !rst)
+        {
             result.Flags |= TcpAnalysisFlags.LostSegment;
+            fwd.ValidBytesInFlight = false; // until an ACK is seen in the other direction
+        }
 
         if (segmentLength <= 1 && !synFinRst && fwd.NextSeqSet && seq == fwd.NextSeq - 1)
             result.Flags |= TcpAnalysisFlags.KeepAlive;
@@ -102,7 +107,7 @@ public static class TcpSequenceAnalysis
         {
             if (fwd.Unacked.Count >= MaxUnacked)
                 fwd.Unacked.Dequeue();
-            fwd.Unacked.Enqueue((nextSeq, frame, time));
+            fwd.Unacked.Enqueue((seq, nextSeq, frame, time));
         }
 
         // Update the direction's state.
@@ -128,9 +133,23 @@ public static class TcpSequenceAnalysis
         result.RelativeSeq = seq - fwd.BaseSeq;
         result.RelativeNextSeq = nextSeq - fwd.BaseSeq;
         result.RelativeAck = hasAck && rev.BaseSeqSet ? ack - rev.BaseSeq : 0;
-        if (rev.LastAckSet && segmentLength > 0)
+        // Bytes in flight as packet-tcp.c counts them by default: the span of this direction's unacknowledged segments.
+        if (segmentLength > 0 && fwd.Unacked.Count > 0 && fwd.ValidBytesInFlight)
         {
-            result.BytesInFlight = (uint)Math.Max(0, SeqNumber.Difference(fwd.NextSeq, rev.LastAck));
+            uint first = 0, last = 0;
+            bool any = false;
+            foreach (var unacked in fwd.Unacked)
+            {
+                uint s = unacked.Seq - fwd.BaseSeq, e = unacked.NextSeq - fwd.BaseSeq;
+                if (!any || e > last)
+                    last = e;
+                if (!any || s < first)
+                    first = s;
+                any = true;
+            }
+            uint inFlight = last - first;
+            if (inFlight is > 0 and < 2_000_000_000)
+                result.BytesInFlight = inFlight - (syn || fin ? 1u : 0u);
             // packet-tcp.c: a PSH segment ends a run of pushed bytes; the next segment starts a new one.
             bool push = (flags & TcpFlagBits.Psh) != 0;
             if (push && !fwd.PushSetLast || !push && !fwd.PushSetLast)
