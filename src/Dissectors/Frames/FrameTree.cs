@@ -10,7 +10,7 @@ namespace Sniffer.Dissectors.Frames;
 internal static class FrameTree
 {
     /// <summary>Adds the frame's items; returns the node of frame.protocols, filled in once every layer is known.</summary>
-    public static int Add(PacketContext packet, in Frame frame, int encapsulation, long delta)
+    public static int Add(PacketContext packet, in Frame frame, int encapsulation, long delta, long displayedDelta)
     {
         var tree = packet.Tree;
         int length = frame.Data.Length;
@@ -67,7 +67,7 @@ internal static class FrameTree
         tree.Add(node, FrameFields.OffsetShift, 0, 0, 0, 0, NodeFlags.Generated);
         tree.Add(node, FrameFields.TimeEpoch, 0, 0, 0, (ulong)frame.Timestamp);
         tree.Add(node, FrameFields.TimeDelta, 0, 0, 0, (ulong)delta, NodeFlags.Generated);
-        tree.Add(node, FrameFields.TimeDeltaDisplayed, 0, 0, 0, (ulong)delta, NodeFlags.Generated);
+        tree.Add(node, FrameFields.TimeDeltaDisplayed, 0, 0, 0, (ulong)displayedDelta, NodeFlags.Generated);
         tree.Add(node, FrameFields.TimeRelative, 0, 0, 0, (ulong)packet.RelativeTime, NodeFlags.Generated);
         tree.Add(node, FrameFields.Number, 0, 0, 0, (ulong)frame.Number);
         int len = tree.Add(node, FrameFields.Len, 0, 0, 0, (ulong)frame.OriginalLength);

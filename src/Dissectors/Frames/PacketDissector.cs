@@ -18,17 +18,18 @@ public sealed class PacketDissector : ICoreDissectors
     private readonly LinkLayerDissector _link;
     private readonly NetworkLayerDissector _network;
     private readonly TransportLayerDissector _transport;
-    private readonly TcpReassembler _reassembler;
+    private readonly TcpPayloadHandler _payload;
     private long _firstTimestamp;
     private long _previousTimestamp;
+    private long _previousDisplayedTimestamp;
     private bool _started;
 
     public PacketDissector(DissectorRegistry registry)
     {
         Registry = registry;
         Conversations = new TcpConversationTable();
-        _reassembler = new TcpReassembler(registry, registry.Limits);
-        var tcp = new TcpDissector(Conversations, _reassembler);
+        _payload = new TcpPayloadHandler(registry);
+        var tcp = new TcpDissector(Conversations, _payload);
         _transport = new TransportLayerDissector(tcp, registry);
         _network = new NetworkLayerDissector(_transport);
         _link = new LinkLayerDissector(_network, registry);
@@ -37,19 +38,48 @@ public sealed class PacketDissector : ICoreDissectors
 
     public DissectorRegistry Registry { get; }
 
-    /// <summary>Receives each TCP direction's bytes in order (Follow Stream), or null.</summary>
-    public ITcpPayloadObserver? TcpPayloadObserver
+    /// <summary>Record each TCP direction's new in-order bytes as the frame's <see cref="PacketContext.StreamEvents"/> (Follow Stream).</summary>
+    public bool RecordStreamEvents
     {
-        get => _reassembler.Observer;
-        set => _reassembler.Observer = value;
+        get => _packet.RecordsStreamEvents;
+        set => _packet.RecordsStreamEvents = value;
     }
+
+    /// <summary>Whether items carry display text (the verbose tree); off, dissectors build none.</summary>
+    public bool BuildsText
+    {
+        get => _packet.Tree.BuildsText;
+        set => _packet.Tree.BuildsText = value;
+    }
+
+    /// <summary>
+    /// Tells the dissector the frame just dissected was displayed (passed the display filter): frame.time_delta_displayed
+    /// of later frames counts from it, as in tshark. Without a filter every frame is displayed.
+    /// </summary>
+    public void MarkDisplayed(in Frame frame) => _previousDisplayedTimestamp = frame.Timestamp;
+
+    /// <summary>Every frame counts as displayed (no display filter); a run with a filter turns this off and calls <see cref="MarkDisplayed"/>.</summary>
+    public bool EveryFrameDisplayed { get; set; } = true;
     public TcpConversationTable Conversations { get; }
 
     /// <summary>Notes about data that never completed a PDU; filled by <see cref="Finish"/>.</summary>
-    public IReadOnlyList<string> Notices => _reassembler.Notices;
+    public IReadOnlyList<string> Notices => _payload.Notices;
 
     /// <summary>Time of the first frame (ns since the epoch), the origin of frame.time_relative.</summary>
     public long FirstTimestamp => _firstTimestamp;
+
+    /// <summary>
+    /// The time frame.time_relative counts from, when it is not this dissector's first frame (a second pass that
+    /// skips frames the first pass dropped still counts from the capture's first frame, as tshark does).
+    /// </summary>
+    public long? ReferenceTimestamp { get; set; }
+
+    /// <summary>Facts from a first pass (two-pass reads), given to dissectors through <see cref="PacketContext.Annotations"/>.</summary>
+    public FrameAnnotations? Annotations
+    {
+        get => _packet.Annotations;
+        set => _packet.Annotations = value;
+    }
 
     /// <summary>
     /// Builds only these fields into each tree (null: every field, as -V and filters need). Outputs that print a
@@ -69,13 +99,6 @@ public sealed class PacketDissector : ICoreDissectors
         _packet.Tree.KeepOnly(wanted);
     }
 
-    /// <summary>Whether items get their display text (only the packet details and PDML show it; off costs nothing).</summary>
-    public bool BuildsText
-    {
-        get => _packet.Tree.BuildsText;
-        set => _packet.Tree.BuildsText = value;
-    }
-
     /// <summary>Whether dissectors fill the Info column (only the summary output shows it).</summary>
     public bool InfoColumnEnabled
     {
@@ -90,16 +113,20 @@ public sealed class PacketDissector : ICoreDissectors
         if (!_started)
         {
             _started = true;
-            _firstTimestamp = frame.Timestamp;
+            _firstTimestamp = ReferenceTimestamp ?? frame.Timestamp;
             _previousTimestamp = frame.Timestamp;
+            _previousDisplayedTimestamp = frame.Timestamp;
         }
         packet.RelativeTime = frame.Timestamp - _firstTimestamp;
         var tree = packet.Tree;
         var data = frame.Data.Span;
         tree.AddFrameSource(frame.Data);
 
-        int protocolsNode = FrameTree.Add(packet, frame, EncapsulationOf(frame.Link), frame.Timestamp - _previousTimestamp);
+        int protocolsNode = FrameTree.Add(packet, frame, EncapsulationOf(frame.Link), frame.Timestamp - _previousTimestamp,
+            frame.Timestamp - _previousDisplayedTimestamp);
         _previousTimestamp = frame.Timestamp;
+        if (EveryFrameDisplayed)
+            _previousDisplayedTimestamp = frame.Timestamp;
 
         try
         {
@@ -117,7 +144,7 @@ public sealed class PacketDissector : ICoreDissectors
     }
 
     /// <summary>Ends the capture: PDUs still waiting for bytes are recorded in <see cref="Notices"/>.</summary>
-    public void Finish() => _reassembler.Finish(Conversations.All);
+    public void Finish() => _payload.Finish(Conversations.All);
 
     /// <summary>
     /// Keep every conversation for reports that list them (the default); false lets closed conversations go,
@@ -126,11 +153,15 @@ public sealed class PacketDissector : ICoreDissectors
     public bool RetainConversations
     {
         get => Conversations.RetainAll;
-        set => Conversations.RetainAll = value;
+        set
+        {
+            Conversations.RetainAll = value;
+            _packet.KeepsConnectionRecords = value;
+        }
     }
 
-    int ICoreDissectors.DissectEtherType(PacketContext packet, ReadOnlySpan<byte> frame, ushort etherType, int offset)
-        => _link.DissectEtherType(packet, frame, etherType, offset);
+    int ICoreDissectors.DissectEtherType(PacketContext packet, ReadOnlySpan<byte> frame, ushort etherType, int offset, bool viaEthertypeProtocol)
+        => _link.DissectEtherType(packet, frame, etherType, offset, viaEthertypeProtocol);
 
     int ICoreDissectors.DissectIp(PacketContext packet, ReadOnlySpan<byte> frame, int offset, int available)
     {
@@ -155,6 +186,9 @@ public sealed class PacketDissector : ICoreDissectors
         LinkType.Ipv6 => 130,
         LinkType.LinuxSll => 25,
         LinkType.LinuxSll2 => 210,
+        LinkType.Ieee80211 => 20,
+        LinkType.Ieee80211Radiotap => 23,
+        LinkType.Ppi => 97,
         _ => -1,
     };
 }

@@ -28,8 +28,8 @@ public sealed class LinkLayerDissector
     }
 
     /// <summary>Dissects from <paramref name="offset"/> what an EtherType names (VLAN tags followed); returns where it ends.</summary>
-    public int DissectEtherType(PacketContext packet, ReadOnlySpan<byte> frame, ushort type, int offset)
-        => DispatchEtherType(packet, frame, type, offset, 0);
+    public int DissectEtherType(PacketContext packet, ReadOnlySpan<byte> frame, ushort type, int offset, bool viaEthertypeProtocol = true)
+        => DispatchEtherType(packet, frame, type, offset, 0, viaEthertypeProtocol);
 
     public void Dissect(PacketContext packet, ReadOnlySpan<byte> frame)
     {
@@ -146,7 +146,7 @@ public sealed class LinkLayerDissector
     }
 
     /// <summary>Follows VLAN tags, then hands the payload to IP. Returns where the network payload ended.</summary>
-    private int DispatchEtherType(PacketContext packet, ReadOnlySpan<byte> frame, ushort type, int offset, int depth)
+    private int DispatchEtherType(PacketContext packet, ReadOnlySpan<byte> frame, ushort type, int offset, int depth, bool viaEthertypeProtocol = true)
     {
         var tree = packet.Tree;
         if (type is EtherTypes.Vlan or EtherTypes.QinQ)
@@ -167,7 +167,8 @@ public sealed class LinkLayerDissector
             tree.Add(vlan, VlanFields.Etype, 0, offset + 2, 2, inner);
             return DispatchEtherType(packet, frame, inner, offset + VlanTag, depth + 1);
         }
-        packet.AddProtocolName("ethertype");
+        if (viaEthertypeProtocol)
+            packet.AddProtocolName("ethertype");
         return DispatchNetwork(packet, frame, type, offset);
     }
 

@@ -13,12 +13,15 @@ public enum FieldType : byte
     UInt24,
     UInt32,
     UInt64,
+    Int8,
     Int32,
     Int64,
     /// <summary>A reference to another frame's number (FT_FRAMENUM).</summary>
     FrameNum,
     /// <summary>Seconds as a double (FT_DOUBLE).</summary>
     Double,
+    /// <summary>A single-precision number (FT_FLOAT), kept as a double of the float's value.</summary>
+    Float,
     /// <summary>Nanoseconds since the epoch (FT_ABSOLUTE_TIME).</summary>
     AbsoluteTime,
     /// <summary>Nanoseconds, signed (FT_RELATIVE_TIME).</summary>
@@ -52,7 +55,7 @@ public enum FieldBase : byte
 public static class FieldTypeExtensions
 {
     public static bool IsInteger(this FieldType type) => type is FieldType.UInt8 or FieldType.UInt16 or FieldType.UInt24
-        or FieldType.UInt32 or FieldType.UInt64 or FieldType.Int32 or FieldType.Int64 or FieldType.FrameNum;
+        or FieldType.UInt32 or FieldType.UInt64 or FieldType.Int8 or FieldType.Int32 or FieldType.Int64 or FieldType.FrameNum;
 
     /// <summary>True for types whose value lives in the tree's byte arena rather than in the number slot.</summary>
     public static bool StoresBytes(this FieldType type) => type is FieldType.String or FieldType.Bytes

@@ -33,17 +33,41 @@ public sealed class PacketColumns
         _ => 0,
     };
 
+    /// <summary>Text after the Source column's address (802.11's " (TA)"); empty for most protocols.</summary>
+    public string SourceNote { get; private set; } = "";
+
+    /// <summary>Text after the Destination column's address (802.11's " (RA)").</summary>
+    public string DestinationNote { get; private set; } = "";
+
+    /// <summary>True when the frame names no source (an 802.11 ACK or CTS): the Source column stays empty.</summary>
+    public bool SourceAbsent { get; private set; }
+
     public void Reset()
     {
         Protocol = "";
         Info.Reset();
         AddressKind = AddressKind.None;
+        SourceNote = DestinationNote = "";
+        SourceAbsent = false;
+    }
+
+    /// <summary>
+    /// Marks the address columns as 802.11 shows transmitter and receiver: a note after each address, or no source at all.
+    /// A deeper layer's <see cref="SetAddresses"/> clears the marks.
+    /// </summary>
+    public void SetAddressNotes(string sourceNote, string destinationNote, bool sourceAbsent)
+    {
+        SourceNote = sourceNote;
+        DestinationNote = destinationNote;
+        SourceAbsent = sourceAbsent;
     }
 
     /// <summary>Sets the address columns; a deeper layer (IP over Ethernet) overwrites a shallower one.</summary>
     public void SetAddresses(AddressKind kind, ReadOnlySpan<byte> source, ReadOnlySpan<byte> destination)
     {
         AddressKind = kind;
+        SourceNote = DestinationNote = "";
+        SourceAbsent = false;
         source.CopyTo(_src);
         destination.CopyTo(_dst);
     }

@@ -31,6 +31,29 @@ public sealed class PacketContext
     /// <summary>Set by any layer that found the frame shorter than its headers claim.</summary>
     public bool Malformed { get; set; }
 
+    private readonly List<StreamEvent> _streamEvents = new(2);
+
+    /// <summary>Each TCP direction's new in-order bytes in this frame (when a tap asked for stream data), in order.</summary>
+    public IReadOnlyList<StreamEvent> StreamEvents => _streamEvents;
+
+    /// <summary>The facts a first pass learnt for later frames (two-pass reads, -2), or null in a single pass.</summary>
+    public FrameAnnotations? Annotations { get; set; }
+
+    /// <summary>
+    /// Whether connections keep their protocols' records (HTTP transactions…) for reports read at the end; without it a
+    /// protocol keeps only what it needs to go on dissecting (requests waiting for a response), reusing its records.
+    /// </summary>
+    public bool KeepsConnectionRecords { get; set; } = true;
+
+    /// <summary>Whether stream events are recorded (some tap reads them).</summary>
+    public bool RecordsStreamEvents { get; set; }
+
+    public void AddStreamEvent(in StreamEvent e)
+    {
+        if (RecordsStreamEvents)
+            _streamEvents.Add(e);
+    }
+
     public void Reset(in Frame frame)
     {
         Frame = frame;
@@ -42,6 +65,7 @@ public sealed class PacketContext
         DestinationPort = 0;
         Malformed = false;
         RelativeTime = 0;
+        _streamEvents.Clear();
     }
 
     public void SetNetworkAddresses(AddressKind kind, ReadOnlySpan<byte> source, ReadOnlySpan<byte> destination)

@@ -6,10 +6,13 @@ namespace Sniffer.Dissectors.Model;
 /// </summary>
 public sealed class Preferences
 {
-    private readonly FieldCatalog _catalog;
+    private readonly Func<FieldCatalog> _catalog;
     private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
 
-    public Preferences(FieldCatalog catalog) => _catalog = catalog;
+    public Preferences(FieldCatalog catalog) => _catalog = () => catalog;
+
+    /// <summary>Preferences checked against the shared catalog, built only when a preference is set.</summary>
+    public Preferences() => _catalog = static () => FieldCatalog.Shared;
 
     public string this[PreferenceDef preference] => _values.TryGetValue(preference.Name, out var v) ? v : preference.Default;
 
@@ -21,7 +24,7 @@ public sealed class Preferences
             return $"Invalid -o flag \"{nameAndValue}\"";
         string name = nameAndValue[..colon].Trim();
         string value = nameAndValue[(colon + 1)..].Trim();
-        var preference = _catalog.FindPreference(name);
+        var preference = _catalog().FindPreference(name);
         if (preference is null)
             return $"Invalid -o flag \"{nameAndValue}\"; No such preference";
         if (!IsValid(preference, value, out string? why))

@@ -12,22 +12,23 @@ public static class BuiltInProtocols
     /// <summary>The protocols in registration order; heuristics are tried in this order too.</summary>
     public static IReadOnlyList<ProtocolModule> Modules { get; } =
     [
-        ProtocolModule.DeclareOnly(Frames.FrameFields.Declaration),
-        ProtocolModule.DeclareOnly(Frames.FrameFields.CommentsDeclaration),
-        ProtocolModule.DeclareOnly(Model.CommonFields.Declarations),
-        ProtocolModule.DeclareOnly(Link.EthernetFields.Declaration),
-        ProtocolModule.DeclareOnly(Link.VlanFields.Declaration),
-        ProtocolModule.DeclareOnly(Link.NullFields.Declaration),
-        ProtocolModule.DeclareOnly(Link.SllFields.Declaration),
-        ProtocolModule.DeclareOnly(Network.Ipv4Fields.Declaration),
-        ProtocolModule.DeclareOnly(Network.Ipv6Fields.Declarations),
-        ProtocolModule.DeclareOnly(Transport.TcpFields.Declarations),
-        ProtocolModule.DeclareOnly(Transport.UdpFields.Declaration),
+        ProtocolModule.DeclareOnly(() => Frames.FrameFields.Declaration),
+        ProtocolModule.DeclareOnly(() => Frames.FrameFields.CommentsDeclaration),
+        ProtocolModule.DeclareOnly(() => Model.CommonFields.Declarations),
+        ProtocolModule.DeclareOnly(() => Link.EthernetFields.Declaration),
+        ProtocolModule.DeclareOnly(() => Link.VlanFields.Declaration),
+        ProtocolModule.DeclareOnly(() => Link.NullFields.Declaration),
+        ProtocolModule.DeclareOnly(() => Link.SllFields.Declaration),
+        ProtocolModule.DeclareOnly(() => Network.Ipv4Fields.Declaration),
+        ProtocolModule.DeclareOnly(() => Network.Ipv6Fields.Declarations),
+        ProtocolModule.DeclareOnly(() => Transport.TcpFields.Declarations),
+        ProtocolModule.DeclareOnly(() => Transport.UdpFields.Declaration),
         Protocols.Htcpcp.HtcpcpRegistration.Module,
         Protocols.Tls.TlsRegistration.Module,
         Protocols.Http.HttpRegistration.Module,
-        ProtocolModule.DeclareOnly(Protocols.X509.X509Fields.Declaration),
-        ProtocolModule.DeclareOnly(Protocols.Media.MediaFields.Declarations),
+        ProtocolModule.DeclareOnly(() => Protocols.X509.X509Fields.Declaration),
+        ProtocolModule.DeclareOnly(() => Protocols.Media.MediaFields.Declarations),
+        Protocols.Wlan.WlanRegistration.Module,
     ];
 
     /// <summary>Every declaration of every module.</summary>

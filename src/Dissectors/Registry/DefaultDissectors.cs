@@ -11,7 +11,7 @@ public static class DefaultDissectors
     /// <param name="limits">Reassembly limits; null takes the defaults.</param>
     public static DissectorRegistry CreateRegistry(KeyLog? keys = null, Preferences? preferences = null, Streams.ReassemblyLimits? limits = null)
     {
-        var registry = new DissectorRegistry(preferences ?? new Preferences(FieldCatalog.Shared)) { KeyLog = keys, Limits = limits ?? new() };
+        var registry = new DissectorRegistry(preferences ?? new Preferences()) { KeyLog = keys, Limits = limits ?? new() };
         foreach (var module in BuiltInProtocols.Modules)
             module.Attach(registry);
         return registry;

@@ -20,7 +20,7 @@ public sealed class DissectorRegistry
 
     public DissectorRegistry(Preferences? preferences = null)
     {
-        Preferences = preferences ?? new Preferences(FieldCatalog.Shared);
+        Preferences = preferences ?? new Preferences();
     }
 
     /// <summary>The preference values of this run (-o); protocols read their default ports from here when they attach.</summary>

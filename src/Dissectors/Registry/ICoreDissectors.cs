@@ -8,8 +8,12 @@ namespace Sniffer.Dissectors.Registry;
 /// </summary>
 public interface ICoreDissectors
 {
-    /// <summary>Dissects <paramref name="frame"/> from <paramref name="offset"/> as the EtherType names it; returns where its bytes end.</summary>
-    int DissectEtherType(PacketContext packet, ReadOnlySpan<byte> frame, ushort etherType, int offset);
+    /// <summary>
+    /// Dissects <paramref name="frame"/> from <paramref name="offset"/> as the EtherType names it; returns where its bytes end.
+    /// <paramref name="viaEthertypeProtocol"/> false skips the "ethertype" entry in frame.protocols, as for LLC/SNAP,
+    /// which looks the EtherType table up itself ("wlan:llc:ip").
+    /// </summary>
+    int DissectEtherType(PacketContext packet, ReadOnlySpan<byte> frame, ushort etherType, int offset, bool viaEthertypeProtocol = true);
 
     /// <summary>Dissects an IPv4 or IPv6 packet at <paramref name="offset"/> (chosen by its version nibble); returns where it ends.</summary>
     int DissectIp(PacketContext packet, ReadOnlySpan<byte> frame, int offset, int available);

@@ -59,29 +59,49 @@ public struct PduScan
 }
 
 /// <summary>
-/// What a conversation carries for the protocols riding on it: its tcp.stream index, ports, and one
-/// state object per protocol (request queues, TLS sessions). Owned by the TCP conversation table.
+/// What a conversation carries for the protocols riding on it: its tcp.stream (or udp.stream) index, ports, and one
+/// state object per protocol (request queues, TLS sessions). Owned by the conversation table. A protocol carried
+/// inside another (HTTP inside decrypted TLS) gets an inner state whose <see cref="Outer"/> is the connection's; every
+/// state object made in either is recorded as a layer of the outermost one, so reports find HTTP's transactions on a
+/// connection whether HTTP ran on TCP or inside TLS (<see cref="Find{T}"/>).
 /// </summary>
 public sealed class ConversationState
 {
     private object? _protocolState;
     private object? _protocolStateOwner;
+    private List<object>? _layers;
 
-    public ConversationState(long streamIndex, ushort clientPort, ushort serverPort)
+    public ConversationState(long streamIndex, ushort clientPort, ushort serverPort, ConversationState? outer = null)
     {
         StreamIndex = streamIndex;
         ClientPort = clientPort;
         ServerPort = serverPort;
+        Outer = outer;
     }
 
     public long StreamIndex { get; }
     public ushort ClientPort { get; }
     public ushort ServerPort { get; }
 
+    /// <summary>The state of the connection this one is carried inside (TLS's for HTTP inside TLS), or null.</summary>
+    public ConversationState? Outer { get; }
+
+    /// <summary>The connection's own state (following <see cref="Outer"/> to the end).</summary>
+    public ConversationState Root
+    {
+        get
+        {
+            var s = this;
+            while (s.Outer is not null)
+                s = s.Outer;
+            return s;
+        }
+    }
+
     /// <summary>
     /// The state object of <paramref name="owner"/> for this conversation, created on first use. A
     /// conversation speaks one application protocol at a time, so one slot suffices; a different owner
-    /// (after an upgrade or a TLS hand-over) replaces it.
+    /// (after an upgrade or a TLS hand-over) replaces it. Each object created is recorded as a layer of the connection.
     /// </summary>
     public T GetState<T>(object owner, Func<T> create) where T : class
     {
@@ -90,19 +110,43 @@ public sealed class ConversationState
             state = create();
             _protocolState = state;
             _protocolStateOwner = owner;
+            var root = Root;
+            root._layers ??= new List<object>(2);
+            if (root._layers.Count < MaxLayers)
+                root._layers.Add(state);
         }
         return state;
     }
 
-    /// <summary>Lets go of the protocol state (disposing it when it holds native resources, as TLS keys do).</summary>
+    /// <summary>Most layers remembered per connection (protocol switches are rare; this only bounds a hostile stream).</summary>
+    private const int MaxLayers = 16;
+
+    /// <summary>Every protocol state recorded on this connection (its own and those of protocols carried inside it), oldest first.</summary>
+    public IReadOnlyList<object> Layers => Root._layers ?? (IReadOnlyList<object>)[];
+
+    /// <summary>The first layer of type <typeparamref name="T"/> recorded on this connection, or null.</summary>
+    public T? Find<T>() where T : class
+    {
+        foreach (var layer in Layers)
+            if (layer is T t)
+                return t;
+        return null;
+    }
+
+    /// <summary>Lets go of the protocol state (disposing what holds native resources, as TLS keys do).</summary>
     public void Release()
     {
         (_protocolState as IDisposable)?.Dispose();
+        if (_layers is not null)
+            foreach (var layer in _layers)
+                if (!ReferenceEquals(layer, _protocolState))
+                    (layer as IDisposable)?.Dispose();
+        _layers = null;
         _protocolState = null;
         _protocolStateOwner = null;
     }
 
-    /// <summary>The state of <paramref name="owner"/> if it holds the slot, without creating or replacing anything (for readers such as the analysis).</summary>
+    /// <summary>The state of <paramref name="owner"/> if it holds the slot, without creating or replacing anything.</summary>
     public bool TryGetState<T>(object owner, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? state) where T : class
     {
         state = ReferenceEquals(_protocolStateOwner, owner) ? _protocolState as T : null;

@@ -15,12 +15,12 @@ public sealed class TcpDissector
     private const char FlagUnset = '\u00B7';
 
     private readonly TcpConversationTable _conversations;
-    private readonly TcpReassembler _reassembler;
+    private readonly TcpPayloadHandler _payload;
 
-    public TcpDissector(TcpConversationTable conversations, TcpReassembler reassembler)
+    public TcpDissector(TcpConversationTable conversations, TcpPayloadHandler payload)
     {
         _conversations = conversations;
-        _reassembler = reassembler;
+        _payload = payload;
     }
 
     public TcpConversationTable Conversations => _conversations;
@@ -59,7 +59,7 @@ public sealed class TcpDissector
         if (portsReused)
             conversation.Completeness = 1; // a new conversation started by a SYN, as packet-tcp.c records it
         int shownCompleteness = conversation.Completeness;
-        RecordHandshake(conversation, fwd, rev, direction, flags, segmentLength, frameNumber, time, tcp.Options);
+        TcpHandshake.Record(conversation, fwd, rev, direction, flags, segmentLength, frameNumber, time, tcp.Options);
         UpdateCompleteness(conversation, newConversation, flags, segmentLength);
 
         var analysis = TcpSequenceAnalysis.Analyze(conversation, fwd, rev, seq, ack, flags, tcp.Window, segmentLength, frameNumber, time);
@@ -152,7 +152,7 @@ public sealed class TcpDissector
         AddTimestamps(tree, node, offset, conversation, previousTime, time);
         AddAnalysisTree(tree, node, offset, analysis, conversation);
 
-        _reassembler.OnSegment(packet, conversation, direction, fwd, node, frame.Slice(offset + headerLength, capturedPayload),
+        _payload.OnSegment(packet, conversation, direction, fwd, node, frame.Slice(offset + headerLength, capturedPayload),
             offset + headerLength, seq + (syn ? 1u : 0u), (flags & TcpFlagBits.Fin) != 0, (flags & TcpFlagBits.Rst) != 0,
             capturedPayload < segmentLength);
         if (conversation.Closed)
@@ -242,84 +242,6 @@ public sealed class TcpDissector
         -2 => -2,
         _ => 1 << shift,
     };
-
-    private static void RecordHandshake(TcpConversation c, TcpHalf fwd, TcpHalf rev, StreamDirection direction, int flags,
-        int segmentLength, long frame, long time, ReadOnlySpan<byte> options)
-    {
-        bool syn = (flags & TcpFlagBits.Syn) != 0, ack = (flags & TcpFlagBits.Ack) != 0;
-        bool fin = (flags & TcpFlagBits.Fin) != 0, rst = (flags & TcpFlagBits.Rst) != 0;
-        if (syn)
-        {
-            fwd.SynSeen = true;
-            if (TryFindWindowScale(options, out byte shift))
-            {
-                fwd.SentWindowScaleOption = true;
-                fwd.WindowScaleOption = Math.Min(shift, (byte)14);
-            }
-            if (!ack && c.SynFrame == 0)
-            {
-                c.SynFrame = frame;
-                c.SynTime = time;
-            }
-            else if (ack && c.SynAckFrame == 0)
-            {
-                c.SynAckFrame = frame;
-            }
-            if (fwd.SynSeen && rev.SynSeen)
-            {
-                bool both = fwd.SentWindowScaleOption && rev.SentWindowScaleOption;
-                fwd.WindowScaleShift = both ? fwd.WindowScaleOption : -2;
-                rev.WindowScaleShift = both ? rev.WindowScaleOption : -2;
-            }
-        }
-        else if (ack && c.SynAckFrame != 0 && c.HandshakeAckFrame == 0 && direction == StreamDirection.ClientToServer)
-        {
-            c.HandshakeAckFrame = frame;
-            if (c.SynTime != 0)
-                c.InitialRtt = time - c.SynTime;
-        }
-        if (fin && !fwd.FinSeen)
-        {
-            fwd.FinSeen = true;
-            fwd.FinFrame = frame;
-            if (c.FirstFinFrame == 0)
-            {
-                c.FirstFinFrame = frame;
-                c.FirstFinDirection = direction;
-            }
-        }
-        if (rst && c.RstFrame == 0)
-        {
-            c.RstFrame = frame;
-            c.RstDirection = direction;
-        }
-    }
-
-    private static bool TryFindWindowScale(ReadOnlySpan<byte> options, out byte shift)
-    {
-        shift = 0;
-        int i = 0;
-        while (i < options.Length)
-        {
-            byte kind = options[i];
-            if (kind == TcpOptionKinds.EndOfList)
-                return false;
-            if (kind == TcpOptionKinds.NoOperation)
-            {
-                i++;
-                continue;
-            }
-            if (i + 1 >= options.Length || options[i + 1] < 2 || i + options[i + 1] > options.Length)
-                return false;
-            if (kind == TcpOptionKinds.WindowScale && options[i + 1] == 3)
-            {
-                shift = options[i + 2];
-                return true;
-            }
-            i += options[i + 1];
-        }
-        return false;
-    }
 
     /// <summary>The Flags item and its twelve bits, as packet-tcp.c adds them; returns the node of "[TCP Flags: ·······AP···]".</summary>
     private static int AddFlags(FieldTree tree, int node, int offset, int flags, bool text, ushort srcPort, ushort dstPort)

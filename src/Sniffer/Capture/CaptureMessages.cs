@@ -14,6 +14,10 @@ public static class CaptureMessages
     public static string PermissionDenied(string device, string pcapText) =>
         $"You do not have permission to capture on '{device}' ({pcapText}).\n{GrantCapabilities}";
 
+    /// <summary>dumpcap's words for -I on a device that cannot (a wired or loopback interface, or a Wi-Fi driver without monitor mode).</summary>
+    public static string MonitorModeNotSupported(string device) =>
+        $"Capturing in monitor mode is not supported on device \"{device}\".\n(That device doesn't support monitor mode)";
+
     public static string PromiscuousPermissionDenied(string device, string pcapText) =>
         $"You do not have permission to put '{device}' in promiscuous mode ({pcapText}).\n" +
         "Capture without promiscuous mode (-p), or grant cap_net_admin as well:\n" +

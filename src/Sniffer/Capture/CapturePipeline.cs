@@ -118,6 +118,7 @@ public static class CapturePipeline
                 Description = description,
                 SnapLength = settings.SnapLength,
                 Promiscuous = settings.Promiscuous,
+                MonitorMode = settings.MonitorMode,
                 BufferSizeBytes = settings.BufferMiB * 1024 * 1024,
                 Filter = settings.Filter,
             });

@@ -14,6 +14,9 @@ public sealed record CaptureSettings
     /// <summary>False with -p.</summary>
     public bool Promiscuous { get; init; } = true;
 
+    /// <summary>-I: monitor mode.</summary>
+    public bool MonitorMode { get; init; }
+
     public int BufferMiB { get; init; } = LiveInterfaceSettings.DefaultBufferMiB;
 
     /// <summary>-c N (the same as -a packets:N).</summary>

@@ -168,6 +168,7 @@ public sealed unsafe class LiveInterface : IDisposable
         nint p = created.Pointer;
         if (LibPcap.SetSnapLength(p, settings.SnapLength) != 0
             || LibPcap.SetPromiscuous(p, settings.Promiscuous ? 1 : 0) != 0
+            || (settings.MonitorMode && LibPcap.SetMonitorMode(p, 1) != 0)
             || LibPcap.SetBufferSize(p, settings.BufferSizeBytes) != 0
             || LibPcap.SetTimeout(p, settings.ReadTimeoutMilliseconds) != 0
             || LibPcap.SetImmediateMode(p, settings.Immediate ? 1 : 0) != 0)
@@ -202,6 +203,7 @@ public sealed unsafe class LiveInterface : IDisposable
             PcapErrorCode.PermissionDenied => new CaptureError(CaptureErrorKind.PermissionDenied, CaptureMessages.PermissionDenied(display, text)),
             PcapErrorCode.PromiscuousPermissionDenied => new CaptureError(CaptureErrorKind.PromiscuousPermissionDenied,
                 CaptureMessages.PromiscuousPermissionDenied(display, text)),
+            PcapErrorCode.RfmonNotSupported => new CaptureError(CaptureErrorKind.ActivationFailed, CaptureMessages.MonitorModeNotSupported(device)),
             PcapErrorCode.InterfaceNotUp => new CaptureError(CaptureErrorKind.InterfaceDown, CaptureMessages.InterfaceDown(device, text)),
             _ => new CaptureError(CaptureErrorKind.ActivationFailed, CaptureMessages.ActivationFailed(display, text)),
         };

@@ -16,6 +16,9 @@ public sealed record LiveInterfaceSettings
 
     public bool Promiscuous { get; init; } = true;
 
+    /// <summary>Monitor mode (-I, pcap_set_rfmon): an 802.11 interface shows every frame on its channel, with radio headers.</summary>
+    public bool MonitorMode { get; init; }
+
     public int BufferSizeBytes { get; init; } = DefaultBufferMiB * 1024 * 1024;
 
     /// <summary>

@@ -1,4 +1,4 @@
-using Sniffer.Dissectors.Frames;
+using Sniffer.Dissectors.Taps;
 using Sniffer.Dissectors.Model;
 using Sniffer.Dissectors.Registry;
 using Sniffer.Output;
@@ -12,8 +12,7 @@ namespace Sniffer.Capture;
 /// </summary>
 public sealed class LiveSummarySink(TextWriter output) : ICapturedPacketSink
 {
-    private readonly PacketDissector _dissector = new(DefaultDissectors.CreateRegistry()) { RetainConversations = false };
-    private readonly SummaryPrinter _printer = new();
+    private readonly DissectionRun _run = new(DefaultDissectors.CreateRegistry(), [new SummaryPrinter(output)]);
     private LinkType[] _links = [];
     private bool _pending;
 
@@ -29,10 +28,9 @@ public sealed class LiveSummarySink(TextWriter output) : ICapturedPacketSink
     public SinkVerdict Accept(in CapturedPacket packet)
     {
         var frame = packet.ToFrame(_links[packet.InterfaceId]);
-        var dissected = _dissector.Dissect(frame);
         try
         {
-            _printer.Write(dissected, output);
+            _run.Process(frame);
         }
         catch (IOException e)
         {

@@ -18,6 +18,7 @@ internal static class CaptureCommand
             Filter = parse.GetValue(CaptureCommandDefinition.Filter),
             SnapLength = snapLength == 0 ? LiveInterfaceSettings.DefaultSnapLength : snapLength,
             Promiscuous = !parse.GetValue(CaptureCommandDefinition.NoPromiscuous),
+            MonitorMode = parse.GetValue(CaptureCommandDefinition.MonitorMode),
             BufferMiB = parse.GetValue(CaptureCommandDefinition.BufferSize),
             Count = parse.GetValue(CaptureCommandDefinition.Count),
             Autostop = autostop,

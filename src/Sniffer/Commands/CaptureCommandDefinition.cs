@@ -33,6 +33,11 @@ internal static class CaptureCommandDefinition
         Description = "Do not put the interface in promiscuous mode",
     };
 
+    public static readonly Option<bool> MonitorMode = new("-I", "--monitor-mode")
+    {
+        Description = "Capture in monitor mode (802.11 interfaces whose driver supports it): every frame on the channel, with radiotap headers",
+    };
+
     public static readonly Option<int> BufferSize = new("-B", "--buffer-size")
     {
         Description = "Kernel capture buffer in MiB (default 2)",
@@ -73,7 +78,7 @@ internal static class CaptureCommandDefinition
     {
         var command = new Command("capture", "Capture packets from live interfaces with libpcap into pcapng, as dumpcap")
         {
-            Interfaces, Filter, SnapLength, NoPromiscuous, BufferSize, Count, Autostop, RingBuffer, WriteFile, Print,
+            Interfaces, Filter, SnapLength, NoPromiscuous, MonitorMode, BufferSize, Count, Autostop, RingBuffer, WriteFile, Print,
         };
         SnapLength.Validators.Add(r =>
         {

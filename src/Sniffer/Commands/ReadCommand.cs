@@ -20,16 +20,14 @@ internal static class ReadCommand
             }
         }
         string? keyLog = parse.GetValue(ReadCommandDefinition.KeyLog);
+        var preferences = new List<string>();
         foreach (var preference in parse.GetValue(ReadCommandDefinition.Preferences) ?? [])
         {
             const string keyLogPreference = "tls.keylog_file:";
             if (preference.StartsWith(keyLogPreference, StringComparison.Ordinal))
                 keyLog = preference[keyLogPreference.Length..];
             else
-            {
-                ConsoleOutput.Error($"Invalid -o preference \"{preference}\"; Sniffer knows tls.keylog_file:FILE");
-                return 1;
-            }
+                preferences.Add(preference);
         }
         string? format = parse.GetValue(ReadCommandDefinition.OutputFormat);
         bool machine = MachinePrinter.TryParse(format ?? "", out var machineFormat);
@@ -47,6 +45,7 @@ internal static class ReadCommand
             DecodeAs = parse.GetValue(ReadCommandDefinition.DecodeAs) ?? [],
             DisabledProtocols = parse.GetValue(ReadCommandDefinition.DisableProtocol) ?? [],
             KeyLogFile = keyLog,
+            Preferences = preferences,
             Statistics = parse.GetValue(ReadCommandDefinition.Statistics) ?? [],
             Quiet = parse.GetValue(ReadCommandDefinition.Quiet),
             WriteFile = parse.GetValue(ReadCommandDefinition.WriteFile),
@@ -57,6 +56,7 @@ internal static class ReadCommand
                 ? expand.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 : null,
             SummaryWithDetails = parse.GetValue(ReadCommandDefinition.SummaryToo),
+            TwoPass = parse.GetValue(ReadCommandDefinition.TwoPass),
             MaxReassemblyBytes = (parse.GetValue(ReadCommandDefinition.ReassemblyLimit) ?? 32) * 1024 * 1024,
         };
         using var output = ConsoleOutput.OpenStandardOutput();

@@ -73,7 +73,7 @@ internal static class ReadCommandDefinition
 
     public static readonly Option<string[]> Preferences = new("-o")
     {
-        Description = "A preference as tshark spells it; Sniffer knows tls.keylog_file:FILE",
+        Description = "A preference as tshark spells it, NAME:VALUE (tls.keylog_file:FILE, http.tcp.port:8000-8001, htcpcp.tcp.port:5030 …; sniffer fields --preferences lists them)",
         HelpName = "NAME:VALUE",
     };
 
@@ -127,6 +127,11 @@ internal static class ReadCommandDefinition
         Description = "Print the summary line too, before each frame's details",
     };
 
+    public static readonly Option<bool> TwoPass = new("-2")
+    {
+        Description = "Two-pass analysis, as tshark -2: the file is read twice so later frames' facts (http.response_in) show on earlier frames",
+    };
+
     public static readonly Option<bool> Quiet = new("-q")
     {
         Description = "Print no per-frame output (statistics only)",
@@ -136,7 +141,7 @@ internal static class ReadCommandDefinition
     {
         var command = new Command("read", "Print what a capture file contains, as tshark -r does")
         {
-            ReadFile, NoNameResolution, Count, OutputFormat, ProtocolFilter, ProtocolFilterWithChildren, NoDuplicateKeys, Fields, FieldOptions, DecodeAs, DisableProtocol, Preferences, KeyLog, WriteFile, Statistics, TlsSessions, ReassemblyLimit, HexDump, Details, ExpandOnly, SummaryToo, Quiet,
+            ReadFile, NoNameResolution, Count, OutputFormat, ProtocolFilter, ProtocolFilterWithChildren, NoDuplicateKeys, Fields, FieldOptions, DecodeAs, DisableProtocol, Preferences, KeyLog, WriteFile, Statistics, TlsSessions, ReassemblyLimit, HexDump, Details, ExpandOnly, SummaryToo, Quiet, TwoPass,
         };
         OutputFormat.Validators.Add(r =>
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Sniffer.Dissectors.Model;
 using Sniffer.Dissectors.Streams;
+using Sniffer.Dissectors.Taps;
 
 namespace Sniffer.Output;
 
@@ -9,8 +10,14 @@ namespace Sniffer.Output;
 /// tshark's <c>-z conv,tcp</c> table: one row per tcp.stream, endpoint A being the side that opened it,
 /// "&lt;-" the frames and bytes A received, "-&gt;" those it sent, sorted by total frames (most first).
 /// </summary>
-public sealed class ConversationTablePrinter
+public sealed class ConversationTablePrinter(TextWriter? output = null) : ITap
 {
+    /// <summary>-z statistics count every frame, whatever the display filter selects (as tshark).</summary>
+    public TapNeeds Needs => TapNeeds.EveryFrame;
+    public IReadOnlyCollection<FieldDef> Fields { get; } = [Dissectors.Transport.TcpFields.Stream];
+    public void OnFrame(PacketContext packet) => Add(packet);
+    public void OnEnd(CaptureModel model) => Write(output ?? throw new InvalidOperationException("no output"));
+
     private const int EndpointWidth = 26;
     private readonly Dictionary<long, Row> _rows = new();
 

@@ -20,16 +20,14 @@ public static class FieldValueFormatter
         switch (field.Type)
         {
             case FieldType.None:
-                if (node.Length > 0 && node.Source < tree.Sources.Count)
-                    AppendHex(sb, SliceOfSource(tree, node));
-                else
-                    sb.Append('1');
+                // tshark prints "1" for an FT_NONE item, so -T fields shows that it is there.
+                sb.Append('1');
                 break;
             case FieldType.Protocol:
-                if ((node.Flags & NodeFlags.HasText) != 0)
-                    AppendEscaped(sb, tree.TextBytes(node));
+                if (field is ProtocolDef { ValueIsBytes: true })
+                    AppendHex(sb, SliceOfSource(tree, node));
                 else
-                    sb.Append(field.Abbrev);
+                    NodeLabel.Append(sb, tree, node);
                 break;
             case FieldType.Boolean:
                 sb.Append(node.Number != 0 ? '1' : '0');
@@ -41,15 +39,24 @@ public static class FieldValueFormatter
             case FieldType.UInt64:
                 AppendUnsigned(sb, field, node.Number);
                 break;
+            case FieldType.Int8:
             case FieldType.Int32:
             case FieldType.Int64:
-                sb.Append(((long)node.Number).ToString(CultureInfo.InvariantCulture));
+                sb.Append((long)node.Number);
                 break;
             case FieldType.FrameNum:
-                sb.Append(node.Number.ToString(CultureInfo.InvariantCulture));
+                sb.Append(node.Number);
                 break;
             case FieldType.Double:
-                sb.Append(BitConverter.Int64BitsToDouble((long)node.Number).ToString("G", CultureInfo.InvariantCulture));
+            {
+                Span<char> buf = stackalloc char[32];
+                BitConverter.Int64BitsToDouble((long)node.Number).TryFormat(buf, out int n, "G", CultureInfo.InvariantCulture);
+                sb.Append(buf[..n]);
+            }
+                break;
+            case FieldType.Float:
+                // tshark prints FT_FLOAT with "%.6g" (FLT_DIG significant digits).
+                sb.Append(((float)BitConverter.Int64BitsToDouble((long)node.Number)).ToString("G6", CultureInfo.InvariantCulture));
                 break;
             case FieldType.RelativeTime:
                 AppendRelativeTime(sb, (long)node.Number);
@@ -103,23 +110,33 @@ public static class FieldValueFormatter
     {
         if (field.Display is FieldBase.Hex or FieldBase.HexDec)
         {
-            int digits = field.Type switch
+            string format = field.Type switch
             {
-                FieldType.UInt8 => 2,
-                FieldType.UInt16 => 4,
-                FieldType.UInt24 => 6,
-                FieldType.UInt32 => 8,
-                _ => 16,
+                FieldType.UInt8 => "x2",
+                FieldType.UInt16 => "x4",
+                FieldType.UInt24 => "x6",
+                FieldType.UInt32 => "x8",
+                _ => "x16",
             };
-            sb.Append("0x").Append(value.ToString("x" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+            Span<char> hex = stackalloc char[16];
+            value.TryFormat(hex, out int written, format, CultureInfo.InvariantCulture);
+            sb.Append("0x").Append(hex[..written]);
             return;
         }
         if (field.Display == FieldBase.Oct)
         {
-            sb.Append('0').Append(Convert.ToString((long)value, 8));
+            Span<char> octal = stackalloc char[24];
+            int at = octal.Length;
+            do
+            {
+                octal[--at] = (char)('0' + (int)(value & 7));
+                value >>= 3;
+            }
+            while (value != 0);
+            sb.Append('0').Append(octal[at..]);
             return;
         }
-        sb.Append(value.ToString(CultureInfo.InvariantCulture));
+        sb.Append(value);
     }
 
     /// <summary>Seconds with nine decimals, as tshark prints FT_RELATIVE_TIME ("0.004711000", "-0.000001000").</summary>
@@ -130,9 +147,9 @@ public static class FieldValueFormatter
             sb.Append('-');
             nanoseconds = -nanoseconds;
         }
-        sb.Append((nanoseconds / 1_000_000_000).ToString(CultureInfo.InvariantCulture));
+        sb.Append(nanoseconds / 1_000_000_000);
         sb.Append('.');
-        sb.Append((nanoseconds % 1_000_000_000).ToString("D9", CultureInfo.InvariantCulture));
+        AppendDigits(sb, nanoseconds % 1_000_000_000, 9);
     }
 
     /// <summary>"Oct 10, 2018 19:25:44.286001000 UTC", tshark's FT_ABSOLUTE_TIME in UTC.</summary>
@@ -146,10 +163,31 @@ public static class FieldValueFormatter
         }
         var t = DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime;
         sb.Append(Months[t.Month - 1]).Append(' ');
-        sb.Append(t.Day.ToString(CultureInfo.InvariantCulture).PadLeft(2));
-        sb.Append(", ").Append(t.Year.ToString(CultureInfo.InvariantCulture)).Append(' ');
-        sb.Append(t.ToString("HH:mm:ss", CultureInfo.InvariantCulture)).Append('.');
-        sb.Append(ns.ToString("D9", CultureInfo.InvariantCulture)).Append(" UTC");
+        if (t.Day < 10)
+            sb.Append(' ');
+        sb.Append(t.Day).Append(", ").Append(t.Year).Append(' ');
+        AppendDigits(sb, t.Hour, 2);
+        sb.Append(':');
+        AppendDigits(sb, t.Minute, 2);
+        sb.Append(':');
+        AppendDigits(sb, t.Second, 2);
+        sb.Append('.');
+        AppendDigits(sb, ns, 9);
+        sb.Append(" UTC");
+    }
+
+    /// <summary>A non-negative number with leading zeros to <paramref name="width"/> digits.</summary>
+    private static void AppendDigits(StringBuilder sb, long value, int width)
+    {
+        Span<char> digits = stackalloc char[20];
+        int at = digits.Length;
+        do
+        {
+            digits[--at] = (char)('0' + (int)(value % 10));
+            value /= 10;
+        }
+        while (value != 0 || digits.Length - at < width);
+        sb.Append(digits[at..]);
     }
 
     private static void AppendHex(StringBuilder sb, ReadOnlySpan<byte> bytes)

@@ -1,5 +1,6 @@
 using System.Text;
 using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Taps;
 
 namespace Sniffer.Output;
 
@@ -46,7 +47,7 @@ public sealed record FieldsLayout(bool Header = false, string Separator = "\t", 
 /// tshark's <c>-T fields</c>: one line per frame, the requested fields in order, several occurrences
 /// joined by the aggregator, an absent field left empty. One pass over the tree per frame.
 /// </summary>
-public sealed class FieldsPrinter
+public sealed class FieldsPrinter : ITap
 {
     private readonly FieldDef[] _fields;
     private readonly int[] _columnOf;
@@ -55,8 +56,11 @@ public sealed class FieldsPrinter
     private readonly int[] _counts;
     private readonly StringBuilder _line = new(256);
 
-    public FieldsPrinter(IReadOnlyList<FieldDef> fields, FieldsLayout layout, FieldCatalog catalog)
+    private readonly TextWriter? _output;
+
+    public FieldsPrinter(IReadOnlyList<FieldDef> fields, FieldsLayout layout, FieldCatalog catalog, TextWriter? output = null)
     {
+        _output = output;
         _fields = fields.ToArray();
         _layout = layout;
         _columnOf = new int[FieldDef.IdCount];
@@ -72,7 +76,14 @@ public sealed class FieldsPrinter
         }
     }
 
-    public IReadOnlyList<FieldDef> Fields => _fields;
+    public IReadOnlyCollection<FieldDef> Fields => _fields;
+
+    /// <summary>A protocol's value is its tree line, so -e of a protocol asks for display text.</summary>
+    public TapNeeds Needs => _fields.Any(f => f.Type == FieldType.Protocol && f is not ProtocolDef { ValueIsBytes: true })
+        ? TapNeeds.DisplayText
+        : TapNeeds.None;
+    public void OnFrame(PacketContext packet) => Write(packet, _output ?? throw new InvalidOperationException("no output"));
+    public void OnEnd(CaptureModel model) { }
 
     public void WriteHeader(TextWriter output)
     {

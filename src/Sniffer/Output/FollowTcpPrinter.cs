@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Sniffer.Dissectors.Model;
 using Sniffer.Dissectors.Streams;
+using Sniffer.Dissectors.Taps;
 
 namespace Sniffer.Output;
 
@@ -16,8 +17,28 @@ public enum FollowMode
 /// tshark's <c>-z follow,tcp,MODE,N</c>: the bytes of one tcp.stream in order, each segment's bytes as one
 /// chunk, the first speaker as node 0 and the other side indented by a tab.
 /// </summary>
-public sealed class FollowTcpPrinter : ITcpPayloadObserver
+public sealed class FollowTcpPrinter : ITap
 {
+    private readonly TextWriter? _output;
+
+    /// <summary>Follow reads each direction's in-order bytes (the frame's stream events) of every frame.</summary>
+    public TapNeeds Needs => TapNeeds.EveryFrame | TapNeeds.StreamData;
+    public IReadOnlyCollection<FieldDef> Fields => [];
+
+    public void OnFrame(PacketContext packet)
+    {
+        var bytes = packet.Frame.Data.Span;
+        foreach (var e in packet.StreamEvents)
+        {
+            if (e.MissingBytes > 0)
+                OnGap(packet, e.Conversation, e.Direction, (int)Math.Min(e.MissingBytes, int.MaxValue));
+            else
+                OnPayload(packet, e.Conversation, e.Direction, bytes.Slice(e.Offset, e.Length));
+        }
+    }
+
+    public void OnEnd(CaptureModel model) => Write(_output ?? throw new InvalidOperationException("no output"));
+
     private const string Rule = "===================================================================";
     private readonly long _stream;
     private readonly FollowMode _mode;
@@ -25,8 +46,9 @@ public sealed class FollowTcpPrinter : ITcpPayloadObserver
     private readonly long[] _offsets = new long[2];
     private string? _node0, _node1;
 
-    public FollowTcpPrinter(long stream, FollowMode mode)
+    public FollowTcpPrinter(long stream, FollowMode mode, TextWriter? output = null)
     {
+        _output = output;
         _stream = stream;
         _mode = mode;
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Taps;
 
 namespace Sniffer.Output;
 
@@ -8,8 +9,13 @@ namespace Sniffer.Output;
 /// tshark's <c>-x</c>: the bytes of each frame as offset, sixteen hex bytes and their ASCII, followed by every
 /// other data source the dissectors made (reassembled TCP, decrypted TLS, de-chunked bodies) under its name.
 /// </summary>
-public sealed class HexDumpPrinter
+public sealed class HexDumpPrinter(TextWriter? output = null) : ITap
 {
+    public TapNeeds Needs => TapNeeds.None;
+    public IReadOnlyCollection<FieldDef> Fields => [];
+    public void OnFrame(PacketContext packet) => Write(packet, output ?? throw new InvalidOperationException("no output"));
+    public void OnEnd(CaptureModel model) { }
+
     private const int BytesPerLine = 16;
     private readonly StringBuilder _out = new(4096);
 

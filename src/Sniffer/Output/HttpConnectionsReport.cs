@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text;
 using Sniffer.Dissectors.Protocols.Http;
 using Sniffer.Dissectors.Protocols.Htcpcp;
+using Sniffer.Dissectors.Model;
 using Sniffer.Dissectors.Streams;
+using Sniffer.Dissectors.Taps;
 
 namespace Sniffer.Output;
 
@@ -12,8 +14,14 @@ namespace Sniffer.Output;
 /// and the persistence verdict with its evidence — the answers a lab sheet asks for, read from the
 /// conversation model the dissectors built (no bytes are parsed here).
 /// </summary>
-public static class HttpConnectionsReport
+public sealed class HttpConnectionsReport(TextWriter output) : ITap
 {
+    /// <summary>A report on every connection at the end: they are all kept; no frame is read.</summary>
+    public TapNeeds Needs => TapNeeds.Connections | TapNeeds.EveryFrame;
+    public IReadOnlyCollection<FieldDef> Fields => [];
+    public void OnFrame(PacketContext packet) { }
+    public void OnEnd(CaptureModel model) => Write(output, model.Tcp);
+
     public static void Write(TextWriter output, TcpConversationTable conversations)
     {
         var sb = new StringBuilder();
@@ -22,11 +30,14 @@ public static class HttpConnectionsReport
         int shown = 0;
         foreach (var c in conversations.All)
         {
-            var http = HttpDissector.ConversationOf(c.State) ?? HtcpcpDissector.ConversationOf(c.State);
+            // HTTP's (or HTCPCP's) records on this connection, whether it ran on TCP or inside decrypted TLS.
+            var http = c.State.Find<HttpConversation>();
             if (http is null || (!http.SawHttp && http.Transactions.Count == 0))
                 continue;
             shown++;
-            string protocol = c.Dissector?.Protocol.ShortName ?? "HTTP";
+            string protocol = c.State.Find<Dissectors.Protocols.Tls.TlsSession>() is not null
+                ? (c.Dissector?.Protocol.ShortName == "TLS" ? "HTTP over TLS" : c.Dissector?.Protocol.ShortName ?? "HTTP")
+                : c.Dissector?.Protocol.ShortName ?? "HTTP";
             sb.Append('\n');
             sb.Append(CultureInfo.InvariantCulture, $"tcp.stream {c.Index}: {protocol}, client port {c.State.ClientPort} -> server port {c.State.ServerPort}\n");
             sb.Append("  handshake: ").Append(Handshake(c)).Append('\n');

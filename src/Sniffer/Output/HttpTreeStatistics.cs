@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Taps;
 
 namespace Sniffer.Output;
 
@@ -9,8 +10,15 @@ namespace Sniffer.Output;
 /// response status class and code, printed in Wireshark's stats_tree layout (counts, rate per ms,
 /// percent of the parent, burst rate over 100 ms windows). Reads only the field tree.
 /// </summary>
-public sealed class HttpTreeStatistics
+public sealed class HttpTreeStatistics : ITap
 {
+    private readonly TextWriter? _output;
+
+    public TapNeeds Needs => TapNeeds.EveryFrame;
+    IReadOnlyCollection<FieldDef> ITap.Fields => Fields.ToArray();
+    public void OnFrame(PacketContext packet) => Add(packet);
+    public void OnEnd(CaptureModel model) => Write(_output ?? throw new InvalidOperationException("no output"));
+
     private const string ClassBroken = "???: broken";
 
     private readonly FieldDef? _method = FieldCatalog.Shared.Find("http.request.method");
@@ -25,8 +33,9 @@ public sealed class HttpTreeStatistics
     /// <summary>Times of the first and last HTTP message: Wireshark's rate divides by the time between them.</summary>
     private long _first = -1, _last;
 
-    public HttpTreeStatistics()
+    public HttpTreeStatistics(TextWriter? output = null)
     {
+        _output = output;
         // Created in Wireshark's order; equal counts are listed newest first, as its stats_tree sorts them.
         _requests = _total.Child("HTTP Request Packets");
         _responses = _total.Child("HTTP Response Packets");

@@ -1,4 +1,5 @@
 using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Taps;
 
 namespace Sniffer.Output;
 
@@ -16,15 +17,17 @@ public enum MachineFormat
 /// One of the machine-readable outputs (-T json, jsonraw, ek, pdml, psml) behind one face for the read pipeline: what the
 /// dissection must build for it, the text before the first frame, each frame, and the text after the last.
 /// </summary>
-public sealed class MachinePrinter
+public sealed class MachinePrinter : ITap
 {
+    private readonly TextWriter? _output;
     private readonly JsonPrinter? _json;
     private readonly EkPrinter? _ek;
     private readonly PdmlPrinter? _pdml;
     private readonly PsmlPrinter? _psml;
 
-    public MachinePrinter(MachineFormat format, JsonOptions options, FieldCatalog catalog, string captureFile)
+    public MachinePrinter(MachineFormat format, JsonOptions options, FieldCatalog catalog, string captureFile, TextWriter? output = null)
     {
+        _output = output;
         Format = format;
         switch (format)
         {
@@ -50,7 +53,14 @@ public sealed class MachinePrinter
     public MachineFormat Format { get; }
 
     /// <summary>The fields -e named (JSON and EK only); empty when the whole tree is written.</summary>
-    public IReadOnlyList<FieldDef> Fields { get; }
+    public IReadOnlyCollection<FieldDef> Fields { get; }
+
+    public TapNeeds Needs => (NeedsText ? TapNeeds.DisplayText : TapNeeds.None) | (NeedsWholeTree ? TapNeeds.AllFields : TapNeeds.None)
+        | (NeedsInfo ? TapNeeds.Columns : TapNeeds.None);
+
+    public void OnFrame(PacketContext packet) => Write(packet, _output ?? throw new InvalidOperationException("no output"));
+
+    public void OnEnd(CaptureModel model) => Finish(_output ?? throw new InvalidOperationException("no output"));
 
     /// <summary>Whether items need their display text (every tree output; PSML shows only the columns).</summary>
     public bool NeedsText => Format != MachineFormat.Psml;

@@ -1,5 +1,6 @@
 using System.Text;
 using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Taps;
 
 namespace Sniffer.Output;
 
@@ -9,7 +10,7 @@ namespace Sniffer.Output;
 /// "[Expert Info (Severity/Group): message]" with their three lines under them; a blank line after each frame.
 /// With <c>-P</c> the summary line comes first, with <c>-x</c> the hex dump after.
 /// </summary>
-public sealed class PacketDetailsPrinter
+public sealed class PacketDetailsPrinter : ITap
 {
     private const int IndentWidth = 4;
     private readonly TreeShape _shape = new();
@@ -17,15 +18,29 @@ public sealed class PacketDetailsPrinter
     private readonly HashSet<string>? _expand;
     private readonly SummaryPrinter? _summary;
     private readonly HexDumpPrinter? _hex;
+    private readonly TextWriter? _output;
 
     /// <param name="expandOnly">-O: the protocols whose details are shown (others show their top line only); null for -V.</param>
     /// <param name="summary">-P: print the summary line before the details.</param>
     /// <param name="hexDump">-x: print the hex dump after the details.</param>
-    public PacketDetailsPrinter(IReadOnlyCollection<string>? expandOnly = null, bool summary = false, bool hexDump = false)
+    /// <param name="output">Where <see cref="OnFrame"/> writes.</param>
+    public PacketDetailsPrinter(IReadOnlyCollection<string>? expandOnly = null, bool summary = false, bool hexDump = false, TextWriter? output = null)
     {
+        _output = output;
         _expand = expandOnly is null ? null : new HashSet<string>(expandOnly, StringComparer.Ordinal);
         _summary = summary ? new SummaryPrinter() : null;
         _hex = hexDump ? new HexDumpPrinter() : null;
+    }
+
+    /// <summary>The whole tree with its display text, and the columns when the summary line comes too.</summary>
+    public TapNeeds Needs => TapNeeds.DisplayText | TapNeeds.AllFields | (_summary is null ? TapNeeds.None : TapNeeds.Columns);
+
+    public IReadOnlyCollection<FieldDef> Fields => [];
+
+    public void OnFrame(PacketContext packet) => Write(packet, _output ?? throw new InvalidOperationException("no output"));
+
+    public void OnEnd(CaptureModel model)
+    {
     }
 
     public void Write(PacketContext packet, TextWriter output)
@@ -47,11 +62,6 @@ public sealed class PacketDetailsPrinter
         output.Write(sb);
         if (_hex is not null)
             _hex.Write(packet, output);
-    }
-
-    /// <summary>Nothing is printed at the end of the capture.</summary>
-    public void Finish(TextWriter output)
-    {
     }
 
     private void WriteItem(StringBuilder sb, FieldTree tree, int index, int depth, bool expand)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Taps;
 
 namespace Sniffer.Output;
 
@@ -9,24 +10,41 @@ namespace Sniffer.Output;
 /// info, with tshark's padding (number ≥5 and time ≥10 right-aligned, source ≥12 right-aligned,
 /// " → ", destination ≥12 left-aligned).
 /// </summary>
-public sealed class SummaryPrinter
+public sealed class SummaryPrinter(TextWriter? output = null) : ITap
 {
     private readonly StringBuilder _line = new(256);
     private readonly char[] _scratch = new char[64];
+
+    public TapNeeds Needs => TapNeeds.Columns;
+    public IReadOnlyCollection<FieldDef> Fields => [];
+    public void OnFrame(PacketContext packet) => Write(packet, output ?? throw new InvalidOperationException("no output"));
+    public void OnEnd(CaptureModel model) { }
 
     public void Write(PacketContext packet, TextWriter output)
     {
         var frame = packet.Frame;
         var line = _line;
         line.Clear();
-        AppendPadded(line, frame.Number.ToString(CultureInfo.InvariantCulture), 5, right: true);
+        Span<char> text = stackalloc char[32];
+        frame.Number.TryFormat(text, out int n, default, CultureInfo.InvariantCulture);
+        AppendPadded(line, text[..n], 5, right: true);
         line.Append(' ');
-        AppendPadded(line, FormatSeconds(packet.RelativeTime, frame.TimePrecisionDigits), 10, right: true);
+        AppendPadded(line, text[..FormatSeconds(packet.RelativeTime, frame.TimePrecisionDigits, text)], 10, right: true);
         line.Append(' ');
         var columns = packet.Columns;
-        AppendPadded(line, FormatAddress(columns.AddressKind, columns.Source), 12, right: true);
-        line.Append(" \u2192 ");
-        AppendPadded(line, FormatAddress(columns.AddressKind, columns.Destination), 12, right: false);
+        if (columns.SourceNote.Length == 0 && columns.DestinationNote.Length == 0 && !columns.SourceAbsent)
+        {
+            AppendPadded(line, FormatAddress(columns.AddressKind, columns.Source), 12, right: true);
+            line.Append(" \u2192 ");
+            AppendPadded(line, FormatAddress(columns.AddressKind, columns.Destination), 12, right: false);
+        }
+        else
+        {
+            var source = columns.SourceAbsent ? "" : string.Concat(FormatAddress(columns.AddressKind, columns.Source), columns.SourceNote);
+            AppendPadded(line, source, 12, right: true);
+            line.Append(" \u2192 ");
+            AppendPadded(line, string.Concat(FormatAddress(columns.AddressKind, columns.Destination), columns.DestinationNote), 12, right: false);
+        }
         line.Append(' ');
         line.Append(columns.Protocol);
         line.Append(' ');
@@ -82,17 +100,34 @@ public sealed class SummaryPrinter
     /// <summary>Seconds with as many decimals as the capture recorded (tshark's automatic precision).</summary>
     public static string FormatSeconds(long nanoseconds, int digits)
     {
+        Span<char> text = stackalloc char[32];
+        return new string(text[..FormatSeconds(nanoseconds, digits, text)]);
+    }
+
+    /// <summary>Writes <see cref="FormatSeconds(long, int)"/>'s text into <paramref name="destination"/> (32 chars suffice); returns its length.</summary>
+    public static int FormatSeconds(long nanoseconds, int digits, Span<char> destination)
+    {
         digits = Math.Clamp(digits, 0, 9);
-        bool negative = nanoseconds < 0;
-        long abs = Math.Abs(nanoseconds);
-        long seconds = abs / 1_000_000_000;
-        long fraction = abs % 1_000_000_000;
+        int at = 0;
+        if (nanoseconds < 0)
+            destination[at++] = '-';
+        ulong abs = nanoseconds < 0 ? (ulong)(-(nanoseconds + 1)) + 1 : (ulong)nanoseconds;
+        ulong seconds = abs / 1_000_000_000, fraction = abs % 1_000_000_000;
         for (int i = digits; i < 9; i++)
             fraction /= 10;
-        var text = digits == 0
-            ? seconds.ToString(CultureInfo.InvariantCulture)
-            : seconds.ToString(CultureInfo.InvariantCulture) + "." + fraction.ToString("D" + digits, CultureInfo.InvariantCulture);
-        return negative ? "-" + text : text;
+        seconds.TryFormat(destination[at..], out int w, default, CultureInfo.InvariantCulture);
+        at += w;
+        if (digits > 0)
+        {
+            destination[at++] = '.';
+            for (int i = digits - 1; i >= 0; i--)
+            {
+                destination[at + i] = (char)('0' + (int)(fraction % 10));
+                fraction /= 10;
+            }
+            at += digits;
+        }
+        return at;
     }
 
     private static void AppendPadded(StringBuilder sb, ReadOnlySpan<char> text, int width, bool right)

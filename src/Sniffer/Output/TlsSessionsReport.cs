@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using Sniffer.Dissectors.Protocols.Tls;
 using Sniffer.Dissectors.Protocols.Tls.Crypto;
+using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Taps;
 
 namespace Sniffer.Output;
 
@@ -9,8 +11,22 @@ namespace Sniffer.Output;
 /// <c>sniffer read --tls-sessions</c>: each TLS session with its version, cipher suite, SNI and ALPN, whether
 /// the key log had its keys and whether decryption worked — and if not, why, in plain words. Never prints a key.
 /// </summary>
-public static class TlsSessionsReport
+public sealed class TlsSessionsReport(TextWriter output) : ITap
 {
+    /// <summary>Every connection is kept so each TLS session can be listed at the end; no frame is read.</summary>
+    public TapNeeds Needs => TapNeeds.Connections | TapNeeds.EveryFrame;
+    public IReadOnlyCollection<FieldDef> Fields => [];
+    public void OnFrame(PacketContext packet) { }
+
+    public void OnEnd(CaptureModel model)
+    {
+        var sessions = new List<TlsSession>();
+        foreach (var c in model.Tcp.All)
+            if (c.State.Find<TlsSession>() is { } session)
+                sessions.Add(session);
+        Write(output, sessions, model.Keys ?? new KeyLog());
+    }
+
     public static void Write(TextWriter output, IReadOnlyList<TlsSession> sessions, KeyLog keys)
     {
         var sb = new StringBuilder();

@@ -4,6 +4,7 @@ using Sniffer.Dissectors.Model;
 using Sniffer.Dissectors.Protocols.Tls;
 using Sniffer.Dissectors.Protocols.Tls.Crypto;
 using Sniffer.Dissectors.Registry;
+using Sniffer.Dissectors.Taps;
 using Sniffer.Files;
 
 namespace Sniffer.Pipeline;
@@ -88,18 +89,33 @@ public static class InjectSecretsPipeline
     private static HashSet<string> CollectClientRandoms(string input, out CaptureFileError? error)
     {
         using var reader = CaptureFileReader.Open(input);
-        var registry = DefaultDissectors.CreateRegistry();
-        var tls = (TlsDissector)registry.ByName("tls")!;
-        tls.TrackSessions = true;
-        var dissector = new PacketDissector(registry) { InfoColumnEnabled = false, RetainConversations = false };
-        dissector.KeepOnly([]);
+        var randoms = new HandshakeRandomsTap();
+        var run = new DissectionRun(DefaultDissectors.CreateRegistry(), [randoms]);
         while (reader.TryReadNext(out var frame))
-            dissector.Dissect(frame);
+            run.Process(frame);
+        run.Finish();
         error = reader.Error;
-        var randoms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var session in tls.Sessions)
-            if (session.ClientRandom is { } random)
-                randoms.Add(Convert.ToHexString(random));
-        return randoms;
+        return randoms.Randoms;
+    }
+
+    /// <summary>
+    /// Every tls.handshake.random of the capture, in hex (client and server randoms alike: a key log names sessions by
+    /// client random, and a server random never equals one).
+    /// </summary>
+    private sealed class HandshakeRandomsTap : ITap
+    {
+        public HashSet<string> Randoms { get; } = new(StringComparer.Ordinal);
+        public TapNeeds Needs => TapNeeds.None;
+        public IReadOnlyCollection<FieldDef> Fields { get; } = [TlsFields.Random];
+
+        public void OnFrame(PacketContext packet)
+        {
+            var tree = packet.Tree;
+            foreach (ref readonly var node in tree.Nodes)
+                if (ReferenceEquals(node.Field, TlsFields.Random))
+                    Randoms.Add(Convert.ToHexString(tree.ValueBytes(node)));
+        }
+
+        public void OnEnd(CaptureModel model) { }
     }
 }

@@ -1,214 +1,218 @@
-using Sniffer.Dissectors.Frames;
-using Sniffer.Dissectors.Protocols.Tls.Crypto;
 using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Protocols.Tls.Crypto;
 using Sniffer.Dissectors.Registry;
+using Sniffer.Dissectors.Streams;
+using Sniffer.Dissectors.Taps;
 using Sniffer.Files;
-using Sniffer.Output;
 
 namespace Sniffer.Pipeline;
 
 /// <summary>
-/// <c>sniffer read</c>: file → frames → dissection → printers, in one streaming pass. Returns the exit code:
-/// 0, 1 for a usage problem found before reading, 2 when the file could not be read to its end.
+/// <c>sniffer read</c>: file → frames → one dissection per frame → taps (the outputs and statistics asked for), in one
+/// streaming pass. Returns the exit code: 0, 1 for a usage problem found before reading, 2 when the file could not be
+/// read to its end.
 /// </summary>
 public static class ReadPipeline
 {
     public static int Run(ReadSettings settings, TextWriter output)
     {
-        var catalog = FieldCatalog.Shared;
-        var keys = new KeyLog();
-        if (settings.KeyLogFile is not null)
+        var keys = LoadKeyLog(settings.KeyLogFile);
+        var registry = CreateRegistry(settings, keys, out string? problem);
+        if (registry is null)
         {
-            var load = keys.AddFile(settings.KeyLogFile);
-            if (!load.Succeeded)
-                ConsoleOutput.Warning(load.Message);
-            foreach (var problem in keys.Problems)
-                ConsoleOutput.Warning($"key log {problem} (line skipped)");
+            ConsoleOutput.Error(problem!);
+            return 1;
         }
-        var registry = DefaultDissectors.CreateRegistry(keys, limits: new Dissectors.Streams.ReassemblyLimits(settings.MaxReassemblyBytes));
-        var tls = registry.ByName("tls") as Dissectors.Protocols.Tls.TlsDissector;
-        if (tls is not null)
-            tls.TrackSessions = settings.TlsSessions;
-        foreach (var name in settings.DisabledProtocols)
+        var taps = ReadTaps.Build(settings, output, out problem);
+        if (taps is null)
         {
-            if (registry.Disable(name) is { } problem)
-            {
-                ConsoleOutput.Error(problem);
-                return 1;
-            }
-        }
-        foreach (var rule in settings.DecodeAs)
-        {
-            if (registry.AddDecodeAs(rule) is { } problem)
-            {
-                ConsoleOutput.Error(problem);
-                return 1;
-            }
+            ConsoleOutput.Error(problem!);
+            return 1;
         }
 
-        FieldsPrinter? fields = null;
-        MachinePrinter? machine = null;
-        if (settings.Output == PacketOutput.Machine)
-        {
-            var defs = new List<FieldDef>();
-            var unknown = new List<string>();
-            foreach (var name in settings.Fields)
-            {
-                if (catalog.Find(name) is { } def)
-                    defs.Add(def);
-                else
-                    unknown.Add(name);
-            }
-            if (unknown.Count > 0)
-            {
-                ConsoleOutput.Error("Some fields aren't valid:\n\t" + string.Join("\n\t", unknown));
-                return 1;
-            }
-            var options = new JsonOptions
-            {
-                Fields = defs,
-                ProtocolFilter = settings.ProtocolFilter is { } filter ? JsonOptions.ParseFilter(filter) : null,
-                IncludeChildren = settings.ProtocolFilterIncludesChildren,
-                Raw = settings.HexDump,
-                NoDuplicateKeys = settings.NoDuplicateKeys,
-            };
-            machine = new MachinePrinter(settings.Machine, options, catalog, settings.File);
-        }
-        if (settings.Output == PacketOutput.Fields)
-        {
-            var defs = new List<FieldDef>();
-            var unknown = new List<string>();
-            foreach (var name in settings.Fields)
-            {
-                if (catalog.Find(name) is { } def)
-                    defs.Add(def);
-                else
-                    unknown.Add(name);
-            }
-            if (unknown.Count > 0)
-            {
-                ConsoleOutput.Error("Some fields aren't valid:\n\t" + string.Join("\n\t", unknown));
-                return 1;
-            }
-            if (defs.Count == 0)
-            {
-                ConsoleOutput.Error("-T fields was given, but no fields were specified with -e");
-                return 1;
-            }
-            fields = new FieldsPrinter(defs, settings.Layout, catalog);
-        }
-        ConversationTablePrinter? conversations = null;
-        FollowTcpPrinter? follow = null;
-        HttpTreeStatistics? httpTree = null;
-        bool httpConnections = false;
-        foreach (var stat in settings.Statistics)
-        {
-            if (stat == "conv,tcp")
-                conversations = new ConversationTablePrinter();
-            else if (stat == "http,connections")
-                httpConnections = true;
-            else if (stat == "http,tree")
-                httpTree = new HttpTreeStatistics();
-            else if (FollowRequest.TryParse(stat, out var stream, out var mode))
-                follow = new FollowTcpPrinter(stream, mode);
-            else
-            {
-                ConsoleOutput.Error($"Invalid -z argument \"{stat}\"; the statistics Sniffer has: conv,tcp, http,tree, http,connections and follow,tcp,ascii|hex|raw,STREAM");
-                return 1;
-            }
-        }
-
+        if (settings.TwoPass)
+            return RunTwoPasses(settings, output, keys, taps);
         using var reader = CaptureFileReader.Open(settings.File);
         try
         {
-            bool details = settings.Output == PacketOutput.Summary && (settings.Details || settings.ExpandOnly is not null) && !settings.Quiet;
-            var detailsPrinter = details ? new PacketDetailsPrinter(settings.ExpandOnly, settings.SummaryWithDetails, settings.HexDump) : null;
-            var summary = settings.Output == PacketOutput.Summary && !settings.Quiet && !settings.HexDump && !details ? new SummaryPrinter() : null;
-            var hex = settings.HexDump && !settings.Quiet && !details && machine is null ? new HexDumpPrinter() : null;
-            if (!settings.Quiet)
-            {
-                fields?.WriteHeader(output);
-                machine?.Begin(output);
-            }
-            var dissector = new PacketDissector(registry);
-            // Display text is built only for the outputs that print tree lines (and for -e of a protocol, whose value is its line).
-            dissector.BuildsText = details || (machine?.NeedsText ?? false)
-                || (fields?.Fields.Any(f => f.Type == FieldType.Protocol) ?? false);
-            bool wholeTree = details || (machine?.NeedsWholeTree ?? false);
-            if (summary is null && !wholeTree)
-            {
-                // Build only the requested fields and what the statistics read; no Info column is shown.
-                var needed = new List<FieldDef>(fields?.Fields ?? []);
-                if (machine is not null)
-                    needed.AddRange(machine.Fields);
-                if (conversations is not null)
-                    needed.Add(Dissectors.Transport.TcpFields.Stream);
-                if (httpTree is not null)
-                    needed.AddRange(httpTree.Fields);
-                dissector.KeepOnly(needed);
-                dissector.InfoColumnEnabled = machine?.NeedsInfo ?? false;
-            }
             using var copy = settings.WriteFile is null ? null : new CaptureCopier(reader, OpenOutput(settings.WriteFile));
-            dissector.TcpPayloadObserver = follow;
-            dissector.RetainConversations = httpConnections;
+            if (copy is not null)
+                taps.Insert(0, new WriteTap(copy));
+            var run = new DissectionRun(registry, taps, settings.DisplayFilter);
             long count = 0;
             int secretsUsed = 0;
             while (count < settings.MaxFrames && reader.TryReadNext(out var frame))
             {
                 count++;
-                // Secrets in the file (pcapng Decryption Secrets Blocks) are used as soon as they are read, as tshark does.
-                for (; secretsUsed < reader.DecryptionSecrets.Count; secretsUsed++)
-                {
-                    var secret = reader.DecryptionSecrets[secretsUsed];
-                    if (secret.SecretsType == DecryptionSecret.TlsKeyLog)
-                        keys.AddBytes(secret.Data.Span, $"{settings.File} (Decryption Secrets Block)");
-                }
-                var packet = dissector.Dissect(frame);
-                if (!settings.Quiet)
-                {
-                    summary?.Write(packet, output);
-                    detailsPrinter?.Write(packet, output);
-                    machine?.Write(packet, output);
-                    fields?.Write(packet, output);
-                    hex?.Write(packet, output);
-                }
-                conversations?.Add(packet);
-                httpTree?.Add(packet);
-                copy?.Write(frame);
+                secretsUsed = UseNewSecrets(reader, keys, secretsUsed, settings.File);
+                run.Process(frame);
             }
-            dissector.Finish();
-            if (!settings.Quiet)
-                machine?.Finish(output);
-            // What never completed has no frame to be shown on: say so once, beside the output, as a note.
-            foreach (var notice in dissector.Notices)
-                ConsoleOutput.Note(notice);
-            conversations?.Write(output);
-            follow?.Write(output);
-            httpTree?.Write(output);
-            if (httpConnections)
-                HttpConnectionsReport.Write(output, dissector.Conversations);
-            if (settings.TlsSessions && tls is not null)
-                TlsSessionsReport.Write(output, tls.Sessions, keys);
-            output.Flush();
-            if (reader.Error is { } error)
+            return Finish(run, reader, output);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            return ReadFailed(settings, output, e);
+        }
+    }
+
+    /// <summary>
+    /// tshark's two-pass read (-2): the first pass dissects every frame, keeps those -R selects (numbering them as it
+    /// keeps them, as tshark does) and notes what later frames teach about earlier ones; the second pass, with fresh
+    /// dissector state and those notes, dissects the kept frames alone, renumbered, for the taps.
+    /// </summary>
+    private static int RunTwoPasses(ReadSettings settings, TextWriter output, KeyLog keys, List<ITap> taps)
+    {
+        string file = settings.File;
+        string? spooled = null;
+        try
+        {
+            if (file == CaptureFileReader.StandardInputPath)
             {
-                ConsoleOutput.Error(error.ToString());
-                return 2;
+                // Standard input can be read once: keep it in a private temporary file for the second pass.
+                spooled = Path.Combine(Path.GetTempPath(), $"sniffer-2pass-{Environment.ProcessId}-{Guid.NewGuid():N}");
+                using (var target = new FileStream(spooled, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+                using (var stdin = Console.OpenStandardInput())
+                    stdin.CopyTo(target);
+                file = spooled;
+            }
+            var annotations = new FrameAnnotations();
+            var kept = new List<bool>();
+            long firstTimestamp = 0;
+            using (var reader = CaptureFileReader.Open(file))
+            {
+                var first = CreateRegistry(settings, keys, out _)!;
+                var run = new DissectionRun(first, [], settings.ReadFilter);
+                run.Dissector.Annotations = annotations;
+                long count = 0, keptCount = 0;
+                int secretsUsed = 0;
+                while (count < settings.MaxFrames && reader.TryReadNext(out var frame))
+                {
+                    if (count == 0)
+                        firstTimestamp = frame.Timestamp;
+                    count++;
+                    secretsUsed = UseNewSecrets(reader, keys, secretsUsed, settings.File);
+                    bool keep = run.Process(frame with { Number = keptCount + 1 });
+                    kept.Add(keep);
+                    if (keep)
+                        keptCount++;
+                }
+                run.Finish();
+                if (reader.Error is { } error)
+                {
+                    output.Flush();
+                    ConsoleOutput.Error(error.ToString());
+                    return 2;
+                }
+            }
+            using (var reader = CaptureFileReader.Open(file))
+            {
+                using var copy = settings.WriteFile is null ? null : new CaptureCopier(reader, OpenOutput(settings.WriteFile));
+                if (copy is not null)
+                    taps.Insert(0, new WriteTap(copy));
+                var second = CreateRegistry(settings, keys, out _)!;
+                var run = new DissectionRun(second, taps, settings.DisplayFilter);
+                run.Dissector.Annotations = annotations;
+                run.Dissector.ReferenceTimestamp = firstTimestamp;
+                long index = 0, number = 0;
+                while (index < kept.Count && reader.TryReadNext(out var frame))
+                {
+                    if (kept[(int)index++])
+                        run.Process(frame with { Number = ++number });
+                }
+                return Finish(run, reader, output);
             }
         }
-        catch (UnauthorizedAccessException e)
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
-            output.Flush();
-            ConsoleOutput.Error(e.Message);
-            return 2;
+            return ReadFailed(settings, output, e);
         }
-        catch (IOException e)
+        finally
         {
-            output.Flush();
-            ConsoleOutput.Error($"{settings.File}: read failed: {e.Message}");
+            if (spooled is not null)
+                File.Delete(spooled);
+        }
+    }
+
+    /// <summary>Secrets in the file (pcapng Decryption Secrets Blocks) are used as soon as they are read, as tshark does.</summary>
+    private static int UseNewSecrets(ICaptureReader reader, KeyLog keys, int used, string file)
+    {
+        for (; used < reader.DecryptionSecrets.Count; used++)
+        {
+            var secret = reader.DecryptionSecrets[used];
+            if (secret.SecretsType == DecryptionSecret.TlsKeyLog)
+                keys.AddBytes(secret.Data.Span, $"{file} (Decryption Secrets Block)");
+        }
+        return used;
+    }
+
+    private static int Finish(DissectionRun run, ICaptureReader reader, TextWriter output)
+    {
+        run.Finish();
+        // What never completed has no frame to be shown on: say so once, beside the output, as a note.
+        foreach (var notice in run.Model.Notices)
+            ConsoleOutput.Note(notice);
+        output.Flush();
+        if (reader.Error is { } error)
+        {
+            ConsoleOutput.Error(error.ToString());
             return 2;
         }
         return 0;
+    }
+
+    private static int ReadFailed(ReadSettings settings, TextWriter output, Exception e)
+    {
+        output.Flush();
+        ConsoleOutput.Error(e is UnauthorizedAccessException ? e.Message : $"{settings.File}: read failed: {e.Message}");
+        return 2;
+    }
+
+    /// <summary>The key log from -o tls.keylog_file / --keylog (problems reported as warnings); empty when none was given.</summary>
+    public static KeyLog LoadKeyLog(string? path)
+    {
+        var keys = new KeyLog();
+        if (path is not null)
+        {
+            var load = keys.AddFile(path);
+            if (!load.Succeeded)
+                ConsoleOutput.Warning(load.Message);
+            foreach (var problem in keys.Problems)
+                ConsoleOutput.Warning($"key log {problem} (line skipped)");
+        }
+        return keys;
+    }
+
+    /// <summary>The registry for the run: preferences (-o), key log, reassembly limits, protocols turned off, Decode As rules.</summary>
+    public static DissectorRegistry? CreateRegistry(ReadSettings settings, KeyLog keys, out string? problem)
+    {
+        problem = null;
+        var preferences = new Preferences();
+        foreach (var preference in settings.Preferences)
+        {
+            if (preferences.Set(preference) is { } error)
+            {
+                problem = error;
+                return null;
+            }
+        }
+        var registry = DefaultDissectors.CreateRegistry(keys, preferences, new ReassemblyLimits(settings.MaxReassemblyBytes));
+        foreach (var name in settings.DisabledProtocols)
+        {
+            if (registry.Disable(name) is { } error)
+            {
+                problem = error;
+                return null;
+            }
+        }
+        foreach (var rule in settings.DecodeAs)
+        {
+            if (registry.AddDecodeAs(rule) is { } error)
+            {
+                problem = error;
+                return null;
+            }
+        }
+        return registry;
     }
 
     /// <summary>The -w target: a file, or standard output for "-" (unbuffered, so each block goes out whole).</summary>

@@ -22,6 +22,14 @@ public sealed record ReadSettings
     /// <summary>Protocols turned off (tshark's --disable-protocol).</summary>
     public IReadOnlyList<string> DisabledProtocols { get; init; } = [];
     public string? KeyLogFile { get; init; }
+    /// <summary>Other preferences as tshark's -o NAME:VALUE (the key log file is taken out into <see cref="KeyLogFile"/>).</summary>
+    public IReadOnlyList<string> Preferences { get; init; } = [];
+    /// <summary>-2: read the file twice, as tshark's two-pass analysis, so forward references (http.response_in) show on the frames they belong to.</summary>
+    public bool TwoPass { get; init; }
+    /// <summary>-R with -2: the first pass keeps only the frames this filter selects; the second pass sees them alone, renumbered.</summary>
+    public Dissectors.Taps.IFrameFilter? ReadFilter { get; init; }
+    /// <summary>The compiled display filter (-Y): which frames the per-frame outputs and -w see; null shows every frame.</summary>
+    public Dissectors.Taps.IFrameFilter? DisplayFilter { get; init; }
     public string? WriteFile { get; init; }
     public IReadOnlyList<string> Statistics { get; init; } = [];
     public bool Quiet { get; init; }

@@ -81,6 +81,16 @@ public sealed class TcpCaptureBuilder
         return harness;
     }
 
+    /// <summary>The packets as frames in memory (Ethernet, microsecond times), numbered from 1.</summary>
+    public List<Sniffer.Dissectors.Model.Frame> ToFrames()
+    {
+        var frames = new List<Sniffer.Dissectors.Model.Frame>(_packets.Count);
+        for (int i = 0; i < _packets.Count; i++)
+            frames.Add(new Sniffer.Dissectors.Model.Frame(i + 1, _times[i] / 1000 * 1000, 6, 0, Sniffer.Dissectors.Model.LinkType.Ethernet,
+                _packets[i].Length, _packets[i], InterfaceDescribed: false));
+        return frames;
+    }
+
     public byte[] ToPcap()
     {
         using var stream = new MemoryStream();

@@ -2,6 +2,7 @@ using Sniffer.Dissectors.Frames;
 using Sniffer.Dissectors.Model;
 using Sniffer.Dissectors.Registry;
 using Sniffer.Dissectors.Streams;
+using Sniffer.Dissectors.Taps;
 using Sniffer.Files;
 
 namespace Sniffer.Tests.Tls;
@@ -11,8 +12,23 @@ namespace Sniffer.Tests.Tls;
 /// stream order as the real reader and reassembler deliver them (no TLS key log is given, so nothing is
 /// decrypted here), and the file's Decryption Secrets Blocks. A gap in a stream fails the test that reads it.
 /// </summary>
-internal sealed class TestCapture : ITcpPayloadObserver
+internal sealed class TestCapture : ITap
 {
+    public TapNeeds Needs => TapNeeds.StreamData | TapNeeds.EveryFrame;
+    public IReadOnlyCollection<FieldDef> Fields => [];
+    public void OnEnd(CaptureModel model) { }
+
+    public void OnFrame(PacketContext packet)
+    {
+        foreach (var e in packet.StreamEvents)
+        {
+            if (e.MissingBytes > 0)
+                OnGap(packet, e.Conversation, e.Direction, (int)e.MissingBytes);
+            else
+                OnPayload(packet, e.Conversation, e.Direction, packet.Frame.Data.Span.Slice(e.Offset, e.Length));
+        }
+    }
+
     private readonly Dictionary<long, TestConversation> _byStream = [];
 
     public List<TestConversation> Conversations { get; } = [];
@@ -24,10 +40,9 @@ internal sealed class TestCapture : ITcpPayloadObserver
     {
         var capture = new TestCapture();
         using var reader = CaptureFileReader.Open(path);
-        var dissector = new PacketDissector(DefaultDissectors.CreateRegistry()) { TcpPayloadObserver = capture, InfoColumnEnabled = false };
-        dissector.KeepOnly([]);
+        var run = new DissectionRun(DefaultDissectors.CreateRegistry(), [capture]);
         while (reader.TryReadNext(out var frame))
-            dissector.Dissect(frame);
+            run.Process(frame);
         if (reader.Error is { } error)
             throw new InvalidDataException(error.ToString());
         foreach (var secret in reader.DecryptionSecrets)

@@ -11,6 +11,7 @@ public static class HtcpcpRegistration
 
     /// <summary>HTCPCP on its ports and its heuristic, tried before HTTP's: "GET coffee://…" is a pot's.</summary>
     public static ProtocolModule Module { get; } = new(
+        () =>
         [new ProtocolDeclaration(HtcpcpFields.Protocol, HtcpcpFields.Declaration.Fields, HtcpcpFields.Declaration.Experts, [TcpPorts])],
         Attach);
 

@@ -14,6 +14,7 @@ public static class HttpRegistration
     /// "http/1.1" and "http/1.0" ALPN ids and the heuristic for decrypted TLS data.
     /// </summary>
     public static ProtocolModule Module { get; } = new(
+        () =>
         [
             new ProtocolDeclaration(HttpFields.Protocol, HttpFields.Declaration.Fields, HttpFields.Declaration.Experts, [TcpPorts]),
             MimeMultipartFields.Declaration,

@@ -21,7 +21,6 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
     private const int MaxRecordPayload = (1 << 14) + 2048;
 
     private readonly DissectorRegistry _registry;
-    private List<TlsSession>? _sessions;
     /// <summary>One plaintext buffer for every session: records are decrypted one at a time and copied into the tree.</summary>
     private byte[] _plaintext = new byte[(1 << 14) + 2048 + 256];
 
@@ -33,16 +32,6 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
 
     /// <summary>The key log in use; a pipeline may add secrets to it while reading (Decryption Secrets Blocks).</summary>
     public KeyLog? Keys { get; }
-
-    /// <summary>Every session seen, when tracking was asked for (the --tls-sessions view); else empty.</summary>
-    public IReadOnlyList<TlsSession> Sessions => _sessions ?? [];
-
-    /// <summary>Remember every session for a report (off by default: sessions then live only as long as their connection).</summary>
-    public bool TrackSessions
-    {
-        get => _sessions is not null;
-        set => _sessions = value ? _sessions ?? new List<TlsSession>() : null;
-    }
 
     public ProtocolDef Protocol => TlsFields.Protocol;
 
@@ -66,7 +55,9 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
             return pending.Length >= 3 && (pending[0] is < TlsNames.ChangeCipherSpec or > TlsNames.Heartbeat || pending[1] != 3)
                 ? PduBoundary.NotMine
                 : PduBoundary.NeedMore(RecordHeader);
-        if (!IsPlausibleHeader(pending))
+        // On a TLS conversation any content type and version tshark knows starts a record, whatever its length (one
+        // longer than TLS allows is dissected with an expert note, as tshark does); only the heuristic is strict.
+        if (pending[0] is < TlsNames.ChangeCipherSpec or > TlsNames.Heartbeat || pending[1] != 3 || pending[2] > 4)
             return PduBoundary.NotMine;
         int length = RecordHeader + BinaryPrimitives.ReadUInt16BigEndian(pending[3..]);
         return pending.Length >= length ? PduBoundary.Complete(length) : PduBoundary.NeedMore(length);
@@ -78,7 +69,8 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
 
     public void Dissect(ReadOnlySpan<byte> pdu, StreamSide side, PacketContext packet, int source)
     {
-        var session = side.Conversation.GetState(this, () => NewSession(side, packet));
+        if (!side.Conversation.TryGetState<TlsSession>(this, out var session))
+            session = StartSession(side, packet);
         var tree = packet.Tree;
         int direction = (int)side.Direction;
         int offset = side.PduSourceOffset;
@@ -102,6 +94,8 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         tree.Add(record, opaque ? TlsFields.RecordOpaqueType : TlsFields.RecordContentType, source, offset, 1, contentType);
         tree.Add(record, TlsFields.RecordVersion, source, offset + 1, 2, recordVersion);
         tree.Add(record, TlsFields.RecordLength, source, offset + 3, 2, (ulong)length);
+        if (length > MaxRecordPayload)
+            tree.AddExpert(record, TlsFields.RecordLengthInvalid, source, offset + 3, 2, "TLSCiphertext length MUST NOT exceed 2^14 + 2048");
 
         bool encrypted = session.Encrypting[direction] && contentType != TlsNames.ChangeCipherSpec;
         string description;
@@ -138,22 +132,21 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
             session.Encrypting[1] = true;
         }
 
-        if (description.Length == 0)
-            return; // a protocol inside TLS completed a PDU and wrote the columns itself
         if (session.ProtocolWroteColumns == packet.Frame.Number)
-            return;
+            return; // a protocol inside TLS completed a PDU and wrote the columns itself
         packet.Columns.Protocol = TlsNames.ColumnName(session.Version != 0 ? session.Version : recordVersion);
         if (firstRecordOfFrame)
             packet.Columns.Info.Set(description);
-        else
+        else if (description.Length > 0)
             packet.Columns.Info.AppendSeparated(", ", description);
     }
 
+    /// <summary>Makes the conversation's session (its own method, so the closure exists only when a session starts).</summary>
+    private TlsSession StartSession(StreamSide side, PacketContext packet) => side.Conversation.GetState(this, () => NewSession(side, packet));
+
     private TlsSession NewSession(StreamSide side, PacketContext packet)
     {
-        var session = new TlsSession { StreamIndex = side.Conversation.StreamIndex, FirstFrame = packet.Frame.Number };
-        _sessions?.Add(session);
-        return session;
+        return new TlsSession { StreamIndex = side.Conversation.StreamIndex, FirstFrame = packet.Frame.Number };
     }
 
     /// <summary>One record's content, decrypted or plain: handshake, alert, change_cipher_spec or application data.</summary>
@@ -273,7 +266,7 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         var dissector = session.InnerDissector;
         if (dissector is null)
             return "Application Data";
-        session.Inner ??= new ConversationState(side.Conversation.StreamIndex, side.Conversation.ClientPort, side.Conversation.ServerPort);
+        session.Inner ??= new ConversationState(side.Conversation.StreamIndex, side.Conversation.ClientPort, side.Conversation.ServerPort, outer: side.Conversation);
         var inner = session.InnerSides[direction] ??= new StreamSide(session.Inner, side.Direction);
         inner.CurrentFrame = side.CurrentFrame;
         inner.CurrentTime = side.CurrentTime;

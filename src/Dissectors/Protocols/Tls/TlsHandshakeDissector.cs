@@ -24,13 +24,14 @@ internal static class TlsHandshakeDissector
         int have = session.HandshakeBuffered[direction];
         if (have > 0)
         {
-            int total = MessageHeader + ReadUInt24(buffered);
+            // The buffered message's header: type, then a 24-bit length (the length starts after the type byte).
+            int total = MessageHeader + ReadUInt24(buffered.AsSpan(1));
             int take = Math.Min(total - have, fragment.Length);
             fragment[..take].CopyTo(buffered.AsSpan(have));
             have += take;
             session.HandshakeBuffered[direction] = have;
             if (have < total)
-                return "Handshake Message (continued)";
+                return ""; // the middle of a message names nothing (tshark leaves Info empty)
             int reassembled = tree.AddDataSource("Reassembled Handshake Message", buffered.AsSpan(0, total));
             DissectMessage(session, direction, tree, record, reassembled, 0, buffered.AsSpan(0, total), names);
             session.HandshakeBuffered[direction] = 0;
@@ -54,7 +55,7 @@ internal static class TlsHandshakeDissector
                     session.HandshakeBuffer[direction] = new byte[Math.Max(total, 4096)];
                 rest.CopyTo(session.HandshakeBuffer[direction]);
                 session.HandshakeBuffered[direction] = rest.Length;
-                Append(names, NameOf(rest[0]));
+                // Named once whole, on the record that completes it (as tshark names it).
                 break;
             }
             int length = MessageHeader + ReadUInt24(rest[1..]);

@@ -17,6 +17,7 @@ public static class TlsRegistration
     /// log, which may grow while a file is read (Decryption Secrets Blocks).
     /// </summary>
     public static ProtocolModule Module { get; } = new(
+        () =>
         [
             new ProtocolDeclaration(TlsFields.Protocol, TlsFields.Declaration.Fields, TlsFields.Declaration.Experts, [TcpPorts, KeyLogFile]),
         ],

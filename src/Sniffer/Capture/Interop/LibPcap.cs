@@ -40,6 +40,9 @@ internal static unsafe partial class LibPcap
     [LibraryImport(LibPcapLibrary.ImportName, EntryPoint = "pcap_set_promisc")]
     public static partial int SetPromiscuous(nint handle, int on);
 
+    [LibraryImport(LibPcapLibrary.ImportName, EntryPoint = "pcap_set_rfmon")]
+    public static partial int SetMonitorMode(nint handle, int on);
+
     [LibraryImport(LibPcapLibrary.ImportName, EntryPoint = "pcap_set_buffer_size")]
     public static partial int SetBufferSize(nint handle, int bytes);
 

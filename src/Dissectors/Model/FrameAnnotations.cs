@@ -1,0 +1,26 @@
+namespace Sniffer.Dissectors.Model;
+
+/// <summary>
+/// What the first pass of a two-pass read (<c>-2</c>) learnt about frames that a single pass learns only later — a
+/// request's <c>http.response_in</c>, a query's <c>dns.response_in</c> — for the second pass to show on the frame
+/// itself, as tshark's second pass does. Dissectors note a fact when they learn it and look it up when they dissect
+/// the frame it belongs to; in a single pass there are no annotations (<see cref="PacketContext.Annotations"/> is null).
+/// </summary>
+public sealed class FrameAnnotations
+{
+    private readonly Dictionary<(long Frame, int Field), ulong> _values = new();
+
+    /// <summary>Most facts kept (a bound for hostile captures; later ones are dropped).</summary>
+    public const int MaxFacts = 10_000_000;
+
+    /// <summary>Records that frame <paramref name="frame"/> has <paramref name="field"/> = <paramref name="value"/>.</summary>
+    public void Note(long frame, FieldDef field, ulong value)
+    {
+        if (_values.Count < MaxFacts || _values.ContainsKey((frame, field.Id)))
+            _values[(frame, field.Id)] = value;
+    }
+
+    public bool TryGet(long frame, FieldDef field, out ulong value) => _values.TryGetValue((frame, field.Id), out value);
+
+    public int Count => _values.Count;
+}

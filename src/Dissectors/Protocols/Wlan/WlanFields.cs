@@ -1,0 +1,153 @@
+using Sniffer.Dissectors.Model;
+
+namespace Sniffer.Dissectors.Protocols.Wlan;
+
+/// <summary>IEEE 802.11 MAC fields, with tshark 4.0's abbrevs, names and types (packet-ieee80211.c).</summary>
+public static class WlanFields
+{
+    public static readonly ProtocolDef Protocol = new("wlan", "802.11", "IEEE 802.11 wireless LAN");
+
+    public static readonly FieldDef TypeSubtype = new("wlan.fc.type_subtype", "Type/Subtype", FieldType.UInt16, FieldBase.Hex, valueNames: WlanValueNames.TypeSubtype);
+    public static readonly FieldDef Fc = new("wlan.fc", "Frame Control Field", FieldType.UInt16, FieldBase.Hex);
+    public static readonly FieldDef FcVersion = new("wlan.fc.version", "Version", FieldType.UInt8, FieldBase.Dec, 0x03);
+    public static readonly FieldDef FcType = new("wlan.fc.type", "Type", FieldType.UInt8, FieldBase.Dec, 0x0C);
+    public static readonly FieldDef FcSubtype = new("wlan.fc.subtype", "Subtype", FieldType.UInt8, FieldBase.Dec, 0xF0);
+    public static readonly FieldDef Flags = new("wlan.flags", "Flags", FieldType.UInt8, FieldBase.Hex);
+    public static readonly FieldDef FcDs = new("wlan.fc.ds", "DS status", FieldType.UInt8, FieldBase.Hex, 0x03);
+    public static readonly FieldDef FcToDs = new("wlan.fc.tods", "To DS", FieldType.Boolean, FieldBase.None, 0x01);
+    public static readonly FieldDef FcFromDs = new("wlan.fc.fromds", "From DS", FieldType.Boolean, FieldBase.None, 0x02);
+    public static readonly FieldDef FcFrag = new("wlan.fc.frag", "More Fragments", FieldType.Boolean, FieldBase.None, 0x04);
+    public static readonly FieldDef FcRetry = new("wlan.fc.retry", "Retry", FieldType.Boolean, FieldBase.None, 0x08);
+    public static readonly FieldDef FcPwrMgt = new("wlan.fc.pwrmgt", "PWR MGT", FieldType.Boolean, FieldBase.None, 0x10);
+    public static readonly FieldDef FcMoreData = new("wlan.fc.moredata", "More Data", FieldType.Boolean, FieldBase.None, 0x20);
+    public static readonly FieldDef FcProtected = new("wlan.fc.protected", "Protected flag", FieldType.Boolean, FieldBase.None, 0x40);
+    public static readonly FieldDef FcOrder = new("wlan.fc.order", "+HTC/Order flag", FieldType.Boolean, FieldBase.None, 0x80);
+    public static readonly FieldDef Duration = new("wlan.duration", "Duration", FieldType.UInt16, FieldBase.Dec, 0x7FFF);
+    public static readonly FieldDef Aid = new("wlan.aid", "Association ID", FieldType.UInt16, FieldBase.Dec, 0x3FFF);
+    public static readonly FieldDef Ra = new("wlan.ra", "Receiver address", FieldType.Ether);
+    public static readonly FieldDef Ta = new("wlan.ta", "Transmitter address", FieldType.Ether);
+    public static readonly FieldDef Da = new("wlan.da", "Destination address", FieldType.Ether);
+    public static readonly FieldDef Sa = new("wlan.sa", "Source address", FieldType.Ether);
+    public static readonly FieldDef Bssid = new("wlan.bssid", "BSS Id", FieldType.Ether);
+    public static readonly FieldDef Staa = new("wlan.staa", "STA address", FieldType.Ether);
+    public static readonly FieldDef Addr = new("wlan.addr", "Hardware address", FieldType.Ether);
+    public static readonly FieldDef Frag = new("wlan.frag", "Fragment number", FieldType.UInt16, FieldBase.Dec, 0x000F);
+    public static readonly FieldDef Seq = new("wlan.seq", "Sequence number", FieldType.UInt16, FieldBase.Dec, 0xFFF0);
+    public static readonly FieldDef Qos = new("wlan.qos", "Qos Control", FieldType.UInt16, FieldBase.Hex);
+    public static readonly FieldDef QosTid = new("wlan.qos.tid", "TID", FieldType.UInt16, FieldBase.Dec, 0x000F);
+    public static readonly FieldDef QosPriority = new("wlan.qos.priority", "Priority", FieldType.UInt16, FieldBase.Dec, 0x0007);
+    public static readonly FieldDef QosEosp = new("wlan.qos.eosp", "EOSP", FieldType.Boolean, FieldBase.None, 0x0010);
+    public static readonly FieldDef QosAck = new("wlan.qos.ack", "Ack Policy", FieldType.UInt16, FieldBase.Hex, 0x0060);
+    public static readonly FieldDef QosAmsduPresent = new("wlan.qos.amsdupresent", "Payload Type", FieldType.Boolean, FieldBase.None, 0x0080);
+    public static readonly FieldDef QosTxopDurReq = new("wlan.qos.txop_dur_req", "TXOP Duration Requested", FieldType.UInt16, FieldBase.Dec, 0xFF00);
+    public static readonly FieldDef QosBit4 = new("wlan.qos.bit4", "QoS bit 4", FieldType.Boolean, FieldBase.None, 0x0010);
+    public static readonly FieldDef QosQueueSize = new("wlan.qos.queue_size", "Queue Size", FieldType.UInt16, FieldBase.Dec, 0xFF00);
+    public static readonly FieldDef QosPsBufState = new("wlan.qos.ps_buf_state", "QAP PS Buffer State", FieldType.UInt16, FieldBase.Hex, 0xFF00);
+    public static readonly FieldDef QosBufStateIndicated = new("wlan.qos.buf_state_indicated", "Buffer State Indicated", FieldType.Boolean, FieldBase.None, 0x0200);
+    public static readonly FieldDef QosHighestPriBufAc = new("wlan.qos.highest_pri_buf_ac", "Highest-Priority Buffered AC", FieldType.UInt16, FieldBase.Dec, 0x0C00);
+    public static readonly FieldDef QosQapBufLoad = new("wlan.qos.qap_buf_load", "QAP Buffered Load", FieldType.UInt16, FieldBase.Dec, 0xF000);
+    public static readonly FieldDef Fcs = new("wlan.fcs", "Frame check sequence", FieldType.UInt32, FieldBase.Hex);
+    public static readonly FieldDef CcmpExtIv = new("wlan.ccmp.extiv", "CCMP Ext. Initialization Vector", FieldType.String);
+    public static readonly FieldDef TkipExtIv = new("wlan.tkip.extiv", "TKIP Ext. Initialization Vector", FieldType.String);
+    public static readonly FieldDef WepIv = new("wlan.wep.iv", "Initialization Vector", FieldType.UInt24, FieldBase.Hex);
+    public static readonly FieldDef WepKey = new("wlan.wep.key", "Key Index", FieldType.UInt8, FieldBase.Dec);
+
+    // Block Ack Request / Block Ack (control frames)
+    public static readonly FieldDef BaControl = new("wlan.ba.control", "Block Ack Control", FieldType.UInt16, FieldBase.Hex);
+    public static readonly FieldDef BaControlAckPolicy = new("wlan.ba.control.ackpolicy", "BA Ack Policy", FieldType.Boolean, FieldBase.None, 0x0001);
+    public static readonly FieldDef BaControlType = new("wlan.ba.control.ba_type", "BA Type", FieldType.UInt16, FieldBase.Hex, 0x001E);
+    public static readonly FieldDef BaBasicTidInfo = new("wlan.ba.basic.tidinfo", "TID for which a Basic BlockAck frame is requested", FieldType.UInt16, FieldBase.Hex, 0xF000);
+    public static readonly FieldDef BaBitmap = new("wlan.ba.bm", "Block Ack Bitmap", FieldType.Bytes);
+    public static readonly FieldDef FixedSsc = new("wlan.fixed.ssc", "Block Ack Starting Sequence Control (SSC)", FieldType.UInt16, FieldBase.Hex);
+    public static readonly FieldDef FixedSscFragment = new("wlan.fixed.ssc.fragment", "Fragment", FieldType.UInt16, FieldBase.Dec, 0x000F);
+    public static readonly FieldDef FixedSscSequence = new("wlan.fixed.ssc.sequence", "Starting Sequence Number", FieldType.UInt16, FieldBase.Dec, 0xFFF0);
+
+    // Fixed parameters of management frames
+    public static readonly FieldDef FixedAll = new("wlan.fixed.all", "Fixed parameters", FieldType.None);
+    public static readonly FieldDef FixedTimestamp = new("wlan.fixed.timestamp", "Timestamp", FieldType.UInt64, FieldBase.Dec);
+    public static readonly FieldDef FixedBeacon = new("wlan.fixed.beacon", "Beacon Interval", FieldType.UInt32, FieldBase.Dec);
+    public static readonly FieldDef FixedCapabilities = new("wlan.fixed.capabilities", "Capabilities Information", FieldType.UInt16, FieldBase.Hex);
+    public static readonly FieldDef CapEss = new("wlan.fixed.capabilities.ess", "ESS capabilities", FieldType.Boolean, FieldBase.None, 0x0001);
+    public static readonly FieldDef CapIbss = new("wlan.fixed.capabilities.ibss", "IBSS status", FieldType.Boolean, FieldBase.None, 0x0002);
+    public static readonly FieldDef CapPrivacy = new("wlan.fixed.capabilities.privacy", "Privacy", FieldType.Boolean, FieldBase.None, 0x0010);
+    public static readonly FieldDef CapShortPreamble = new("wlan.fixed.capabilities.short_preamble", "Short Preamble", FieldType.Boolean, FieldBase.None, 0x0020);
+    public static readonly FieldDef CapSpecMan = new("wlan.fixed.capabilities.spec_man", "Spectrum Management", FieldType.Boolean, FieldBase.None, 0x0100);
+    public static readonly FieldDef CapQos = new("wlan.fixed.capabilities.qos", "QoS", FieldType.Boolean, FieldBase.None, 0x0200);
+    public static readonly FieldDef CapShortSlotTime = new("wlan.fixed.capabilities.short_slot_time", "Short Slot Time", FieldType.Boolean, FieldBase.None, 0x0400);
+    public static readonly FieldDef CapApsd = new("wlan.fixed.capabilities.apsd", "Automatic Power Save Delivery", FieldType.Boolean, FieldBase.None, 0x0800);
+    public static readonly FieldDef CapRadioMeasurement = new("wlan.fixed.capabilities.radio_measurement", "Radio Measurement", FieldType.Boolean, FieldBase.None, 0x1000);
+    public static readonly FieldDef CapEpd = new("wlan.fixed.capabilities.epd", "EPD", FieldType.Boolean, FieldBase.None, 0x2000);
+    public static readonly FieldDef FixedAuthAlg = new("wlan.fixed.auth.alg", "Authentication Algorithm", FieldType.UInt16, FieldBase.Dec, valueNames: WlanValueNames.AuthAlgorithm);
+    public static readonly FieldDef FixedAuthSeq = new("wlan.fixed.auth_seq", "Authentication SEQ", FieldType.UInt16, FieldBase.Hex);
+    public static readonly FieldDef FixedStatusCode = new("wlan.fixed.status_code", "Status code", FieldType.UInt16, FieldBase.Hex, valueNames: WlanValueNames.StatusCode);
+    public static readonly FieldDef FixedAid = new("wlan.fixed.aid", "Association ID", FieldType.UInt16, FieldBase.Hex, 0x3FFF);
+    public static readonly FieldDef FixedListenInterval = new("wlan.fixed.listen_ival", "Listen Interval", FieldType.UInt16, FieldBase.Hex);
+    public static readonly FieldDef FixedCurrentAp = new("wlan.fixed.current_ap", "Current AP", FieldType.Ether);
+    public static readonly FieldDef FixedReasonCode = new("wlan.fixed.reason_code", "Reason code", FieldType.UInt16, FieldBase.Hex, valueNames: WlanValueNames.ReasonCode);
+    public static readonly FieldDef FixedCategoryCode = new("wlan.fixed.category_code", "Category code", FieldType.UInt16, FieldBase.Dec);
+
+    // Tagged parameters
+    public static readonly FieldDef TaggedAll = new("wlan.tagged.all", "Tagged parameters", FieldType.None);
+    public static readonly FieldDef Tag = new("wlan.tag", "Tag", FieldType.None);
+    public static readonly FieldDef TagNumber = new("wlan.tag.number", "Tag Number", FieldType.UInt8, FieldBase.Dec, valueNames: WlanValueNames.TagNumber);
+    public static readonly FieldDef TagLength = new("wlan.tag.length", "Tag length", FieldType.UInt32, FieldBase.Dec);
+    public static readonly FieldDef Ssid = new("wlan.ssid", "SSID", FieldType.Bytes);
+    public static readonly FieldDef SupportedRates = new("wlan.supported_rates", "Supported Rates", FieldType.UInt8, FieldBase.Hex);
+    public static readonly FieldDef ExtendedSupportedRates = new("wlan.extended_supported_rates", "Extended Supported Rates", FieldType.UInt8, FieldBase.Hex);
+    public static readonly FieldDef DsCurrentChannel = new("wlan.ds.current_channel", "Current Channel", FieldType.UInt8, FieldBase.Dec);
+    public static readonly FieldDef TimDtimCount = new("wlan.tim.dtim_count", "DTIM count", FieldType.UInt8, FieldBase.Dec);
+    public static readonly FieldDef TimDtimPeriod = new("wlan.tim.dtim_period", "DTIM period", FieldType.UInt8, FieldBase.Dec);
+    public static readonly FieldDef TimBmapCtl = new("wlan.tim.bmapctl", "Bitmap control", FieldType.UInt8, FieldBase.Hex);
+    public static readonly FieldDef TimBmapCtlMulticast = new("wlan.tim.bmapctl.multicast", "Multicast", FieldType.Boolean, FieldBase.None, 0x01);
+    public static readonly FieldDef TimBmapCtlOffset = new("wlan.tim.bmapctl.offset", "Bitmap Offset", FieldType.UInt8, FieldBase.Hex, 0xFE);
+    public static readonly FieldDef TimPartialVirtualBitmap = new("wlan.tim.partial_virtual_bitmap", "Partial Virtual Bitmap", FieldType.Bytes);
+    public static readonly FieldDef RsnVersion = new("wlan.rsn.version", "RSN Version", FieldType.UInt16, FieldBase.Dec);
+    public static readonly FieldDef RsnGcs = new("wlan.rsn.gcs", "Group Cipher Suite", FieldType.UInt32, FieldBase.Dec);
+    public static readonly FieldDef RsnGcsOui = new("wlan.rsn.gcs.oui", "Group Cipher Suite OUI", FieldType.UInt24, FieldBase.Dec);
+    public static readonly FieldDef RsnGcsType = new("wlan.rsn.gcs.type", "Group Cipher Suite type", FieldType.UInt8, FieldBase.Dec, valueNames: WlanValueNames.CipherSuite);
+    public static readonly FieldDef RsnPcsCount = new("wlan.rsn.pcs.count", "Pairwise Cipher Suite Count", FieldType.UInt16, FieldBase.Dec);
+    public static readonly FieldDef RsnPcsList = new("wlan.rsn.pcs.list", "Pairwise Cipher Suite List", FieldType.None);
+    public static readonly FieldDef RsnPcs = new("wlan.rsn.pcs", "Pairwise Cipher Suite", FieldType.UInt32, FieldBase.Dec);
+    public static readonly FieldDef RsnPcsOui = new("wlan.rsn.pcs.oui", "Pairwise Cipher Suite OUI", FieldType.UInt24, FieldBase.Dec);
+    public static readonly FieldDef RsnPcsType = new("wlan.rsn.pcs.type", "Pairwise Cipher Suite type", FieldType.UInt8, FieldBase.Dec, valueNames: WlanValueNames.CipherSuite);
+    public static readonly FieldDef RsnAkmsCount = new("wlan.rsn.akms.count", "Auth Key Management (AKM) Suite Count", FieldType.UInt16, FieldBase.Dec);
+    public static readonly FieldDef RsnAkmsList = new("wlan.rsn.akms.list", "Auth Key Management (AKM) List", FieldType.None);
+    public static readonly FieldDef RsnAkms = new("wlan.rsn.akms", "Auth Key Management (AKM) Suite", FieldType.UInt32, FieldBase.Dec);
+    public static readonly FieldDef RsnAkmsOui = new("wlan.rsn.akms.oui", "Auth Key Management (AKM) OUI", FieldType.UInt24, FieldBase.Dec);
+    public static readonly FieldDef RsnAkmsType = new("wlan.rsn.akms.type", "Auth Key Management (AKM) type", FieldType.UInt8, FieldBase.Dec, valueNames: WlanValueNames.AkmSuite);
+    public static readonly FieldDef RsnCapabilities = new("wlan.rsn.capabilities", "RSN Capabilities", FieldType.UInt16, FieldBase.Hex);
+    public static readonly FieldDef RsnCapPreauth = new("wlan.rsn.capabilities.preauth", "RSN Pre-Auth capabilities", FieldType.Boolean, FieldBase.None, 0x0001);
+    public static readonly FieldDef RsnCapNoPairwise = new("wlan.rsn.capabilities.no_pairwise", "RSN No Pairwise capabilities", FieldType.Boolean, FieldBase.None, 0x0002);
+    public static readonly FieldDef RsnCapPtksaReplayCounter = new("wlan.rsn.capabilities.ptksa_replay_counter", "RSN PTKSA Replay Counter capabilities", FieldType.UInt16, FieldBase.Hex, 0x000C);
+    public static readonly FieldDef RsnCapGtksaReplayCounter = new("wlan.rsn.capabilities.gtksa_replay_counter", "RSN GTKSA Replay Counter capabilities", FieldType.UInt16, FieldBase.Hex, 0x0030);
+    public static readonly FieldDef RsnCapMfpr = new("wlan.rsn.capabilities.mfpr", "Management Frame Protection Required", FieldType.Boolean, FieldBase.None, 0x0040);
+    public static readonly FieldDef RsnCapMfpc = new("wlan.rsn.capabilities.mfpc", "Management Frame Protection Capable", FieldType.Boolean, FieldBase.None, 0x0080);
+    public static readonly FieldDef RsnPmkidCount = new("wlan.rsn.pmkid.count", "PMKID Count", FieldType.UInt16, FieldBase.Dec);
+    public static readonly FieldDef RsnPmkidList = new("wlan.rsn.pmkid.list", "PMKID List", FieldType.None);
+    public static readonly FieldDef RsnPmkid = new("wlan.rsn.ie.pmkid", "PMKID", FieldType.Bytes);
+    public static readonly FieldDef RsnGmcs = new("wlan.rsn.gmcs", "Group Management Cipher Suite", FieldType.UInt32, FieldBase.Dec);
+    public static readonly FieldDef RsnGmcsOui = new("wlan.rsn.gmcs.oui", "Group Management Cipher Suite OUI", FieldType.UInt24, FieldBase.Dec);
+    public static readonly FieldDef RsnGmcsType = new("wlan.rsn.gmcs.type", "Group Management Cipher Suite type", FieldType.UInt8, FieldBase.Dec, valueNames: WlanValueNames.CipherSuite);
+    public static readonly FieldDef TagVendorOuiType = new("wlan.tag.vendor.oui.type", "Vendor Specific OUI Type", FieldType.UInt8, FieldBase.Dec);
+    public static readonly FieldDef TagVendorData = new("wlan.tag.vendor.data", "Vendor Specific Data", FieldType.Bytes);
+    public static readonly FieldDef TagOui = new("wlan.tag.oui", "OUI", FieldType.UInt24, FieldBase.Dec);
+
+    /// <summary>The management frame body ("IEEE 802.11 Wireless Management"): a protocol-typed field of wlan, not a protocol of its own.</summary>
+    public static readonly FieldDef Management = new("wlan.mgt", "IEEE 802.11 Wireless Management", FieldType.Protocol);
+
+    public static ProtocolDeclaration Declaration { get; } = new(Protocol,
+    [
+        TypeSubtype, Fc, FcVersion, FcType, FcSubtype, Flags, FcDs, FcToDs, FcFromDs, FcFrag, FcRetry, FcPwrMgt, FcMoreData,
+        FcProtected, FcOrder, Duration, Aid, Ra, Ta, Da, Sa, Bssid, Staa, Addr, Frag, Seq, Qos, QosTid, QosPriority, QosEosp,
+        QosAck, QosAmsduPresent, QosTxopDurReq, QosBit4, QosQueueSize, QosPsBufState, QosBufStateIndicated, QosHighestPriBufAc, QosQapBufLoad, Fcs, CcmpExtIv, TkipExtIv, WepIv, WepKey, BaControl, BaControlAckPolicy,
+        BaControlType, BaBasicTidInfo, BaBitmap, FixedSsc, FixedSscFragment, FixedSscSequence, Management, FixedAll, FixedTimestamp, FixedBeacon, FixedCapabilities, CapEss, CapIbss,
+        CapPrivacy, CapShortPreamble, CapSpecMan, CapQos, CapShortSlotTime, CapApsd, CapRadioMeasurement, CapEpd, FixedAuthAlg,
+        FixedAuthSeq, FixedStatusCode, FixedAid, FixedListenInterval, FixedCurrentAp, FixedReasonCode, FixedCategoryCode,
+        TaggedAll, Tag, TagNumber, TagLength, Ssid, SupportedRates, ExtendedSupportedRates, DsCurrentChannel, TimDtimCount,
+        TimDtimPeriod, TimBmapCtl, TimBmapCtlMulticast, TimBmapCtlOffset, TimPartialVirtualBitmap, RsnVersion, RsnGcs,
+        RsnGcsOui, RsnGcsType, RsnPcsCount, RsnPcsList, RsnPcs, RsnPcsOui, RsnPcsType, RsnAkmsCount, RsnAkmsList, RsnAkms,
+        RsnAkmsOui, RsnAkmsType, RsnCapabilities, RsnCapPreauth, RsnCapNoPairwise, RsnCapPtksaReplayCounter,
+        RsnCapGtksaReplayCounter, RsnCapMfpr, RsnCapMfpc, RsnPmkidCount, RsnPmkidList, RsnPmkid, RsnGmcs, RsnGmcsOui,
+        RsnGmcsType, TagVendorOuiType, TagVendorData, TagOui,
+    ]);
+}

@@ -1,0 +1,99 @@
+using Sniffer.Dissectors.Frames;
+using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Registry;
+
+namespace Sniffer.Dissectors.Taps;
+
+/// <summary>
+/// One pass of dissection for a set of taps (Wireshark's epan_dissect_run_with_taps): it unions what the taps and the
+/// display filter need, configures the frame dissector to build just that (fields and their protocols, columns,
+/// display text, stream events, connections kept), dissects each frame once, applies the filter, and hands the same
+/// tree to every tap — to those that want every frame, and, when the filter selects it, to the others. At the end,
+/// each tap receives the <see cref="CaptureModel"/>.
+/// </summary>
+public sealed class DissectionRun
+{
+    private readonly ITap[] _taps;
+    private readonly ITap[] _displayedTaps;
+    private readonly ITap[] _everyFrameTaps;
+    private readonly IFrameFilter? _filter;
+    private bool _finished;
+
+    public DissectionRun(DissectorRegistry registry, IReadOnlyList<ITap> taps, IFrameFilter? filter = null)
+    {
+        Registry = registry;
+        _filter = filter;
+        _taps = taps.ToArray();
+        _displayedTaps = taps.Where(t => (t.Needs & TapNeeds.EveryFrame) == 0).ToArray();
+        _everyFrameTaps = taps.Where(t => (t.Needs & TapNeeds.EveryFrame) != 0).ToArray();
+        Dissector = new PacketDissector(registry);
+
+        var needs = TapNeeds.None;
+        foreach (var tap in taps)
+            needs |= tap.Needs;
+        Needs = needs;
+        if ((needs & TapNeeds.AllFields) != 0)
+        {
+            Dissector.KeepOnly(null);
+        }
+        else
+        {
+            var fields = new List<FieldDef>();
+            foreach (var tap in taps)
+                fields.AddRange(tap.Fields);
+            if (filter is not null)
+                fields.AddRange(filter.ReferencedFields);
+            Dissector.KeepOnly(fields);
+        }
+        Dissector.InfoColumnEnabled = (needs & TapNeeds.Columns) != 0;
+        Dissector.BuildsText = (needs & TapNeeds.DisplayText) != 0;
+        Dissector.RecordStreamEvents = (needs & TapNeeds.StreamData) != 0;
+        Dissector.RetainConversations = (needs & TapNeeds.Connections) != 0;
+        Dissector.EveryFrameDisplayed = filter is null;
+        Model = new CaptureModel(Dissector.Conversations, Dissector.UdpConversations, registry.KeyLog);
+    }
+
+    public DissectorRegistry Registry { get; }
+
+    /// <summary>The union of every tap's needs.</summary>
+    public TapNeeds Needs { get; }
+
+    public PacketDissector Dissector { get; }
+
+    public CaptureModel Model { get; }
+
+    /// <summary>Dissects one frame and hands it to the taps; returns whether the display filter selected it.</summary>
+    public bool Process(in Frame frame)
+    {
+        var packet = Dissector.Dissect(frame);
+        var model = Model;
+        if (model.FramesDissected == 0)
+            model.FirstTimestamp = frame.Timestamp;
+        model.LastTimestamp = frame.Timestamp;
+        model.FramesDissected++;
+        bool displayed = _filter is null || _filter.Matches(packet.Tree);
+        if (displayed)
+        {
+            model.FramesDisplayed++;
+            if (_filter is not null)
+                Dissector.MarkDisplayed(frame);
+            foreach (var tap in _displayedTaps)
+                tap.OnFrame(packet);
+        }
+        foreach (var tap in _everyFrameTaps)
+            tap.OnFrame(packet);
+        return displayed;
+    }
+
+    /// <summary>Ends the capture: PDUs still waiting are noted, then every tap receives the model, in the order the taps were given.</summary>
+    public void Finish()
+    {
+        if (_finished)
+            return;
+        _finished = true;
+        Dissector.Finish();
+        Model.Notices = Dissector.Notices;
+        foreach (var tap in _taps)
+            tap.OnEnd(Model);
+    }
+}

@@ -1,0 +1,23 @@
+namespace Sniffer.Dissectors.Taps;
+
+/// <summary>What a tap needs dissection to produce for it, beyond the fields it names.</summary>
+[Flags]
+public enum TapNeeds
+{
+    None = 0,
+    /// <summary>The summary columns (Protocol, Info, addresses): dissectors fill them only when some tap reads them.</summary>
+    Columns = 1,
+    /// <summary>Items' display text (the -V tree): built only when some tap reads it.</summary>
+    DisplayText = 2,
+    /// <summary>Every field (the whole tree), not only <see cref="ITap.Fields"/>.</summary>
+    AllFields = 4,
+    /// <summary>Each TCP direction's new in-order bytes and gaps, as <see cref="Model.PacketContext.StreamEvents"/> (Follow Stream).</summary>
+    StreamData = 8,
+    /// <summary>Keep every connection (and what its protocols learnt) until the end, for a report of them all.</summary>
+    Connections = 16,
+    /// <summary>
+    /// Receive every dissected frame, not only those the display filter selects: tshark's -z statistics count every
+    /// frame whatever -Y says (their own filter argument is theirs to apply).
+    /// </summary>
+    EveryFrame = 32,
+}

@@ -1,0 +1,163 @@
+using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Registry;
+using Sniffer.Dissectors.Streams;
+
+namespace Sniffer.Dissectors.Transport;
+
+/// <summary>
+/// What TCP does with a segment's payload (Wireshark's dissect_tcp_payload and decode_tcp_ports): places it in its
+/// direction's stream, picks the conversation's protocol, hands new in-order bytes to the direction's
+/// <see cref="PduStream"/>, and writes TCP's own items — tcp.payload, the reassembled-segments tree, the reassembly
+/// experts and "[TCP segment of a reassembled PDU]". PDUs the stream cannot finish before the capture ends are noted.
+/// </summary>
+public sealed class TcpPayloadHandler : IPduCarrier
+{
+    private readonly DissectorRegistry _registry;
+    private readonly List<string> _notices = new();
+
+    // The segment being delivered (read by the IPduCarrier callbacks).
+    private int _tcpNode;
+    private int _payloadOffset;
+
+    public TcpPayloadHandler(DissectorRegistry registry) => _registry = registry;
+
+    /// <summary>Things the user should know that no frame could carry (PDUs cut by the end of the capture, limits reached).</summary>
+    public IReadOnlyList<string> Notices => [.. _notices, .. _registry.Limits.Notices];
+
+    public void OnSegment(PacketContext packet, TcpConversation conversation, StreamDirection direction, TcpHalf half, int tcpNode,
+        ReadOnlySpan<byte> payload, int payloadOffset, uint seq, bool fin, bool rst, bool truncated)
+    {
+        var tree = packet.Tree;
+        var side = half.Side;
+        side.CurrentFrame = packet.Frame.Number;
+        side.CurrentTime = packet.Frame.Timestamp;
+        _tcpNode = tcpNode;
+        _payloadOffset = payloadOffset;
+
+        if (payload.Length > 0)
+            Deliver(packet, conversation, direction, half, payload, payloadOffset, seq, truncated);
+
+        if ((fin || rst) && !half.Ended)
+        {
+            half.Ended = true;
+            if (half.PendingLength > 0 && conversation.Dissector is { } d)
+                half.Stream!.Deliver(d, side, packet, this, [], 0, payloadOffset, endOfStream: true, describeIncomplete: true);
+            if (half.PendingLength == 0)
+                half.ReleaseBuffers();
+        }
+    }
+
+    private void Deliver(PacketContext packet, TcpConversation conversation, StreamDirection direction, TcpHalf half,
+        ReadOnlySpan<byte> payload, int payloadOffset, uint seq, bool truncated)
+    {
+        var tree = packet.Tree;
+        // tshark 4.0 shows a segment's bytes as tcp.payload whether or not they are new or joined a reassembled PDU.
+        TcpTree.AddPayload(tree, _tcpNode, payloadOffset, payload.Length);
+        var placement = TcpReassembler.Place(half, seq, payload.Length);
+        if (placement.IsRetransmission(payload.Length))
+            return; // these bytes were delivered already
+        payload = payload[placement.AlreadyDelivered..];
+        payloadOffset += placement.AlreadyDelivered;
+        _payloadOffset = payloadOffset;
+
+        var stream = half.Stream ??= new PduStream(_registry.Limits);
+        if (placement.MissingBefore > 0)
+        {
+            if (stream.DropPending(placement.MissingBefore) > 0)
+                tree.AddExpert(_tcpNode, TcpFields.ReassemblyGap, 0, 0, 0);
+            packet.AddStreamEvent(new StreamEvent(conversation, direction, payloadOffset, 0, placement.MissingBefore));
+        }
+        packet.AddStreamEvent(new StreamEvent(conversation, direction, payloadOffset, payload.Length, 0));
+
+        if (truncated)
+        {
+            // The snapshot length cut this segment: its bytes cannot join a PDU.
+            if (stream.DropPending(payload.Length) > 0)
+                tree.AddExpert(_tcpNode, TcpFields.ReassemblyGap, 0, 0, 0);
+            CommonFields.AddData(packet, 0, payloadOffset, payload);
+            return;
+        }
+
+        var dissector = ChooseDissector(conversation, direction, payload);
+        if (dissector is null)
+        {
+            CommonFields.AddData(packet, 0, payloadOffset, payload);
+            stream.Skip(payload.Length);
+            return;
+        }
+        var outcome = stream.Deliver(dissector, half.Side, packet, this, payload, 0, payloadOffset, endOfStream: false, describeIncomplete: true);
+        if ((outcome & (PduDelivery.Waiting | PduDelivery.Completed)) == PduDelivery.Waiting)
+        {
+            packet.Columns.Protocol = TcpFields.Protocol.ShortName;
+            packet.Columns.Info.AppendSeparated(" ", "[TCP segment of a reassembled PDU]");
+        }
+        // The bytes of this segment that wait for the rest of their PDU.
+        if ((outcome & PduDelivery.Waiting) != 0 && stream.PendingLength > 0)
+        {
+            int waiting = Math.Min(stream.PendingLength, payload.Length);
+            TcpTree.AddSegmentData(tree, _tcpNode, payloadOffset + payload.Length - waiting, waiting);
+        }
+    }
+
+    /// <summary>Called at the end of the capture: records what never completed.</summary>
+    public void Finish(IEnumerable<TcpConversation> conversations)
+    {
+        foreach (var c in conversations)
+        {
+            foreach (var half in (ReadOnlySpan<TcpHalf>)[c.ClientToServer, c.ServerToClient])
+            {
+                if (half.PendingLength > 0)
+                {
+                    string who = half.Side.Direction == StreamDirection.ClientToServer ? "client to server" : "server to client";
+                    string proto = c.Dissector?.Protocol.ShortName ?? "data";
+                    _notices.Add($"tcp.stream {c.Index}: {half.PendingLength} bytes of {proto} ({who}) never completed a message: the capture ended first");
+                }
+                half.ReleaseBuffers();
+            }
+        }
+    }
+
+    /// <summary>
+    /// The conversation's protocol, chosen once from its first payload as decode_tcp_ports does (see
+    /// <see cref="DissectorRegistry.Choose"/>); a conversation whose first payload matched nothing is tried again on the
+    /// other direction's first payload.
+    /// </summary>
+    private Streams.IStreamDissector? ChooseDissector(TcpConversation conversation, StreamDirection direction, ReadOnlySpan<byte> firstBytes)
+    {
+        if (conversation.DissectorChosen)
+            return conversation.Dissector;
+        var half = conversation.Half(direction);
+        bool firstInDirection = !half.FirstPayloadSeen;
+        half.FirstPayloadSeen = true;
+        var state = conversation.State;
+        var chosen = _registry.Choose(state.ServerPort, state.ClientPort, firstBytes, direction);
+        bool bothSeen = conversation.ClientToServer.FirstPayloadSeen && conversation.ServerToClient.FirstPayloadSeen;
+        if (chosen is not null || bothSeen || !firstInDirection)
+        {
+            conversation.Dissector = chosen;
+            conversation.DissectorChosen = chosen is not null || bothSeen;
+        }
+        return chosen;
+    }
+
+    int IPduCarrier.AddReassembledSource(PacketContext packet, ReadOnlySpan<byte> pdu, ReadOnlySpan<PduSegment> segments)
+    {
+        int source = packet.Tree.AddDataSource("Reassembled TCP", pdu);
+        TcpTree.AddReassembledSegments(packet, _tcpNode, source, pdu.Length, segments, _payloadOffset);
+        return source;
+    }
+
+    void IPduCarrier.AddUnclaimed(PacketContext packet, ReadOnlySpan<byte> bytes, int source, int offset)
+    {
+        packet.Columns.Protocol = TcpFields.Protocol.ShortName;
+        if (source < 0)
+        {
+            source = packet.Tree.AddDataSource("Unreassembled TCP data", bytes);
+            offset = 0;
+        }
+        CommonFields.AddData(packet, source, offset, bytes);
+    }
+
+    void IPduCarrier.NoteLimitReached(PacketContext packet)
+        => packet.Tree.AddExpert(_tcpNode, TcpFields.ReassemblyLimit, 0, 0, 0);
+}
