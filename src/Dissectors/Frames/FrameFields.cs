@@ -13,7 +13,7 @@ public static class FrameFields
         description: "The friendly name for this interface");
     public static readonly FieldDef InterfaceDescription = new("frame.interface_description", "Interface description", FieldType.String,
         description: "The description for this interface");
-    public static readonly FieldDef EncapType = new("frame.encap_type", "Encapsulation type", FieldType.Int32, valueNames: Encapsulations.Names);
+    public static readonly FieldDef EncapType = new("frame.encap_type", "Encapsulation type", FieldType.Int16, valueNames: Encapsulations.Names);
     public static readonly FieldDef Time = new("frame.time", "Arrival Time", FieldType.AbsoluteTime,
         description: "Absolute time when this frame was captured");
     public static readonly FieldDef OffsetShift = new("frame.offset_shift", "Time shift for this packet", FieldType.RelativeTime,
@@ -34,7 +34,7 @@ public static class FrameFields
     public static readonly FieldDef Comment = new("frame.comment", "Comment", FieldType.String);
 
     /// <summary>"Packet comments": the top-level item that holds a frame's comments (pkt_comment).</summary>
-    public static readonly ProtocolDef CommentsProtocol = new("pkt_comment", "pkt_comment", "Packet comments");
+    public static readonly ProtocolDef CommentsProtocol = new("pkt_comment", "Pkt_Comment", "Packet comments");
     public static readonly ExpertDef CommentExpert = new("frame.comment.expert", ExpertGroup.Comments, ExpertSeverity.Comment, "Formatted comment");
 
     public static readonly ExpertDef DissectorBug = new("_ws.malformed.dissector_bug", ExpertGroup.Malformed, ExpertSeverity.Error, "Dissector bug");
@@ -57,7 +57,10 @@ public static class Encapsulations
         [1] = "Ethernet",
         [7] = "Raw IP",
         [15] = "NULL/Loopback",
+        [20] = "IEEE 802.11 Wireless LAN",
+        [23] = "IEEE 802.11 plus radiotap radio header",
         [25] = "Linux cooked-mode capture v1",
+        [97] = "Per-Packet Information header",
         [129] = "Raw IPv4",
         [130] = "Raw IPv6",
         [210] = "Linux cooked-mode capture v2",

@@ -54,11 +54,11 @@ public static class EthernetFields
 
 public static class VlanFields
 {
-    public static readonly ProtocolDef Protocol = new("vlan", "802.1Q", "802.1Q Virtual LAN");
-    public static readonly FieldDef Priority = new("vlan.priority", "Priority", FieldType.UInt16, FieldBase.Dec, 0xE000);
-    public static readonly FieldDef Dei = new("vlan.dei", "DEI", FieldType.Boolean, FieldBase.None, 0x1000);
-    public static readonly FieldDef Id = new("vlan.id", "ID", FieldType.UInt16, FieldBase.Dec, 0x0FFF);
-    public static readonly FieldDef Etype = new("vlan.etype", "Type", FieldType.UInt16, FieldBase.Hex, valueNames: EtherTypes.Names);
+    public static readonly ProtocolDef Protocol = new("vlan", "VLAN", "802.1Q Virtual LAN") { ColumnName = "802.1Q" };
+    public static readonly FieldDef Priority = new("vlan.priority", "Priority", FieldType.UInt16, FieldBase.Dec, 0xE000, description: "Descriptions are recommendations from IEEE standard 802.1D-2004");
+    public static readonly FieldDef Dei = new("vlan.dei", "DEI", FieldType.Boolean, FieldBase.None, 0x1000, description: "Drop Eligible Indicator");
+    public static readonly FieldDef Id = new("vlan.id", "ID", FieldType.UInt16, FieldBase.Dec, 0x0FFF, description: "VLAN ID");
+    public static readonly FieldDef Etype = new("vlan.etype", "Type", FieldType.UInt16, FieldBase.Hex, description: "Ethertype", valueNames: EtherTypes.Names);
 
     /// <summary>What this protocol declares: its fields and expert items, for the field catalog.</summary>
     public static ProtocolDeclaration Declaration { get; } = new(Protocol,

@@ -155,7 +155,7 @@ public sealed class LinkLayerDissector
             if (frame.Length - offset < VlanTag || depth >= MaxVlanTags)
             {
                 tree.AddNode(-1, VlanFields.Protocol, 0, offset, frame.Length - offset);
-                CommonFields.MarkTooShort(packet, VlanFields.Protocol.ShortName);
+                CommonFields.MarkTooShort(packet, VlanFields.Protocol);
                 return frame.Length;
             }
             ushort tci = BinaryPrimitives.ReadUInt16BigEndian(frame[offset..]);

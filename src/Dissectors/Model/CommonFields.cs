@@ -4,13 +4,13 @@ namespace Sniffer.Dissectors.Model;
 public static class CommonFields
 {
     /// <summary>The "[Malformed Packet]" protocol: present when a frame is shorter than its headers claim.</summary>
-    public static readonly ProtocolDef Malformed = new("_ws.malformed", "Malformed", "Malformed Packet");
+    public static readonly ProtocolDef Malformed = new("_ws.malformed", "Malformed packet", "Malformed Packet");
 
     public static readonly ExpertDef MalformedExpert = new("_ws.malformed.expert", ExpertGroup.Malformed,
         ExpertSeverity.Error, "Malformed Packet (Exception occurred)");
 
     /// <summary>"[Packet size limited during capture]": the snapshot length cut the frame before a header ended.</summary>
-    public static readonly ProtocolDef Short = new("_ws.short", "Short", "Packet size limited during capture");
+    public static readonly ProtocolDef Short = new("_ws.short", "Short frame", "Short Frame");
 
     /// <summary>Wireshark's "Expert Info" pseudo-protocol: outputs show each expert item as one of these with its message, severity and group.</summary>
     public static readonly ProtocolDef ExpertProtocol = new("_ws.expert", "Expert", "Expert Info");
@@ -21,43 +21,59 @@ public static class CommonFields
         description: "Wireshark expert severity level");
 
     public static readonly FieldDef Data = new("data.data", "Data", FieldType.Bytes);
-    public static readonly ProtocolDef DataProtocol = new("data", "DATA", "Data");
+    public static readonly ProtocolDef DataProtocol = new("data", "Data", "Data") { ColumnName = "DATA" };
     public static readonly FieldDef DataLength = new("data.len", "Length", FieldType.Int32);
 
     /// <summary>
-    /// Marks the frame as malformed the way tshark does: the protocol node, the expert item, and
-    /// "[Malformed Packet]" appended to the Info column.
+    /// Marks the frame as malformed the way tshark does: the protocol node ("[Malformed Packet: TCP]", naming the
+    /// protocol whose header did not fit by its short name), the expert item, and "[Malformed Packet]" appended to
+    /// the Info column; the Protocol column shows <paramref name="protocol"/>'s column name.
     /// </summary>
-    public static void MarkMalformed(PacketContext packet, string protocolShortName)
+    public static void MarkMalformed(PacketContext packet, ProtocolDef protocol) => MarkMalformed(packet, protocol.ColumnName, protocol.ShortName);
+
+    /// <param name="columnName">The Protocol column's text.</param>
+    /// <param name="shortName">The protocol's short name, as the "[Malformed Packet: …]" line shows it (Wireshark's current_proto).</param>
+    public static void MarkMalformed(PacketContext packet, string columnName, string? shortName = null)
     {
         if (packet.Malformed)
             return;
         packet.Malformed = true;
         var tree = packet.Tree;
         int node = tree.AddNode(-1, Malformed, 0, 0, 0);
-        tree.AddExpert(node, MalformedExpert, 0, 0, 0,
-            $"Malformed Packet (Exception occurred)");
-        packet.Columns.Protocol = protocolShortName;
+        if (tree.BuildsText)
+            tree.SetText(node, string.Concat("[Malformed Packet: ", shortName ?? columnName, "]"));
+        tree.AddExpert(node, MalformedExpert, 0, 0, 0);
+        packet.Columns.Protocol = columnName;
         packet.Columns.Info.AppendSeparated(" ", "[Malformed Packet]");
-        packet.AddProtocolName("_ws.malformed");
     }
 
-    /// <summary>Marks a frame whose header was cut by the capture's snapshot length.</summary>
-    public static void MarkCutBySnaplen(PacketContext packet)
+    /// <summary>Marks a frame whose header was cut by the capture's snapshot length ("[Packet size limited during capture: TCP truncated]").</summary>
+    public static void MarkCutBySnaplen(PacketContext packet, string? shortName = null)
     {
         if (packet.Malformed)
             return;
         packet.Malformed = true;
-        packet.Tree.AddNode(-1, Short, 0, 0, 0);
+        var tree = packet.Tree;
+        int node = tree.AddNode(-1, Short, 0, 0, 0);
+        if (tree.BuildsText && shortName is not null)
+            tree.SetText(node, string.Concat("[Packet size limited during capture: ", shortName, " truncated]"));
         packet.Columns.Info.AppendSeparated(" ", "[Packet size limited during capture]");
-        packet.AddProtocolName("_ws.short");
     }
 
     /// <summary>Reports a header that does not fit in the bytes there are: short capture or malformed packet.</summary>
+    public static void MarkTooShort(PacketContext packet, ProtocolDef protocol)
+    {
+        if (packet.Frame.CutBySnaplen)
+            MarkCutBySnaplen(packet, protocol.ShortName);
+        else
+            MarkMalformed(packet, protocol);
+    }
+
+    /// <inheritdoc cref="MarkTooShort(PacketContext, ProtocolDef)"/>
     public static void MarkTooShort(PacketContext packet, string protocolShortName)
     {
         if (packet.Frame.CutBySnaplen)
-            MarkCutBySnaplen(packet);
+            MarkCutBySnaplen(packet, protocolShortName);
         else
             MarkMalformed(packet, protocolShortName);
     }
@@ -72,11 +88,11 @@ public static class CommonFields
         int headerLength, out int node)
     {
         packet.AddProtocolName(protocolsName);
-        packet.Columns.Protocol = protocol.ShortName;
+        packet.Columns.Protocol = protocol.ColumnName;
         if (available < headerLength)
         {
             node = packet.Tree.AddNode(-1, protocol, 0, offset, available);
-            MarkTooShort(packet, protocol.ShortName);
+            MarkTooShort(packet, protocol);
             return false;
         }
         node = packet.Tree.AddNode(-1, protocol, 0, offset, headerLength);

@@ -68,8 +68,17 @@ public sealed class ProtocolDef : FieldDef
         ShortName = shortName;
     }
 
-    /// <summary>The Protocol column's text ("TCP", "HTTP").</summary>
+    /// <summary>The short name Wireshark registers ("TCP", "IEEE 802.11"): -G protocols, and what a malformed-packet mark names.</summary>
     public string ShortName { get; }
+
+    /// <summary>The Protocol column's text when the dissector sets one other than its short name ("802.11").</summary>
+    public string ColumnName
+    {
+        get => _columnName ?? ShortName;
+        init => _columnName = value;
+    }
+
+    private readonly string? _columnName;
 
     /// <summary>
     /// A protocol "in name only" whose items hold bytes (proto_register_protocol_in_name_only with FT_BYTES, as each

@@ -18,6 +18,8 @@ public enum NodeFlags : byte
     ValueText = 32,
     /// <summary>With <see cref="HasText"/>: the text follows the generated "Name: value" label (proto_item_append_text).</summary>
     AppendedText = 64,
+    /// <summary>Added with no data source (a NULL tvb in Wireshark): no bytes, so raw outputs show no value.</summary>
+    NoSource = 128,
 }
 
 /// <summary>

@@ -23,12 +23,12 @@ public sealed class NetworkLayerDissector
     {
         var tree = packet.Tree;
         packet.AddProtocolName("ip");
-        packet.Columns.Protocol = Ipv4Fields.Protocol.ShortName;
+        packet.Columns.Protocol = Ipv4Fields.Protocol.ColumnName;
         var b = frame.Slice(offset, available);
         if (b.Length < Ipv4MinHeader)
         {
             tree.AddNode(-1, Ipv4Fields.Protocol, 0, offset, b.Length);
-            CommonFields.MarkTooShort(packet, Ipv4Fields.Protocol.ShortName);
+            CommonFields.MarkTooShort(packet, Ipv4Fields.Protocol);
             return frame.Length;
         }
         int version = b[0] >> 4;
@@ -58,7 +58,11 @@ public sealed class NetworkLayerDissector
         tree.Add(dsfield, Ipv4Fields.DsFieldDscp, 0, offset + 1, 1, (ulong)(b[1] >> 2));
         tree.Add(dsfield, Ipv4Fields.DsFieldEcn, 0, offset + 1, 1, (ulong)(b[1] & 3));
         int totalLength = BinaryPrimitives.ReadUInt16BigEndian(b[2..]);
-        tree.Add(ip, Ipv4Fields.Len, 0, offset + 2, 2, (ulong)totalLength);
+        int lenNode = tree.Add(ip, Ipv4Fields.Len, 0, offset + 2, 2, (ulong)totalLength);
+        int reported = available + (packet.Frame.OriginalLength - packet.Frame.Data.Length);
+        if (totalLength > reported)
+            tree.AddExpert(lenNode, Ipv4Fields.BogusIpLength, 0, offset + 2, 2,
+                tree.BuildsText ? $"IPv4 total length exceeds packet length ({reported} bytes)" : default);
         tree.Add(ip, Ipv4Fields.Id, 0, offset + 4, 2, BinaryPrimitives.ReadUInt16BigEndian(b[4..]));
         int flagsAndOffset = BinaryPrimitives.ReadUInt16BigEndian(b[6..]);
         int flags = tree.Add(ip, Ipv4Fields.Flags, 0, offset + 6, 1, (ulong)(b[6] >> 5));
@@ -86,7 +90,7 @@ public sealed class NetworkLayerDissector
 
         if (headerLength > b.Length)
         {
-            CommonFields.MarkTooShort(packet, Ipv4Fields.Protocol.ShortName);
+            CommonFields.MarkTooShort(packet, Ipv4Fields.Protocol);
             return frame.Length;
         }
         if (headerLength > Ipv4MinHeader)
@@ -96,7 +100,9 @@ public sealed class NetworkLayerDissector
         int datagramLength = totalLength == 0 ? b.Length : totalLength;
         if (datagramLength < headerLength)
         {
-            tree.AddExpert(ip, Ipv4Fields.BogusIpLength, 0, offset + 2, 2);
+            if (tree.BuildsText)
+                tree.SetValueText(lenNode, $"{totalLength} bytes (bogus, less than header length {headerLength})");
+            tree.AddExpert(lenNode, Ipv4Fields.BogusIpLength, 0, offset + 2, 2);
             packet.Columns.Info.Set($"Bogus IP length ({totalLength}, less than header length {headerLength})");
             return frame.Length;
         }
@@ -205,34 +211,57 @@ public sealed class NetworkLayerDissector
     {
         var tree = packet.Tree;
         packet.AddProtocolName("ipv6");
-        packet.Columns.Protocol = Ipv6Fields.Protocol.ShortName;
+        packet.Columns.Protocol = Ipv6Fields.Protocol.ColumnName;
         var b = frame.Slice(offset, available);
         if (b.Length < Ipv6Header)
         {
             tree.AddNode(-1, Ipv6Fields.Protocol, 0, offset, b.Length);
-            CommonFields.MarkTooShort(packet, Ipv6Fields.Protocol.ShortName);
+            CommonFields.MarkTooShort(packet, Ipv6Fields.Protocol);
             return frame.Length;
         }
         int ip = tree.AddNode(-1, Ipv6Fields.Protocol, 0, offset, Ipv6Header);
         uint first = BinaryPrimitives.ReadUInt32BigEndian(b);
-        tree.Add(ip, Ipv6Fields.Version, 0, offset, 1, first >> 28);
-        tree.Add(ip, Ipv6Fields.TrafficClass, 0, offset, 4, (first >> 20) & 0xFF);
+        int version = (int)(first >> 28);
+        int versionNode = tree.Add(ip, Ipv6Fields.Version, 0, offset, 1, (ulong)version);
+        int ipVersion = tree.Add(ip, Ipv4Fields.Version, 0, offset, 1, (ulong)version, NodeFlags.Hidden);
+        if (tree.BuildsText)
+        {
+            SetBitsText(tree, versionNode, b[0], 0xF0, "Version: ", version, null);
+            tree.AppendText(ipVersion, " [This field makes the filter match on \"ip.version == 6\" possible]");
+        }
+        if (version != 6)
+        {
+            tree.AddExpert(versionNode, Ipv6Fields.BogusVersion, 0, offset, 1, tree.BuildsText ? "Bogus IPv6 version" : default);
+            packet.Columns.Info.Set($"Bogus IPv6 version ({version}, must be 6)");
+            return frame.Length;
+        }
+        byte trafficClass = (byte)(first >> 20);
+        int tclass = tree.Add(ip, Ipv6Fields.TrafficClass, 0, offset, 4, trafficClass);
+        if (tree.BuildsText)
+            tree.AppendText(tclass, DiffServ.Summary(trafficClass));
+        tree.Add(tclass, Ipv6Fields.TrafficClassDscp, 0, offset, 4, (ulong)(trafficClass >> 2));
+        tree.Add(tclass, Ipv6Fields.TrafficClassEcn, 0, offset, 4, (ulong)(trafficClass & 3));
         tree.Add(ip, Ipv6Fields.Flow, 0, offset + 1, 3, first & 0xFFFFF);
         int payloadLength = BinaryPrimitives.ReadUInt16BigEndian(b[4..]);
-        tree.Add(ip, Ipv6Fields.PayloadLength, 0, offset + 4, 2, (ulong)payloadLength);
+        int plen = tree.Add(ip, Ipv6Fields.PayloadLength, 0, offset + 4, 2, (ulong)payloadLength);
         byte next = b[6];
         tree.Add(ip, Ipv6Fields.NextHeader, 0, offset + 6, 1, next);
         tree.Add(ip, Ipv6Fields.HopLimit, 0, offset + 7, 1, b[7]);
         var src = b.Slice(8, 16);
         var dst = b.Slice(24, 16);
-        AddIpv6Address(tree, ip, Ipv6Fields.Src, offset + 8, src);
-        AddIpv6Address(tree, ip, Ipv6Fields.Dst, offset + 24, dst);
+        AddIpv6Address(tree, ip, Ipv6Fields.Src, Ipv6Fields.SrcHost, offset + 8, src);
+        AddIpv6Address(tree, ip, Ipv6Fields.Dst, Ipv6Fields.DstHost, offset + 24, dst);
         packet.SetNetworkAddresses(AddressKind.Ipv6, src, dst);
+        if (tree.BuildsText)
+            SetAddressSummary(tree, ip, AddressKind.Ipv6, src, dst);
+        Ipv6AddressKinds.Add(tree, ip, offset + 8, src, source: true);
+        Ipv6AddressKinds.Add(tree, ip, offset + 24, dst, source: false);
 
         // Payload length 0 with a hop-by-hop jumbo option, or offload: use what was captured.
         int datagramEnd = payloadLength == 0 ? b.Length : Ipv6Header + payloadLength;
         if (datagramEnd > b.Length && !packet.Frame.CutBySnaplen)
-            tree.AddExpert(ip, Ipv6Fields.BogusPayloadLength, 0, offset + 4, 2);
+            tree.AddExpert(plen, Ipv6Fields.PayloadLengthExceedsFraming, 0, offset + 4, 2,
+                tree.BuildsText ? $"IPv6 payload length exceeds framing length ({b.Length - Ipv6Header} bytes)" : default);
         int capturedEnd = Math.Min(datagramEnd, b.Length);
 
         int cursor = Ipv6Header;
@@ -242,7 +271,7 @@ public sealed class NetworkLayerDissector
                 break;
             if (capturedEnd - cursor < 8)
             {
-                CommonFields.MarkTooShort(packet, Ipv6Fields.Protocol.ShortName);
+                CommonFields.MarkTooShort(packet, Ipv6Fields.Protocol);
                 return offset + capturedEnd;
             }
             int extOffset = offset + cursor;
@@ -268,7 +297,7 @@ public sealed class NetworkLayerDissector
             int extLength = (b[cursor + 1] + 1) * 8;
             if (cursor + extLength > capturedEnd)
             {
-                CommonFields.MarkTooShort(packet, Ipv6Fields.Protocol.ShortName);
+                CommonFields.MarkTooShort(packet, Ipv6Fields.Protocol);
                 return offset + capturedEnd;
             }
             var (def, nextField, lengthField) = next switch
@@ -289,10 +318,18 @@ public sealed class NetworkLayerDissector
         return offset + capturedEnd;
     }
 
-    private static void AddIpv6Address(FieldTree tree, int parent, FieldDef field, int offset, ReadOnlySpan<byte> address)
+    /// <summary>add_ipv6_address: the address, then hidden ipv6.addr, its side's host name and ipv6.host.</summary>
+    private static void AddIpv6Address(FieldTree tree, int parent, FieldDef field, FieldDef host, int offset, ReadOnlySpan<byte> address)
     {
         tree.AddBytes(parent, field, 0, offset, 16, address);
         tree.AddBytes(parent, Ipv6Fields.Addr, 0, offset, 16, address, NodeFlags.Hidden);
+        if (tree.Wants(host) || tree.Wants(Ipv6Fields.Host))
+        {
+            Span<char> text = stackalloc char[48];
+            var name = text[..AddressText.FormatIpv6(address, text)];
+            tree.AddString(parent, host, 0, offset, 16, name, NodeFlags.Hidden | NodeFlags.Generated);
+            tree.AddString(parent, Ipv6Fields.Host, 0, offset, 16, name, NodeFlags.Hidden | NodeFlags.Generated);
+        }
     }
 
     private static string ProtocolName(byte protocol) => IpProtocols.Names.TryGetValue(protocol, out var n) ? n : "Unknown";

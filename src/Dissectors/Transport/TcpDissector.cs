@@ -30,7 +30,7 @@ public sealed class TcpDissector
         var tree = packet.Tree;
         var columns = packet.Columns;
         packet.AddProtocolName("tcp");
-        columns.Protocol = TcpFields.Protocol.ShortName;
+        columns.Protocol = TcpFields.Protocol.ColumnName;
         var b = frame.Slice(offset, captured);
         var status = TcpHeaderView.TryRead(b, out var tcp);
         if (status != TcpHeaderStatus.Ok)
@@ -80,10 +80,10 @@ public sealed class TcpDissector
         tree.Add(node, TcpFields.Port, 0, offset, 2, srcPort, NodeFlags.Hidden);
         tree.Add(node, TcpFields.Port, 0, offset + 2, 2, dstPort, NodeFlags.Hidden);
         tree.Add(node, TcpFields.Stream, 0, offset, 0, (ulong)conversation.Index, NodeFlags.Generated);
-        int completeness = tree.Add(node, TcpFields.Completeness, 0, 0, 0, (ulong)shownCompleteness, NodeFlags.Generated);
+        int completeness = tree.Add(node, TcpFields.Completeness, 0, 0, 0, (ulong)shownCompleteness, NodeFlags.Generated | NodeFlags.NoSource);
         if (text)
             tree.SetValueText(completeness, CompletenessText(shownCompleteness));
-        tree.Add(node, TcpFields.Len, 0, 0, 0, (ulong)segmentLength, NodeFlags.Generated);
+        tree.Add(node, TcpFields.Len, 0, offset, 0, (ulong)segmentLength, NodeFlags.Generated);
         int seqNode = tree.Add(node, TcpFields.Seq, 0, offset + 4, 4, analysis.RelativeSeq);
         tree.AppendText(seqNode, RelativeSeqNote);
         tree.Add(node, TcpFields.SeqRaw, 0, offset + 4, 4, seq);
@@ -460,7 +460,7 @@ public sealed class TcpDissector
                 TcpOptionKinds.Timestamps => TcpFields.OptionTimestamp,
                 _ => TcpFields.OptionUnknown,
             };
-            string name = optionProtocol == TcpFields.OptionUnknown ? $"Unknown (0x{kind:x2})" : optionProtocol.ShortName;
+            string name = optionProtocol == TcpFields.OptionUnknown ? $"Unknown (0x{kind:x2})" : optionProtocol.ColumnName;
             int remaining = options.Length - i - 1;
             if (remaining == 0)
             {
@@ -642,6 +642,8 @@ public sealed class TcpDissector
         {
             ushort src = BinaryPrimitives.ReadUInt16BigEndian(b), dst = BinaryPrimitives.ReadUInt16BigEndian(b[2..]);
             // Ports first: Follow Stream still works when the rest is bad.
+            if (tree.BuildsText)
+                tree.AppendText(node, $", Src Port: {src}, Dst Port: {dst}");
             tree.Add(node, TcpFields.SrcPort, 0, offset, 2, src);
             tree.Add(node, TcpFields.DstPort, 0, offset + 2, 2, dst);
             tree.Add(node, TcpFields.Port, 0, offset, 2, src, NodeFlags.Hidden);
@@ -659,6 +661,6 @@ public sealed class TcpDissector
                 return;
             }
         }
-        CommonFields.MarkTooShort(packet, TcpFields.Protocol.ShortName);
+        CommonFields.MarkTooShort(packet, TcpFields.Protocol);
     }
 }

@@ -88,7 +88,7 @@ public sealed class TcpPayloadHandler : IPduCarrier
         var outcome = stream.Deliver(dissector, half.Side, packet, this, payload, 0, payloadOffset, endOfStream: false, describeIncomplete: true);
         if ((outcome & (PduDelivery.Waiting | PduDelivery.Completed)) == PduDelivery.Waiting)
         {
-            packet.Columns.Protocol = TcpFields.Protocol.ShortName;
+            packet.Columns.Protocol = TcpFields.Protocol.ColumnName;
             packet.Columns.Info.AppendSeparated(" ", "[TCP segment of a reassembled PDU]");
         }
         // The bytes of this segment that wait for the rest of their PDU.
@@ -109,7 +109,7 @@ public sealed class TcpPayloadHandler : IPduCarrier
                 if (half.PendingLength > 0)
                 {
                     string who = half.Side.Direction == StreamDirection.ClientToServer ? "client to server" : "server to client";
-                    string proto = c.Dissector?.Protocol.ShortName ?? "data";
+                    string proto = c.Dissector?.Protocol.ColumnName ?? "data";
                     _notices.Add($"tcp.stream {c.Index}: {half.PendingLength} bytes of {proto} ({who}) never completed a message: the capture ended first");
                 }
                 half.ReleaseBuffers();
@@ -149,7 +149,7 @@ public sealed class TcpPayloadHandler : IPduCarrier
 
     void IPduCarrier.AddUnclaimed(PacketContext packet, ReadOnlySpan<byte> bytes, int source, int offset)
     {
-        packet.Columns.Protocol = TcpFields.Protocol.ShortName;
+        packet.Columns.Protocol = TcpFields.Protocol.ColumnName;
         if (source < 0)
         {
             source = packet.Tree.AddDataSource("Unreassembled TCP data", bytes);

@@ -30,7 +30,4 @@ public sealed record CaptureInterface(
 
     /// <summary>if_tsoffset: seconds added to every timestamp of this interface (already applied to frames).</summary>
     public long TimestampOffsetSeconds { get; init; }
-
-    /// <summary>Name, description and section number as frames carry them (<see cref="Frame.Interface"/>).</summary>
-    public InterfaceInfo? Info { get; init; }
 }

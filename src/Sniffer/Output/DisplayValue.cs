@@ -48,6 +48,9 @@ public static class DisplayValue
             case FieldType.FrameNum:
                 sb.Append(node.Number.ToString(CultureInfo.InvariantCulture));
                 return true;
+            case FieldType.Int8:
+            case FieldType.Int16:
+            case FieldType.Int24:
             case FieldType.Int32:
                 sb.Append(((int)(long)node.Number).ToString(CultureInfo.InvariantCulture));
                 return true;
@@ -56,6 +59,12 @@ public static class DisplayValue
                 return true;
             case FieldType.Double:
                 sb.Append(NodeLabel.FormatDouble(BitConverter.Int64BitsToDouble((long)node.Number)));
+                return true;
+            case FieldType.Float:
+                CFormat.AppendG(sb, (float)BitConverter.Int64BitsToDouble((long)node.Number), 6);
+                return true;
+            case FieldType.Oid:
+                ObjectIdentifiers.AppendDotted(sb, tree.ValueBytes(node));
                 return true;
             case FieldType.AbsoluteTime:
                 TimeText.AppendAbsolute(sb, (long)node.Number, local: true);
@@ -88,6 +97,7 @@ public static class DisplayValue
             case FieldType.Bytes:
                 return AppendColonBytes(sb, tree.ValueBytes(node));
             case FieldType.String:
+            case FieldType.StringZ:
                 AppendString(sb, tree.ValueBytes(node));
                 return true;
             default:

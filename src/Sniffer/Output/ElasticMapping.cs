@@ -61,10 +61,10 @@ public static class ElasticMapping
     /// <summary>ws_type_to_elastic: the Elasticsearch type of a field type, or null for those left to the default (strings).</summary>
     public static string? TypeOf(FieldType type) => type switch
     {
-        FieldType.UInt16 or FieldType.UInt24 or FieldType.Int32 => "integer",
-        FieldType.UInt8 => "short",
+        FieldType.UInt16 or FieldType.UInt24 or FieldType.Int16 or FieldType.Int24 or FieldType.Int32 => "integer",
+        FieldType.UInt8 or FieldType.Int8 => "short",
         FieldType.FrameNum or FieldType.UInt32 or FieldType.UInt64 or FieldType.Int64 => "long",
-        FieldType.Double => "float",
+        FieldType.Float or FieldType.Double => "float",
         FieldType.Ipv4 or FieldType.Ipv6 => "ip",
         FieldType.AbsoluteTime or FieldType.RelativeTime => "date",
         FieldType.Bytes => "byte",

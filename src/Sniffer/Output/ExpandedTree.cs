@@ -200,17 +200,23 @@ public sealed class ExpandedTree
             FieldType.UInt24 => 6,
             FieldType.UInt32 => 7,
             FieldType.UInt64 => 11,
+            FieldType.Int8 => 12,
+            FieldType.Int16 => 13,
+            FieldType.Int24 => 14,
             FieldType.Int32 => 15,
             FieldType.Int64 => 19,
+            FieldType.Float => 22,
             FieldType.Double => 23,
             FieldType.AbsoluteTime => 24,
             FieldType.RelativeTime => 25,
             FieldType.String => 26,
+            FieldType.StringZ => 27,
             FieldType.Ether => 29,
             FieldType.Bytes => 30,
             FieldType.Ipv4 => 32,
             FieldType.Ipv6 => 33,
             FieldType.FrameNum => 35,
+            FieldType.Oid => 37,
             _ => 0,
         };
     }
@@ -219,6 +225,9 @@ public sealed class ExpandedTree
     /// The hex a "_raw" array (and PDML's value) shows: for a bit field its value shifted back under the mask in upper-case
     /// hex ("%X"); otherwise the bytes it covers.
     /// </summary>
+    /// <summary>False for items Wireshark adds with no data source (expert items, tcp.completeness): no raw value.</summary>
+    public bool HasSource(ViewItem item) => item.Kind == ViewKind.Node && (_tree[item.Node].Flags & NodeFlags.NoSource) == 0;
+
     public void AppendRawHex(ViewItem item, StringBuilder sb)
     {
         var field = Field(item);

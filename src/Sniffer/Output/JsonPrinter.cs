@@ -230,9 +230,12 @@ public sealed class JsonPrinter
     private void WriteRaw(ViewItem item)
     {
         _json.BeginArray();
-        _scratch.Clear();
-        _view.AppendRawHex(item, _scratch);
-        _json.String(_scratch);
+        if (_view.HasSource(item))
+        {
+            _scratch.Clear();
+            _view.AppendRawHex(item, _scratch);
+            _json.String(_scratch);
+        }
         _json.Raw(_view.Start(item).ToString(System.Globalization.CultureInfo.InvariantCulture));
         _json.Raw(_view.Length(item).ToString(System.Globalization.CultureInfo.InvariantCulture));
         _json.Raw(_view.Field(item).Bitmask.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -114,7 +114,6 @@ public static class NodeLabel
             case FieldType.Ipv4:
             case FieldType.Ipv6:
             case FieldType.Ether:
-            case FieldType.Double:
                 sb.Append(field.Name).Append(": ");
                 AppendValue(sb, tree, node);
                 return LabelKind.Printed;
@@ -144,15 +143,26 @@ public static class NodeLabel
             case FieldType.FrameNum:
                 AppendNumber(sb, field, node.Number, signed: false);
                 break;
+            case FieldType.Int8:
+            case FieldType.Int16:
+            case FieldType.Int24:
             case FieldType.Int32:
             case FieldType.Int64:
                 AppendNumber(sb, field, node.Number, signed: true);
                 break;
+            case FieldType.Float:
             case FieldType.Double:
-                sb.Append(FormatDouble(BitConverter.Int64BitsToDouble((long)node.Number)));
+            {
+                // fill_display_label_float: "%.*g" with FLT_DIG or DBL_DIG digits, "%f" for BASE_DEC.
+                double d = BitConverter.Int64BitsToDouble((long)node.Number);
+                if (field.Display == FieldBase.Dec)
+                    sb.Append(d.ToString("F6", CultureInfo.InvariantCulture));
+                else
+                    CFormat.AppendG(sb, field.Type == FieldType.Float ? (float)d : d, field.Type == FieldType.Float ? 6 : 15);
                 if (field.Unit is { } u)
                     sb.Append(u.Plural);
                 break;
+            }
             case FieldType.RelativeTime:
                 FieldValueFormatter.AppendRelativeTime(sb, (long)node.Number);
                 sb.Append(" seconds");
@@ -185,8 +195,19 @@ public static class NodeLabel
                 AppendBytes(sb, tree.ValueBytes(node));
                 break;
             case FieldType.String:
+            case FieldType.StringZ:
                 AppendFormattedText(sb, tree.ValueBytes(node));
                 break;
+            case FieldType.Oid:
+            {
+                // "1.2.840.113549.1.1.11 (sha256WithRSAEncryption)": the dotted form, then the name when one is known.
+                var bytes = tree.ValueBytes(node);
+                int dotted = sb.Length;
+                ObjectIdentifiers.AppendDotted(sb, bytes);
+                if (ObjectIdentifiers.NameOf(sb.ToString(dotted, sb.Length - dotted)) is { } name)
+                    sb.Append(" (").Append(name).Append(')');
+                break;
+            }
         }
     }
 
@@ -284,9 +305,9 @@ public static class NodeLabel
 
     private static int TypeBits(FieldType type) => type switch
     {
-        FieldType.UInt8 => 8,
-        FieldType.UInt16 => 16,
-        FieldType.UInt24 => 24,
+        FieldType.UInt8 or FieldType.Int8 => 8,
+        FieldType.UInt16 or FieldType.Int16 => 16,
+        FieldType.UInt24 or FieldType.Int24 => 24,
         FieldType.UInt32 or FieldType.Int32 or FieldType.FrameNum => 32,
         _ => 64,
     };
@@ -345,8 +366,9 @@ public static class NodeLabel
     /// <summary>"%.15g", as Wireshark writes a double.</summary>
     public static string FormatDouble(double value)
     {
-        string s = value.ToString("G15", CultureInfo.InvariantCulture);
-        return s.Replace("E+", "e+", StringComparison.Ordinal).Replace("E-", "e-", StringComparison.Ordinal);
+        var sb = new StringBuilder();
+        CFormat.AppendG(sb, value, 15);
+        return sb.ToString();
     }
 
     /// <summary>

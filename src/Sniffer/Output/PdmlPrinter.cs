@@ -34,7 +34,7 @@ public sealed class PdmlPrinter
         output.Write("<!-- You can find pdml2html.xsl at https://gitlab.com/wireshark/wireshark/-/raw/master/pdml2html.xsl. -->\n");
         var sb = new StringBuilder();
         sb.Append("<pdml version=\"0\" creator=\"sniffer/").Append(SnifferVersion.Text).Append("\" time=\"")
-            .Append(DateTime.Now.ToString("ddd MMM d HH:mm:ss yyyy", CultureInfo.InvariantCulture)).Append("\" capture_file=\"");
+            .Append(CtimeText(DateTime.Now)).Append("\" capture_file=\"");
         AppendEscaped(sb, _file == "-" ? "" : _file);
         sb.Append("\">\n");
         output.Write(sb);
@@ -59,6 +59,11 @@ public sealed class PdmlPrinter
     public void Finish(TextWriter output) => output.Write("</pdml>\n");
 
     /// <summary>print_pdml_geninfo: number, lengths and capture time, as the PDML spec wants them first.</summary>
+    /// <summary>The time as C's ctime() writes it ("Sat Dec  5 19:07:28 2026": the day padded with a space).</summary>
+    private static string CtimeText(DateTime t)
+        => t.ToString("ddd MMM ", CultureInfo.InvariantCulture) + t.Day.ToString(CultureInfo.InvariantCulture).PadLeft(2)
+            + t.ToString(" HH:mm:ss yyyy", CultureInfo.InvariantCulture);
+
     private static void WriteGenInfo(StringBuilder sb, PacketContext packet)
     {
         var frame = packet.Frame;

@@ -22,6 +22,12 @@ internal static class SnifferRunner
             DecodeAs = decodeAs ?? [],
             DisabledProtocols = disabled ?? [],
         };
+        return Run(settings);
+    }
+
+    /// <summary>Runs the read pipeline with any settings (-V, -T json…), capturing what it prints.</summary>
+    public static (int ExitCode, string Output) Run(ReadSettings settings)
+    {
         var output = new StringWriter { NewLine = "\n" };
         int code = ReadPipeline.Run(settings, output);
         return (code, output.ToString());

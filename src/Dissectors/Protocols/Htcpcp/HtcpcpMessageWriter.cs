@@ -18,7 +18,7 @@ internal static class HtcpcpMessageWriter
         var line = pdu.Slice(first.Start, first.Length);
         int start = layout.MessageStart;
 
-        packet.Columns.Protocol = HtcpcpFields.Protocol.ShortName;
+        packet.Columns.Protocol = HtcpcpFields.Protocol.ColumnName;
         packet.AddProtocolName(HtcpcpFields.Protocol.Abbrev);
         TextTree.SetInfoToFirstLine(packet.Columns.Info, line);
 
@@ -225,7 +225,7 @@ internal static class HtcpcpMessageWriter
     {
         var tree = packet.Tree;
         int b = side.PduSourceOffset;
-        packet.Columns.Protocol = HtcpcpFields.Protocol.ShortName;
+        packet.Columns.Protocol = HtcpcpFields.Protocol.ColumnName;
         packet.AddProtocolName(HtcpcpFields.Protocol.Abbrev);
         packet.Columns.Info.Set("Continuation");
         int node = tree.AddNode(-1, HtcpcpFields.Protocol, source, b, pdu.Length);

@@ -115,7 +115,7 @@ public sealed class HttpDissector : IStreamDissector
     {
         var tree = packet.Tree;
         int offset = side.PduSourceOffset;
-        packet.Columns.Protocol = HttpFields.Protocol.ShortName;
+        packet.Columns.Protocol = HttpFields.Protocol.ColumnName;
         packet.AddProtocolName(HttpFields.Protocol.Abbrev);
         packet.Columns.Info.Set("Continuation");
         int http = tree.AddNode(-1, HttpFields.Protocol, source, offset, pdu.Length);

@@ -45,7 +45,7 @@ internal static class HttpMessageWriter
         var lineFull = pdu.Slice(first.Start, first.FullLength);
         int start = layout.MessageStart;
 
-        packet.Columns.Protocol = HttpFields.Protocol.ShortName;
+        packet.Columns.Protocol = HttpFields.Protocol.ColumnName;
         packet.AddProtocolName(HttpFields.Protocol.Abbrev);
         TextTree.SetInfoToFirstLine(packet.Columns.Info, lineText);
 

@@ -10,8 +10,8 @@ public static class MediaFields
 
     /// <summary>"HTML Form URL Encoded: application/x-www-form-urlencoded" (packet-http-urlencoded.c).</summary>
     public static readonly ProtocolDef UrlEncodedForm = new("urlencoded-form", "URL Encoded Form Data", "HTML Form URL Encoded");
-    public static readonly FieldDef FormKey = new("urlencoded-form.key", "Key", FieldType.String);
-    public static readonly FieldDef FormValue = new("urlencoded-form.value", "Value", FieldType.String);
+    public static readonly FieldDef FormKey = new("urlencoded-form.key", "Key", FieldType.StringZ);
+    public static readonly FieldDef FormValue = new("urlencoded-form.value", "Value", FieldType.StringZ);
 
     /// <summary>"Media Type" for a media type no dissector takes (packet-media.c).</summary>
     public static readonly ProtocolDef Media = new("media", "Media", "Media Type");

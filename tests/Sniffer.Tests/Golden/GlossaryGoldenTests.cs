@@ -1,0 +1,111 @@
+using System.Text.Json;
+using Sniffer.Tests.Infrastructure;
+
+namespace Sniffer.Tests.Golden;
+
+/// <summary>
+/// Issue 15: <c>sniffer -G fields | protocols | elastic-mapping</c> list what Sniffer declares in tshark 4.0's layout,
+/// and each declaration tshark also has reads as tshark's line does (name, type, parent, base, bitmask, description).
+/// </summary>
+public class GlossaryGoldenTests
+{
+    /// <summary>Protocols tshark does not have: their fields are Sniffer's own.</summary>
+    private static readonly string[] SnifferOnlyProtocols = ["htcpcp"];
+
+    /// <summary>
+    /// Expert items Sniffer raises where tshark says nothing or says it otherwise (its own reassembly limits, the TLS
+    /// records it could not decrypt, HTTP framing faults it names): declared in Sniffer's own words.
+    /// </summary>
+    private static readonly string[] SnifferOnlyExperts =
+    [
+        "ip.fragmented", "tcp.reassembly.limit", "tcp.reassembly.gap", "tls.decryption.failed",
+        "http.message_truncated", "http.response_without_request", "http.bad_chunk_size",
+    ];
+
+    /// <summary>
+    /// Abbreviations tshark registers twice (an SSLv2 or XDLC variant beside the one Sniffer declares); its -G fields
+    /// prints only one registration per abbreviation, the one Sniffer does not use.
+    /// </summary>
+    private static readonly string[] RegisteredTwiceByTshark = ["tls.handshake.type", "tls.handshake.session_id_length", "llc.control.ftype"];
+
+    [TsharkFact]
+    public void Every_field_tshark_also_declares_has_tsharks_glossary_line()
+    {
+        var tshark = ExternalTools.Tshark("-G", "fields");
+        Assert.Equal(0, tshark.ExitCode);
+        // tshark may declare one abbreviation more than once (llc.control.ftype): any of its lines will do.
+        var lines = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var line in GoldenComparison.Lines(tshark.StdOut))
+        {
+            var cells = line.Split('\t');
+            if (cells.Length >= 3)
+                (lines.TryGetValue(cells[2], out var list) ? list : lines[cells[2]] = []).Add(line);
+        }
+        var ours = SnifferProcess.Run("-G", "fields");
+        Assert.Equal(0, ours.ExitCode);
+        int compared = 0;
+        var mismatches = new List<string>();
+        foreach (var line in GoldenComparison.Lines(ours.StdOut))
+        {
+            var cells = line.Split('\t');
+            string abbrev = cells[2];
+            string protocol = cells[0] == "P" ? abbrev : cells[4];
+            if (!lines.TryGetValue(abbrev, out var theirs))
+            {
+                Assert.True(SnifferOnlyProtocols.Contains(protocol) || SnifferOnlyExperts.Contains(abbrev), $"tshark does not declare {abbrev}");
+                continue;
+            }
+            if (RegisteredTwiceByTshark.Contains(abbrev))
+                continue;
+            if (!theirs.Contains(line))
+                mismatches.Add($"sniffer: {line}\n tshark:  {theirs[0]}");
+            compared++;
+        }
+        Assert.True(mismatches.Count == 0, $"{mismatches.Count} declarations differ:\n" + string.Join('\n', mismatches.Take(30)));
+        Assert.True(compared > 1000, $"only {compared} declarations were compared");
+    }
+
+    [TsharkFact]
+    public void Protocols_are_listed_with_tsharks_names()
+    {
+        var tshark = ExternalTools.Tshark("-G", "protocols");
+        var theirs = GoldenComparison.Lines(tshark.StdOut).ToDictionary(l => l.Split('\t')[2], StringComparer.Ordinal);
+        var ours = SnifferProcess.Run("-G", "protocols");
+        Assert.Equal(0, ours.ExitCode);
+        foreach (var line in GoldenComparison.Lines(ours.StdOut))
+        {
+            string abbrev = line.Split('\t')[2];
+            if (SnifferOnlyProtocols.Contains(abbrev))
+                continue;
+            Assert.True(theirs.TryGetValue(abbrev, out var expected), $"tshark has no protocol {abbrev}");
+            Assert.Equal(expected, line);
+        }
+    }
+
+    [TsharkFact]
+    public void The_elastic_mapping_types_each_field_as_tshark_does()
+    {
+        using var theirs = JsonDocument.Parse(ExternalTools.Tshark("-G", "elastic-mapping").StdOut);
+        var ours = SnifferProcess.Run("-G", "elastic-mapping");
+        Assert.Equal(0, ours.ExitCode);
+        using var mine = JsonDocument.Parse(ours.StdOut);
+        static JsonElement Layers(JsonDocument d) => d.RootElement.GetProperty("mappings").GetProperty("properties").GetProperty("layers").GetProperty("properties");
+        Assert.Equal(theirs.RootElement.GetProperty("index_patterns").ToString(), mine.RootElement.GetProperty("index_patterns").ToString());
+        Assert.Equal(theirs.RootElement.GetProperty("settings").ToString(), mine.RootElement.GetProperty("settings").ToString());
+        var tsharkLayers = Layers(theirs);
+        int compared = 0;
+        foreach (var protocol in Layers(mine).EnumerateObject())
+        {
+            if (SnifferOnlyProtocols.Contains(protocol.Name))
+                continue;
+            Assert.True(tsharkLayers.TryGetProperty(protocol.Name, out var tsharkProtocol), $"tshark maps no {protocol.Name}");
+            foreach (var field in protocol.Value.GetProperty("properties").EnumerateObject())
+            {
+                Assert.True(tsharkProtocol.GetProperty("properties").TryGetProperty(field.Name, out var expected), $"tshark maps no {field.Name}");
+                Assert.Equal(expected.ToString(), field.Value.ToString());
+                compared++;
+            }
+        }
+        Assert.True(compared > 100, $"only {compared} mappings were compared");
+    }
+}
