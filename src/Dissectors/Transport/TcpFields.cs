@@ -134,7 +134,7 @@ public static class TcpFields
     public static readonly ExpertDef AnalysisKeepAlive = new("tcp.analysis.keep_alive", ExpertGroup.Sequence, ExpertSeverity.Note,
         "TCP keep-alive segment");
     public static readonly ExpertDef AnalysisDuplicateAck = new("tcp.analysis.duplicate_ack", ExpertGroup.Sequence, ExpertSeverity.Note,
-        "Duplicate ACK");
+        "Duplicate ACK", "This is a duplicate ACK");
     public static readonly ExpertDef AnalysisZeroWindowProbe = new("tcp.analysis.zero_window_probe", ExpertGroup.Sequence, ExpertSeverity.Note,
         "TCP Zero Window Probe");
     public static readonly ExpertDef AnalysisZeroWindow = new("tcp.analysis.zero_window", ExpertGroup.Sequence, ExpertSeverity.Warning,

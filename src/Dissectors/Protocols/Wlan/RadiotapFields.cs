@@ -122,11 +122,11 @@ public static class RadiotapFields
     public static readonly FieldDef VhtBeamformed = new("radiotap.vht.beamformed", "Beamformed", FieldType.Boolean, FieldBase.None, 0x20);
     public static readonly FieldDef VhtBw = new("radiotap.vht.bw", "Bandwidth", FieldType.UInt8, FieldBase.Dec);
     public static readonly FieldDef VhtUser = new("radiotap.vht.user", "User", FieldType.None);
-    public static readonly FieldDef[] VhtMcs = [.. Enumerable.Range(0, 4).Select(i => new FieldDef($"radiotap.vht.mcs.{i}", $"MCS index {i}", FieldType.UInt8, FieldBase.Dec, 0xF0))];
-    public static readonly FieldDef[] VhtNss = [.. Enumerable.Range(0, 4).Select(i => new FieldDef($"radiotap.vht.nss.{i}", $"Spatial streams {i}", FieldType.UInt8, FieldBase.Dec, 0x0F))];
-    public static readonly FieldDef[] VhtNsts = [.. Enumerable.Range(0, 4).Select(i => new FieldDef($"radiotap.vht.nsts.{i}", $"Space-time streams {i}", FieldType.UInt8, FieldBase.Dec))];
-    public static readonly FieldDef[] VhtCoding = [.. Enumerable.Range(0, 4).Select(i => new FieldDef($"radiotap.vht.coding.{i}", $"Coding {i}", FieldType.UInt8, FieldBase.Dec, 1UL << i))];
-    public static readonly FieldDef[] VhtDataRate = [.. Enumerable.Range(0, 4).Select(i => new FieldDef($"radiotap.vht.datarate.{i}", $"Data rate (Mb/s) {i}", FieldType.Float))];
+    public static readonly FieldDef[] VhtMcs = [.. Enumerable.Range(0, 4).Select(i => new FieldDef($"radiotap.vht.mcs.{i}", $"MCS index {i}", FieldType.UInt8, FieldBase.Dec, 0xF0, description: "MCS index"))];
+    public static readonly FieldDef[] VhtNss = [.. Enumerable.Range(0, 4).Select(i => new FieldDef($"radiotap.vht.nss.{i}", $"Spatial streams {i}", FieldType.UInt8, FieldBase.Dec, 0x0F, description: "Number of spatial streams"))];
+    public static readonly FieldDef[] VhtNsts = [.. Enumerable.Range(0, 4).Select(i => new FieldDef($"radiotap.vht.nsts.{i}", $"Space-time streams {i}", FieldType.UInt8, FieldBase.Dec, description: "Number of Space-time streams"))];
+    public static readonly FieldDef[] VhtCoding = [.. Enumerable.Range(0, 4).Select(i => new FieldDef($"radiotap.vht.coding.{i}", $"Coding {i}", FieldType.UInt8, FieldBase.Dec, 1UL << i, description: "Coding"))];
+    public static readonly FieldDef[] VhtDataRate = [.. Enumerable.Range(0, 4).Select(i => new FieldDef($"radiotap.vht.datarate.{i}", $"Data rate (Mb/s) {i}", FieldType.Float, description: "Speed this frame was sent/received at"))];
     public static readonly FieldDef VhtGid = new("radiotap.vht.gid", "Group Id", FieldType.UInt8, FieldBase.Dec);
     public static readonly FieldDef VhtPaid = new("radiotap.vht.paid", "Partial AID", FieldType.UInt16, FieldBase.Dec);
     public static readonly FieldDef Fcs = new("radiotap.fcs", "802.11 FCS", FieldType.UInt32, FieldBase.Hex, description: "Frame check sequence of this frame");
