@@ -108,6 +108,10 @@ public static class TcpFields
         description: "A data segment used in reassembly of a lower-level protocol");
     public static readonly FieldDef Payload = new("tcp.payload", "TCP payload", FieldType.Bytes, description: "The TCP payload of this packet");
     public static readonly FieldDef ResetCause = new("tcp.reset_cause", "Reset cause", FieldType.String);
+    public static readonly FieldDef SegmentOverlap = new("tcp.segment.overlap", "Segment overlap", FieldType.Boolean,
+        description: "Segment overlaps with other segments");
+    public static readonly FieldDef SegmentOverlapConflict = new("tcp.segment.overlap.conflict", "Conflicting data in segment overlap", FieldType.Boolean,
+        description: "Overlapping segments contained conflicting data");
 
     // Each TCP option is a protocol of its own in Wireshark 4.0 ("TCP Option - Maximum segment size", tcp.options.mss).
     public static readonly ProtocolDef OptionNop = new("tcp.options.nop", "No-Operation (NOP)", "TCP Option - No-Operation (NOP)") { ValueIsBytes = true };
@@ -181,7 +185,7 @@ public static class TcpFields
                 FlagsUrg, FlagsAck, FlagsPush, FlagsReset, FlagsSyn, FlagsFin, FlagsStr, WindowSizeValue, WindowSize, WindowSizeScaleFactor,
                 Checksum, ChecksumStatus, Analysis, AnalysisFlags, AnalysisDuplicateAckNum, AnalysisDuplicateAckFrame, Len, AnalysisAcksFrame,
                 AnalysisBytesInFlight, AnalysisPushBytesSent, AnalysisAckRtt, AnalysisInitialRtt, UrgentPointer, SegmentCount, Segment,
-                Segments, ReassembledIn, ReassembledLength, ReassembledData, OptionKind, OptionLen, Options, OptionMssValue,
+                Segments, SegmentOverlap, SegmentOverlapConflict, ReassembledIn, ReassembledLength, ReassembledData, OptionKind, OptionLen, Options, OptionMssValue,
                 OptionWindowScaleShift, OptionWindowScaleMultiplier, OptionUnknownPayload, OptionSackLeftEdge, OptionSackRightEdge,
                 OptionSackCount, OptionDsackLeftEdge, OptionDsackRightEdge, OptionTsval, OptionTsecr, PduSize, TimeRelative, TimeDelta,
                 SegmentData, Payload, ResetCause],

@@ -83,11 +83,19 @@ internal static class ReadCommandDefinition
         HelpName = "FILE",
     };
 
+    public static readonly Option<string?> DisplayFilter = new("-Y", "--display-filter")
+    {
+        Description = "Display filter in Wireshark 4.0's language: only the frames it selects are printed and written (-w); -z statistics count every frame, as in tshark",
+        HelpName = "FILTER",
+    };
+
     public static readonly Option<string?> WriteFile = new("-w")
     {
-        Description = "Also write the frames read to this pcapng file ('-' for standard output)",
+        Description = "Also write the frames read to this file, keeping the input's section and interface options ('-' for standard output; .gz, .zst or .lz4 compress)",
         HelpName = "FILE",
     };
+
+    public static readonly Option<string?> WriteType = FileTypeOption.Create();
 
     public static readonly Option<string[]> Statistics = new("-z")
     {
@@ -104,6 +112,18 @@ internal static class ReadCommandDefinition
     {
         Description = "Most bytes of one TCP direction held while a message is incomplete, in MiB (default 32); past it they are shown as data",
         HelpName = "MIB",
+    };
+
+    public static readonly Option<int?> ReassemblyTotal = new("--reassembly-total")
+    {
+        Description = "Most bytes held in all while messages are incomplete, in MiB (default 256); past it the longest-idle stream's are shown as data",
+        HelpName = "MIB",
+    };
+
+    public static readonly Option<int?> MaxConnections = new("--max-connections")
+    {
+        Description = "Most TCP connections tracked at once (default 262144); past it the longest-idle are forgotten, keeping their tcp.stream numbers",
+        HelpName = "N",
     };
 
     public static readonly Option<bool> HexDump = new("-x")
@@ -127,6 +147,12 @@ internal static class ReadCommandDefinition
         Description = "Print the summary line too, before each frame's details",
     };
 
+    public static readonly Option<string?> ReadFilter = new("-R", "--read-filter")
+    {
+        Description = "Read filter, with -2: the first pass drops the frames it does not select, and the rest are dissected again, renumbered, as with tshark -2 -R",
+        HelpName = "FILTER",
+    };
+
     public static readonly Option<bool> TwoPass = new("-2")
     {
         Description = "Two-pass analysis, as tshark -2: the file is read twice so later frames' facts (http.response_in) show on earlier frames",
@@ -141,22 +167,32 @@ internal static class ReadCommandDefinition
     {
         var command = new Command("read", "Print what a capture file contains, as tshark -r does")
         {
-            ReadFile, NoNameResolution, Count, OutputFormat, ProtocolFilter, ProtocolFilterWithChildren, NoDuplicateKeys, Fields, FieldOptions, DecodeAs, DisableProtocol, Preferences, KeyLog, WriteFile, Statistics, TlsSessions, ReassemblyLimit, HexDump, Details, ExpandOnly, SummaryToo, Quiet, TwoPass,
+            ReadFile, NoNameResolution, Count, ReadFilter, DisplayFilter, OutputFormat, ProtocolFilter, ProtocolFilterWithChildren, NoDuplicateKeys, Fields, FieldOptions, DecodeAs, DisableProtocol, Preferences, KeyLog, WriteFile, WriteType, Statistics, TlsSessions, ReassemblyLimit, ReassemblyTotal, MaxConnections, HexDump, Details, ExpandOnly, SummaryToo, Quiet, TwoPass,
         };
         OutputFormat.Validators.Add(r =>
         {
-            var v = r.GetValueOrDefault<string?>();
+            var v = OptionValues.Get<string?>(r);
             if (v is not null and not "text" and not "fields" && !Output.MachinePrinter.TryParse(v, out _))
                 r.AddError($"Invalid -T parameter \"{v}\"; it must be one of text, fields, json, jsonraw, ek, pdml or psml.");
         });
         ReassemblyLimit.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int?>() is < 1 or > 1024)
+            if (OptionValues.Get<int?>(r) is < 1 or > 1024)
                 r.AddError("--reassembly-limit takes 1 to 1024 MiB.");
+        });
+        ReassemblyTotal.Validators.Add(r =>
+        {
+            if (OptionValues.Get<int?>(r) is < 1 or > 65536)
+                r.AddError("--reassembly-total takes 1 to 65536 MiB.");
+        });
+        MaxConnections.Validators.Add(r =>
+        {
+            if (OptionValues.Get<int?>(r) is < 1)
+                r.AddError("--max-connections takes a positive number of connections.");
         });
         Count.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<long?>() is <= 0)
+            if (OptionValues.Get<long?>(r) is <= 0)
                 r.AddError("-c takes a positive number of frames.");
         });
         command.SetAction(ReadCommand.Run);

@@ -11,12 +11,23 @@ internal static class SnifferCli
         root.Subcommands.Add(ReadCommandDefinition.Create());
         root.Subcommands.Add(FollowCommandDefinition.Create());
         root.Subcommands.Add(InjectSecretsCommandDefinition.Create());
+        root.Subcommands.Add(EditCommandDefinition.Create());
+        root.Subcommands.Add(MergeCommandDefinition.Create());
         root.Subcommands.Add(InterfacesCommandDefinition.Create());
         root.Subcommands.Add(CaptureCommandDefinition.Create());
+        root.Subcommands.Add(DoctorCommandDefinition.Create());
         root.Subcommands.Add(LabCommandDefinition.Create());
         root.Subcommands.Add(DemoCommandDefinition.Create());
         root.Subcommands.Add(FieldsCommandDefinition.Create());
         GlossaryCommandDefinition.AddTo(root);
-        return root.Parse(args).Invoke();
+        var parse = root.Parse(args);
+        // A usage error is one line on standard error and exit code 1, as tshark and dumpcap answer a bad option
+        // value; the help stays behind --help.
+        if (parse.Errors.Count > 0)
+        {
+            Console.Error.Write("sniffer: " + parse.Errors[0].Message.Replace(":\n\t", ": ").Replace("\n\t", ", ").Replace('\n', ' ') + "\n");
+            return 1;
+        }
+        return parse.Invoke();
     }
 }

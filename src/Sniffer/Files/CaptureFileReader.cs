@@ -1,9 +1,11 @@
 using System.Buffers.Binary;
+using Sniffer.Files.Compression;
 
 namespace Sniffer.Files;
 
 /// <summary>
-/// Opens a capture file and picks the reader from its magic number, never from its name.
+/// Opens a capture file and picks the reader from its magic number, never from its name. A gzip, zstd or
+/// LZ4 compressed capture (from a file or standard input) is decompressed as it is read, as tshark reads .gz.
 /// <para>
 /// Opening does not throw for anything the input contains or lacks: a missing or unreadable file, an
 /// empty input or an unknown magic number give a reader with <see cref="CaptureFormat.Unknown"/>, no
@@ -44,12 +46,27 @@ public static class CaptureFileReader
     /// </summary>
     public static ICaptureReader Open(Stream stream, string displayName)
     {
-        var input = new CaptureInput(stream, ownsStream: true);
-        int got = input.Fill(0, MagicLength);
+        // Look at the first bytes once: a compressed capture is decoded on the fly, anything else goes on as read.
+        byte[] head = new byte[CaptureCompression.MagicLength];
+        int headLength = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        var compression = CaptureCompression.Detect(head.AsSpan(0, headLength));
+        CaptureInput input;
+        if (compression == CompressionFormat.None)
+        {
+            input = new CaptureInput(stream, ownsStream: true);
+            input.Preload(head.AsSpan(0, headLength));
+            input.Fill(headLength, MagicLength - headLength);
+        }
+        else
+        {
+            input = new CaptureInput(CaptureCompression.Decompress(new PrefixedReadStream(head[..headLength], stream), compression), ownsStream: true);
+            input.Fill(0, MagicLength);
+        }
+        int got = (int)input.Offset;
         if (got == 0)
-            return new FailedCaptureReader(new CaptureFileError(displayName, 0, CaptureFileReasons.Empty()), input);
+            return new FailedCaptureReader(new CaptureFileError(displayName, 0, input.Explain(CaptureFileReasons.Empty())), input);
         if (got < MagicLength)
-            return new FailedCaptureReader(new CaptureFileError(displayName, 0, CaptureFileReasons.TooShortForMagic(got)), input);
+            return new FailedCaptureReader(new CaptureFileError(displayName, 0, input.Explain(CaptureFileReasons.TooShortForMagic(got))), input);
 
         uint magic = BinaryPrimitives.ReadUInt32LittleEndian(input.Buffer);
         if (magic == (uint)PcapngBlockType.SectionHeader)

@@ -14,6 +14,9 @@ internal static class CaptureFileReasons
 
     public static string UnknownMagic(uint magicAsWritten) => $"not a capture file: unknown magic 0x{magicAsWritten:X8}";
 
+    public static string Decompression(string problem, long compressedOffset, long decodedBytes) =>
+        $"{problem} {At(compressedOffset)} of the compressed file, after {decodedBytes} bytes of capture data";
+
     public static string CannotOpen(string message) => $"cannot open: {message}";
 
     public static string Truncated(string what, long offset, long needs, long left) =>

@@ -1,9 +1,14 @@
+using Sniffer.Files.Compression;
+
 namespace Sniffer.Files;
 
 /// <summary>
 /// Sequential input for the capture readers: counts the bytes consumed (the offsets errors report) and
 /// owns the one reusable block buffer. It only ever reads forward, so standard input and pipes work.
 /// The buffer grows on demand, never past <see cref="MaxBlockLength"/> plus a small header slack.
+/// When the stream is a decoder (a compressed capture) and its compressed bytes turn out broken, the
+/// bytes decoded before the fault are still delivered, then the input ends and
+/// <see cref="DecompressionError"/> says why; the readers report it in place of "truncated".
 /// </summary>
 internal sealed class CaptureInput : IDisposable
 {
@@ -26,6 +31,25 @@ internal sealed class CaptureInput : IDisposable
     /// <summary>Bytes consumed from the start of the input.</summary>
     public long Offset { get; private set; }
 
+    /// <summary>Set when the compressed stream under the input broke; the input then reads as ended.</summary>
+    public CompressedDataException? DecompressionError { get; private set; }
+
+    /// <summary>Puts bytes already taken from the stream (the magic number) at the start of the buffer, as if read here.</summary>
+    public void Preload(ReadOnlySpan<byte> bytes)
+    {
+        EnsureCapacity(bytes.Length);
+        bytes.CopyTo(_buffer);
+        Offset += bytes.Length;
+    }
+
+    /// <summary>
+    /// <paramref name="reason"/>, or — when the input ended because its compressed stream broke — what broke,
+    /// where in the compressed file, and how much capture data had been decoded by then.
+    /// </summary>
+    public string Explain(string reason) => DecompressionError is { } e
+        ? CaptureFileReasons.Decompression(e.Message, e.CompressedOffset, Offset)
+        : reason;
+
     /// <summary>The block buffer. Its identity changes when it grows; never hold it across a <see cref="Fill"/>.</summary>
     public byte[] Buffer => _buffer;
 
@@ -35,10 +59,20 @@ internal sealed class CaptureInput : IDisposable
     /// </summary>
     public int Fill(int position, int count)
     {
-        EnsureCapacity(position + count);
-        int read = _stream.ReadAtLeast(_buffer.AsSpan(position, count), count, throwOnEndOfStream: false);
-        Offset += read;
-        return read;
+        // Grow with the bytes that actually arrive, not with the length a block claims: a header claiming
+        // 100 MB in a 1 KB file costs nothing but the 1 KB.
+        int total = 0;
+        while (total < count)
+        {
+            int step = Math.Min(count - total, Math.Max(InitialCapacity, _buffer.Length - position - total));
+            EnsureCapacity(position + total + step);
+            int read = ReadAtLeast(_buffer.AsSpan(position + total, step));
+            total += read;
+            if (read < step)
+                break;
+        }
+        Offset += total;
+        return total;
     }
 
     /// <summary>
@@ -51,13 +85,36 @@ internal sealed class CaptureInput : IDisposable
         while (skipped < count)
         {
             int chunk = (int)Math.Min(SkipChunk, count - skipped);
-            int read = _stream.ReadAtLeast(_buffer.AsSpan(0, chunk), chunk, throwOnEndOfStream: false);
+            int read = ReadAtLeast(_buffer.AsSpan(0, chunk));
             skipped += read;
             Offset += read;
             if (read < chunk)
                 break;
         }
         return skipped;
+    }
+
+    /// <summary>Fills <paramref name="target"/> unless the input ends (or its compressed stream breaks) first.</summary>
+    private int ReadAtLeast(Span<byte> target)
+    {
+        int total = 0;
+        while (total < target.Length && DecompressionError is null)
+        {
+            int read;
+            try
+            {
+                read = _stream.Read(target[total..]);
+            }
+            catch (CompressedDataException e)
+            {
+                DecompressionError = e;
+                break;
+            }
+            if (read == 0)
+                break;
+            total += read;
+        }
+        return total;
     }
 
     private void EnsureCapacity(int needed)

@@ -71,6 +71,27 @@ internal readonly struct InterfaceClock
         return true;
     }
 
+    /// <summary>
+    /// The inverse of <see cref="TryToNanoseconds"/>: the unit count a packet block carries for a time in
+    /// nanoseconds since the epoch (if_tsoffset taken off). Rounded up, so a count read with a resolution no
+    /// finer than a nanosecond (which <see cref="TryToNanoseconds"/> truncated) comes back exactly; finer
+    /// resolutions lost their last digits when read. False when the count would be negative or past 64 bits.
+    /// </summary>
+    public bool TryToUnits(long nanoseconds, out ulong units)
+    {
+        Int128 value = (Int128)nanoseconds - (Int128)_offsetSeconds * NanosecondsPerSecond;
+        value = _nanosecondsPerUnit != 0
+            ? Int128.DivRem(value, (Int128)_nanosecondsPerUnit).Quotient
+            : (value * _unitsPerSecond + NanosecondsPerSecond - 1) / NanosecondsPerSecond;
+        if (value < 0 || value > ulong.MaxValue)
+        {
+            units = 0;
+            return false;
+        }
+        units = (ulong)value;
+        return true;
+    }
+
     /// <summary>The smallest d with 10^d ≥ units: ceil(log10(units)), computed without floating point.</summary>
     private static int DecimalDigitsFor(ulong units)
     {

@@ -59,7 +59,7 @@ public sealed class PcapReader : ICaptureReader
         if (got == 0)
         {
             _stopped = true;
-            return false;
+            return _input.DecompressionError is not null && Fail(start, "");
         }
         if (got < Record.Length)
             return Fail(start, CaptureFileReasons.Truncated("pcap record header", start, Record.Length, got));
@@ -117,7 +117,7 @@ public sealed class PcapReader : ICaptureReader
 
     private bool Fail(long offset, string reason)
     {
-        Error = new CaptureFileError(_displayName, offset, reason);
+        Error = new CaptureFileError(_displayName, offset, _input.Explain(reason));
         _stopped = true;
         return false;
     }

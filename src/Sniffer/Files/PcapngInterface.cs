@@ -2,7 +2,10 @@ using Sniffer.Dissectors.Model;
 
 namespace Sniffer.Files;
 
-/// <summary>An interface to describe with an Interface Description Block (its if_tsresol is always 9: nanoseconds).</summary>
+/// <summary>
+/// An interface to describe with an Interface Description Block: a new one (named by the properties below,
+/// if_tsresol 9: nanoseconds), or one copied from a file with all its <see cref="Options"/>.
+/// </summary>
 public sealed record PcapngInterface
 {
     public required LinkType LinkType { get; init; }
@@ -21,4 +24,10 @@ public sealed record PcapngInterface
 
     /// <summary>if_os.</summary>
     public string? OperatingSystem { get; init; }
+
+    /// <summary>
+    /// When set, the block's options as a read file carried them (numbers little-endian), written as they are
+    /// in place of the properties above; if_tsresol and if_tsoffset among them set the units of its packets.
+    /// </summary>
+    public IReadOnlyList<PcapngOption>? Options { get; init; }
 }

@@ -19,6 +19,7 @@ internal static class PcapngLayout
     {
         public const ushort EndOfOptions = 0;
         public const ushort Comment = 1;
+        public const ushort CustomString = 2988, CustomBinary = 2989, CustomStringNoCopy = 19372, CustomBinaryNoCopy = 19373;
     }
 
     public static class SectionHeader
@@ -35,7 +36,7 @@ internal static class PcapngLayout
         public const int LinkType = 8, Reserved = 10, SnapLength = 12, Options = 16;
         public const int MinimumLength = Options + BlockTrailer;
         public const ushort Name = 2, Description = 3, Speed = 8, TimestampResolution = 9, TimeZone = 10,
-            Filter = 11, OperatingSystem = 12, FcsLength = 13, TimestampOffset = 14, Hardware = 15;
+            Filter = 11, OperatingSystem = 12, FcsLength = 13, TimestampOffset = 14, Hardware = 15, TxSpeed = 16, RxSpeed = 17;
 
         /// <summary>First byte of an if_filter value: the rest is a libpcap filter string.</summary>
         public const byte FilterIsLibpcapString = 0;
@@ -49,6 +50,7 @@ internal static class PcapngLayout
     {
         public const int InterfaceId = 8, TimestampHigh = 12, CapturedLength = 20, OriginalLength = 24, Data = 28;
         public const int MinimumLength = Data + BlockTrailer;
+        public const ushort Flags = 2, Hash = 3, DropCount = 4, PacketId = 5, Queue = 6, Verdict = 7;
     }
 
     /// <summary>The obsolete Packet Block (type 2): a 16-bit interface id and a drop count.</summary>

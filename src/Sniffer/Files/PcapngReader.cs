@@ -24,6 +24,9 @@ public sealed class PcapngReader : ICaptureReader
     private readonly List<PcapngSection> _sections = [];
     private readonly List<NameResolutionEntry> _names = [];
     private readonly List<int> _sectionInterfaces = [];   // this section's interface id → global index
+    private readonly List<PcapngOption[]> _sectionOptions = [];
+    private readonly List<PcapngOption[]> _interfaceOptions = [];
+    private int _packetOptionsAt, _packetOptionsLength;
     private EndianReader _order;
     private int _bytesAlreadyRead;
     private long _frameNumber;
@@ -56,6 +59,21 @@ public sealed class PcapngReader : ICaptureReader
 
     public CaptureFileError? Error { get; private set; }
 
+    /// <summary>Every option of a section's header block, in file order, numbers little-endian (what a copy writes back).</summary>
+    public IReadOnlyList<PcapngOption> SectionOptions(int section) => _sectionOptions[section];
+
+    /// <summary>Every option of an interface's description block (global index), in file order, numbers little-endian.</summary>
+    public IReadOnlyList<PcapngOption> InterfaceOptions(int interfaceIndex) => _interfaceOptions[interfaceIndex];
+
+    /// <summary>
+    /// The raw option area of the packet block <see cref="TryReadNext"/> returned last, in the byte order of
+    /// its section (<see cref="PacketOptionsBigEndian"/>); valid until the next call. Empty for Simple Packet Blocks.
+    /// </summary>
+    public ReadOnlySpan<byte> PacketOptions => _input.Buffer.AsSpan(_packetOptionsAt, _packetOptionsLength);
+
+    /// <summary>The byte order of <see cref="PacketOptions"/>: that of the current section.</summary>
+    public bool PacketOptionsBigEndian => _order.BigEndian;
+
     /// <summary>The latest Interface Statistics Block read for a (global) interface index, if any.</summary>
     public InterfaceStatistics? StatisticsOf(int interfaceIndex) =>
         interfaceIndex >= 0 && interfaceIndex < _statistics.Count ? _statistics[interfaceIndex] : null;
@@ -87,7 +105,7 @@ public sealed class PcapngReader : ICaptureReader
         long start = _input.Offset - have;
         int got = have + _input.Fill(have, Layout.BlockHeader - have);
         if (got == 0)
-            return BlockOutcome.EndOfInput;
+            return _input.DecompressionError is null ? BlockOutcome.EndOfInput : Fail(start, "");
         if (got < Layout.BlockHeader)
             return Fail(start, CaptureFileReasons.Truncated("block header", start, Layout.BlockHeader, got));
 
@@ -174,10 +192,12 @@ public sealed class PcapngReader : ICaptureReader
         if (major != Layout.SectionHeader.SupportedMajorVersion)
             return Fail(start, CaptureFileReasons.UnsupportedPcapngVersion(major, minor, start));
         string? hardware = null, os = null, application = null, comment = null;
+        var kept = new List<PcapngOption>();
         var options = new PcapngOptionReader(block[Layout.SectionHeader.Options..^Layout.BlockTrailer], order);
         PcapngOptionStatus status;
         while ((status = options.TryReadNext(out ushort code, out var value)) == PcapngOptionStatus.Option)
         {
+            kept.Add(new PcapngOption(code, PcapngOptionByteOrder.ToLittleEndian(PcapngBlockType.SectionHeader, code, value, order.BigEndian)));
             switch (code)
             {
                 case Layout.Option.Comment: comment = PcapngText.Append(comment, value); break;
@@ -192,6 +212,7 @@ public sealed class PcapngReader : ICaptureReader
         _order = order;
         _sectionInterfaces.Clear();
         _sections.Add(new PcapngSection(_sections.Count, order.BigEndian, major, minor, hardware, os, application, comment));
+        _sectionOptions.Add([.. kept]);
         return BlockOutcome.Other;
     }
 
@@ -202,10 +223,12 @@ public sealed class PcapngReader : ICaptureReader
         string? name = null, description = null, filter = null, os = null, comment = null;
         byte resolution = Layout.InterfaceDescription.DefaultResolution;
         long offsetSeconds = 0;
+        var kept = new List<PcapngOption>();
         var options = new PcapngOptionReader(block[Layout.InterfaceDescription.Options..^Layout.BlockTrailer], _order);
         PcapngOptionStatus status;
         while ((status = options.TryReadNext(out ushort code, out var value)) == PcapngOptionStatus.Option)
         {
+            kept.Add(new PcapngOption(code, PcapngOptionByteOrder.ToLittleEndian(PcapngBlockType.InterfaceDescription, code, value, _order.BigEndian)));
             switch (code)
             {
                 case Layout.Option.Comment: comment = PcapngText.Append(comment, value); break;
@@ -237,6 +260,7 @@ public sealed class PcapngReader : ICaptureReader
         });
         _interfaceInfos.Add(new InterfaceInfo(name, description, _sections.Count));
         _clocks.Add(clock);
+        _interfaceOptions.Add([.. kept]);
         _statistics.Add(null);
         _sectionInterfaces.Add(index);
         return BlockOutcome.Other;
@@ -273,7 +297,9 @@ public sealed class PcapngReader : ICaptureReader
             return Fail(start, CaptureFileReasons.TimestampOutOfRange(name, start));
 
         string? comment = null;
-        var options = new PcapngOptionReader(block[(dataAt + Layout.Padded((int)captured))..^Layout.BlockTrailer], _order);
+        _packetOptionsAt = Math.Min(dataAt + Layout.Padded((int)captured), block.Length - Layout.BlockTrailer);
+        _packetOptionsLength = block.Length - Layout.BlockTrailer - _packetOptionsAt;
+        var options = new PcapngOptionReader(block.Slice(_packetOptionsAt, _packetOptionsLength), _order);
         PcapngOptionStatus status;
         while ((status = options.TryReadNext(out ushort code, out var value)) == PcapngOptionStatus.Option)
         {
@@ -304,6 +330,7 @@ public sealed class PcapngReader : ICaptureReader
         if (original > int.MaxValue)
             return Fail(start, CaptureFileReasons.OriginalLengthTooLarge(name, start, original));
         uint captured = iface.SnapLength != 0 ? Math.Min(original, (uint)iface.SnapLength) : original;
+        _packetOptionsLength = 0;
         int room = block.Length - Layout.SimplePacket.Data - Layout.BlockTrailer;
         if (captured > room)
             return Fail(start, CaptureFileReasons.CapturedLengthPastBlock(name, start, captured, room));
@@ -446,7 +473,7 @@ public sealed class PcapngReader : ICaptureReader
 
     private void Stop(long offset, string reason)
     {
-        Error = new CaptureFileError(_displayName, offset, reason);
+        Error = new CaptureFileError(_displayName, offset, _input.Explain(reason));
         _stopped = true;
     }
 }

@@ -15,6 +15,12 @@ public sealed record PcapngWriterOptions
     /// <summary>opt_comment of the section.</summary>
     public string? Comment { get; init; }
 
+    /// <summary>
+    /// Options to write in the Section Header Block instead of the four above: those of a section read from a
+    /// file (numbers little-endian, as <see cref="PcapngReader.SectionOptions"/> gives them), in their order.
+    /// </summary>
+    public IReadOnlyList<PcapngOption>? SectionOptions { get; init; }
+
     /// <summary>Write the section big-endian instead of little-endian (readers must handle both).</summary>
     public bool BigEndian { get; init; }
 

@@ -30,14 +30,19 @@ public static class ReadPipeline
             return 1;
         }
 
+        if (settings.WriteFile is { } target && CaptureOutputFile.OverwriteProblem(target, [settings.File]) is { } overwrite)
+        {
+            ConsoleOutput.Error(overwrite);
+            return 1;
+        }
         if (settings.TwoPass)
             return RunTwoPasses(settings, output, keys, taps);
         using var reader = CaptureFileReader.Open(settings.File);
         try
         {
-            using var copy = settings.WriteFile is null ? null : new CaptureCopier(reader, OpenOutput(settings.WriteFile));
-            if (copy is not null)
-                taps.Insert(0, new WriteTap(copy));
+            if (!OpenCopy(settings, reader, taps, out var copy))
+                return 2;
+            using var written = copy;
             var run = new DissectionRun(registry, taps, settings.DisplayFilter);
             long count = 0;
             int secretsUsed = 0;
@@ -47,12 +52,28 @@ public static class ReadPipeline
                 secretsUsed = UseNewSecrets(reader, keys, secretsUsed, settings.File);
                 run.Process(frame);
             }
-            return Finish(run, reader, output);
+            return Finish(run, reader, output, settings, keys);
         }
-        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        catch (Exception e) when (e is CaptureWriteException or UnauthorizedAccessException or IOException)
         {
             return ReadFailed(settings, output, e);
         }
+    }
+
+    /// <summary>-w: the copy's writer (none without -w); false, after saying why, when it cannot be made.</summary>
+    private static bool OpenCopy(ReadSettings settings, ICaptureReader reader, List<ITap> taps, out CaptureCopier? copy)
+    {
+        copy = null;
+        // An input that cannot be read at all leaves no output file behind, as with tshark.
+        if (settings.WriteFile is { } writeFile && reader.Format != CaptureFormat.Unknown
+            && !CaptureWriting.TryOpen([reader], writeFile, new CaptureWriteSettings { FileType = settings.WriteType }, out copy, out var cannotWrite))
+        {
+            ConsoleOutput.Error(cannotWrite);
+            return false;
+        }
+        if (copy is not null)
+            taps.Insert(0, new WriteTap(copy));
+        return true;
     }
 
     /// <summary>
@@ -106,9 +127,9 @@ public static class ReadPipeline
             }
             using (var reader = CaptureFileReader.Open(file))
             {
-                using var copy = settings.WriteFile is null ? null : new CaptureCopier(reader, OpenOutput(settings.WriteFile));
-                if (copy is not null)
-                    taps.Insert(0, new WriteTap(copy));
+                if (!OpenCopy(settings, reader, taps, out var copy))
+                    return 2;
+                using var written = copy;
                 var second = CreateRegistry(settings, keys, out _)!;
                 var run = new DissectionRun(second, taps, settings.DisplayFilter);
                 run.Dissector.Annotations = annotations;
@@ -119,10 +140,10 @@ public static class ReadPipeline
                     if (kept[(int)index++])
                         run.Process(frame with { Number = ++number });
                 }
-                return Finish(run, reader, output);
+                return Finish(run, reader, output, settings, keys);
             }
         }
-        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        catch (Exception e) when (e is CaptureWriteException or UnauthorizedAccessException or IOException)
         {
             return ReadFailed(settings, output, e);
         }
@@ -145,9 +166,11 @@ public static class ReadPipeline
         return used;
     }
 
-    private static int Finish(DissectionRun run, ICaptureReader reader, TextWriter output)
+    private static int Finish(DissectionRun run, ICaptureReader reader, TextWriter output, ReadSettings settings, KeyLog keys)
     {
         run.Finish();
+        if (settings.KeyLogFile is not null && keys.UnmatchedMessage(settings.KeyLogFile) is { } unmatched)
+            ConsoleOutput.Warning(unmatched);
         // What never completed has no frame to be shown on: say so once, beside the output, as a note.
         foreach (var notice in run.Model.Notices)
             ConsoleOutput.Note(notice);
@@ -163,7 +186,7 @@ public static class ReadPipeline
     private static int ReadFailed(ReadSettings settings, TextWriter output, Exception e)
     {
         output.Flush();
-        ConsoleOutput.Error(e is UnauthorizedAccessException ? e.Message : $"{settings.File}: read failed: {e.Message}");
+        ConsoleOutput.Error(e is IOException ? $"{settings.File}: read failed: {e.Message}" : e.Message);
         return 2;
     }
 
@@ -176,8 +199,8 @@ public static class ReadPipeline
             var load = keys.AddFile(path);
             if (!load.Succeeded)
                 ConsoleOutput.Warning(load.Message);
-            foreach (var problem in keys.Problems)
-                ConsoleOutput.Warning($"key log {problem} (line skipped)");
+            foreach (var warning in load.Warnings)
+                ConsoleOutput.Warning(warning);
         }
         return keys;
     }
@@ -195,7 +218,8 @@ public static class ReadPipeline
                 return null;
             }
         }
-        var registry = DefaultDissectors.CreateRegistry(keys, preferences, new ReassemblyLimits(settings.MaxReassemblyBytes));
+        var registry = DefaultDissectors.CreateRegistry(keys, preferences,
+            new ReassemblyLimits(settings.MaxReassemblyBytes, settings.MaxReassemblyTotal), settings.MaxConnections);
         foreach (var name in settings.DisabledProtocols)
         {
             if (registry.Disable(name) is { } error)
@@ -214,8 +238,4 @@ public static class ReadPipeline
         }
         return registry;
     }
-
-    /// <summary>The -w target: a file, or standard output for "-" (unbuffered, so each block goes out whole).</summary>
-    private static Stream OpenOutput(string path) =>
-        path == "-" ? Console.OpenStandardOutput() : new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0);
 }

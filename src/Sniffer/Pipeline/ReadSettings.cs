@@ -31,6 +31,8 @@ public sealed record ReadSettings
     /// <summary>The compiled display filter (-Y): which frames the per-frame outputs and -w see; null shows every frame.</summary>
     public Dissectors.Taps.IFrameFilter? DisplayFilter { get; init; }
     public string? WriteFile { get; init; }
+    /// <summary>-F: the type -w writes.</summary>
+    public Files.CaptureFileType WriteType { get; init; } = Files.CaptureFileType.PcapNg;
     public IReadOnlyList<string> Statistics { get; init; } = [];
     public bool Quiet { get; init; }
     /// <summary>-x: a hex and ASCII dump of each frame's data sources (instead of summary lines, as tshark does).</summary>
@@ -51,4 +53,8 @@ public sealed record ReadSettings
     /// <summary>Print the TLS sessions view after the frames.</summary>
     public bool TlsSessions { get; init; }
     public int MaxReassemblyBytes { get; init; } = Dissectors.Streams.TcpReassembler.DefaultMaxPendingBytes;
+    /// <summary>Most bytes held waiting for the rest of a PDU across every stream (--reassembly-total).</summary>
+    public long MaxReassemblyTotal { get; init; } = Dissectors.Streams.ReassemblyLimits.DefaultMaxTotal;
+    /// <summary>Most TCP connections tracked at once (--max-connections); the idle ones go first.</summary>
+    public int MaxConnections { get; init; } = Dissectors.Streams.TcpConversationTable.DefaultMaxLive;
 }

@@ -44,6 +44,6 @@ public class InjectSecretsCommandTests
     {
         var r = SnifferProcess.Run("inject-secrets", "-r", "/nonexistent.pcapng", "--keylog", "/nonexistent.keys", "-w", "/tmp/never.pcapng");
         Assert.Equal(2, r.ExitCode);
-        Assert.StartsWith("sniffer: /nonexistent.keys: cannot read the key log", r.StdErr);
+        Assert.Equal("sniffer: key log '/nonexistent.keys' does not exist\n", r.StdErr);
     }
 }

@@ -158,7 +158,6 @@ public sealed class PcapngWriterTests
             int id = w.AddInterface(Loopback);
             Assert.Throws<ArgumentOutOfRangeException>(() => w.WritePacket(1, 0, Packet, Packet.Length));
             Assert.Throws<ArgumentOutOfRangeException>(() => w.WritePacket(id, -1, Packet, Packet.Length));
-            Assert.Throws<ArgumentOutOfRangeException>(() => w.WritePacket(id, 0, Packet, Packet.Length - 1));
             Assert.Throws<ArgumentException>(() => w.WritePacket(id, 0, Packet, Packet.Length, new string('x', 70_000)));
             Assert.Throws<ArgumentOutOfRangeException>(() => w.WriteInterfaceStatistics(id, new InterfaceStatistics { StartTimeNs = 5, EndTimeNs = -5 }));
             Assert.Throws<ArgumentException>(() => w.AddInterface(Loopback with { Description = new string('é', 40_000) }));

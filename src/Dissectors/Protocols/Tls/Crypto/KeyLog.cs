@@ -9,21 +9,29 @@ namespace Sniffer.Dissectors.Protocols.Tls.Crypto;
 /// A store of TLS secrets read from NSS key log text (SSLKEYLOGFILE; draft-ietf-tls-keylogfile), looked up by
 /// client random. Several sources — files given with <c>-o tls.keylog_file:F</c> or <c>--keylog F</c>, and
 /// the Decryption Secrets Blocks of a pcapng — merge into one store; a later line for the same session and
-/// label wins. Bad lines are skipped and listed in <see cref="Problems"/> with their line numbers; nothing here
-/// throws on bad input. Not thread-safe while being filled. <see cref="ToString"/> prints counts, never secrets.
+/// label wins. Files are read in chunks and the secrets kept compactly (<see cref="KeyLogSecretStore"/>), so
+/// memory grows by about 110 bytes per line. Bad lines are skipped, counted, and the first
+/// <see cref="MaxKeptProblems"/> listed in <see cref="Problems"/> with their line numbers; nothing here throws
+/// on bad input. Not thread-safe while being filled. <see cref="ToString"/> prints counts, never secrets.
 /// </summary>
 public sealed class KeyLog
 {
     public const string TextSource = "text";
     public const string DecryptionSecretsBlockSource = "Decryption Secrets Block";
 
+    /// <summary>Malformed lines remembered one by one; past them only the count grows.</summary>
+    public const int MaxKeptProblems = 100;
+
+    /// <summary>Malformed lines a load result words one by one before its summary line.</summary>
+    public const int MaxPrintedProblems = 5;
+
     private const int FileChunkLength = 64 * 1024;
 
-    private readonly Dictionary<ClientRandom, TlsSecrets> _sessions = [];
+    private readonly KeyLogSecretStore _store = new();
     private readonly List<KeyLogProblem> _problems = [];
 
     /// <summary>Sessions (distinct client randoms) with at least one secret.</summary>
-    public int SessionCount => _sessions.Count;
+    public int SessionCount => _store.SessionCount;
 
     /// <summary>Secret lines accepted (a repeated line counts again).</summary>
     public int SecretLineCount { get; private set; }
@@ -34,8 +42,19 @@ public sealed class KeyLog
     /// <summary>Lines with labels that carry nothing needed for decryption (ECH_SECRET, ECH_CONFIG).</summary>
     public int UnusedLinesSkipped { get; private set; }
 
-    /// <summary>Every malformed line seen, in the order read.</summary>
+    /// <summary>The first <see cref="MaxKeptProblems"/> malformed lines, in the order read.</summary>
     public IReadOnlyList<KeyLogProblem> Problems => _problems;
+
+    /// <summary>Every malformed line seen, kept in <see cref="Problems"/> or not.</summary>
+    public int ProblemCount { get; private set; }
+
+    /// <summary>Times a TLS session asked for its secrets, and times the key log had them.</summary>
+    public int LookupCount { get; private set; }
+
+    public int MatchCount { get; private set; }
+
+    /// <summary>Bytes read that no text key log contains (NUL and other control characters).</summary>
+    internal long BinaryByteCount { get; set; }
 
     /// <summary>Reads a key log file into a new store. A missing or unreadable file is a status, not an exception.</summary>
     public static KeyLogLoadResult Load(string path) => new KeyLog().AddFile(path);
@@ -56,18 +75,28 @@ public sealed class KeyLog
         return log;
     }
 
-    /// <summary>Adds the lines of a key log file, reading it in chunks (key logs of long browser sessions grow large).</summary>
+    /// <summary>
+    /// Adds the lines of a key log file, streaming it in chunks (key logs of long browser sessions grow large).
+    /// The result's <see cref="KeyLogLoadResult.Message"/> and <see cref="KeyLogLoadResult.Warnings"/> are the
+    /// lines to print: a file that is missing, unreadable, binary or holds no usable line is not
+    /// <see cref="KeyLogLoadResult.Succeeded"/>, and malformed lines are worded a few at a time, then counted.
+    /// </summary>
     public KeyLogLoadResult AddFile(string path)
     {
         if (Directory.Exists(path))
             return Result(KeyLogLoadStatus.NotAFile, path, $"key log '{path}' is a directory, not a file");
-        int secretsBefore = SecretLineCount, problemsBefore = _problems.Count;
+        int secretsBefore = SecretLineCount, problemsBefore = ProblemCount, keptBefore = _problems.Count;
+        int otherBefore = RsaLinesSkipped + UnusedLinesSkipped;
+        long binaryBefore = BinaryByteCount;
         byte[] chunk = ArrayPool<byte>.Shared.Rent(FileChunkLength);
         try
         {
             // Browsers keep appending to their key log while we read it.
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete,
                 bufferSize: 1, FileOptions.SequentialScan);
+            // About one session per 160 bytes (a CLIENT_RANDOM line is 176): size the table once, not by doubling.
+            if (stream.CanSeek)
+                _store.Reserve((int)Math.Min(stream.Length / 160, 20_000_000) + SessionCount);
             var reader = new KeyLogLineReader(this, path);
             int read;
             while ((read = stream.Read(chunk, 0, FileChunkLength)) > 0)
@@ -90,10 +119,26 @@ public sealed class KeyLog
         {
             ArrayPool<byte>.Shared.Return(chunk, clearArray: true);
         }
-        int secrets = SecretLineCount - secretsBefore, problems = _problems.Count - problemsBefore;
+        int secrets = SecretLineCount - secretsBefore, problems = ProblemCount - problemsBefore;
+        bool binary = BinaryByteCount > binaryBefore;
+        if (secrets == 0 && binary)
+            return Result(KeyLogLoadStatus.NoSecrets, path,
+                $"key log '{path}' is binary data, not an NSS key log (lines of LABEL CLIENT_RANDOM SECRET, as SSLKEYLOGFILE writes); no secret read");
+        var warnings = new List<string>();
+        for (int i = keptBefore; i < _problems.Count && warnings.Count < MaxPrintedProblems; i++)
+            warnings.Add($"key log {_problems[i]} (line skipped)");
+        if (problems > warnings.Count)
+            warnings.Add($"key log '{path}': {problems - warnings.Count} more malformed line{(problems - warnings.Count == 1 ? "" : "s")} skipped ({problems} in all)");
+        if (secrets == 0)
+        {
+            bool nothing = problems == 0 && RsaLinesSkipped + UnusedLinesSkipped == otherBefore;
+            return Result(KeyLogLoadStatus.NoSecrets, path, nothing
+                ? $"key log '{path}' holds no key-log line; no secret read"
+                : $"key log '{path}' holds no usable secret ({problems} malformed line{(problems == 1 ? "" : "s")}; RSA lines are not used)", warnings);
+        }
         return Result(KeyLogLoadStatus.Ok, path,
             $"key log '{path}': {secrets} secret line{(secrets == 1 ? "" : "s")} read" +
-            (problems == 0 ? "" : $", {problems} malformed line{(problems == 1 ? "" : "s")} skipped"));
+            (problems == 0 ? "" : $", {problems} malformed line{(problems == 1 ? "" : "s")} skipped"), warnings);
     }
 
     /// <summary>Adds the lines of key log text.</summary>
@@ -127,27 +172,74 @@ public sealed class KeyLog
     /// <summary>Copies every session, count and problem of <paramref name="other"/> into this store; its secrets win.</summary>
     public void Merge(KeyLog other)
     {
-        foreach (var (random, secrets) in other._sessions)
-            SessionFor(random).MergeFrom(secrets);
+        foreach (var random in other._store.Sessions)
+        {
+            if (!other._store.TryGet(random, out var secrets))
+                continue;
+            foreach (var label in Labels)
+                if (secrets.Get(label) is { } secret)
+                    _store.TryAdd(random, label, secret.Span);
+        }
         SecretLineCount += other.SecretLineCount;
         RsaLinesSkipped += other.RsaLinesSkipped;
         UnusedLinesSkipped += other.UnusedLinesSkipped;
-        _problems.AddRange(other._problems);
+        ProblemCount += other.ProblemCount;
+        BinaryByteCount += other.BinaryByteCount;
+        foreach (var problem in other._problems)
+            KeepProblem(problem);
     }
 
     /// <summary>The secrets logged for the session whose ClientHello carried <paramref name="clientRandom"/>.</summary>
-    public bool TryGetSecrets(ClientRandom clientRandom, [NotNullWhen(true)] out TlsSecrets? secrets) =>
-        _sessions.TryGetValue(clientRandom, out secrets);
+    public bool TryGetSecrets(ClientRandom clientRandom, [NotNullWhen(true)] out TlsSecrets? secrets)
+    {
+        LookupCount++;
+        bool found = _store.TryGet(clientRandom, out secrets);
+        if (found)
+            MatchCount++;
+        return found;
+    }
 
     /// <summary>As above from the 32 raw bytes; false for any other length.</summary>
     public bool TryGetSecrets(ReadOnlySpan<byte> clientRandom, [NotNullWhen(true)] out TlsSecrets? secrets)
     {
         secrets = null;
-        return ClientRandom.TryRead(clientRandom, out var random) && _sessions.TryGetValue(random, out secrets);
+        return ClientRandom.TryRead(clientRandom, out var random) && TryGetSecrets(random, out secrets);
     }
 
-    /// <summary>Whether the key log has any secret for the session with this client random.</summary>
-    public bool Contains(ReadOnlySpan<byte> clientRandom) => TryGetSecrets(clientRandom, out _);
+    /// <summary>Whether the key log has any secret for the session with this client random (not counted as a lookup).</summary>
+    public bool Contains(ReadOnlySpan<byte> clientRandom) => ClientRandom.TryRead(clientRandom, out var random) && _store.Contains(random);
+
+    /// <summary>
+    /// The store as key log text: one valid line per secret (<c>LABEL client_random secret</c>, lower-case hex),
+    /// of the sessions <paramref name="include"/> accepts (all when null). Comments, malformed lines and RSA
+    /// lines of the source are not in it: what <c>edit --inject-secrets</c> embeds in a capture.
+    /// </summary>
+    public byte[] ToKeyLogText(Func<ClientRandom, bool>? include = null)
+    {
+        var text = new MemoryStream();
+        Span<byte> random = stackalloc byte[ClientRandom.Length];
+        foreach (var session in _store.Sessions)
+        {
+            if (include is not null && !include(session) || !_store.TryGet(session, out var secrets))
+                continue;
+            session.CopyTo(random);
+            foreach (var label in Labels)
+            {
+                if (secrets.Get(label) is not { } secret)
+                    continue;
+                text.Write(Encoding.ASCII.GetBytes($"{KeyLogLineParser.LabelText(label)} {Convert.ToHexStringLower(random)} {Convert.ToHexStringLower(secret.Span)}\n"));
+            }
+        }
+        return text.ToArray();
+    }
+
+    /// <summary>
+    /// The one line to print after reading a capture when the key log given as <paramref name="path"/> matched
+    /// none of the capture's TLS sessions; null when it matched one, or the capture asked for none.
+    /// </summary>
+    public string? UnmatchedMessage(string path) => LookupCount > 0 && MatchCount == 0
+        ? $"key log '{path}' matches none of the TLS sessions in the capture (no client random of theirs is in it)"
+        : null;
 
     /// <summary>
     /// The lines of key log <paramref name="text"/> whose client random (upper-case hex) is in
@@ -167,9 +259,13 @@ public sealed class KeyLog
 
     public override string ToString() =>
         $"key log: {SessionCount} session{(SessionCount == 1 ? "" : "s")}, {SecretLineCount} secret lines, " +
-        $"{RsaLinesSkipped} RSA lines skipped, {_problems.Count} malformed lines";
+        $"{RsaLinesSkipped} RSA lines skipped, {ProblemCount} malformed lines";
 
-    internal void AddProblem(KeyLogProblem problem) => _problems.Add(problem);
+    internal void AddProblem(KeyLogProblem problem)
+    {
+        ProblemCount++;
+        KeepProblem(problem);
+    }
 
     internal void AddLine(ReadOnlySpan<byte> line, string source, int lineNumber)
     {
@@ -178,8 +274,10 @@ public sealed class KeyLog
         switch (kind)
         {
             case KeyLogLineKind.Secret:
-                SessionFor(random).Set(label, secret[..secretLength]);
-                SecretLineCount++;
+                if (_store.TryAdd(random, label, secret[..secretLength]))
+                    SecretLineCount++;
+                else
+                    AddProblem(new KeyLogProblem(source, lineNumber, KeyLogLineError.StoreFull));
                 break;
             case KeyLogLineKind.Rsa:
                 RsaLinesSkipped++;
@@ -188,18 +286,20 @@ public sealed class KeyLog
                 UnusedLinesSkipped++;
                 break;
             case KeyLogLineKind.Invalid:
-                _problems.Add(new KeyLogProblem(source, lineNumber, error));
+                AddProblem(new KeyLogProblem(source, lineNumber, error));
                 break;
         }
         secret.Clear();
     }
 
-    private TlsSecrets SessionFor(ClientRandom random)
+    private static readonly KeyLogLabel[] Labels = Enum.GetValues<KeyLogLabel>();
+
+    private void KeepProblem(KeyLogProblem problem)
     {
-        if (!_sessions.TryGetValue(random, out var secrets))
-            _sessions.Add(random, secrets = new TlsSecrets(random));
-        return secrets;
+        if (_problems.Count < MaxKeptProblems)
+            _problems.Add(problem);
     }
 
-    private KeyLogLoadResult Result(KeyLogLoadStatus status, string path, string message) => new(status, path, this, message);
+    private KeyLogLoadResult Result(KeyLogLoadStatus status, string path, string message, IReadOnlyList<string>? warnings = null) =>
+        new(status, path, this, message) { Warnings = warnings ?? [] };
 }

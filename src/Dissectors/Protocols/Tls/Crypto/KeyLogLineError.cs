@@ -21,4 +21,6 @@ public enum KeyLogLineError
     SecretWrongLength,
     /// <summary>The line is longer than any valid key log line can be.</summary>
     LineTooLong,
+    /// <summary>The key log holds more secrets than the store keeps (2 GiB of them).</summary>
+    StoreFull,
 }

@@ -169,40 +169,39 @@ internal static class KeyLogLineParser
     /// <summary>Cuts the next blank-separated field off the front of <paramref name="rest"/>; empty when none is left.</summary>
     private static ReadOnlySpan<byte> NextField(ref ReadOnlySpan<byte> rest)
     {
-        int start = 0;
-        while (start < rest.Length && IsBlank(rest[start]))
-            start++;
-        int end = start;
-        while (end < rest.Length && !IsBlank(rest[end]))
-            end++;
-        var field = rest[start..end];
+        int start = rest.IndexOfAnyExcept(Blanks);
+        if (start < 0)
+        {
+            rest = default;
+            return default;
+        }
+        rest = rest[start..];
+        int end = rest.IndexOfAny(Blanks);
+        if (end < 0)
+            end = rest.Length;
+        var field = rest[..end];
         rest = rest[end..];
         return field;
     }
 
+    private static readonly System.Buffers.SearchValues<byte> Blanks = System.Buffers.SearchValues.Create(" \t\r"u8);
+
     private enum HexStatus { Ok, NotHex, TooLong }
 
+    /// <summary>Hex digits to bytes with .NET's vectorised decoder (a key log line is mostly hex).</summary>
     private static HexStatus DecodeHex(ReadOnlySpan<byte> hex, Span<byte> destination, out int length)
     {
         length = 0;
         if ((hex.Length & 1) != 0)
             return HexStatus.NotHex;
-        for (int i = 0; i < hex.Length; i++)
-            if (HexValue(hex[i]) < 0)
-                return HexStatus.NotHex;
         if (hex.Length / 2 > destination.Length)
-            return HexStatus.TooLong;
-        length = hex.Length / 2;
-        for (int i = 0; i < length; i++)
-            destination[i] = (byte)((HexValue(hex[2 * i]) << 4) | HexValue(hex[2 * i + 1]));
+            return hex.ContainsAnyExcept(HexDigits) ? HexStatus.NotHex : HexStatus.TooLong;
+        var status = Convert.FromHexString(hex, destination, out _, out int written);
+        if (status != System.Buffers.OperationStatus.Done)
+            return HexStatus.NotHex;
+        length = written;
         return HexStatus.Ok;
     }
 
-    private static int HexValue(byte c) => c switch
-    {
-        >= (byte)'0' and <= (byte)'9' => c - '0',
-        >= (byte)'a' and <= (byte)'f' => c - 'a' + 10,
-        >= (byte)'A' and <= (byte)'F' => c - 'A' + 10,
-        _ => -1,
-    };
+    private static readonly System.Buffers.SearchValues<byte> HexDigits = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF"u8);
 }

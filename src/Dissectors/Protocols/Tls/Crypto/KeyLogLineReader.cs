@@ -29,6 +29,10 @@ internal sealed class KeyLogLineReader
 
     public void Feed(ReadOnlySpan<byte> chunk)
     {
+        // Text key logs hold no control characters but TAB, LF and CR: anything else marks binary data.
+        if (chunk.IndexOfAnyInRange((byte)0x00, (byte)0x08) >= 0 || chunk.IndexOfAnyInRange((byte)0x0E, (byte)0x1F) >= 0
+            || chunk.IndexOfAny((byte)0x0B, (byte)0x0C, (byte)0x7F) >= 0)
+            _target.BinaryByteCount++;
         while (!chunk.IsEmpty)
         {
             int lf = chunk.IndexOf(Lf);

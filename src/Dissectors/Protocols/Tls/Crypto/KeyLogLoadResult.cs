@@ -8,5 +8,11 @@ public readonly record struct KeyLogLoadResult(KeyLogLoadStatus Status, string P
 {
     public bool Succeeded => Status == KeyLogLoadStatus.Ok;
 
+    /// <summary>
+    /// Lines to print beside <see cref="Message"/>: the first few malformed lines, then one line counting the
+    /// rest (never one line per malformed line).
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     public override string ToString() => Message;
 }

@@ -10,4 +10,6 @@ public enum KeyLogLoadStatus
     AccessDenied,
     /// <summary>The operating system reported an I/O error while reading.</summary>
     ReadFailed,
+    /// <summary>The file was read but holds no usable secret (empty, all lines malformed, or binary data).</summary>
+    NoSecrets,
 }

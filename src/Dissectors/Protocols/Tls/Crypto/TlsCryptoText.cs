@@ -51,6 +51,7 @@ public static class TlsCryptoText
         KeyLogLineError.SecretNotHex => "secret is not hex",
         KeyLogLineError.SecretWrongLength => "secret has the wrong length (a master secret is 96 hex digits; a TLS 1.3 secret 64 or 96)",
         KeyLogLineError.LineTooLong => "line too long to be a key log line",
+        KeyLogLineError.StoreFull => "not kept: the key log holds more secrets than Sniffer stores (2 GiB)",
         _ => error.ToString(),
     };
 }

@@ -44,12 +44,7 @@ public sealed class TlsSecrets
     /// <summary>A later line for the same session and label replaces an earlier one, as in Wireshark.</summary>
     internal void Set(KeyLogLabel label, ReadOnlySpan<byte> secret) => _secrets[(int)label] = secret.ToArray();
 
-    internal void MergeFrom(TlsSecrets other)
-    {
-        for (int i = 0; i < _secrets.Length; i++)
-            if (other._secrets[i] is { } secret)
-                _secrets[i] = secret;
-    }
+    internal bool Has(KeyLogLabel label) => _secrets[(int)label] is not null;
 
     public override string ToString()
     {
