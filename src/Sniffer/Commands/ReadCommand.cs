@@ -73,6 +73,9 @@ internal static class ReadCommand
                 ? expand.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 : null,
             SummaryWithDetails = parse.GetValue(ReadCommandDefinition.SummaryToo),
+            Color = parse.GetValue(ReadCommandDefinition.Color),
+            OutputIsTerminal = !Console.IsOutputRedirected,
+            ErrorIsTerminal = !Console.IsErrorRedirected,
             TwoPass = twoPass,
             MaxReassemblyBytes = (parse.GetValue(ReadCommandDefinition.ReassemblyLimit) ?? 32) * 1024 * 1024,
             MaxReassemblyTotal = (parse.GetValue(ReadCommandDefinition.ReassemblyTotal) ?? 256) * 1024L * 1024,

@@ -142,6 +142,11 @@ internal static class ReadCommandDefinition
         HelpName = "PROTOCOLS",
     };
 
+    public static readonly Option<bool> Color = new("--color")
+    {
+        Description = "Colour summary lines by Wireshark's colouring rules (as on a terminal by default; never in a pipe or with NO_COLOR), and give PDML and PSML packets their colours",
+    };
+
     public static readonly Option<bool> SummaryToo = new("-P")
     {
         Description = "Print the summary line too, before each frame's details",
@@ -167,7 +172,7 @@ internal static class ReadCommandDefinition
     {
         var command = new Command("read", "Print what a capture file contains, as tshark -r does")
         {
-            ReadFile, NoNameResolution, Count, ReadFilter, DisplayFilter, OutputFormat, ProtocolFilter, ProtocolFilterWithChildren, NoDuplicateKeys, Fields, FieldOptions, DecodeAs, DisableProtocol, Preferences, KeyLog, WriteFile, WriteType, Statistics, TlsSessions, ReassemblyLimit, ReassemblyTotal, MaxConnections, HexDump, Details, ExpandOnly, SummaryToo, Quiet, TwoPass,
+            ReadFile, NoNameResolution, Count, ReadFilter, DisplayFilter, OutputFormat, ProtocolFilter, ProtocolFilterWithChildren, NoDuplicateKeys, Fields, FieldOptions, DecodeAs, DisableProtocol, Preferences, KeyLog, WriteFile, WriteType, Statistics, TlsSessions, ReassemblyLimit, ReassemblyTotal, MaxConnections, HexDump, Details, ExpandOnly, SummaryToo, Color, Quiet, TwoPass,
         };
         OutputFormat.Validators.Add(r =>
         {

@@ -23,6 +23,9 @@ public sealed record JsonOptions
     /// <summary>--no-duplicate-keys: children that share a key become one key with an array of values.</summary>
     public bool NoDuplicateKeys { get; init; }
 
+    /// <summary>--color: PDML's and PSML's packets carry their colouring rule's colours; null for none.</summary>
+    public Coloring.ColoringRules? Colors { get; init; }
+
     /// <summary>Parses -j/-J's space-separated protocol list.</summary>
     public static IReadOnlySet<string> ParseFilter(string list)
         => new HashSet<string>(list.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);

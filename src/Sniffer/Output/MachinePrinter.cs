@@ -41,13 +41,14 @@ public sealed class MachinePrinter : ITap
                 _ek = new EkPrinter(options, catalog);
                 break;
             case MachineFormat.Pdml:
-                _pdml = new PdmlPrinter(captureFile, options.ProtocolFilter, options.IncludeChildren);
+                _pdml = new PdmlPrinter(captureFile, options.ProtocolFilter, options.IncludeChildren, options.Colors);
                 break;
             default:
-                _psml = new PsmlPrinter();
+                _psml = new PsmlPrinter(options.Colors);
                 break;
         }
-        Fields = format is MachineFormat.Json or MachineFormat.Ek ? options.Fields : [];
+        Fields = format is MachineFormat.Json or MachineFormat.Ek ? options.Fields
+            : format == MachineFormat.Psml && options.Colors is { } colors ? colors.ReferencedFields : [];
     }
 
     public MachineFormat Format { get; }

@@ -19,16 +19,22 @@ public sealed class PacketDetailsPrinter : ITap
     private readonly SummaryPrinter? _summary;
     private readonly HexDumpPrinter? _hex;
     private readonly TextWriter? _output;
+    private readonly Coloring.ColoringRules? _ruleLines;
+    private Coloring.ColorRule? _frameRule;
 
     /// <param name="expandOnly">-O: the protocols whose details are shown (others show their top line only); null for -V.</param>
     /// <param name="summary">-P: print the summary line before the details.</param>
     /// <param name="hexDump">-x: print the hex dump after the details.</param>
     /// <param name="output">Where <see cref="OnFrame"/> writes.</param>
-    public PacketDetailsPrinter(IReadOnlyCollection<string>? expandOnly = null, bool summary = false, bool hexDump = false, TextWriter? output = null)
+    /// <param name="coloring">Colours for the summary line (-P on a terminal), as tshark --color gives them.</param>
+    /// <param name="ruleLines">--color: the frame shows the colouring rule that selects it, as tshark's frame tree does then.</param>
+    public PacketDetailsPrinter(IReadOnlyCollection<string>? expandOnly = null, bool summary = false, bool hexDump = false, TextWriter? output = null,
+        Coloring.LineColoring? coloring = null, Coloring.ColoringRules? ruleLines = null)
     {
         _output = output;
+        _ruleLines = ruleLines;
         _expand = expandOnly is null ? null : new HashSet<string>(expandOnly, StringComparer.Ordinal);
-        _summary = summary ? new SummaryPrinter() : null;
+        _summary = summary ? new SummaryPrinter(null, coloring) : null;
         _hex = hexDump ? new HexDumpPrinter() : null;
     }
 
@@ -41,12 +47,15 @@ public sealed class PacketDetailsPrinter : ITap
 
     public void OnEnd(CaptureModel model)
     {
+        if (_output is not null)
+            _summary?.Finish(_output);
     }
 
     public void Write(PacketContext packet, TextWriter output)
     {
         _summary?.Write(packet, output);
         var tree = packet.Tree;
+        _frameRule = _ruleLines?.Match(tree);
         _shape.Build(tree);
         var sb = _out;
         sb.Clear();
@@ -88,6 +97,12 @@ public sealed class PacketDetailsPrinter : ITap
         {
             if (!tree[child].IsHidden)
                 WriteItem(sb, tree, child, depth + 1, expand: true);
+        }
+        if (_frameRule is { } rule && depth == 0 && ReferenceEquals(node.Field, Dissectors.Frames.FrameFields.Protocol))
+        {
+            // packet-frame.c's frame.coloring_rule.name and .string, last in the frame's tree.
+            sb.Append(' ', IndentWidth).Append("[Coloring Rule Name: ").Append(rule.Name).Append("]\n");
+            sb.Append(' ', IndentWidth).Append("[Coloring Rule String: ").Append(rule.FilterText).Append("]\n");
         }
     }
 

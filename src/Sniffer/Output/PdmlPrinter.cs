@@ -19,8 +19,11 @@ public sealed class PdmlPrinter
     private readonly bool _includeChildren;
     private readonly string _file;
 
-    public PdmlPrinter(string captureFile, IReadOnlySet<string>? protocolFilter = null, bool includeChildren = false)
+    private readonly Coloring.ColoringRules? _colors;
+
+    public PdmlPrinter(string captureFile, IReadOnlySet<string>? protocolFilter = null, bool includeChildren = false, Coloring.ColoringRules? colors = null)
     {
+        _colors = colors;
         _file = captureFile;
         _filter = protocolFilter;
         _includeChildren = includeChildren;
@@ -45,7 +48,7 @@ public sealed class PdmlPrinter
         var sb = _out;
         sb.Clear();
         _view.Build(packet.Tree);
-        sb.Append("<packet>\n");
+        Coloring.ColoringRules.AppendPacketStart(sb, _colors, packet.Tree);
         WriteGenInfo(sb, packet);
         var top = new List<ViewItem>();
         _view.Children(ViewItem.Root, top);

@@ -7,7 +7,7 @@ namespace Sniffer.Output;
 /// tshark's <c>-T psml</c> (Packet Summary Markup Language): the column titles once, then per frame a &lt;packet&gt; with one
 /// &lt;section&gt; per column — the same No., Time, Source, Destination, Protocol, Length and Info as the summary line.
 /// </summary>
-public sealed class PsmlPrinter
+public sealed class PsmlPrinter(Coloring.ColoringRules? colors = null)
 {
     private static readonly string[] Titles = ["No.", "Time", "Source", "Destination", "Protocol", "Length", "Info"];
     private readonly StringBuilder _out = new(1024);
@@ -28,7 +28,7 @@ public sealed class PsmlPrinter
     {
         var sb = _out;
         sb.Clear();
-        sb.Append("<packet>\n");
+        Coloring.ColoringRules.AppendPacketStart(sb, colors, packet.Tree);
         foreach (var column in SummaryPrinter.Columns(packet))
         {
             sb.Append("<section>");

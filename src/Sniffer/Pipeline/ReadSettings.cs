@@ -50,6 +50,12 @@ public sealed record ReadSettings
     public bool ProtocolFilterIncludesChildren { get; init; }
     /// <summary>--no-duplicate-keys: -T json merges repeated keys into arrays.</summary>
     public bool NoDuplicateKeys { get; init; }
+    /// <summary>--color: as tshark's, colour summary lines (and PDML/PSML packets) by Wireshark's colouring rules.</summary>
+    public bool Color { get; init; }
+    /// <summary>Standard output is a terminal: summary lines are coloured there unless NO_COLOR is set.</summary>
+    public bool OutputIsTerminal { get; init; }
+    /// <summary>Standard error is a terminal: long reads show a progress bar there when the frames go elsewhere.</summary>
+    public bool ErrorIsTerminal { get; init; }
     /// <summary>Print the TLS sessions view after the frames.</summary>
     public bool TlsSessions { get; init; }
     public int MaxReassemblyBytes { get; init; } = Dissectors.Streams.TcpReassembler.DefaultMaxPendingBytes;
