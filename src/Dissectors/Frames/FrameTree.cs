@@ -43,9 +43,9 @@ internal static class FrameTree
             if (frame.InterfaceDescribed)
             {
                 if (iface?.Name is { } name)
-                    tree.AppendText(node, string.Concat(" on interface ", name, ", id ", frame.InterfaceId.ToString(CultureInfo.InvariantCulture)));
+                    tree.AppendText(node, $" on interface {name}, id {frame.InterfaceId}");
                 else
-                    tree.AppendText(node, " on unnamed interface, id " + frame.InterfaceId.ToString(CultureInfo.InvariantCulture));
+                    tree.AppendText(node, $" on unnamed interface, id {frame.InterfaceId}");
             }
         }
         if (iface is { SectionNumber: > 0 })
@@ -56,7 +56,7 @@ internal static class FrameTree
             if (iface?.Name is { } name)
             {
                 if (tree.BuildsText)
-                    tree.SetValueText(id, string.Concat(frame.InterfaceId.ToString(CultureInfo.InvariantCulture), " (", name, ")"));
+                    tree.SetValueText(id, $"{frame.InterfaceId} ({name})");
                 tree.AddString(id, FrameFields.InterfaceName, 0, 0, 0, name);
             }
             if (iface?.Description is { } description)

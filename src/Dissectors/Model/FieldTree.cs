@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Text;
@@ -170,6 +171,42 @@ public sealed class FieldTree
 
     /// <summary>Gives a node display text of its own (the tree line), replacing "Name: value" (proto_tree_add_*_format).</summary>
     public void SetText(int index, ReadOnlySpan<char> text) => StoreText(index, text, NodeFlags.None);
+
+    /// <summary><see cref="SetText(int, ReadOnlySpan{char})"/> from an interpolated string, formatted only when text is built.</summary>
+    public void SetText(int index, [InterpolatedStringHandlerArgument("")] ref TreeText text)
+    {
+        if (BuildsText)
+            StoreText(index, text.Text, NodeFlags.None);
+    }
+
+    /// <summary><see cref="SetValueText(int, ReadOnlySpan{char})"/> from an interpolated string, formatted only when text is built.</summary>
+    public void SetValueText(int index, [InterpolatedStringHandlerArgument("")] ref TreeText text)
+    {
+        if (BuildsText)
+            StoreText(index, text.Text, NodeFlags.ValueText);
+    }
+
+    /// <summary><see cref="AppendText(int, ReadOnlySpan{char})"/> from an interpolated string, formatted only when text is built.</summary>
+    public void AppendText(int index, [InterpolatedStringHandlerArgument("")] ref TreeText text)
+    {
+        if (BuildsText)
+            AppendText(index, text.Text);
+    }
+
+    /// <summary>
+    /// The buffer interpolated display text is formatted into (<see cref="TreeText"/>), reused for every item; it grows
+    /// to the longest text and never shrinks.
+    /// </summary>
+    internal char[] TextScratch { get; private set; } = new char[256];
+
+    internal void EnsureTextScratch(int length)
+    {
+        if (TextScratch.Length >= length)
+            return;
+        var bigger = new char[Math.Max(length, TextScratch.Length * 2)];
+        TextScratch.CopyTo(bigger, 0);
+        TextScratch = bigger;
+    }
 
     /// <summary>
     /// Gives a node the text of its value only: the line reads "Name: text", after the bit picture of a bit field

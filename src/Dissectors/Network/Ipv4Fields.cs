@@ -78,9 +78,8 @@ public static class DiffServ
     };
 
     /// <summary>" (DSCP: CS0, ECN: Not-ECT)", the text packet-ip.c appends to the DS field.</summary>
-    public static string Summary(byte ds) => string.Concat(" (DSCP: ",
-        DscpShortNames.TryGetValue((ulong)(ds >> 2), out var d) ? d : "Unknown", ", ECN: ",
-        EcnShortNames.TryGetValue((ulong)(ds & 3), out var e) ? e : "Unknown", ")");
+    public static void AppendSummary(FieldTree tree, int node, byte ds) => tree.AppendText(node,
+        $" (DSCP: {(DscpShortNames.TryGetValue((ulong)(ds >> 2), out var d) ? d : "Unknown")}, ECN: {(EcnShortNames.TryGetValue((ulong)(ds & 3), out var e) ? e : "Unknown")})");
 }
 
 /// <summary>Values of the *.checksum.status fields (Wireshark's proto_checksum_enum_e).</summary>

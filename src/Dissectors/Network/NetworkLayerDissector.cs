@@ -54,7 +54,7 @@ public sealed class NetworkLayerDissector
         }
         int dsfield = tree.Add(ip, Ipv4Fields.DsField, 0, offset + 1, 1, b[1]);
         if (tree.BuildsText)
-            tree.AppendText(dsfield, DiffServ.Summary(b[1]));
+            DiffServ.AppendSummary(tree, dsfield, b[1]);
         tree.Add(dsfield, Ipv4Fields.DsFieldDscp, 0, offset + 1, 1, (ulong)(b[1] >> 2));
         tree.Add(dsfield, Ipv4Fields.DsFieldEcn, 0, offset + 1, 1, (ulong)(b[1] & 3));
         int totalLength = BinaryPrimitives.ReadUInt16BigEndian(b[2..]);
@@ -238,7 +238,7 @@ public sealed class NetworkLayerDissector
         byte trafficClass = (byte)(first >> 20);
         int tclass = tree.Add(ip, Ipv6Fields.TrafficClass, 0, offset, 4, trafficClass);
         if (tree.BuildsText)
-            tree.AppendText(tclass, DiffServ.Summary(trafficClass));
+            DiffServ.AppendSummary(tree, tclass, trafficClass);
         tree.Add(tclass, Ipv6Fields.TrafficClassDscp, 0, offset, 4, (ulong)(trafficClass >> 2));
         tree.Add(tclass, Ipv6Fields.TrafficClassEcn, 0, offset, 4, (ulong)(trafficClass & 3));
         tree.Add(ip, Ipv6Fields.Flow, 0, offset + 1, 3, first & 0xFFFFF);

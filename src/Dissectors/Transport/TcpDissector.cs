@@ -74,7 +74,7 @@ public sealed class TcpDissector
         int node = tree.AddNode(-1, TcpFields.Protocol, 0, offset, headerLength);
         bool text = tree.BuildsText;
         if (text)
-            tree.AppendText(node, Summary(srcPort, dstPort, analysis.RelativeSeq, hasAck, analysis.RelativeAck, segmentLength));
+            AppendSummary(tree, node, srcPort, dstPort, analysis.RelativeSeq, hasAck, analysis.RelativeAck, segmentLength);
         tree.Add(node, TcpFields.SrcPort, 0, offset, 2, srcPort);
         tree.Add(node, TcpFields.DstPort, 0, offset + 2, 2, dstPort);
         tree.Add(node, TcpFields.Port, 0, offset, 2, srcPort, NodeFlags.Hidden);
@@ -82,7 +82,7 @@ public sealed class TcpDissector
         tree.Add(node, TcpFields.Stream, 0, offset, 0, (ulong)conversation.Index, NodeFlags.Generated);
         int completeness = tree.Add(node, TcpFields.Completeness, 0, 0, 0, (ulong)shownCompleteness, NodeFlags.Generated | NodeFlags.NoSource);
         if (text)
-            tree.SetValueText(completeness, CompletenessText(shownCompleteness));
+            tree.SetValueText(completeness, $"{CompletenessName(shownCompleteness)} ({shownCompleteness})");
         tree.Add(node, TcpFields.Len, 0, offset, 0, (ulong)segmentLength, NodeFlags.Generated);
         int seqNode = tree.Add(node, TcpFields.Seq, 0, offset + 4, 4, analysis.RelativeSeq);
         tree.AppendText(seqNode, RelativeSeqNote);
@@ -162,18 +162,16 @@ public sealed class TcpDissector
     private const string RelativeSeqNote = "    (relative sequence number)";
 
     /// <summary>", Src Port: 80, Dst Port: 52314, Seq: 1, Ack: 1, Len: 0" after the protocol's name (tcp_summary_in_tree).</summary>
-    private static string Summary(ushort src, ushort dst, uint seq, bool hasAck, uint ack, int length)
+    private static void AppendSummary(FieldTree tree, int node, ushort src, ushort dst, uint seq, bool hasAck, uint ack, int length)
     {
-        var ci = System.Globalization.CultureInfo.InvariantCulture;
-        return hasAck
-            ? string.Create(ci, $", Src Port: {src}, Dst Port: {dst}, Seq: {seq}, Ack: {ack}, Len: {length}")
-            : string.Create(ci, $", Src Port: {src}, Dst Port: {dst}, Seq: {seq}, Len: {length}");
+        if (hasAck)
+            tree.AppendText(node, $", Src Port: {src}, Dst Port: {dst}, Seq: {seq}, Ack: {ack}, Len: {length}");
+        else
+            tree.AppendText(node, $", Src Port: {src}, Dst Port: {dst}, Seq: {seq}, Len: {length}");
     }
 
-    /// <summary>packet-tcp.c's conversation_completeness_fill.</summary>
-    private static string CompletenessText(int value)
-    {
-        string name = value switch
+    /// <summary>packet-tcp.c's conversation_completeness_fill: the name before the number.</summary>
+    private static string CompletenessName(int value) => value switch
         {
             1 => "Incomplete, SYN_SENT",
             3 => "Incomplete, CLIENT_ESTABLISHED",
@@ -183,8 +181,6 @@ public sealed class TcpDissector
             23 or 39 or 55 => "Complete, NO_DATA",
             _ => "Incomplete",
         };
-        return string.Concat(name, " (", value.ToString(System.Globalization.CultureInfo.InvariantCulture), ")");
-    }
 
     /// <summary>
     /// tcp.completeness as packet-tcp.c keeps it: a new conversation starts from its first segment (a SYN sets SYN_SENT, and
@@ -396,7 +392,7 @@ public sealed class TcpDissector
             int frame = tree.Add(a, TcpFields.AnalysisDuplicateAckFrame, 0, offset, 0, (ulong)analysis.DuplicateAckOf, NodeFlags.Generated);
             int e = tree.AddExpert(frame, TcpFields.AnalysisDuplicateAck, 0, offset, 0);
             if (tree.BuildsText)
-                tree.SetText(e, string.Concat("Duplicate ACK (#", analysis.DuplicateAckNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), ")"));
+                tree.SetText(e, $"Duplicate ACK (#{analysis.DuplicateAckNumber})");
         }
         if ((flags & TcpAnalysisFlags.ZeroWindowProbe) != 0)
             tree.AddExpert(f, TcpFields.AnalysisZeroWindowProbe, 0, offset, 0);
@@ -413,7 +409,7 @@ public sealed class TcpDissector
         int opts = tree.AddBytesInPlace(node, TcpFields.Options, 0, offset, options.Length);
         bool text = tree.BuildsText;
         if (text)
-            tree.SetText(opts, string.Concat("Options: (", options.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), " bytes)"));
+            tree.SetText(opts, $"Options: ({options.Length} bytes)");
         int i = 0;
         int nopCount = 0;
         bool eolSeen = false, mssSeen = false;
@@ -445,7 +441,7 @@ public sealed class TcpDissector
                 int item = tree.AddBytesInPlace(opts, protocol, 0, at, 1);
                 tree.Add(item, TcpFields.OptionKind, 0, at, 1, kind);
                 if (text)
-                    tree.AppendText(opts, string.Concat(", ", protocol.ShortName));
+                    tree.AppendText(opts, $", {protocol.ShortName}");
                 if (kind == TcpOptionKinds.EndOfList)
                     eolSeen = true;
                 i++;
@@ -500,7 +496,7 @@ public sealed class TcpDissector
                         ushort mss = BinaryPrimitives.ReadUInt16BigEndian(o[2..]);
                         tree.Add(n, TcpFields.OptionMssValue, 0, at + 2, 2, mss);
                         if (text)
-                            tree.AppendText(n, string.Concat(": ", mss.ToString(System.Globalization.CultureInfo.InvariantCulture), " bytes"));
+                            tree.AppendText(n, $": {mss} bytes");
                         info.Append(" MSS=");
                         info.Append(mss);
                     }
@@ -553,7 +549,7 @@ public sealed class TcpDissector
                     break;
             }
             if (text)
-                tree.AppendText(opts, ", " + name);
+                tree.AppendText(opts, $", {name}");
             i += len;
         }
         if ((flags & TcpFlagBits.Syn) != 0 && !mssSeen)

@@ -16,14 +16,14 @@ public static class TcpTree
     {
         int node = tree.AddBytesInPlace(tcpNode, TcpFields.Payload, 0, offset, length);
         if (tree.BuildsText)
-            tree.SetText(node, Counted("TCP payload (", length));
+            tree.SetText(node, $"TCP payload ({length} {(length == 1 ? "byte" : "bytes")})");
     }
 
     public static void AddSegmentData(FieldTree tree, int tcpNode, int offset, int length)
     {
         int node = tree.AddBytesInPlace(tcpNode, TcpFields.SegmentData, 0, offset, length);
         if (tree.BuildsText)
-            tree.SetText(node, Counted("TCP segment data (", length));
+            tree.SetText(node, $"TCP segment data ({length} {(length == 1 ? "byte" : "bytes")})");
     }
 
     /// <summary>
@@ -57,7 +57,7 @@ public static class TcpTree
 
         int node = tree.AddNode(-1, count == 1 ? TcpFields.Segment : TcpFields.Segments, source, 0, pduLength, NodeFlags.Generated);
         bool text = tree.BuildsText;
-        var label = text ? new StringBuilder(64) : null;
+        var label = text ? (s_label ??= new StringBuilder(256)).Clear() : null;
         label?.Append(count).Append(' ').Append(count == 1 ? TcpFields.Segment.Name : TcpFields.Segments.Name)
             .Append(" (").Append(pduLength).Append(pduLength == 1 ? " byte): " : " bytes): ");
         remaining = pduLength;
@@ -72,18 +72,27 @@ public static class TcpTree
                 if (i > 0)
                     label.Append(", ");
                 label.Append('#').Append(segment.Frame).Append('(').Append(used).Append(')');
-                tree.SetText(item, string.Create(CultureInfo.InvariantCulture,
-                    $"Frame: {segment.Frame}, payload: {at}-{at + used - 1} ({used} byte{(used == 1 ? "" : "s")})"));
+                tree.SetText(item, $"Frame: {segment.Frame}, payload: {at}-{at + used - 1} ({used} byte{(used == 1 ? "" : "s")})");
             }
             remaining -= used;
         }
         if (label is not null)
-            tree.SetText(node, label.ToString());
+        {
+            foreach (var chunk in label.GetChunks())
+            {
+                // One chunk in practice (the builder is reused and keeps its capacity); more are appended in order.
+                if (tree[node].HasText)
+                    tree.AppendText(node, chunk.Span);
+                else
+                    tree.SetText(node, chunk.Span);
+            }
+        }
         tree.Add(node, TcpFields.SegmentCount, source, 0, 0, (ulong)count, NodeFlags.Generated);
         tree.Add(node, TcpFields.ReassembledLength, source, 0, 0, (ulong)pduLength, NodeFlags.Generated);
         tree.AddBytesInPlace(node, TcpFields.ReassembledData, source, 0, pduLength, NodeFlags.Generated);
     }
 
-    private static string Counted(string prefix, int count)
-        => string.Concat(prefix, count.ToString(CultureInfo.InvariantCulture), count == 1 ? " byte)" : " bytes)");
+    /// <summary>The reassembly label's builder, reused (text is built one frame at a time on one thread).</summary>
+    [ThreadStatic]
+    private static StringBuilder? s_label;
 }

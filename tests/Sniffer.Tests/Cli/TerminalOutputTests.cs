@@ -20,7 +20,7 @@ public class TerminalOutputTests
         return r.StdOut;
     }
 
-    private static string Sniffer(string arguments) => $"dotnet {Quote(SnifferProcess.Dll)} {arguments}";
+    private static string Sniffer(string arguments) => $"{SnifferProcess.ShellCommand} {arguments}";
 
     private static string Quote(string path) => "'" + path.Replace("'", "'\\''") + "'";
 

@@ -68,7 +68,7 @@ public static class MediaTypeDissector
             lines++;
             position = next;
         }
-        tree.SetText(node, string.Create(CultureInfo.InvariantCulture, $"Line-based text data: {type} ({lines} lines)"));
+        tree.SetText(node, $"Line-based text data: {type} ({lines} lines)");
     }
 
     private static void WriteForm(PacketContext packet, int source, int offset, ReadOnlySpan<byte> body, string type)
@@ -76,7 +76,7 @@ public static class MediaTypeDissector
         var tree = packet.Tree;
         packet.AddProtocolName(MediaFields.UrlEncodedForm.Abbrev);
         int node = tree.AddNode(-1, MediaFields.UrlEncodedForm, source, offset, body.Length);
-        tree.AppendText(node, ": " + type);
+        tree.AppendText(node, $": {type}");
         int position = 0;
         var buffer = new StringBuilder();
         while (position < body.Length)
