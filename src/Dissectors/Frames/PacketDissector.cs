@@ -23,6 +23,7 @@ public sealed class PacketDissector : ICoreDissectors
     private long _previousTimestamp;
     private long _previousDisplayedTimestamp;
     private bool _started;
+    private bool _shownAny;
 
     public PacketDissector(DissectorRegistry registry)
     {
@@ -108,7 +109,13 @@ public sealed class PacketDissector : ICoreDissectors
         set => _packet.Columns.Info.Enabled = value;
     }
 
-    public PacketContext Dissect(in Frame frame)
+    public PacketContext Dissect(in Frame frame) => Dissect(frame, shown: true);
+
+    /// <summary>
+    /// Dissects a frame; one not <paramref name="shown"/> (dropped by a first pass, dissected again only to keep
+    /// conversation state as it was) does not count as the previous frame for frame.time_delta.
+    /// </summary>
+    public PacketContext Dissect(in Frame frame, bool shown)
     {
         var packet = _packet;
         packet.Reset(frame);
@@ -119,6 +126,13 @@ public sealed class PacketDissector : ICoreDissectors
             _previousTimestamp = frame.Timestamp;
             _previousDisplayedTimestamp = frame.Timestamp;
         }
+        if (shown && !_shownAny)
+        {
+            // The first frame shown has no previous one (the frames a first pass dropped do not count).
+            _shownAny = true;
+            _previousTimestamp = frame.Timestamp;
+            _previousDisplayedTimestamp = frame.Timestamp;
+        }
         packet.RelativeTime = frame.Timestamp - _firstTimestamp;
         var tree = packet.Tree;
         var data = frame.Data.Span;
@@ -126,15 +140,18 @@ public sealed class PacketDissector : ICoreDissectors
 
         int protocolsNode = FrameTree.Add(packet, frame, EncapsulationOf(frame.Link), frame.Timestamp - _previousTimestamp,
             frame.Timestamp - _previousDisplayedTimestamp);
-        _previousTimestamp = frame.Timestamp;
-        if (EveryFrameDisplayed)
-            _previousDisplayedTimestamp = frame.Timestamp;
+        if (shown)
+        {
+            _previousTimestamp = frame.Timestamp;
+            if (EveryFrameDisplayed)
+                _previousDisplayedTimestamp = frame.Timestamp;
+        }
 
         try
         {
             _link.Dissect(packet, data);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is not OutOfMemoryException && !ThrowDissectorBugs)
         {
             // The last resort: a bug in a dissector marks the frame and never stops the capture.
             string protocol = packet.Columns.Protocol.Length > 0 ? packet.Columns.Protocol : "frame";
@@ -173,6 +190,12 @@ public sealed class PacketDissector : ICoreDissectors
             ? _network.DissectIpv6(packet, frame, offset, available)
             : _network.DissectIpv4(packet, frame, offset, available);
     }
+
+    /// <summary>
+    /// For developers chasing a "[Dissector bug …]" frame (the fuzzer's findings): with SNIFFER_THROW_DISSECTOR_BUGS=1 the
+    /// exception leaves the frame loop with its stack trace instead of marking the frame.
+    /// </summary>
+    private static readonly bool ThrowDissectorBugs = Environment.GetEnvironmentVariable("SNIFFER_THROW_DISSECTOR_BUGS") == "1";
 
     /// <summary>UDP conversations (udp.stream numbering and the datagram protocols' state).</summary>
     public UdpConversationTable UdpConversations => _transport.UdpConversations;

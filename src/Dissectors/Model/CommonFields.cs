@@ -41,10 +41,10 @@ public static class CommonFields
         var tree = packet.Tree;
         int node = tree.AddNode(-1, Malformed, 0, 0, 0);
         if (tree.BuildsText)
-            tree.SetText(node, string.Concat("[Malformed Packet: ", shortName ?? columnName, "]"));
-        tree.AddExpert(node, MalformedExpert, 0, 0, 0);
+            tree.SetText(node, $"[Malformed Packet: {shortName ?? columnName}]");
+        tree.AddExpert(node, MalformedExpert, 0, 0, 0, "Malformed Packet (Exception occurred)");
         packet.Columns.Protocol = columnName;
-        packet.Columns.Info.AppendSeparated(" ", "[Malformed Packet]");
+        packet.Columns.Info.Append("[Malformed Packet]"); // show_reported_bounds_error: no separator
     }
 
     /// <summary>Marks a frame whose header was cut by the capture's snapshot length ("[Packet size limited during capture: TCP truncated]").</summary>

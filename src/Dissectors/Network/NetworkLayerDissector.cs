@@ -45,7 +45,14 @@ public sealed class NetworkLayerDissector
         }
         int hdrLenNode = tree.Add(ip, Ipv4Fields.HdrLen, 0, offset, 1, (ulong)headerLength);
         if (tree.BuildsText)
-            SetBitsText(tree, hdrLenNode, b[0], 0x0F, "Header Length: ", headerLength, " bytes (" + (headerLength >> 2).ToString(System.Globalization.CultureInfo.InvariantCulture) + ")");
+        {
+            // " bytes (5)": the words of a 4-bit field, formatted without a string.
+            Span<char> suffix = stackalloc char[16];
+            " bytes (".CopyTo(suffix);
+            (headerLength >> 2).TryFormat(suffix[8..], out int digits, default, System.Globalization.CultureInfo.InvariantCulture);
+            suffix[8 + digits] = ')';
+            SetBitsText(tree, hdrLenNode, b[0], 0x0F, "Header Length: ", headerLength, suffix[..(9 + digits)]);
+        }
         if (headerLength < Ipv4MinHeader)
         {
             tree.AddExpert(ip, Ipv4Fields.BogusHeaderLength, 0, offset, 1);
@@ -149,7 +156,7 @@ public sealed class NetworkLayerDissector
     }
 
     /// <summary>The text of an item made from bits of one byte (proto_tree_add_bits_item): "0100 .... = Version: 4".</summary>
-    private static void SetBitsText(FieldTree tree, int node, byte raw, byte mask, string label, int value, string? suffix)
+    private static void SetBitsText(FieldTree tree, int node, byte raw, byte mask, string label, int value, ReadOnlySpan<char> suffix)
     {
         Span<char> text = stackalloc char[96];
         int n = BitPicture.Write(text, raw, mask, 8);
@@ -157,11 +164,8 @@ public sealed class NetworkLayerDissector
         n += label.Length;
         value.TryFormat(text[n..], out int w, default, System.Globalization.CultureInfo.InvariantCulture);
         n += w;
-        if (suffix is not null)
-        {
-            suffix.CopyTo(text[n..]);
-            n += suffix.Length;
-        }
+        suffix.CopyTo(text[n..]);
+        n += suffix.Length;
         tree.SetText(node, text[..n]);
     }
 
@@ -279,6 +283,7 @@ public sealed class NetworkLayerDissector
             if (next == IpProtocols.Fragment)
             {
                 ushort offsetAndFlags = BinaryPrimitives.ReadUInt16BigEndian(b[(cursor + 2)..]);
+                packet.AddProtocolName(Ipv6Fields.FragmentHeader.Abbrev);
                 int frag = tree.AddNode(ip, Ipv6Fields.FragmentHeader, 0, extOffset, 8);
                 tree.Add(frag, Ipv6Fields.FragmentNext, 0, extOffset, 1, extNext);
                 tree.Add(frag, Ipv6Fields.FragmentOffset, 0, extOffset + 2, 2, (ulong)(offsetAndFlags >> 3));
@@ -306,6 +311,7 @@ public sealed class NetworkLayerDissector
                 IpProtocols.Routing => (Ipv6Fields.Routing, Ipv6Fields.RoutingNext, Ipv6Fields.RoutingLength),
                 _ => (Ipv6Fields.DestinationOptions, Ipv6Fields.DestinationOptionsNext, Ipv6Fields.DestinationOptionsLength),
             };
+            packet.AddProtocolName(def.Abbrev); // frame.protocols names each extension header ("ipv6:ipv6.hopopts:icmpv6")
             int ext = tree.AddNode(ip, def, 0, extOffset, extLength);
             tree.Add(ext, nextField, 0, extOffset, 1, extNext);
             tree.Add(ext, lengthField, 0, extOffset + 1, 1, b[cursor + 1]);

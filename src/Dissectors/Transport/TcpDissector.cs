@@ -31,6 +31,11 @@ public sealed class TcpDissector
         var columns = packet.Columns;
         packet.AddProtocolName("tcp");
         columns.Protocol = TcpFields.Protocol.ColumnName;
+        if (packet.InErrorPacket)
+        {
+            DissectQuoted(packet, frame, offset, captured);
+            return;
+        }
         var b = frame.Slice(offset, captured);
         var status = TcpHeaderView.TryRead(b, out var tcp);
         if (status != TcpHeaderStatus.Ok)
@@ -55,16 +60,21 @@ public sealed class TcpDissector
         var fwd = conversation.Half(direction);
         var rev = conversation.Half(direction == StreamDirection.ClientToServer ? StreamDirection.ServerToClient : StreamDirection.ClientToServer);
         long previousTime = conversation.LastTime;
-        bool newConversation = conversation.FirstFrame == frameNumber && !portsReused;
+        bool newConversation = conversation.FirstFrame == frameNumber && previousTime == time && fwd.Frames == 0 && rev.Frames == 0;
         if (portsReused)
-            conversation.Completeness = 1; // a new conversation started by a SYN, as packet-tcp.c records it
-        int shownCompleteness = conversation.Completeness;
-        TcpHandshake.Record(conversation, fwd, rev, direction, flags, segmentLength, frameNumber, time, tcp.Options);
-        UpdateCompleteness(conversation, newConversation, flags, segmentLength);
+            conversation.Completeness = 1; // as Wireshark: the conversation a reusing SYN starts is complete up to its SYN
+        // A SYN with the ISN already seen is a retransmitted SYN: Wireshark restores the expected sequence number
+        // (a RST may have moved it, issue 17616); tshark 4.0.17 does not call it "port numbers reused".
+        bool synAgain = syn && !hasAck && !portsReused && !newConversation && fwd.BaseSeqSet && seq == fwd.BaseSeq;
+        if (synAgain)
+            fwd.NextSeq = fwd.MaxSeqToBeAcked;
+        int completeness = conversation.Completeness;
+        fwd.SackCount = 0;
+        TcpHandshake.Record(conversation, fwd, rev, direction, flags, segmentLength, frameNumber, time);
 
-        var analysis = TcpSequenceAnalysis.Analyze(conversation, fwd, rev, seq, ack, flags, tcp.Window, segmentLength, frameNumber, time);
-        if (portsReused)
-            analysis.Flags |= TcpAnalysisFlags.ReusedPorts;
+        var analysis = TcpSequenceAnalysis.Analyze(conversation, fwd, rev, seq, ack, flags, tcp.Window, segmentLength, frameNumber, time,
+            portsReused);
+        TcpHandshake.AfterAnalysis(conversation, fwd, rev, flags, segmentLength, time, newConversation && !portsReused, tcp.Options);
         fwd.Frames++;
         fwd.Bytes += packet.Frame.OriginalLength;
         conversation.LastTime = time;
@@ -80,9 +90,9 @@ public sealed class TcpDissector
         tree.Add(node, TcpFields.Port, 0, offset, 2, srcPort, NodeFlags.Hidden);
         tree.Add(node, TcpFields.Port, 0, offset + 2, 2, dstPort, NodeFlags.Hidden);
         tree.Add(node, TcpFields.Stream, 0, offset, 0, (ulong)conversation.Index, NodeFlags.Generated);
-        int completeness = tree.Add(node, TcpFields.Completeness, 0, 0, 0, (ulong)shownCompleteness, NodeFlags.Generated | NodeFlags.NoSource);
+        int completenessNode = tree.Add(node, TcpFields.Completeness, 0, 0, 0, (ulong)completeness, NodeFlags.Generated | NodeFlags.NoSource);
         if (text)
-            tree.SetValueText(completeness, $"{CompletenessName(shownCompleteness)} ({shownCompleteness})");
+            tree.SetValueText(completenessNode, $"{CompletenessName(completeness)} ({completeness})");
         tree.Add(node, TcpFields.Len, 0, offset, 0, (ulong)segmentLength, NodeFlags.Generated);
         int seqNode = tree.Add(node, TcpFields.Seq, 0, offset + 4, 4, analysis.RelativeSeq);
         tree.AppendText(seqNode, RelativeSeqNote);
@@ -148,7 +158,7 @@ public sealed class TcpDissector
         info.Append(" Len=");
         info.Append(segmentLength);
         if (headerLength > TcpHeaderView.MinHeaderLength)
-            DissectOptions(tree, node, tcp.Options, offset + TcpHeaderView.MinHeaderLength, info, rev, flags, ack);
+            DissectOptions(tree, node, tcp.Options, offset + TcpHeaderView.MinHeaderLength, info, fwd, rev, flags, ack);
         AddTimestamps(tree, node, offset, conversation, previousTime, time);
         AddAnalysisTree(tree, node, offset, analysis, conversation);
 
@@ -182,35 +192,6 @@ public sealed class TcpDissector
             _ => "Incomplete",
         };
 
-    /// <summary>
-    /// tcp.completeness as packet-tcp.c keeps it: a new conversation starts from its first segment (a SYN sets SYN_SENT, and
-    /// DATA with Fast Open); later segments add SYN-ACK, ACK or DATA (for segments with only ACK set), FIN (with ACK) and RST.
-    /// </summary>
-    private static void UpdateCompleteness(TcpConversation c, bool isNew, int flags, int segmentLength)
-    {
-        int synAck = flags & (TcpFlagBits.Syn | TcpFlagBits.Ack);
-        int value;
-        if (isNew)
-        {
-            value = 0;
-            if (synAck == TcpFlagBits.Syn)
-                value = segmentLength > 0 ? 1 | 8 : 1;
-        }
-        else
-        {
-            value = c.Completeness;
-            if (synAck == (TcpFlagBits.Syn | TcpFlagBits.Ack))
-                value |= 2;
-            if (synAck == TcpFlagBits.Ack)
-                value |= segmentLength > 0 ? 8 : 4;
-            if ((flags & (TcpFlagBits.Fin | TcpFlagBits.Ack)) == (TcpFlagBits.Fin | TcpFlagBits.Ack))
-                value |= 16;
-            if ((flags & TcpFlagBits.Rst) != 0)
-                value |= 32;
-        }
-        c.Completeness = value;
-    }
-
     /// <summary>"1010 .... = Header Length: 40 bytes (10)", a bit-range item over the data offset.</summary>
     private static void SetHeaderLengthText(FieldTree tree, int node, byte raw, int headerLength)
     {
@@ -230,6 +211,57 @@ public sealed class TcpDissector
     {
         s.CopyTo(destination);
         return s.Length;
+    }
+
+    /// <summary>
+    /// A TCP header quoted in an ICMP error (in_error_pkt): its fields with absolute numbers and its tcp.stream, without
+    /// sequence analysis, reassembly or any change to the conversation; a header cut short shows what there is.
+    /// </summary>
+    private void DissectQuoted(PacketContext packet, ReadOnlySpan<byte> frame, int offset, int captured)
+    {
+        var tree = packet.Tree;
+        var b = frame.Slice(offset, captured);
+        int node = tree.AddNode(-1, TcpFields.Protocol, 0, offset, Math.Min(b.Length, TcpHeaderView.MinHeaderLength));
+        if (b.Length < 4)
+            return;
+        ushort srcPort = BinaryPrimitives.ReadUInt16BigEndian(b), dstPort = BinaryPrimitives.ReadUInt16BigEndian(b[2..]);
+        tree.Add(node, TcpFields.SrcPort, 0, offset, 2, srcPort);
+        tree.Add(node, TcpFields.DstPort, 0, offset + 2, 2, dstPort);
+        tree.Add(node, TcpFields.Port, 0, offset, 2, srcPort, NodeFlags.Hidden);
+        tree.Add(node, TcpFields.Port, 0, offset + 2, 2, dstPort, NodeFlags.Hidden);
+        if (b.Length < 8)
+            return;
+        uint seq = BinaryPrimitives.ReadUInt32BigEndian(b[4..]);
+        tree.Add(node, TcpFields.Seq, 0, offset + 4, 4, seq);
+        if (TcpHeaderView.TryRead(b, out var tcp) != TcpHeaderStatus.Ok)
+            return;
+        int flags = tcp.Flags;
+        bool syn = (flags & TcpFlagBits.Syn) != 0, hasAck = (flags & TcpFlagBits.Ack) != 0;
+        var conversation = _conversations.Lookup(packet.NetworkSource, srcPort, packet.NetworkDestination, dstPort,
+            syn, hasAck, seq, packet.Frame.Number, packet.Frame.Timestamp, out _, out _);
+        tree.SetLength(node, tcp.HeaderLength);
+        tree.Add(node, TcpFields.Stream, 0, offset, 0, (ulong)conversation.Index, NodeFlags.Generated);
+        // The conversation's completeness so far, as packet-tcp.c shows it on a quoted header too (read, not changed).
+        tree.Add(node, TcpFields.Completeness, 0, offset, 0, (ulong)conversation.Completeness, NodeFlags.Generated);
+        tree.Add(node, TcpFields.Ack, 0, offset + 8, 4, tcp.Acknowledgment);
+        tree.Add(node, TcpFields.AckRaw, 0, offset + 8, 4, tcp.Acknowledgment);
+        tree.Add(node, TcpFields.HdrLen, 0, offset + 12, 1, (ulong)tcp.HeaderLength);
+        AddFlags(tree, node, offset + 12, flags, tree.BuildsText, srcPort, dstPort);
+        tree.Add(node, TcpFields.WindowSizeValue, 0, offset + 14, 2, tcp.Window);
+        tree.Add(node, TcpFields.WindowSize, 0, offset + 14, 2, tcp.Window, NodeFlags.Generated);
+        tree.Add(node, TcpFields.Checksum, 0, offset + 16, 2, tcp.Checksum);
+        tree.Add(node, TcpFields.ChecksumStatus, 0, offset + 16, 0, Network.ChecksumStatuses.Unverified, NodeFlags.Generated);
+        tree.Add(node, TcpFields.UrgentPointer, 0, offset + 18, 2, tcp.UrgentPointer);
+        if (tcp.HeaderLength > TcpHeaderView.MinHeaderLength)
+        {
+            var scratch = new InfoColumn { Enabled = false };
+            DissectOptions(tree, node, tcp.Options, offset + TcpHeaderView.MinHeaderLength, scratch, null, conversation.ServerToClient, flags,
+                tcp.Acknowledgment);
+        }
+        long time = packet.Frame.Timestamp;
+        tree.Add(node, TcpFields.TimeRelative, 0, offset, 0, (ulong)(time - conversation.FirstTime), NodeFlags.Generated);
+        tree.Add(node, TcpFields.TimeDelta, 0, offset, 0, (ulong)(time - conversation.LastTime), NodeFlags.Generated);
+        tree.AddNode(node, TcpFields.Analysis, 0, offset, 0, NodeFlags.Generated);
     }
 
     private static int ScaleFactor(int shift) => shift switch
@@ -313,33 +345,48 @@ public sealed class TcpDissector
         info.Append(names[..WriteFlagNames(flags, names)]);
     }
 
-    /// <summary>The Info column's analysis prefixes, prepended in packet-tcp.c's order (so the last one listed comes first).</summary>
+    /// <summary>
+    /// The analysis notes before the fence in the Info column; packet-tcp.c prepends each in this order, so the last one
+    /// listed appears first.
+    /// </summary>
     private static void AppendAnalysisInfo(in TcpSegmentAnalysis analysis, InfoColumn info)
     {
         var flags = analysis.Flags;
-        if (flags == TcpAnalysisFlags.None)
+        if (flags == TcpAnalysisFlags.None || !analysis.HasRecord)
             return;
         if ((flags & TcpAnalysisFlags.ReusedPorts) != 0)
             info.Prepend("[TCP Port numbers reused] ");
         if ((flags & TcpAnalysisFlags.Retransmission) != 0)
             info.Prepend("[TCP Retransmission] ");
+        if ((flags & TcpAnalysisFlags.FastRetransmission) != 0)
+            info.Prepend("[TCP Fast Retransmission] ");
+        if ((flags & TcpAnalysisFlags.SpuriousRetransmission) != 0)
+            info.Prepend("[TCP Spurious Retransmission] ");
         if ((flags & TcpAnalysisFlags.OutOfOrder) != 0)
             info.Prepend("[TCP Out-Of-Order] ");
         if ((flags & TcpAnalysisFlags.LostSegment) != 0)
             info.Prepend("[TCP Previous segment not captured] ");
+        if ((flags & TcpAnalysisFlags.AckLostSegment) != 0)
+            info.Prepend("[TCP ACKed unseen segment] ");
         if ((flags & TcpAnalysisFlags.WindowUpdate) != 0)
             info.Prepend("[TCP Window Update] ");
+        if ((flags & TcpAnalysisFlags.WindowFull) != 0)
+            info.Prepend("[TCP Window Full] ");
         if ((flags & TcpAnalysisFlags.KeepAlive) != 0)
             info.Prepend("[TCP Keep-Alive] ");
-        if ((flags & TcpAnalysisFlags.DuplicateAck) != 0)
+        if ((flags & TcpAnalysisFlags.KeepAliveAck) != 0)
+            info.Prepend("[TCP Keep-Alive ACK] ");
+        if (analysis.DuplicateAckNumber != 0 && (flags & TcpAnalysisFlags.DuplicateAck) != 0)
             info.Prepend($"[TCP Dup ACK {analysis.DuplicateAckOf}#{analysis.DuplicateAckNumber}] ");
         if ((flags & TcpAnalysisFlags.ZeroWindowProbe) != 0)
             info.Prepend("[TCP ZeroWindowProbe] ");
         if ((flags & TcpAnalysisFlags.ZeroWindow) != 0)
             info.Prepend("[TCP ZeroWindow] ");
+        if ((flags & TcpAnalysisFlags.ZeroWindowProbeAck) != 0)
+            info.Prepend("[TCP ZeroWindowProbeAck] ");
     }
 
-    /// <summary>"[Timestamps]": time since the conversation's first frame and since its previous one (tcp_print_timestamps).</summary>
+    /// <summary>The "[Timestamps]" subtree (tcp_print_timestamps).</summary>
     private static void AddTimestamps(FieldTree tree, int node, int offset, TcpConversation c, long previousTime, long time)
     {
         int ts = tree.AddNode(node, TextItem.Field, 0, offset, 0, NodeFlags.Generated);
@@ -348,11 +395,15 @@ public sealed class TcpDissector
         tree.Add(ts, TcpFields.TimeDelta, 0, offset, 0, (ulong)(time - previousTime), NodeFlags.Generated);
     }
 
-    /// <summary>"[SEQ/ACK analysis]", when the analysis has something to say (tcp_print_sequence_number_analysis).</summary>
+    /// <summary>
+    /// The "[SEQ/ACK analysis]" subtree as packet-tcp.c 4.0's tcp_print_sequence_number_analysis writes it: present when
+    /// the frame has an analysis record; the flags' expert items hang from "[TCP Analysis Flags]", the RTO under the
+    /// retransmission, and a duplicate ACK is an item of its own ("This is a TCP duplicate ack") with its number and
+    /// frame beside the flags and "Duplicate ACK (#n)" on the frame.
+    /// </summary>
     private static void AddAnalysisTree(FieldTree tree, int node, int offset, in TcpSegmentAnalysis analysis, TcpConversation c)
     {
-        var flags = analysis.Flags;
-        if (analysis.AcksFrame == 0 && analysis.BytesInFlight == 0 && flags == TcpAnalysisFlags.None)
+        if (!analysis.HasRecord)
             return;
         int a = tree.AddNode(node, TcpFields.Analysis, 0, offset, 0, NodeFlags.Generated);
         if (analysis.AcksFrame != 0)
@@ -361,34 +412,61 @@ public sealed class TcpDissector
             if (analysis.AckRtt != 0)
                 tree.Add(a, TcpFields.AnalysisAckRtt, 0, offset, 0, (ulong)analysis.AckRtt, NodeFlags.Generated);
         }
-        if (c.InitialRtt >= 0)
+        if (c.InitialRtt > 0)
             tree.Add(a, TcpFields.AnalysisInitialRtt, 0, offset, 0, (ulong)c.InitialRtt, NodeFlags.Generated);
-        if (analysis.BytesInFlight > 0)
+        if (analysis.BytesInFlight != 0)
         {
             tree.Add(a, TcpFields.AnalysisBytesInFlight, 0, offset, 0, analysis.BytesInFlight, NodeFlags.Generated);
             tree.Add(a, TcpFields.AnalysisPushBytesSent, 0, offset, 0, analysis.PushBytesSent, NodeFlags.Generated);
         }
+        var flags = analysis.Flags;
         if (flags == TcpAnalysisFlags.None)
             return;
         int f = tree.AddNode(a, TcpFields.AnalysisFlags, 0, offset, 0, NodeFlags.Generated);
         if ((flags & TcpAnalysisFlags.ReusedPorts) != 0)
             tree.AddExpert(f, TcpFields.AnalysisReusedPorts, 0, offset, 0);
         if ((flags & TcpAnalysisFlags.Retransmission) != 0)
+        {
             tree.AddExpert(f, TcpFields.AnalysisRetransmission, 0, offset, 0);
+            if (analysis.Rto != 0)
+            {
+                tree.Add(f, TcpFields.AnalysisRto, 0, offset, 0, (ulong)analysis.Rto, NodeFlags.Generated);
+                tree.Add(f, TcpFields.AnalysisRtoFrame, 0, offset, 0, (ulong)analysis.RtoFrame, NodeFlags.Generated);
+            }
+        }
+        if ((flags & TcpAnalysisFlags.FastRetransmission) != 0)
+        {
+            tree.AddExpert(f, TcpFields.AnalysisFastRetransmission, 0, offset, 0);
+            tree.AddExpert(f, TcpFields.AnalysisRetransmission, 0, offset, 0);
+        }
+        if ((flags & TcpAnalysisFlags.SpuriousRetransmission) != 0)
+        {
+            tree.AddExpert(f, TcpFields.AnalysisSpuriousRetransmission, 0, offset, 0);
+            tree.AddExpert(f, TcpFields.AnalysisRetransmission, 0, offset, 0);
+        }
         if ((flags & TcpAnalysisFlags.OutOfOrder) != 0)
             tree.AddExpert(f, TcpFields.AnalysisOutOfOrder, 0, offset, 0);
         if ((flags & TcpAnalysisFlags.LostSegment) != 0)
             tree.AddExpert(f, TcpFields.AnalysisLostSegment, 0, offset, 0);
+        if ((flags & TcpAnalysisFlags.AckLostSegment) != 0)
+            tree.AddExpert(f, TcpFields.AnalysisAckLostSegment, 0, offset, 0);
         if ((flags & TcpAnalysisFlags.WindowUpdate) != 0)
             tree.AddExpert(f, TcpFields.AnalysisWindowUpdate, 0, offset, 0);
+        if ((flags & TcpAnalysisFlags.WindowFull) != 0)
+            tree.AddExpert(f, TcpFields.AnalysisWindowFull, 0, offset, 0);
         if ((flags & TcpAnalysisFlags.KeepAlive) != 0)
             tree.AddExpert(f, TcpFields.AnalysisKeepAlive, 0, offset, 0);
-        if ((flags & TcpAnalysisFlags.DuplicateAck) != 0)
+        if ((flags & TcpAnalysisFlags.KeepAliveAck) != 0)
+            tree.AddExpert(f, TcpFields.AnalysisKeepAliveAck, 0, offset, 0);
+        if (analysis.DuplicateAckNumber != 0)
         {
-            // Wireshark's hf tcp.analysis.duplicate_ack ("This is a TCP duplicate ack") shares its name with the expert item.
-            int dup = tree.AddNode(f, TcpFields.AnalysisDuplicateAck, 0, offset, 0, NodeFlags.Generated);
-            tree.SetText(dup, "This is a TCP duplicate ack");
-            tree.Add(a, TcpFields.AnalysisDuplicateAckNum, 0, offset, 0, analysis.DuplicateAckNumber, NodeFlags.Generated);
+            if ((flags & TcpAnalysisFlags.DuplicateAck) != 0)
+            {
+                // Wireshark's hf tcp.analysis.duplicate_ack ("This is a TCP duplicate ack") shares its name with the expert item.
+                int dup = tree.AddNode(f, TcpFields.AnalysisDuplicateAck, 0, offset, 0, NodeFlags.Generated);
+                tree.SetText(dup, "This is a TCP duplicate ack");
+            }
+            tree.Add(a, TcpFields.AnalysisDuplicateAckNum, 0, offset, 0, (ulong)analysis.DuplicateAckNumber, NodeFlags.Generated);
             int frame = tree.Add(a, TcpFields.AnalysisDuplicateAckFrame, 0, offset, 0, (ulong)analysis.DuplicateAckOf, NodeFlags.Generated);
             int e = tree.AddExpert(frame, TcpFields.AnalysisDuplicateAck, 0, offset, 0);
             if (tree.BuildsText)
@@ -398,13 +476,16 @@ public sealed class TcpDissector
             tree.AddExpert(f, TcpFields.AnalysisZeroWindowProbe, 0, offset, 0);
         if ((flags & TcpAnalysisFlags.ZeroWindow) != 0)
             tree.AddExpert(f, TcpFields.AnalysisZeroWindow, 0, offset, 0);
+        if ((flags & TcpAnalysisFlags.ZeroWindowProbeAck) != 0)
+            tree.AddExpert(f, TcpFields.AnalysisZeroWindowProbeAck, 0, offset, 0);
     }
 
     /// <summary>
     /// The options, as tcp_dissect_options: "Options: (N bytes)" with each option's short name appended, one protocol item per
     /// option with its kind, length and values; the Info column gets MSS=, WS=, SACK_PERM, SLE=/SRE=, TSval=/TSecr=.
     /// </summary>
-    private static void DissectOptions(FieldTree tree, int node, ReadOnlySpan<byte> options, int offset, InfoColumn info, TcpHalf rev, int flags, uint ack)
+    private static void DissectOptions(FieldTree tree, int node, ReadOnlySpan<byte> options, int offset, InfoColumn info, TcpHalf? fwd, TcpHalf rev,
+        int flags, uint ack)
     {
         int opts = tree.AddBytesInPlace(node, TcpFields.Options, 0, offset, options.Length);
         bool text = tree.BuildsText;
@@ -525,7 +606,7 @@ public sealed class TcpDissector
                     CheckOptionLength(tree, lengthNode, len, 2);
                     break;
                 case TcpOptionKinds.Sack:
-                    DissectSack(tree, n, o, at, info, rev, ack);
+                    DissectSack(tree, n, o, at, info, fwd, rev, ack);
                     break;
                 case TcpOptionKinds.Timestamps:
                     if (!CheckOptionLength(tree, lengthNode, len, 10))
@@ -567,7 +648,8 @@ public sealed class TcpDissector
         return false;
     }
 
-    private static void DissectSack(FieldTree tree, int n, ReadOnlySpan<byte> o, int at, InfoColumn info, TcpHalf rev, uint ack)
+    /// <summary>The SACK blocks; <paramref name="fwd"/>, when given, keeps their raw edges for the peer's bytes in flight (SACKed bytes have arrived).</summary>
+    private static void DissectSack(FieldTree tree, int n, ReadOnlySpan<byte> o, int at, InfoColumn info, TcpHalf? fwd, TcpHalf rev, uint ack)
     {
         uint baseSeq = rev.BaseSeqSet ? rev.BaseSeq : 0;
         bool text = tree.BuildsText;
@@ -591,6 +673,11 @@ public sealed class TcpDissector
                 break;
             }
             uint right = BinaryPrimitives.ReadUInt32BigEndian(o[(e + 4)..]) - baseSeq;
+            if (fwd is not null && fwd.SackCount < fwd.SackLeft.Length)
+            {
+                fwd.SackLeft[fwd.SackCount] = left + baseSeq;
+                fwd.SackRight[fwd.SackCount++] = right + baseSeq;
+            }
             int re = tree.Add(n, TcpFields.OptionSackRightEdge, 0, at + e + 4, 4, right);
             if (text)
             {

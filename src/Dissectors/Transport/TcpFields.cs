@@ -89,6 +89,10 @@ public static class TcpFields
         description: "How long time it took to ACK the segment (RTT)");
     public static readonly FieldDef AnalysisInitialRtt = new("tcp.analysis.initial_rtt", "iRTT", FieldType.RelativeTime,
         description: "How long it took for the SYN to ACK handshake (iRTT)");
+    public static readonly FieldDef AnalysisRto = new("tcp.analysis.rto", "The RTO for this segment was", FieldType.RelativeTime,
+        description: "How long transmission was delayed before this segment was retransmitted (RTO)");
+    public static readonly FieldDef AnalysisRtoFrame = new("tcp.analysis.rto_frame", "RTO based on delta from frame", FieldType.FrameNum,
+        description: "This is the frame we measure the RTO from");
 
     public static readonly FieldDef SegmentCount = new("tcp.segment.count", "Segment count", FieldType.UInt32);
     public static readonly FieldDef Segment = new("tcp.segment", "TCP Segment", FieldType.FrameNum);
@@ -127,6 +131,18 @@ public static class TcpFields
         "Invalid length for option");
     public static readonly ExpertDef AnalysisRetransmission = new("tcp.analysis.retransmission", ExpertGroup.Sequence, ExpertSeverity.Note,
         "This frame is a (suspected) retransmission");
+    public static readonly ExpertDef AnalysisFastRetransmission = new("tcp.analysis.fast_retransmission", ExpertGroup.Sequence, ExpertSeverity.Note,
+        "This frame is a (suspected) fast retransmission");
+    public static readonly ExpertDef AnalysisSpuriousRetransmission = new("tcp.analysis.spurious_retransmission", ExpertGroup.Sequence, ExpertSeverity.Note,
+        "This frame is a (suspected) spurious retransmission");
+    public static readonly ExpertDef AnalysisAckLostSegment = new("tcp.analysis.ack_lost_segment", ExpertGroup.Sequence, ExpertSeverity.Warning,
+        "ACKed segment that wasn't captured (common at capture start)");
+    public static readonly ExpertDef AnalysisWindowFull = new("tcp.analysis.window_full", ExpertGroup.Sequence, ExpertSeverity.Warning,
+        "TCP window specified by the receiver is now completely full");
+    public static readonly ExpertDef AnalysisKeepAliveAck = new("tcp.analysis.keep_alive_ack", ExpertGroup.Sequence, ExpertSeverity.Note,
+        "ACK to a TCP keep-alive segment");
+    public static readonly ExpertDef AnalysisZeroWindowProbeAck = new("tcp.analysis.zero_window_probe_ack", ExpertGroup.Sequence, ExpertSeverity.Note,
+        "ACK to a TCP Zero Window Probe");
     public static readonly ExpertDef AnalysisOutOfOrder = new("tcp.analysis.out_of_order", ExpertGroup.Sequence, ExpertSeverity.Warning,
         "This frame is a (suspected) out-of-order segment");
     public static readonly ExpertDef AnalysisReusedPorts = new("tcp.analysis.reused_ports", ExpertGroup.Sequence, ExpertSeverity.Note,
@@ -184,13 +200,14 @@ public static class TcpFields
             [SrcPort, DstPort, Port, Stream, Completeness, Seq, SeqRaw, NextSeq, Ack, AckRaw, HdrLen, Flags, FlagsRes, FlagsAe, FlagsCwr, FlagsEce,
                 FlagsUrg, FlagsAck, FlagsPush, FlagsReset, FlagsSyn, FlagsFin, FlagsStr, WindowSizeValue, WindowSize, WindowSizeScaleFactor,
                 Checksum, ChecksumStatus, Analysis, AnalysisFlags, AnalysisDuplicateAckNum, AnalysisDuplicateAckFrame, Len, AnalysisAcksFrame,
-                AnalysisBytesInFlight, AnalysisPushBytesSent, AnalysisAckRtt, AnalysisInitialRtt, UrgentPointer, SegmentCount, Segment,
+                AnalysisBytesInFlight, AnalysisPushBytesSent, AnalysisAckRtt, AnalysisInitialRtt, AnalysisRto, AnalysisRtoFrame, UrgentPointer, SegmentCount, Segment,
                 Segments, SegmentOverlap, SegmentOverlapConflict, ReassembledIn, ReassembledLength, ReassembledData, OptionKind, OptionLen, Options, OptionMssValue,
                 OptionWindowScaleShift, OptionWindowScaleMultiplier, OptionUnknownPayload, OptionSackLeftEdge, OptionSackRightEdge,
                 OptionSackCount, OptionDsackLeftEdge, OptionDsackRightEdge, OptionTsval, OptionTsecr, PduSize, TimeRelative, TimeDelta,
                 SegmentData, Payload, ResetCause],
-            [OptionLengthInvalid, AnalysisRetransmission, AnalysisOutOfOrder, AnalysisReusedPorts, AnalysisLostSegment, AnalysisWindowUpdate,
-                AnalysisKeepAlive, AnalysisDuplicateAck, AnalysisZeroWindowProbe, AnalysisZeroWindow, ConnectionFinActive, ConnectionFinPassive,
+            [OptionLengthInvalid, AnalysisRetransmission, AnalysisFastRetransmission, AnalysisSpuriousRetransmission, AnalysisOutOfOrder,
+                AnalysisReusedPorts, AnalysisLostSegment, AnalysisAckLostSegment, AnalysisWindowUpdate, AnalysisWindowFull, AnalysisKeepAlive,
+                AnalysisKeepAliveAck, AnalysisDuplicateAck, AnalysisZeroWindowProbe, AnalysisZeroWindow, AnalysisZeroWindowProbeAck, ConnectionFinActive, ConnectionFinPassive,
                 OptionDsack, OptionWindowScaleShiftInvalid, OptionMssAbsent, OptionMssPresent, AckNonzero, ConnectionSynAck, ConnectionSyn,
                 ConnectionFin, ConnectionRst, UrgentPointerNonZero, SuboptionMalformed, FourNops, NonZeroBytesAfterEol, BadHeaderLength,
                 ReassemblyLimit, ReassemblyGap]),

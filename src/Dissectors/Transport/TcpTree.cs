@@ -76,7 +76,7 @@ public static class TcpTree
             }
             remaining -= used;
         }
-        if (label is not null)
+        if (label is not null && node >= 0)
         {
             foreach (var chunk in label.GetChunks())
             {

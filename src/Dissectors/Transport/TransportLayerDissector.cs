@@ -104,7 +104,7 @@ public sealed class TransportLayerDissector
         }
         ushort checksumValue = BinaryPrimitives.ReadUInt16BigEndian(b[6..]);
         int checksum = tree.Add(node, UdpFields.Checksum, 0, offset + 6, 2, checksumValue);
-        if (checksumValue == 0 && packet.NetworkKind == AddressKind.Ipv4)
+        if (checksumValue == 0 && (packet.NetworkKind == AddressKind.Ipv4 || packet.InErrorPacket))
         {
             // A zero checksum over IPv4 means "none" (packet-udp.c: " [zero-value ignored]", status under the checksum).
             tree.AppendText(checksum, " [zero-value ignored]");
@@ -124,20 +124,26 @@ public sealed class TransportLayerDissector
             packet.Columns.Info.Set($"{src} \u2192 {dst} Len={payloadLength}");
         if (length == UdpHeader)
             return;
-        long time = packet.Frame.Timestamp;
-        int timestamps = tree.AddNode(node, TextItem.Field, 0, 0, 0, NodeFlags.Generated);
-        tree.SetText(timestamps, "Timestamps");
-        tree.Add(timestamps, UdpFields.TimeRelative, 0, 0, 0, (ulong)(time - firstTime), NodeFlags.Generated);
-        tree.Add(timestamps, UdpFields.TimeDelta, 0, 0, 0, (ulong)(time - previousTime), NodeFlags.Generated);
+        if (!packet.InErrorPacket)
+        {
+            // A datagram quoted in an ICMP error gets no timestamps (packet-udp.c: not in_error_pkt).
+            long time = packet.Frame.Timestamp;
+            int timestamps = tree.AddNode(node, TextItem.Field, 0, 0, 0, NodeFlags.Generated);
+            tree.SetText(timestamps, "Timestamps");
+            tree.Add(timestamps, UdpFields.TimeRelative, 0, 0, 0, (ulong)(time - firstTime), NodeFlags.Generated);
+            tree.Add(timestamps, UdpFields.TimeDelta, 0, 0, 0, (ulong)(time - previousTime), NodeFlags.Generated);
+        }
         int capturedPayload = Math.Max(0, Math.Min(payloadLength, b.Length - UdpHeader));
-        int payloadNode = tree.AddBytesInPlace(node, UdpFields.Payload, 0, offset + UdpHeader, capturedPayload);
-        if (tree.BuildsText)
+        // A quoted datagram whose payload the ICMP error cut off has no payload item.
+        int payloadNode = capturedPayload > 0 || !packet.InErrorPacket
+            ? tree.AddBytesInPlace(node, UdpFields.Payload, 0, offset + UdpHeader, capturedPayload) : -1;
+        if (tree.BuildsText && payloadNode >= 0)
             tree.SetText(payloadNode, string.Concat("UDP payload (", capturedPayload.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 capturedPayload == 1 ? " byte)" : " bytes)"));
         if (capturedPayload > 0)
         {
             var payload = b.Slice(UdpHeader, capturedPayload);
-            _datagram.Set(src, dst, stream, state, packet.Frame.Number, packet.Frame.Timestamp, inError: false);
+            _datagram.Set(src, dst, stream, state, packet.Frame.Number, packet.Frame.Timestamp, inError: packet.InErrorPacket);
             var dissector = _registry.ChooseForUdp(src, dst, payload, _datagram);
             if (dissector is null || !dissector.Dissect(payload, _datagram, packet, 0, offset + UdpHeader))
                 CommonFields.AddData(packet, 0, offset + UdpHeader, payload);

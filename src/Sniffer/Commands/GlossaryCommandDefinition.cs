@@ -14,6 +14,12 @@ internal static class GlossaryCommandDefinition
         HelpName = "fields|protocols|elastic-mapping",
     };
 
+    public static readonly Option<string?> MappingFilter = new("--elastic-mapping-filter")
+    {
+        Description = "With -G elastic-mapping: map only these protocols (comma-separated filter names, as tshark's option)",
+        HelpName = "protocols",
+    };
+
     public static readonly Argument<string> ReportArgument = new("report")
     {
         Description = "fields, protocols or elastic-mapping",
@@ -23,9 +29,12 @@ internal static class GlossaryCommandDefinition
     public static void AddTo(RootCommand root)
     {
         root.Options.Add(Report);
-        root.SetAction(parse => parse.GetValue(Report) is { } report ? GlossaryCommand.Run(report) : ShowHelp(parse));
-        var command = new Command("glossary", "Print a glossary of Sniffer's fields and protocols, as tshark -G") { ReportArgument };
-        command.SetAction(parse => GlossaryCommand.Run(parse.GetValue(ReportArgument)!));
+        root.Options.Add(MappingFilter);
+        root.SetAction(parse => parse.GetValue(Report) is { } report
+            ? GlossaryCommand.Run(report, parse.GetValue(MappingFilter))
+            : ShowHelp(parse));
+        var command = new Command("glossary", "Print a glossary of Sniffer's fields and protocols, as tshark -G") { ReportArgument, MappingFilter };
+        command.SetAction(parse => GlossaryCommand.Run(parse.GetValue(ReportArgument)!, parse.GetValue(MappingFilter)));
         root.Subcommands.Add(command);
     }
 

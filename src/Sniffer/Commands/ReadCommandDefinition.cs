@@ -99,7 +99,7 @@ internal static class ReadCommandDefinition
 
     public static readonly Option<string[]> Statistics = new("-z")
     {
-        Description = "Statistics printed after the frames: conv,tcp | http,tree | http,connections | follow,tcp,ascii|hex|raw,STREAM",
+        Description = "Statistics printed after the frames: conv,tcp | io,phs | http,tree | http,connections | follow,tcp,ascii|hex|raw,STREAM",
         HelpName = "STATISTIC",
     };
 

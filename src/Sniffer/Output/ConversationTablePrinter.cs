@@ -37,6 +37,10 @@ public sealed class ConversationTablePrinter(TextWriter? output = null) : ITap
         int streamNode = tree.Find(Dissectors.Transport.TcpFields.Stream);
         if (streamNode < 0)
             return;
+        // A TCP header quoted in an ICMP error hangs under the ICMP item: tshark's conversation tap does not count it.
+        int tcpNode = tree[streamNode].Parent;
+        if (tcpNode >= 0 && tree[tcpNode].Parent != -1)
+            return;
         long stream = (long)tree[streamNode].Number;
         string src = AddressFormatter.Endpoint(packet.NetworkKind, packet.NetworkSource, packet.SourcePort, bracketIpv6: false);
         if (!_rows.TryGetValue(stream, out var row))

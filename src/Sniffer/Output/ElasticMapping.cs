@@ -10,7 +10,8 @@ namespace Sniffer.Output;
 /// </summary>
 public static class ElasticMapping
 {
-    public static void Write(FieldCatalog catalog, TextWriter output)
+    /// <param name="protocols">Only these protocols, by filter name (tshark's --elastic-mapping-filter); null: all.</param>
+    public static void Write(FieldCatalog catalog, TextWriter output, IReadOnlyCollection<string>? protocols = null)
     {
         var sb = new StringBuilder(64 * 1024);
         sb.Append("{\n");
@@ -31,6 +32,8 @@ public static class ElasticMapping
             if (declaration.Fields.Count == 0 && declaration.Experts.Count == 0)
                 continue;
             var protocol = declaration.Protocol;
+            if (protocols is not null && !protocols.Contains(protocol.Abbrev))
+                continue;
             sb.Append(firstProtocol ? "\n" : ",\n");
             firstProtocol = false;
             sb.Append("          \"").Append(protocol.Abbrev).Append("\": {\n");

@@ -14,11 +14,17 @@ public static class GlossaryPrinter
     /// <summary>The -G reports Sniffer writes, as tshark names them.</summary>
     public static readonly IReadOnlyList<string> Reports = ["fields", "protocols", "elastic-mapping"];
 
-    /// <summary>Writes one report; false when <paramref name="report"/> is not one Sniffer has.</summary>
-    public static bool TryWrite(string report, FieldCatalog catalog, TextWriter output)
+    /// <summary>
+    /// Writes one report; false when <paramref name="report"/> is not one Sniffer has. <paramref name="mappingFilter"/>
+    /// (tshark's --elastic-mapping-filter) keeps only those protocols in the elastic mapping.
+    /// </summary>
+    public static bool TryWrite(string report, FieldCatalog catalog, TextWriter output, IReadOnlyCollection<string>? mappingFilter = null)
     {
         switch (report)
         {
+            case "help":
+                WriteHelp(output);
+                return true;
             case "fields":
                 WriteFields(catalog, output);
                 return true;
@@ -26,11 +32,21 @@ public static class GlossaryPrinter
                 WriteProtocols(catalog, output);
                 return true;
             case "elastic-mapping":
-                ElasticMapping.Write(catalog, output);
+                ElasticMapping.Write(catalog, output, mappingFilter);
                 return true;
             default:
                 return false;
         }
+    }
+
+    /// <summary>tshark's <c>-G help</c>, listing the reports Sniffer has.</summary>
+    public static void WriteHelp(TextWriter output)
+    {
+        output.Write("Usage: sniffer -G [report]\n\nGlossary table reports:\n");
+        output.Write("  -G elastic-mapping       dump ElasticSearch mapping file\n");
+        output.Write("  -G fields                dump fields glossary and exit\n");
+        output.Write("  -G protocols             dump protocols in registration database and exit\n");
+        output.Write("\n--elastic-mapping-filter <protocols>  with -G elastic-mapping: only these protocols (comma-separated)\n");
     }
 
     public static void WriteFields(FieldCatalog catalog, TextWriter output)

@@ -102,7 +102,6 @@ public static class ReadPipeline
             }
             var annotations = new FrameAnnotations();
             var kept = new List<bool>();
-            long firstTimestamp = 0;
             using (var reader = CaptureFileReader.Open(file))
             {
                 var first = CreateRegistry(settings, keys, out _)!;
@@ -112,8 +111,6 @@ public static class ReadPipeline
                 int secretsUsed = 0;
                 while (count < settings.MaxFrames && reader.TryReadNext(out var frame))
                 {
-                    if (count == 0)
-                        firstTimestamp = frame.Timestamp;
                     count++;
                     secretsUsed = UseNewSecrets(reader, keys, secretsUsed, settings.File);
                     bool keep = run.Process(frame with { Number = keptCount + 1 });
@@ -122,6 +119,7 @@ public static class ReadPipeline
                         keptCount++;
                 }
                 run.Finish();
+                annotations.EndFirstPass();
                 if (reader.Error is { } error)
                 {
                     output.Flush();
@@ -137,12 +135,15 @@ public static class ReadPipeline
                 var second = CreateRegistry(settings, keys, out _)!;
                 var run = new DissectionRun(second, taps, settings.DisplayFilter);
                 run.Dissector.Annotations = annotations;
-                run.Dissector.ReferenceTimestamp = firstTimestamp;
+                // Every frame is dissected again, numbered as the first pass numbered it, so each conversation's state
+                // evolves as it did there (tshark's second pass keeps the first pass's state); only kept frames reach the taps.
                 long index = 0, number = 0;
                 while (index < kept.Count && reader.TryReadNext(out var frame))
                 {
-                    if (kept[(int)index++])
-                        run.Process(frame with { Number = ++number });
+                    bool keep = kept[(int)index++];
+                    run.Process(frame with { Number = number + 1 }, deliver: keep);
+                    if (keep)
+                        number++;
                 }
                 return Finish(run, reader, output, settings, keys);
             }

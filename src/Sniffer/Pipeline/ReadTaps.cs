@@ -13,7 +13,7 @@ namespace Sniffer.Pipeline;
 public static class ReadTaps
 {
     /// <summary>The statistics <c>-z</c> knows, for the error message.</summary>
-    public const string KnownStatistics = "conv,tcp, http,tree, http,connections and follow,tcp,ascii|hex|raw,STREAM";
+    public const string KnownStatistics = "conv,tcp, io,phs, http,tree, http,connections and follow,tcp,ascii|hex|raw,STREAM";
 
     /// <summary>Colour for summary lines: on a terminal, unless NO_COLOR says no (by default and with --color).</summary>
     private static LineColoring? Coloring(ReadSettings settings)
@@ -104,6 +104,7 @@ public static class ReadTaps
             {
                 "conv,tcp" => new ConversationTablePrinter(output),
                 "http,tree" => new HttpTreeStatistics(output),
+                "io,phs" => new ProtocolHierarchyStatistics(output),
                 "http,connections" => new HttpConnectionsReport(output),
                 _ => FollowRequest.TryParse(stat, out var stream, out var mode) ? new FollowTcpPrinter(stream, mode, output) : null,
             };

@@ -19,14 +19,21 @@ public class GlossaryGoldenTests
     private static readonly string[] SnifferOnlyExperts =
     [
         "ip.fragmented", "tcp.reassembly.limit", "tcp.reassembly.gap", "tls.decryption.failed",
-        "http.message_truncated", "http.response_without_request", "http.bad_chunk_size",
+        "http.message_truncated", "http.response_without_request", "http.bad_chunk_size", "http.chunks_not_shown", "http.uncompressed_body_limit",
     ];
 
     /// <summary>
     /// Abbreviations tshark registers twice (an SSLv2 or XDLC variant beside the one Sniffer declares); its -G fields
     /// prints only one registration per abbreviation, the one Sniffer does not use.
     /// </summary>
-    private static readonly string[] RegisteredTwiceByTshark = ["tls.handshake.type", "tls.handshake.session_id_length", "llc.control.ftype"];
+    private static readonly string[] RegisteredTwiceByTshark =
+    [
+        "tls.handshake.type", "tls.handshake.session_id_length", "llc.control.ftype",
+        // packet-icmpv6.c: an FT_ETHER registration for Ethernet-sized addresses beside the FT_BYTES one -G prints.
+        "icmpv6.opt.linkaddr", "icmpv6.opt.src_linkaddr", "icmpv6.opt.target_linkaddr",
+        // packet-dns.c: mDNS's registration (BASE_HEX, the cache-flush bit masked off) beside the plain one Sniffer uses.
+        "dns.rr.udp_payload_size",
+    ];
 
     [TsharkFact]
     public void Every_field_tshark_also_declares_has_tsharks_glossary_line()
@@ -116,5 +123,37 @@ public class GlossaryGoldenTests
             }
         }
         Assert.True(compared > 100, $"only {compared} mappings were compared");
+    }
+
+    [TsharkFact]
+    public void The_elastic_mapping_filter_keeps_the_protocols_tshark_keeps()
+    {
+        using var theirs = JsonDocument.Parse(ExternalTools.Tshark("-G", "elastic-mapping", "--elastic-mapping-filter", "ip,udp,http").StdOut);
+        var ours = SnifferProcess.Run("-G", "elastic-mapping", "--elastic-mapping-filter", "ip,udp,http");
+        Assert.Equal(0, ours.ExitCode);
+        using var mine = JsonDocument.Parse(ours.StdOut);
+        static JsonElement Layers(JsonDocument d) => d.RootElement.GetProperty("mappings").GetProperty("properties").GetProperty("layers").GetProperty("properties");
+        static string[] Protocols(JsonDocument d) => Layers(d).EnumerateObject().Select(p => p.Name).Distinct().Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(Protocols(theirs), Protocols(mine));
+        Assert.Equal(["http", "ip", "udp"], Protocols(mine));
+        var tsharkFields = Layers(theirs).EnumerateObject()
+            .SelectMany(p => p.Value.GetProperty("properties").EnumerateObject().Select(f => (Key: p.Name + "/" + f.Name, Type: f.Value.GetProperty("type").GetString())))
+            .GroupBy(f => f.Key).ToDictionary(g => g.Key, g => g.First().Type, StringComparer.Ordinal);
+        foreach (var protocol in Layers(mine).EnumerateObject())
+            foreach (var field in protocol.Value.GetProperty("properties").EnumerateObject())
+                Assert.Equal(tsharkFields[protocol.Name + "/" + field.Name], field.Value.GetProperty("type").GetString());
+    }
+
+    [TsharkFact]
+    public void G_help_lists_the_reports_and_a_bad_report_is_refused_as_tshark_refuses_it()
+    {
+        var help = SnifferProcess.Run("-G", "help");
+        Assert.Equal(0, help.ExitCode);
+        foreach (var report in new[] { "fields", "protocols", "elastic-mapping" })
+            Assert.Contains("-G " + report, help.StdOut);
+        var theirs = ExternalTools.Tshark("-G", "bogus");
+        var ours = SnifferProcess.Run("-G", "bogus");
+        Assert.Equal(theirs.ExitCode, ours.ExitCode);
+        Assert.StartsWith("sniffer: Invalid \"bogus\" option for -G flag, enter -G help for more help", ours.StdErr);
     }
 }

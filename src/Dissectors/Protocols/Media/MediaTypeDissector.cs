@@ -30,33 +30,59 @@ public static class MediaTypeDissector
     {
         if (body.IsEmpty || lowerMediaType.StartsWith("multipart/"u8))
             return false;
-        string type = Encoding.ASCII.GetString(lowerMediaType);
-        if (TextLineTypes.Contains(type))
+        // The type as characters, without a string per body (HTTP calls this for every message with a body).
+        Span<char> buffer = stackalloc char[128];
+        char[]? rented = null;
+        if (lowerMediaType.Length > buffer.Length)
+            buffer = rented = System.Buffers.ArrayPool<char>.Shared.Rent(lowerMediaType.Length);
+        try
         {
-            WriteTextLines(packet, source, offset, body, type);
+            var type = buffer[..Encoding.Latin1.GetChars(lowerMediaType, buffer)];
+            if (HasOwnDissectorInWireshark(type))
+                return false;
+            if (TextLineTypesByChars.Contains(type))
+                WriteTextLines(packet, source, offset, body, type);
+            else if (type.SequenceEqual("application/x-www-form-urlencoded"))
+                WriteForm(packet, source, offset, body, type);
+            else if (type.SequenceEqual("application/octet-stream"))
+                CommonFields.AddData(packet, source, offset, body);
+            else
+                WriteMedia(packet, source, offset, body, type, parameters);
             return true;
         }
-        if (type == "application/x-www-form-urlencoded")
+        finally
         {
-            WriteForm(packet, source, offset, body, type);
-            return true;
+            if (rented is not null)
+                System.Buffers.ArrayPool<char>.Shared.Return(rented);
         }
-        if (type == "application/octet-stream")
-        {
-            CommonFields.AddData(packet, source, offset, body);
-            return true;
-        }
-        WriteMedia(packet, source, offset, body, type, parameters);
-        return true;
     }
 
-    private static void WriteTextLines(PacketContext packet, int source, int offset, ReadOnlySpan<byte> body, string type)
+    /// <summary>
+    /// Types Wireshark hands to a dissector of their own (JSON, XML, images, PDF, OCSP, certificates, SDP, DNS over HTTPS,
+    /// gRPC, message/http) that Sniffer does not have: no "Media Type" item is made for them, since tshark shows none.
+    /// </summary>
+    private static bool HasOwnDissectorInWireshark(ReadOnlySpan<char> type)
+        => OwnDissectorTypesByChars.Contains(type) || type.StartsWith("image/") || type.EndsWith("+json") || type.EndsWith("+xml");
+
+    private static readonly HashSet<string> OwnDissectorTypes = new(StringComparer.Ordinal)
+    {
+        "application/json", "application/json-rpc", "application/jsonrequest", "application/x-ndjson", "application/xml", "text/xml",
+        "application/pdf", "application/ocsp-request", "application/ocsp-response", "application/pkix-cert", "application/pkix-crl",
+        "application/x-x509-ca-cert", "application/x-x509-user-cert", "application/sdp", "application/dns-message", "application/grpc",
+        "message/http",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnDissectorTypesByChars = OwnDissectorTypes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TextLineTypesByChars = TextLineTypes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static void WriteTextLines(PacketContext packet, int source, int offset, ReadOnlySpan<byte> body, ReadOnlySpan<char> type)
     {
         var tree = packet.Tree;
         packet.AddProtocolName(MediaFields.TextLines.Abbrev);
         int node = tree.AddNode(-1, MediaFields.TextLines, source, offset, body.Length);
-        if (!tree.BuildsText)
-            return;
+        if (!tree.BuildsText || node < 0)
+            return; // the lines are text items only: nothing to add when the tree keeps no text or no such item
         int lines = 0;
         int position = 0;
         while (position < body.Length)
@@ -71,7 +97,7 @@ public static class MediaTypeDissector
         tree.SetText(node, $"Line-based text data: {type} ({lines} lines)");
     }
 
-    private static void WriteForm(PacketContext packet, int source, int offset, ReadOnlySpan<byte> body, string type)
+    private static void WriteForm(PacketContext packet, int source, int offset, ReadOnlySpan<byte> body, ReadOnlySpan<char> type)
     {
         var tree = packet.Tree;
         packet.AddProtocolName(MediaFields.UrlEncodedForm.Abbrev);
@@ -149,15 +175,18 @@ public static class MediaTypeDissector
         _ => -1,
     };
 
-    private static void WriteMedia(PacketContext packet, int source, int offset, ReadOnlySpan<byte> body, string type, ReadOnlySpan<byte> parameters)
+    private static void WriteMedia(PacketContext packet, int source, int offset, ReadOnlySpan<byte> body, ReadOnlySpan<char> type, ReadOnlySpan<byte> parameters)
     {
         var tree = packet.Tree;
         packet.AddProtocolName(MediaFields.Media.Abbrev);
         int node = tree.AddNode(-1, MediaFields.Media, source, offset, body.Length);
         int item = tree.AddBytesInPlace(node, MediaFields.MediaType, source, offset, body.Length);
-        if (!tree.BuildsText)
+        if (!tree.BuildsText || item < 0)
             return;
-        string bytes = string.Create(CultureInfo.InvariantCulture, $"({body.Length} byte{(body.Length == 1 ? "" : "s")})");
-        tree.SetValueText(item, parameters.IsEmpty ? $"{type} {bytes}" : $"{type}; {Encoding.ASCII.GetString(parameters)} {bytes}");
+        string plural = body.Length == 1 ? "" : "s";
+        if (parameters.IsEmpty)
+            tree.SetValueText(item, $"{type} ({body.Length} byte{plural})");
+        else
+            tree.SetValueText(item, $"{type}; {Encoding.ASCII.GetString(parameters)} ({body.Length} byte{plural})");
     }
 }
