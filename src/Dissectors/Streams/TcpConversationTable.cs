@@ -46,6 +46,13 @@ public sealed class TcpConversationTable
     /// <summary>Keep every conversation for reports that list them all (-z http,connections, analysis).</summary>
     public bool RetainAll { get; set; } = true;
 
+    /// <summary>
+    /// Called with a conversation just before it is forgotten (its protocols' state released) when
+    /// <see cref="RetainAll"/> is off: after its close and linger, or when a new SYN takes its ports. A report that reads
+    /// connections as they end (the analysis) keeps what it needs from it here, so memory stays bounded by the open ones.
+    /// </summary>
+    public Action<TcpConversation>? Forgetting { get; set; }
+
     /// <summary>Every conversation in tcp.stream order when <see cref="RetainAll"/> is set; otherwise the live ones.</summary>
     public IReadOnlyList<TcpConversation> All => RetainAll ? _all : [.. _current.Values.OrderBy(c => c.Index)];
 
@@ -74,6 +81,8 @@ public sealed class TcpConversationTable
             if (!half.BaseSeqSet || half.BaseSeq == seq)
                 return conversation;
             portsReused = true;
+            if (!RetainAll)
+                Forgetting?.Invoke(conversation);
         }
         else if (_tombstones.TryGetValue(key, out var tomb))
         {
@@ -85,7 +94,7 @@ public sealed class TcpConversationTable
                 // A straggler of a forgotten conversation: bring it back under its own tcp.stream index.
                 _tombstones.Remove(key);
                 conversation = new TcpConversation(tomb.Index, key, tomb.AIsClient, tomb.ClientPort, tomb.ServerPort, frame, time);
-                conversation.State.RecordsExchanges = RetainAll;
+                conversation.State.RecordsExchanges = RetainAll || Forgetting is not null;
                 Restore(conversation.ClientToServer, tomb.ClientBaseSet, tomb.ClientBase);
                 Restore(conversation.ServerToClient, tomb.ServerBaseSet, tomb.ServerBase);
                 _current[key] = conversation;
@@ -101,7 +110,7 @@ public sealed class TcpConversationTable
         ushort clientPort = syn && ack ? dstPort : srcPort;
         ushort serverPort = syn && ack ? srcPort : dstPort;
         conversation = new TcpConversation(_nextIndex++, key, aIsClient, clientPort, serverPort, frame, time);
-        conversation.State.RecordsExchanges = RetainAll;
+        conversation.State.RecordsExchanges = RetainAll || Forgetting is not null;
         _current[key] = conversation;
         if (RetainAll)
             _all.Add(conversation);
@@ -150,6 +159,7 @@ public sealed class TcpConversationTable
     private void Forget(TcpConversation c)
     {
         _current.Remove(c.Key);
+        Forgetting?.Invoke(c);
         c.ClientToServer.ReleaseBuffers();
         c.ServerToClient.ReleaseBuffers();
         c.State.Release();

@@ -19,6 +19,7 @@ internal static class SnifferCli
         root.Subcommands.Add(LabCommandDefinition.Create());
         root.Subcommands.Add(DemoCommandDefinition.Create());
         root.Subcommands.Add(FieldsCommandDefinition.Create());
+        root.Subcommands.Add(AnalyzeCommandDefinition.Create());
         GlossaryCommandDefinition.AddTo(root);
         root.Subcommands.Add(ExportLuaCommandDefinition.Create());
         var parse = root.Parse(args);
