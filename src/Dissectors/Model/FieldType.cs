@@ -56,6 +56,8 @@ public enum FieldBase : byte
     PortUdp,
     /// <summary>Written by the dissector itself (BASE_CUSTOM): the node carries its value text.</summary>
     Custom,
+    /// <summary>An absolute time shown in UTC rather than the local zone (ABSOLUTE_TIME_UTC).</summary>
+    Utc,
 }
 
 public static class FieldTypeExtensions

@@ -168,7 +168,7 @@ public static class NodeLabel
                 sb.Append(" seconds");
                 break;
             case FieldType.AbsoluteTime:
-                TimeText.AppendAbsolute(sb, (long)node.Number, local: true);
+                TimeText.AppendAbsolute(sb, (long)node.Number, local: field.Display != FieldBase.Utc);
                 break;
             case FieldType.Ipv4:
             {

@@ -23,13 +23,22 @@ public static class TlsFields
     public static readonly FieldDef HandshakeLength = new("tls.handshake.length", "Length", FieldType.UInt24, description: "Length of handshake message");
     public static readonly FieldDef HandshakeVersion = new("tls.handshake.version", "Version", FieldType.UInt16, FieldBase.Hex, description: "Maximum version supported by client", valueNames: TlsNames.Versions);
     public static readonly FieldDef Random = new("tls.handshake.random", "Random", FieldType.Bytes, description: "Random values used for deriving keys");
+    public static readonly FieldDef RandomTime = new("tls.handshake.random_time", "GMT Unix Time", FieldType.AbsoluteTime, FieldBase.Utc,
+        description: "Unix time field of random structure");
+    public static readonly FieldDef RandomBytes = new("tls.handshake.random_bytes", "Random Bytes", FieldType.Bytes,
+        description: "Random values used for deriving keys");
     public static readonly FieldDef SessionIdLength = new("tls.handshake.session_id_length", "Session ID Length", FieldType.UInt8, description: "Length of Session ID field");
     public static readonly FieldDef SessionId = new("tls.handshake.session_id", "Session ID", FieldType.Bytes, description: "Identifies the SSL session, allowing later resumption");
     public static readonly FieldDef CipherSuitesLength = new("tls.handshake.cipher_suites_length", "Cipher Suites Length", FieldType.UInt16, description: "Length of cipher suites field");
     public static readonly FieldDef CipherSuites = new("tls.handshake.ciphersuites", "Cipher Suites", FieldType.None, description: "List of cipher suites supported by client");
-    public static readonly FieldDef CipherSuite = new("tls.handshake.ciphersuite", "Cipher Suite", FieldType.UInt16, FieldBase.Hex);
+    public static readonly FieldDef CipherSuite = new("tls.handshake.ciphersuite", "Cipher Suite", FieldType.UInt16, FieldBase.Hex,
+        valueNames: Crypto.CipherSuiteNames.ByValue);
     public static readonly FieldDef CompMethodsLength = new("tls.handshake.comp_methods_length", "Compression Methods Length", FieldType.UInt8, description: "Length of compression methods field");
-    public static readonly FieldDef CompMethod = new("tls.handshake.comp_method", "Compression Method", FieldType.UInt8);
+    public static readonly FieldDef CompMethods = new("tls.handshake.comp_methods", "Compression Methods", FieldType.None,
+        description: "List of compression methods supported by client");
+    /// <summary>packet-tls-utils.c's ssl_31_compression_method names.</summary>
+    public static readonly FieldDef CompMethod = new("tls.handshake.comp_method", "Compression Method", FieldType.UInt8,
+        valueNames: new Dictionary<ulong, string> { [0] = "null", [1] = "DEFLATE", [64] = "LZS" });
     public static readonly FieldDef ExtensionsLength = new("tls.handshake.extensions_length", "Extensions Length", FieldType.UInt16, description: "Length of hello extensions");
     public static readonly FieldDef ExtensionType = new("tls.handshake.extension.type", "Type", FieldType.UInt16, FieldBase.Dec, description: "Hello extension type", valueNames: TlsNames.ExtensionTypes);
     public static readonly FieldDef ExtensionLength = new("tls.handshake.extension.len", "Length", FieldType.UInt16, description: "Length of a hello extension");
@@ -55,6 +64,6 @@ public static class TlsFields
 
     /// <summary>What this protocol declares: its fields and expert items, for the field catalog.</summary>
     public static ProtocolDeclaration Declaration { get; } = new(Protocol,
-        [Record, RecordContentType, RecordOpaqueType, RecordVersion, RecordLength, AppData, AppDataProto, ChangeCipherSpec, AlertMessage, AlertLevel, AlertDescription, Handshake, HandshakeType, HandshakeLength, HandshakeVersion, Random, SessionIdLength, SessionId, CipherSuitesLength, CipherSuites, CipherSuite, CompMethodsLength, CompMethod, ExtensionsLength, ExtensionType, ExtensionLength, ServerNameListLength, ServerNameType, ServerNameLength, ServerName, AlpnLength, AlpnStringLength, AlpnString, SupportedVersionsLength, SupportedVersion, KeyShareGroup, CertificatesLength, Certificates, CertificateLength, Certificate],
+        [Record, RecordContentType, RecordOpaqueType, RecordVersion, RecordLength, AppData, AppDataProto, ChangeCipherSpec, AlertMessage, AlertLevel, AlertDescription, Handshake, HandshakeType, HandshakeLength, HandshakeVersion, Random, RandomTime, RandomBytes, SessionIdLength, SessionId, CipherSuitesLength, CipherSuites, CipherSuite, CompMethodsLength, CompMethods, CompMethod, ExtensionsLength, ExtensionType, ExtensionLength, ServerNameListLength, ServerNameType, ServerNameLength, ServerName, AlpnLength, AlpnStringLength, AlpnString, SupportedVersionsLength, SupportedVersion, KeyShareGroup, CertificatesLength, Certificates, CertificateLength, Certificate],
         [RecordLengthInvalid, NotDecrypted]);
 }
