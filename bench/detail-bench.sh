@@ -4,7 +4,8 @@
 # `sniffer read` and of `tshark -n -r`, and their ratios. Output goes to /dev/null for both; both read the same file.
 #   bench/detail-bench.sh [SIZE_MB] [FORMAT...]      defaults: 100 MB, -V and json
 # Targets (issue 15): -V at least 10x tshark's packets/s, -T json at least 5x, peak memory at most 1/4 of tshark's.
-# SNIFFER_BINARY=path runs that build (the Native AOT one from scripts/publish.sh aot) instead of the JIT build.
+# The Native AOT build by default (bench/sniffer-command.sh builds it when stale); SNIFFER_BENCH_JIT=1 measures the JIT
+# build, SNIFFER_BINARY=path any other.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 size=${1:-100}
@@ -18,8 +19,7 @@ mkdir -p bench/data
 if [ -n "${SNIFFER_BINARY:-}" ]; then
   sniffer=("$SNIFFER_BINARY")
 else
-  dotnet build src/Sniffer -c Release --nologo -v q >/dev/null
-  sniffer=(dotnet src/Sniffer/bin/Release/net10.0/sniffer.dll)
+  read -ra sniffer <<<"$(bash bench/sniffer-command.sh)"
 fi
 
 file="bench/data/http-${size}mb.pcapng"
@@ -44,6 +44,7 @@ for format in "${formats[@]}"; do
   esac
   read -r s_sec s_kb <<<"$(run "${sniffer[@]}" read -n -r "$file" "${args[@]}")"
   read -r t_sec t_kb <<<"$(run tshark -n -r "$file" "${args[@]}")"
+  [ -n "${s_sec:-}" ] && [ -n "${t_sec:-}" ] || exit 1
   awk -v f="${args[*]}" -v p="$packets" -v ss="$s_sec" -v sk="$s_kb" -v ts="$t_sec" -v tk="$t_kb" 'BEGIN {
     printf "%-8s sniffer: %7.2f s %10.0f packets/s peak %7.1f MiB | tshark: %7.2f s %10.0f packets/s peak %7.1f MiB | speed %.1fx, memory 1/%.1f\n",
       f, ss, p/ss, sk/1024, ts, p/ts, tk/1024, ts/ss, tk/sk
