@@ -30,6 +30,29 @@ internal static class SnifferCli
             Console.Error.Write("sniffer: " + parse.Errors[0].Message.Replace(":\n\t", ": ").Replace("\n\t", ", ").Replace('\n', ' ') + "\n");
             return 1;
         }
-        return parse.Invoke();
+        return InvokeGuarded(parse, Console.Error);
+    }
+
+    /// <summary>
+    /// Runs the command with System.CommandLine's own handler off, so that nothing escapes as a stack trace: running out
+    /// of memory (a hostile file past every bound, or a machine short of it) and any fault left are one line on
+    /// standard error and exit code 2, as a broken file is.
+    /// </summary>
+    internal static int InvokeGuarded(ParseResult parse, TextWriter error)
+    {
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (OutOfMemoryException)
+        {
+            error.Write("sniffer: out of memory; --max-connections and --reassembly-total bound what a capture may hold\n");
+            return 2;
+        }
+        catch (Exception e)
+        {
+            error.Write($"sniffer: internal error: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}\n");
+            return 2;
+        }
     }
 }
