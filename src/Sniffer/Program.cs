@@ -2,4 +2,5 @@ using Sniffer.Commands;
 
 if (args.Length > 0 && args[0] == "capture")
     Sniffer.Capture.Interop.PosixSignals.RestoreInterrupt();
+Sniffer.Pipeline.ConsoleOutput.UsePlainStreams();
 return SnifferCli.Run(args);

@@ -138,23 +138,8 @@ public sealed class PacketDissector : ICoreDissectors
         var data = frame.Data.Span;
         tree.AddFrameSource(frame.Data);
 
-        int node = tree.AddNode(-1, FrameFields.Protocol, 0, 0, data.Length);
-        if (frame.InterfaceDescribed)
-            tree.Add(node, FrameFields.InterfaceId, 0, 0, 0, (ulong)frame.InterfaceId);
-        tree.Add(node, FrameFields.EncapType, 0, 0, 0, (ulong)EncapsulationOf(frame.Link));
-        tree.Add(node, FrameFields.Time, 0, 0, 0, (ulong)frame.Timestamp);
-        tree.Add(node, FrameFields.TimeEpoch, 0, 0, 0, (ulong)frame.Timestamp);
-        tree.Add(node, FrameFields.TimeDelta, 0, 0, 0, (ulong)(frame.Timestamp - _previousTimestamp), NodeFlags.Generated);
-        tree.Add(node, FrameFields.TimeDeltaDisplayed, 0, 0, 0, (ulong)(frame.Timestamp - _previousDisplayedTimestamp), NodeFlags.Generated);
-        tree.Add(node, FrameFields.TimeRelative, 0, 0, 0, (ulong)packet.RelativeTime, NodeFlags.Generated);
-        tree.Add(node, FrameFields.Number, 0, 0, 0, (ulong)frame.Number);
-        tree.Add(node, FrameFields.Len, 0, 0, 0, (ulong)frame.OriginalLength);
-        tree.Add(node, FrameFields.CapLen, 0, 0, 0, (ulong)data.Length);
-        tree.Add(node, FrameFields.Marked, 0, 0, 0, 0, NodeFlags.Generated);
-        tree.Add(node, FrameFields.Ignored, 0, 0, 0, 0, NodeFlags.Generated);
-        int protocolsNode = tree.AddString(node, FrameFields.Protocols, 0, 0, 0, "", NodeFlags.Generated);
-        if (frame.Comment is { } comment)
-            tree.AddString(node, FrameFields.Comment, 0, 0, 0, comment);
+        int protocolsNode = FrameTree.Add(packet, frame, EncapsulationOf(frame.Link), frame.Timestamp - _previousTimestamp,
+            frame.Timestamp - _previousDisplayedTimestamp);
         if (shown)
         {
             _previousTimestamp = frame.Timestamp;

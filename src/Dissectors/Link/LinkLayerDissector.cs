@@ -75,10 +75,14 @@ public sealed class LinkLayerDissector
         var tree = packet.Tree;
         if (!CommonFields.TryBeginLayer(packet, EthernetFields.Protocol, "eth", 0, frame.Length, EthernetHeader, out int eth))
             return;
-        tree.AddBytes(eth, EthernetFields.Dst, 0, 0, 6, frame[..6]);
-        tree.AddBytes(eth, EthernetFields.Addr, 0, 0, 6, frame[..6], NodeFlags.Hidden);
-        tree.AddBytes(eth, EthernetFields.Src, 0, 6, 6, frame.Slice(6, 6));
-        tree.AddBytes(eth, EthernetFields.Addr, 0, 6, 6, frame.Slice(6, 6), NodeFlags.Hidden);
+        if (tree.BuildsText)
+            SetEthernetText(tree, eth, frame);
+        AddEthernetAddress(tree, eth, frame, 0, EthernetFields.Dst, EthernetFields.DstResolved, EthernetFields.DstOui,
+            EthernetFields.DstOuiResolved, EthernetFields.DstLg, EthernetFields.DstIg);
+        AddEthernetAddress(tree, eth, frame, 6, EthernetFields.Src, EthernetFields.SrcResolved, EthernetFields.SrcOui,
+            EthernetFields.SrcOuiResolved, EthernetFields.SrcLg, EthernetFields.SrcIg);
+        if ((frame[6] & 1) != 0)
+            tree.AddExpert(eth, EthernetFields.SrcNotGroup, 0, 6, 6);
         packet.Columns.SetAddresses(AddressKind.Ether, frame.Slice(6, 6), frame[..6]);
 
         ushort type = BinaryPrimitives.ReadUInt16BigEndian(frame[12..]);
@@ -95,6 +99,52 @@ public sealed class LinkLayerDissector
         AddEthernetTrailer(packet, eth, frame, payloadEnd);
     }
 
+    /// <summary>"Ethernet II, Src: …, Dst: …" (with -n, as Sniffer never resolves names: the addresses themselves).</summary>
+    private static void SetEthernetText(FieldTree tree, int eth, ReadOnlySpan<byte> frame)
+    {
+        Span<char> text = stackalloc char[64];
+        "Ethernet II, Src: ".CopyTo(text);
+        int n = 18;
+        n += AddressText.FormatEther(frame.Slice(6, 6), text[n..]);
+        ", Dst: ".CopyTo(text[n..]);
+        n += 7;
+        n += AddressText.FormatEther(frame[..6], text[n..]);
+        tree.SetText(eth, text[..n]);
+    }
+
+    /// <summary>
+    /// An Ethernet address as packet-eth.c shows it: the address, then under it (hidden) its resolved name and OUI, the
+    /// "Address" item with the same, and the LG and IG bits (each also as the hidden eth.lg / eth.ig).
+    /// </summary>
+    private static void AddEthernetAddress(FieldTree tree, int parent, ReadOnlySpan<byte> frame, int offset, FieldDef address,
+        FieldDef resolved, FieldDef oui, FieldDef ouiResolved, FieldDef lg, FieldDef ig)
+    {
+        var mac = frame.Slice(offset, 6);
+        int node = tree.AddBytesInPlace(parent, address, 0, offset, 6);
+        AddAddressNames(tree, node, mac, offset, resolved, oui, ouiResolved);
+        tree.AddBytesInPlace(node, EthernetFields.Addr, 0, offset, 6);
+        AddAddressNames(tree, node, mac, offset, EthernetFields.AddrResolved, EthernetFields.AddrOui, EthernetFields.AddrOuiResolved);
+        ulong lgBit = (ulong)((mac[0] >> 1) & 1), igBit = (ulong)(mac[0] & 1);
+        tree.Add(node, lg, 0, offset, 3, lgBit);
+        tree.Add(node, EthernetFields.Lg, 0, offset, 3, lgBit, NodeFlags.Hidden);
+        tree.Add(node, ig, 0, offset, 3, igBit);
+        tree.Add(node, EthernetFields.Ig, 0, offset, 3, igBit, NodeFlags.Hidden);
+    }
+
+    private static void AddAddressNames(FieldTree tree, int node, ReadOnlySpan<byte> mac, int offset, FieldDef resolved, FieldDef oui, FieldDef ouiResolved)
+    {
+        const NodeFlags hiddenGenerated = NodeFlags.Hidden | NodeFlags.Generated;
+        if (tree.Wants(resolved))
+        {
+            Span<char> text = stackalloc char[17];
+            tree.AddString(node, resolved, 0, offset, 6, text[..AddressText.FormatEther(mac, text)], hiddenGenerated);
+        }
+        uint prefix = (uint)(mac[0] << 16 | mac[1] << 8 | mac[2]);
+        tree.Add(node, oui, 0, offset, 3, prefix, hiddenGenerated);
+        if (tree.Wants(ouiResolved) && OuiNames.TryGet(prefix, out var vendor))
+            tree.AddString(node, ouiResolved, 0, offset, 6, vendor, hiddenGenerated);
+    }
+
     /// <summary>Follows VLAN tags, then hands the payload to IP. Returns where the network payload ended.</summary>
     private int DispatchEtherType(PacketContext packet, ReadOnlySpan<byte> frame, ushort type, int offset, int depth, bool viaEthertypeProtocol = true)
     {
@@ -105,7 +155,7 @@ public sealed class LinkLayerDissector
             if (frame.Length - offset < VlanTag || depth >= MaxVlanTags)
             {
                 tree.AddNode(-1, VlanFields.Protocol, 0, offset, frame.Length - offset);
-                CommonFields.MarkTooShort(packet, VlanFields.Protocol.ShortName);
+                CommonFields.MarkTooShort(packet, VlanFields.Protocol);
                 return frame.Length;
             }
             ushort tci = BinaryPrimitives.ReadUInt16BigEndian(frame[offset..]);
@@ -183,13 +233,14 @@ public sealed class LinkLayerDissector
         var tree = packet.Tree;
         if (!CommonFields.TryBeginLayer(packet, SllFields.Protocol, "sll", 0, frame.Length, SllHeader, out int node))
             return;
-        ushort halen = BinaryPrimitives.ReadUInt16BigEndian(frame[4..]);
+        tree.SetText(node, "Linux cooked capture v1");
+        ushort hatype = BinaryPrimitives.ReadUInt16BigEndian(frame[2..]);
         tree.Add(node, SllFields.PacketType, 0, 0, 2, BinaryPrimitives.ReadUInt16BigEndian(frame));
-        tree.Add(node, SllFields.HaType, 0, 2, 2, BinaryPrimitives.ReadUInt16BigEndian(frame[2..]));
-        tree.Add(node, SllFields.HaLen, 0, 4, 2, halen);
-        AddSllAddress(packet, node, frame, 6, halen);
+        tree.Add(node, SllFields.HaType, 0, 2, 2, hatype);
+        AddSllAddress(packet, node, frame, 4, 2, BinaryPrimitives.ReadUInt16BigEndian(frame[4..]));
         ushort protocol = BinaryPrimitives.ReadUInt16BigEndian(frame[14..]);
-        DispatchSllProtocol(packet, node, frame, protocol, 14, SllHeader);
+        AddSllProtocol(packet.Tree, node, protocol, 14);
+        DispatchSllProtocol(packet, frame, protocol, SllHeader);
     }
 
     private void DissectSll2(PacketContext packet, ReadOnlySpan<byte> frame)
@@ -197,34 +248,53 @@ public sealed class LinkLayerDissector
         var tree = packet.Tree;
         if (!CommonFields.TryBeginLayer(packet, SllFields.Protocol, "sll", 0, frame.Length, Sll2Header, out int node))
             return;
+        tree.SetText(node, "Linux cooked capture v2");
         ushort protocol = BinaryPrimitives.ReadUInt16BigEndian(frame);
+        AddSllProtocol(tree, node, protocol, 0);
         tree.Add(node, SllFields.IfIndex, 0, 4, 4, BinaryPrimitives.ReadUInt32BigEndian(frame[4..]));
         tree.Add(node, SllFields.HaType, 0, 8, 2, BinaryPrimitives.ReadUInt16BigEndian(frame[8..]));
         tree.Add(node, SllFields.PacketType, 0, 10, 1, frame[10]);
-        tree.Add(node, SllFields.HaLen, 0, 11, 1, frame[11]);
-        AddSllAddress(packet, node, frame, 12, frame[11]);
-        DispatchSllProtocol(packet, node, frame, protocol, 0, Sll2Header);
+        AddSllAddress(packet, node, frame, 11, 1, frame[11]);
+        DispatchSllProtocol(packet, frame, protocol, Sll2Header);
     }
 
-    private static void AddSllAddress(PacketContext packet, int node, ReadOnlySpan<byte> frame, int offset, int halen)
+    /// <summary>packet-sll.c add_ll_address: the length, then a 4-byte address as IPv4, 6 bytes as Ethernet, others as bytes; the rest of the 8 address bytes "Unused".</summary>
+    private static void AddSllAddress(PacketContext packet, int node, ReadOnlySpan<byte> frame, int lengthOffset, int lengthSize, int halen)
     {
-        if (halen == 6)
+        var tree = packet.Tree;
+        const int AddressSpace = 8;
+        int at = lengthOffset + lengthSize;
+        tree.Add(node, SllFields.HaLen, 0, lengthOffset, lengthSize, (ulong)halen);
+        switch (halen)
         {
-            packet.Tree.AddBytes(node, SllFields.SrcEth, 0, offset, 6, frame.Slice(offset, 6));
-            packet.Tree.AddBytes(node, SllFields.Unused, 0, offset + 6, 2, frame.Slice(offset + 6, 2));
+            case 4:
+                tree.Add(node, SllFields.SrcIpv4, 0, at, 4, BinaryPrimitives.ReadUInt32BigEndian(frame[at..]));
+                break;
+            case 6:
+                tree.AddBytesInPlace(node, SllFields.SrcEth, 0, at, 6);
+                break;
+            case 0:
+                break;
+            default:
+                tree.AddBytesInPlace(node, SllFields.SrcOther, 0, at, Math.Min(halen, AddressSpace));
+                break;
         }
+        if (halen < AddressSpace)
+            tree.AddBytesInPlace(node, SllFields.Unused, 0, at + halen, AddressSpace - halen);
     }
 
-    private void DispatchSllProtocol(PacketContext packet, int node, ReadOnlySpan<byte> frame, ushort protocol, int protocolOffset, int payloadOffset)
+    /// <summary>A value up to 1536 is a Linux protocol type, above it an EtherType (as Linux decides).</summary>
+    private static void AddSllProtocol(FieldTree tree, int node, ushort protocol, int offset)
+        => tree.Add(node, protocol <= 1536 ? SllFields.Ltype : SllFields.Etype, 0, offset, 2, protocol);
+
+    private void DispatchSllProtocol(PacketContext packet, ReadOnlySpan<byte> frame, ushort protocol, int payloadOffset)
     {
-        if (protocol > 1500)
+        if (protocol > 1536)
         {
-            packet.Tree.Add(node, SllFields.Etype, 0, protocolOffset, 2, protocol);
             packet.AddProtocolName("ethertype");
             DispatchNetwork(packet, frame, protocol, payloadOffset);
             return;
         }
-        packet.Tree.Add(node, SllFields.Ltype, 0, protocolOffset, 2, protocol);
         packet.Columns.Info.Set($"Linux protocol type 0x{protocol:x4} not decoded");
         CommonFields.AddData(packet, 0, payloadOffset, frame[payloadOffset..]);
     }

@@ -4,51 +4,76 @@ namespace Sniffer.Dissectors.Model;
 public static class CommonFields
 {
     /// <summary>The "[Malformed Packet]" protocol: present when a frame is shorter than its headers claim.</summary>
-    public static readonly ProtocolDef Malformed = new("_ws.malformed", "Malformed", "Malformed Packet");
+    public static readonly ProtocolDef Malformed = new("_ws.malformed", "Malformed packet", "Malformed Packet");
 
     public static readonly ExpertDef MalformedExpert = new("_ws.malformed.expert", ExpertGroup.Malformed,
         ExpertSeverity.Error, "Malformed Packet (Exception occurred)");
 
     /// <summary>"[Packet size limited during capture]": the snapshot length cut the frame before a header ended.</summary>
-    public static readonly ProtocolDef Short = new("_ws.short", "Short", "Packet size limited during capture");
+    public static readonly ProtocolDef Short = new("_ws.short", "Short frame", "Short Frame");
+
+    /// <summary>Wireshark's "Expert Info" pseudo-protocol: outputs show each expert item as one of these with its message, severity and group.</summary>
+    public static readonly ProtocolDef ExpertProtocol = new("_ws.expert", "Expert", "Expert Info");
+    public static readonly FieldDef ExpertMessageField = new("_ws.expert.message", "Message", FieldType.String, description: "Wireshark expert information");
+    public static readonly FieldDef ExpertGroupField = new("_ws.expert.group", "Group", FieldType.UInt32, FieldBase.None,
+        description: "Wireshark expert group");
+    public static readonly FieldDef ExpertSeverityField = new("_ws.expert.severity", "Severity level", FieldType.UInt32, FieldBase.None,
+        description: "Wireshark expert severity level");
 
     public static readonly FieldDef Data = new("data.data", "Data", FieldType.Bytes);
-    public static readonly ProtocolDef DataProtocol = new("data", "DATA", "Data");
+    public static readonly ProtocolDef DataProtocol = new("data", "Data", "Data") { ColumnName = "DATA" };
     public static readonly FieldDef DataLength = new("data.len", "Length", FieldType.Int32);
 
     /// <summary>
-    /// Marks the frame as malformed the way tshark does: the protocol node, the expert item, and
-    /// "[Malformed Packet]" appended to the Info column.
+    /// Marks the frame as malformed the way tshark does: the protocol node ("[Malformed Packet: TCP]", naming the
+    /// protocol whose header did not fit by its short name), the expert item, and "[Malformed Packet]" appended to
+    /// the Info column; the Protocol column shows <paramref name="protocol"/>'s column name.
     /// </summary>
-    public static void MarkMalformed(PacketContext packet, string protocolShortName)
+    public static void MarkMalformed(PacketContext packet, ProtocolDef protocol) => MarkMalformed(packet, protocol.ColumnName, protocol.ShortName);
+
+    /// <param name="columnName">The Protocol column's text.</param>
+    /// <param name="shortName">The protocol's short name, as the "[Malformed Packet: …]" line shows it (Wireshark's current_proto).</param>
+    public static void MarkMalformed(PacketContext packet, string columnName, string? shortName = null)
     {
         if (packet.Malformed)
             return;
         packet.Malformed = true;
         var tree = packet.Tree;
         int node = tree.AddNode(-1, Malformed, 0, 0, 0);
-        tree.AddExpert(node, MalformedExpert, 0, 0, 0,
-            $"Malformed Packet (Exception occurred)");
-        packet.Columns.Protocol = protocolShortName;
+        if (tree.BuildsText)
+            tree.SetText(node, $"[Malformed Packet: {shortName ?? columnName}]");
+        tree.AddExpert(node, MalformedExpert, 0, 0, 0, "Malformed Packet (Exception occurred)");
+        packet.Columns.Protocol = columnName;
         packet.Columns.Info.Append("[Malformed Packet]"); // show_reported_bounds_error: no separator
-
     }
 
-    /// <summary>Marks a frame whose header was cut by the capture's snapshot length.</summary>
-    public static void MarkCutBySnaplen(PacketContext packet)
+    /// <summary>Marks a frame whose header was cut by the capture's snapshot length ("[Packet size limited during capture: TCP truncated]").</summary>
+    public static void MarkCutBySnaplen(PacketContext packet, string? shortName = null)
     {
         if (packet.Malformed)
             return;
         packet.Malformed = true;
-        packet.Tree.AddNode(-1, Short, 0, 0, 0);
+        var tree = packet.Tree;
+        int node = tree.AddNode(-1, Short, 0, 0, 0);
+        if (tree.BuildsText && shortName is not null)
+            tree.SetText(node, string.Concat("[Packet size limited during capture: ", shortName, " truncated]"));
         packet.Columns.Info.AppendSeparated(" ", "[Packet size limited during capture]");
     }
 
     /// <summary>Reports a header that does not fit in the bytes there are: short capture or malformed packet.</summary>
+    public static void MarkTooShort(PacketContext packet, ProtocolDef protocol)
+    {
+        if (packet.Frame.CutBySnaplen)
+            MarkCutBySnaplen(packet, protocol.ShortName);
+        else
+            MarkMalformed(packet, protocol);
+    }
+
+    /// <inheritdoc cref="MarkTooShort(PacketContext, ProtocolDef)"/>
     public static void MarkTooShort(PacketContext packet, string protocolShortName)
     {
         if (packet.Frame.CutBySnaplen)
-            MarkCutBySnaplen(packet);
+            MarkCutBySnaplen(packet, protocolShortName);
         else
             MarkMalformed(packet, protocolShortName);
     }
@@ -63,11 +88,11 @@ public static class CommonFields
         int headerLength, out int node)
     {
         packet.AddProtocolName(protocolsName);
-        packet.Columns.Protocol = protocol.ShortName;
+        packet.Columns.Protocol = protocol.ColumnName;
         if (available < headerLength)
         {
             node = packet.Tree.AddNode(-1, protocol, 0, offset, available);
-            MarkTooShort(packet, protocol.ShortName);
+            MarkTooShort(packet, protocol);
             return false;
         }
         node = packet.Tree.AddNode(-1, protocol, 0, offset, headerLength);
@@ -79,6 +104,8 @@ public static class CommonFields
     {
         var tree = packet.Tree;
         int node = tree.AddNode(-1, DataProtocol, source, offset, bytes.Length);
+        if (tree.BuildsText)
+            tree.SetText(node, string.Concat("Data (", bytes.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), bytes.Length == 1 ? " byte)" : " bytes)"));
         tree.AddBytesInPlace(node, Data, source, offset, bytes.Length);
         tree.Add(node, DataLength, source, offset, 0, (ulong)bytes.Length, NodeFlags.Generated);
         packet.AddProtocolName("data");
@@ -94,5 +121,7 @@ public static class CommonFields
             []),
         new(DataProtocol,
             [Data, DataLength]),
+        new(ExpertProtocol,
+            [ExpertMessageField, ExpertGroupField, ExpertSeverityField]),
     ];
 }

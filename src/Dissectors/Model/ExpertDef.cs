@@ -35,8 +35,9 @@ public enum ExpertSeverity : byte
 /// </summary>
 public sealed class ExpertDef : FieldDef
 {
-    public ExpertDef(string abbrev, ExpertGroup group, ExpertSeverity severity, string message)
-        : base(abbrev, message, FieldType.None)
+    /// <param name="description">The blurb of a field Wireshark registers under the same name beside the expert item (tcp.analysis.duplicate_ack).</param>
+    public ExpertDef(string abbrev, ExpertGroup group, ExpertSeverity severity, string message, string? description = null)
+        : base(abbrev, message, FieldType.None, description: description)
     {
         Group = group;
         Severity = severity;

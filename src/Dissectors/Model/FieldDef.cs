@@ -6,14 +6,16 @@ namespace Sniffer.Dissectors.Model;
 /// </summary>
 public class FieldDef
 {
-    public FieldDef(string abbrev, string name, FieldType type, FieldBase display = FieldBase.None,
+    /// <param name="display">The base; left out, integers are decimal. An explicit <see cref="FieldBase.None"/> on an integer
+    /// with value names shows the name alone (BASE_NONE, as the checksum status fields).</param>
+    public FieldDef(string abbrev, string name, FieldType type, FieldBase? display = null,
         ulong bitmask = 0, string? description = null, IReadOnlyDictionary<ulong, string>? valueNames = null)
     {
         FieldNames.EnsureValidAbbrev(abbrev);
         Abbrev = abbrev;
         Name = name;
         Type = type;
-        Display = display == FieldBase.None && type.IsInteger() && type != FieldType.FrameNum ? FieldBase.Dec : display;
+        Display = display ?? (type.IsInteger() && type != FieldType.FrameNum ? FieldBase.Dec : FieldBase.None);
         Bitmask = bitmask;
         Description = description;
         ValueNames = valueNames;
@@ -30,6 +32,18 @@ public class FieldDef
     public string? Description { get; }
     /// <summary>Names for values (Wireshark's value_string), shown beside the number in the tree.</summary>
     public IReadOnlyDictionary<ulong, string>? ValueNames { get; }
+
+    /// <summary>A boolean's words for true and false in the tree (Wireshark's true_false_string); null: "True"/"False".</summary>
+    public TrueFalse? Booleans { get; init; }
+
+    /// <summary>The unit written after a number in the tree ("74 bytes"); null for none (BASE_UNIT_STRING).</summary>
+    public Units? Unit { get; init; }
+
+    /// <summary>
+    /// Bits of the value a bit picture shows ("000. .... ...." for TCP's twelve flag bits): for booleans Wireshark's
+    /// display width; 0 means the width of the type (or of the smallest byte multiple that holds the mask).
+    /// </summary>
+    public int BitWidth { get; init; }
 
     /// <summary>
     /// Dense index, unique in the process, given when the definition is made (definitions are static, made once). Per-field
@@ -54,8 +68,23 @@ public sealed class ProtocolDef : FieldDef
         ShortName = shortName;
     }
 
-    /// <summary>The Protocol column's text ("TCP", "HTTP").</summary>
+    /// <summary>The short name Wireshark registers ("TCP", "IEEE 802.11"): -G protocols, and what a malformed-packet mark names.</summary>
     public string ShortName { get; }
+
+    /// <summary>The Protocol column's text when the dissector sets one other than its short name ("802.11").</summary>
+    public string ColumnName
+    {
+        get => _columnName ?? ShortName;
+        init => _columnName = value;
+    }
+
+    private readonly string? _columnName;
+
+    /// <summary>
+    /// A protocol "in name only" whose items hold bytes (proto_register_protocol_in_name_only with FT_BYTES, as each
+    /// TCP option): machine outputs show the bytes it covers as its value.
+    /// </summary>
+    public bool ValueIsBytes { get; init; }
 }
 
 internal static class FieldNames

@@ -14,6 +14,12 @@ public enum NodeFlags : byte
     HasText = 8,
     /// <summary>The value is the node's own bytes in its data source (ArenaStart/ArenaLength are the source offset and length).</summary>
     ValueInSource = 16,
+    /// <summary>With <see cref="HasText"/>: the text is only the value part; the name (and a bit picture) come from the field ("Name: text").</summary>
+    ValueText = 32,
+    /// <summary>With <see cref="HasText"/>: the text follows the generated "Name: value" label (proto_item_append_text).</summary>
+    AppendedText = 64,
+    /// <summary>Added with no data source (a NULL tvb in Wireshark): no bytes, so raw outputs show no value.</summary>
+    NoSource = 128,
 }
 
 /// <summary>
@@ -39,6 +45,7 @@ public struct FieldNode
 
     public readonly bool IsHidden => (Flags & NodeFlags.Hidden) != 0;
     public readonly bool IsGenerated => (Flags & NodeFlags.Generated) != 0;
+    public readonly bool HasText => (Flags & NodeFlags.HasText) != 0;
 }
 
 /// <summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Text;
@@ -186,8 +187,78 @@ public sealed class FieldTree
         return index;
     }
 
-    /// <summary>Gives a node display text of its own (the tree line), replacing "Name: value".</summary>
-    public void SetText(int index, ReadOnlySpan<char> text)
+    /// <summary>Gives a node display text of its own (the tree line), replacing "Name: value" (proto_tree_add_*_format).</summary>
+    public void SetText(int index, ReadOnlySpan<char> text) => StoreText(index, text, NodeFlags.None);
+
+    /// <summary><see cref="SetText(int, ReadOnlySpan{char})"/> from an interpolated string, formatted only when text is built.</summary>
+    public void SetText(int index, [InterpolatedStringHandlerArgument("")] ref TreeText text)
+    {
+        if (BuildsText)
+            StoreText(index, text.Text, NodeFlags.None);
+    }
+
+    /// <summary><see cref="SetValueText(int, ReadOnlySpan{char})"/> from an interpolated string, formatted only when text is built.</summary>
+    public void SetValueText(int index, [InterpolatedStringHandlerArgument("")] ref TreeText text)
+    {
+        if (BuildsText)
+            StoreText(index, text.Text, NodeFlags.ValueText);
+    }
+
+    /// <summary><see cref="AppendText(int, ReadOnlySpan{char})"/> from an interpolated string, formatted only when text is built.</summary>
+    public void AppendText(int index, [InterpolatedStringHandlerArgument("")] ref TreeText text)
+    {
+        if (BuildsText)
+            AppendText(index, text.Text);
+    }
+
+    /// <summary>
+    /// The buffer interpolated display text is formatted into (<see cref="TreeText"/>), reused for every item; it grows
+    /// to the longest text and never shrinks.
+    /// </summary>
+    internal char[] TextScratch { get; private set; } = new char[256];
+
+    internal void EnsureTextScratch(int length)
+    {
+        if (TextScratch.Length >= length)
+            return;
+        var bigger = new char[Math.Max(length, TextScratch.Length * 2)];
+        TextScratch.CopyTo(bigger, 0);
+        TextScratch = bigger;
+    }
+
+    /// <summary>
+    /// Gives a node the text of its value only: the line reads "Name: text", after the bit picture of a bit field
+    /// (proto_tree_add_*_format_value).
+    /// </summary>
+    public void SetValueText(int index, ReadOnlySpan<char> text) => StoreText(index, text, NodeFlags.ValueText);
+
+    /// <summary>
+    /// Appends text to a node's line, whatever made it: its own text or the generated "Name: value"
+    /// (proto_item_append_text).
+    /// </summary>
+    public void AppendText(int index, ReadOnlySpan<char> text)
+    {
+        if (index < 0 || !BuildsText)
+            return;
+        ref var n = ref _nodes[index];
+        if ((n.Flags & NodeFlags.HasText) == 0)
+        {
+            StoreText(index, text, NodeFlags.AppendedText);
+            return;
+        }
+        // The arena only grows: the old text is copied in front of the new one (rare: a second append).
+        int oldStart = n.TextStart, oldLength = n.TextLength;
+        EnsureArena(oldLength + Encoding.UTF8.GetMaxByteCount(text.Length));
+        int start = _arenaUsed;
+        _arena.AsSpan(oldStart, oldLength).CopyTo(_arena.AsSpan(start));
+        _arenaUsed += oldLength;
+        _arenaUsed += Encoding.UTF8.GetBytes(text, _arena.AsSpan(_arenaUsed));
+        ref var m = ref _nodes[index];
+        m.TextStart = start;
+        m.TextLength = _arenaUsed - start;
+    }
+
+    private void StoreText(int index, ReadOnlySpan<char> text, NodeFlags mode)
     {
         if (index < 0 || !BuildsText)
             return;
@@ -195,7 +266,7 @@ public sealed class FieldTree
         ref var n = ref _nodes[index];
         n.TextStart = start;
         n.TextLength = _arenaUsed - start;
-        n.Flags |= NodeFlags.HasText;
+        n.Flags = (n.Flags & ~(NodeFlags.ValueText | NodeFlags.AppendedText)) | NodeFlags.HasText | mode;
     }
 
     /// <summary>Replaces a string node's value (for values known only after later layers ran, like frame.protocols).</summary>

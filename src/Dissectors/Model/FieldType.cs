@@ -14,6 +14,8 @@ public enum FieldType : byte
     UInt32,
     UInt64,
     Int8,
+    Int16,
+    Int24,
     Int32,
     Int64,
     /// <summary>A reference to another frame's number (FT_FRAMENUM).</summary>
@@ -27,10 +29,14 @@ public enum FieldType : byte
     /// <summary>Nanoseconds, signed (FT_RELATIVE_TIME).</summary>
     RelativeTime,
     String,
+    /// <summary>A string that ends at a NUL in the packet (FT_STRINGZ); shown as <see cref="String"/>.</summary>
+    StringZ,
     Bytes,
     Ipv4,
     Ipv6,
     Ether,
+    /// <summary>An ASN.1 OBJECT IDENTIFIER (FT_OID): the encoded bytes, shown in dotted form.</summary>
+    Oid,
 }
 
 /// <summary>How an integer field is written (Wireshark's BASE_).</summary>
@@ -42,14 +48,24 @@ public enum FieldBase : byte
     DecHex,
     HexDec,
     Oct,
+    /// <summary>An IEEE OUI, shown with its vendor (BASE_OUI).</summary>
+    Oui,
+    /// <summary>A TCP port, shown as a number when names are not resolved (BASE_PT_TCP).</summary>
+    PortTcp,
+    /// <summary>A UDP port (BASE_PT_UDP).</summary>
+    PortUdp,
+    /// <summary>Written by the dissector itself (BASE_CUSTOM): the node carries its value text.</summary>
+    Custom,
+    /// <summary>An absolute time shown in UTC rather than the local zone (ABSOLUTE_TIME_UTC).</summary>
+    Utc,
 }
 
 public static class FieldTypeExtensions
 {
     public static bool IsInteger(this FieldType type) => type is FieldType.UInt8 or FieldType.UInt16 or FieldType.UInt24
-        or FieldType.UInt32 or FieldType.UInt64 or FieldType.Int8 or FieldType.Int32 or FieldType.Int64 or FieldType.FrameNum;
+        or FieldType.UInt32 or FieldType.UInt64 or FieldType.Int8 or FieldType.Int16 or FieldType.Int24 or FieldType.Int32 or FieldType.Int64 or FieldType.FrameNum;
 
     /// <summary>True for types whose value lives in the tree's byte arena rather than in the number slot.</summary>
-    public static bool StoresBytes(this FieldType type) => type is FieldType.String or FieldType.Bytes
+    public static bool StoresBytes(this FieldType type) => type is FieldType.String or FieldType.StringZ or FieldType.Bytes or FieldType.Oid
         or FieldType.Ipv6 or FieldType.Ether;
 }

@@ -5,26 +5,31 @@ namespace Sniffer.Dissectors.Network;
 public static class Ipv4Fields
 {
     public static readonly ProtocolDef Protocol = new("ip", "IPv4", "Internet Protocol Version 4");
-    public static readonly FieldDef Version = new("ip.version", "Version", FieldType.UInt8, FieldBase.Dec, 0xF0);
-    public static readonly FieldDef HdrLen = new("ip.hdr_len", "Header Length", FieldType.UInt8, FieldBase.Dec, 0x0F);
+    public static readonly FieldDef Version = new("ip.version", "Version", FieldType.UInt8);
+    public static readonly FieldDef HdrLen = new("ip.hdr_len", "Header Length", FieldType.UInt8, description: "Header length in 32-bit words");
     public static readonly FieldDef DsField = new("ip.dsfield", "Differentiated Services Field", FieldType.UInt8, FieldBase.Hex);
-    public static readonly FieldDef DsFieldDscp = new("ip.dsfield.dscp", "Differentiated Services Codepoint", FieldType.UInt8, FieldBase.Dec, 0xFC);
-    public static readonly FieldDef DsFieldEcn = new("ip.dsfield.ecn", "Explicit Congestion Notification", FieldType.UInt8, FieldBase.Dec, 0x03);
+    public static readonly FieldDef DsFieldDscp = new("ip.dsfield.dscp", "Differentiated Services Codepoint", FieldType.UInt8, FieldBase.Dec, 0xFC,
+        valueNames: DiffServ.DscpNames);
+    public static readonly FieldDef DsFieldEcn = new("ip.dsfield.ecn", "Explicit Congestion Notification", FieldType.UInt8, FieldBase.Dec, 0x03,
+        valueNames: DiffServ.EcnNames);
     public static readonly FieldDef Len = new("ip.len", "Total Length", FieldType.UInt16);
     public static readonly FieldDef Id = new("ip.id", "Identification", FieldType.UInt16, FieldBase.HexDec);
-    public static readonly FieldDef Flags = new("ip.flags", "Flags", FieldType.UInt8, FieldBase.Hex);
-    public static readonly FieldDef FlagsRb = new("ip.flags.rb", "Reserved bit", FieldType.Boolean, FieldBase.None, 0x80);
-    public static readonly FieldDef FlagsDf = new("ip.flags.df", "Don't fragment", FieldType.Boolean, FieldBase.None, 0x40);
-    public static readonly FieldDef FlagsMf = new("ip.flags.mf", "More fragments", FieldType.Boolean, FieldBase.None, 0x20);
-    public static readonly FieldDef FragOffset = new("ip.frag_offset", "Fragment Offset", FieldType.UInt16, FieldBase.Dec, 0x1FFF);
+    public static readonly FieldDef Dst = new("ip.dst", "Destination Address", FieldType.Ipv4);
+    public static readonly FieldDef Src = new("ip.src", "Source Address", FieldType.Ipv4);
+    public static readonly FieldDef SrcHost = new("ip.src_host", "Source Host", FieldType.String);
+    public static readonly FieldDef Addr = new("ip.addr", "Source or Destination Address", FieldType.Ipv4);
+    public static readonly FieldDef Host = new("ip.host", "Source or Destination Host", FieldType.String);
+    public static readonly FieldDef DstHost = new("ip.dst_host", "Destination Host", FieldType.String);
+    public static readonly FieldDef Flags = new("ip.flags", "Flags", FieldType.UInt8, FieldBase.Hex, 0xE0, "Flags (3 bits)");
+    public static readonly FieldDef FlagsRb = new("ip.flags.rb", "Reserved bit", FieldType.Boolean, bitmask: 0x80) { Booleans = TrueFalse.SetNotSet, BitWidth = 8 };
+    public static readonly FieldDef FlagsDf = new("ip.flags.df", "Don't fragment", FieldType.Boolean, bitmask: 0x40) { Booleans = TrueFalse.SetNotSet, BitWidth = 8 };
+    public static readonly FieldDef FlagsMf = new("ip.flags.mf", "More fragments", FieldType.Boolean, bitmask: 0x20) { Booleans = TrueFalse.SetNotSet, BitWidth = 8 };
+    public static readonly FieldDef FragOffset = new("ip.frag_offset", "Fragment Offset", FieldType.UInt16, FieldBase.Dec, 0x1FFF, "Fragment offset (13 bits)");
     public static readonly FieldDef Ttl = new("ip.ttl", "Time to Live", FieldType.UInt8);
     public static readonly FieldDef Proto = new("ip.proto", "Protocol", FieldType.UInt8, FieldBase.Dec, valueNames: IpProtocols.Names);
     public static readonly FieldDef Checksum = new("ip.checksum", "Header Checksum", FieldType.UInt16, FieldBase.Hex);
     public static readonly FieldDef ChecksumStatus = new("ip.checksum.status", "Header checksum status", FieldType.UInt8, FieldBase.None,
         valueNames: ChecksumStatuses.Names);
-    public static readonly FieldDef Src = new("ip.src", "Source Address", FieldType.Ipv4);
-    public static readonly FieldDef Addr = new("ip.addr", "Source or Destination Address", FieldType.Ipv4);
-    public static readonly FieldDef Dst = new("ip.dst", "Destination Address", FieldType.Ipv4);
     public static readonly FieldDef OptType = new("ip.opt.type", "Type", FieldType.UInt8);
     public static readonly FieldDef OptLen = new("ip.opt.len", "Length", FieldType.UInt8);
     public static readonly FieldDef OptPadding = new("ip.opt.padding", "Padding", FieldType.Bytes);
@@ -37,8 +42,44 @@ public static class Ipv4Fields
 
     /// <summary>What this protocol declares: its fields and expert items, for the field catalog.</summary>
     public static ProtocolDeclaration Declaration { get; } = new(Protocol,
-        [Version, HdrLen, DsField, DsFieldDscp, DsFieldEcn, Len, Id, Flags, FlagsRb, FlagsDf, FlagsMf, FragOffset, Ttl, Proto, Checksum, ChecksumStatus, Src, Addr, Dst, OptType, OptLen, OptPadding],
+        [Version, HdrLen, DsField, DsFieldDscp, DsFieldEcn, Len, Id, Dst, Src, SrcHost, Addr, Host, DstHost, Flags, FlagsRb, FlagsDf, FlagsMf,
+            FragOffset, Ttl, Proto, Checksum, ChecksumStatus, OptType, OptLen, OptPadding],
         [BogusHeaderLength, BogusIpLength, BogusVersion, Fragmented]);
+}
+
+/// <summary>The Differentiated Services field's code points, long and short (packet-ip.c dscp_vals, ecn_vals and their short forms).</summary>
+public static class DiffServ
+{
+    public static readonly IReadOnlyDictionary<ulong, string> DscpNames = new Dictionary<ulong, string>
+    {
+        [0] = "Default", [1] = "Lower Effort", [8] = "Class Selector 1", [10] = "Assured Forwarding 11", [12] = "Assured Forwarding 12",
+        [14] = "Assured Forwarding 13", [16] = "Class Selector 2", [18] = "Assured Forwarding 21", [20] = "Assured Forwarding 22",
+        [22] = "Assured Forwarding 23", [24] = "Class Selector 3", [26] = "Assured Forwarding 31", [28] = "Assured Forwarding 32",
+        [30] = "Assured Forwarding 33", [32] = "Class Selector 4", [34] = "Assured Forwarding 41", [36] = "Assured Forwarding 42",
+        [38] = "Assured Forwarding 43", [40] = "Class Selector 5", [46] = "Expedited Forwarding", [48] = "Class Selector 6", [56] = "Class Selector 7",
+    };
+
+    public static readonly IReadOnlyDictionary<ulong, string> DscpShortNames = new Dictionary<ulong, string>
+    {
+        [0] = "CS0", [1] = "LE", [8] = "CS1", [10] = "AF11", [12] = "AF12", [14] = "AF13", [16] = "CS2", [18] = "AF21", [20] = "AF22",
+        [22] = "AF23", [24] = "CS3", [26] = "AF31", [28] = "AF32", [30] = "AF33", [32] = "CS4", [34] = "AF41", [36] = "AF42", [38] = "AF43",
+        [40] = "CS5", [46] = "EF PHB", [48] = "CS6", [56] = "CS7",
+    };
+
+    public static readonly IReadOnlyDictionary<ulong, string> EcnNames = new Dictionary<ulong, string>
+    {
+        [0] = "Not ECN-Capable Transport", [1] = "ECN-Capable Transport codepoint '01'", [2] = "ECN-Capable Transport codepoint '10'",
+        [3] = "Congestion Experienced",
+    };
+
+    public static readonly IReadOnlyDictionary<ulong, string> EcnShortNames = new Dictionary<ulong, string>
+    {
+        [0] = "Not-ECT", [1] = "ECT(1)", [2] = "ECT(0)", [3] = "CE",
+    };
+
+    /// <summary>" (DSCP: CS0, ECN: Not-ECT)", the text packet-ip.c appends to the DS field.</summary>
+    public static void AppendSummary(FieldTree tree, int node, byte ds) => tree.AppendText(node,
+        $" (DSCP: {(DscpShortNames.TryGetValue((ulong)(ds >> 2), out var d) ? d : "Unknown")}, ECN: {(EcnShortNames.TryGetValue((ulong)(ds & 3), out var e) ? e : "Unknown")})");
 }
 
 /// <summary>Values of the *.checksum.status fields (Wireshark's proto_checksum_enum_e).</summary>
@@ -49,6 +90,7 @@ public static class ChecksumStatuses
     public const byte Unverified = 2;
     /// <summary>A UDP checksum of zero: the sender did not compute one ("[zero-value ignored]").</summary>
     public const byte NotPresent = 3;
+    public const byte Illegal = 4;
 
     public static readonly IReadOnlyDictionary<ulong, string> Names = new Dictionary<ulong, string>
     {
@@ -56,5 +98,6 @@ public static class ChecksumStatuses
         [Good] = "Good",
         [Unverified] = "Unverified",
         [NotPresent] = "Not present",
+        [Illegal] = "Illegal",
     };
 }

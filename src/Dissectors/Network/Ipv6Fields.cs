@@ -5,40 +5,80 @@ namespace Sniffer.Dissectors.Network;
 public static class Ipv6Fields
 {
     public static readonly ProtocolDef Protocol = new("ipv6", "IPv6", "Internet Protocol Version 6");
-    public static readonly FieldDef Version = new("ipv6.version", "Version", FieldType.UInt8, FieldBase.Dec, 0xF0);
+    public static readonly FieldDef Version = new("ipv6.version", "Version", FieldType.UInt8, FieldBase.Dec);
     public static readonly FieldDef TrafficClass = new("ipv6.tclass", "Traffic Class", FieldType.UInt32, FieldBase.Hex, 0x0FF00000);
+    public static readonly FieldDef TrafficClassDscp = new("ipv6.tclass.dscp", "Differentiated Services Codepoint", FieldType.UInt32, FieldBase.Dec, 0x0FC00000,
+        valueNames: DiffServ.DscpNames);
+    public static readonly FieldDef TrafficClassEcn = new("ipv6.tclass.ecn", "Explicit Congestion Notification", FieldType.UInt32, FieldBase.Dec, 0x00300000,
+        valueNames: DiffServ.EcnNames);
     public static readonly FieldDef Flow = new("ipv6.flow", "Flow Label", FieldType.UInt24, FieldBase.Hex, 0x000FFFFF);
     public static readonly FieldDef PayloadLength = new("ipv6.plen", "Payload Length", FieldType.UInt16);
     public static readonly FieldDef NextHeader = new("ipv6.nxt", "Next Header", FieldType.UInt8, FieldBase.Dec, valueNames: IpProtocols.Names);
     public static readonly FieldDef HopLimit = new("ipv6.hlim", "Hop Limit", FieldType.UInt8);
-    public static readonly FieldDef Src = new("ipv6.src", "Source Address", FieldType.Ipv6);
+    public static readonly FieldDef Src = new("ipv6.src", "Source Address", FieldType.Ipv6, description: "Source IPv6 Address");
     public static readonly FieldDef Addr = new("ipv6.addr", "Source or Destination Address", FieldType.Ipv6);
-    public static readonly FieldDef Dst = new("ipv6.dst", "Destination Address", FieldType.Ipv6);
+    public static readonly FieldDef SrcHost = new("ipv6.src_host", "Source Host", FieldType.String, description: "Source IPv6 Host");
+    public static readonly FieldDef Host = new("ipv6.host", "Source or Destination Host", FieldType.String);
+    public static readonly FieldDef Dst = new("ipv6.dst", "Destination Address", FieldType.Ipv6, description: "Destination IPv6 Address");
+    public static readonly FieldDef DstHost = new("ipv6.dst_host", "Destination Host", FieldType.String, description: "Destination IPv6 Host");
 
-    public static readonly ProtocolDef HopByHop = new("ipv6.hopopts", "IPv6", "IPv6 Hop-by-Hop Option");
+    // Addresses that carry others (packet-ipv6.c's add_ipv6_address_6to4, _teredo, _slaac, _isatap, _embed_ipv4):
+    // each shown for its side, then hidden under the side-less name.
+    public static readonly FieldDef Src6to4Gateway = new("ipv6.src_6to4_gw_ipv4", "Source 6to4 Gateway IPv4", FieldType.Ipv4, description: "Source IPv6 6to4 Gateway IPv4 Address");
+    public static readonly FieldDef Src6to4SlaId = new("ipv6.src_6to4_sla_id", "Source 6to4 SLA ID", FieldType.UInt16, description: "Source IPv6 6to4 SLA ID");
+    public static readonly FieldDef SrcTeredoServer = new("ipv6.src_ts_ipv4", "Source Teredo Server IPv4", FieldType.Ipv4, description: "Source IPv6 Teredo Server Encapsulated IPv4 Address");
+    public static readonly FieldDef SrcTeredoPort = new("ipv6.src_tc_port", "Source Teredo Port", FieldType.UInt16, description: "Source IPv6 Teredo Client Mapped Port");
+    public static readonly FieldDef SrcTeredoClient = new("ipv6.src_tc_ipv4", "Source Teredo Client IPv4", FieldType.Ipv4, description: "Source IPv6 Teredo Client Encapsulated IPv4 Address");
+    public static readonly FieldDef SrcSlaacMac = new("ipv6.src_slaac_mac", "Source SLAAC MAC", FieldType.Ether, description: "Source IPv6 Stateless Address Autoconfiguration (SLAAC) 48-bit MAC Identifier");
+    public static readonly FieldDef SrcIsatap = new("ipv6.src_isatap_ipv4", "Source ISATAP IPv4", FieldType.Ipv4, description: "Source IPv6 ISATAP Encapsulated IPv4 Address");
+    public static readonly FieldDef SrcEmbedded = new("ipv6.src_embed_ipv4", "Source Embedded IPv4", FieldType.Ipv4, description: "Source IPv4-Embedded IPv6 Address");
+    public static readonly FieldDef Dst6to4Gateway = new("ipv6.dst_6to4_gw_ipv4", "Destination 6to4 Gateway IPv4", FieldType.Ipv4, description: "Destination IPv6 6to4 Gateway IPv4 Address");
+    public static readonly FieldDef Dst6to4SlaId = new("ipv6.dst_6to4_sla_id", "Destination 6to4 SLA ID", FieldType.UInt16, description: "Destination IPv6 6to4 SLA ID");
+    public static readonly FieldDef DstTeredoServer = new("ipv6.dst_ts_ipv4", "Destination Teredo Server IPv4", FieldType.Ipv4, description: "Destination IPv6 Teredo Server Encapsulated IPv4 Address");
+    public static readonly FieldDef DstTeredoPort = new("ipv6.dst_tc_port", "Destination Teredo Port", FieldType.UInt16, description: "Destination IPv6 Teredo Client Mapped Port");
+    public static readonly FieldDef DstTeredoClient = new("ipv6.dst_tc_ipv4", "Destination Teredo Client IPv4", FieldType.Ipv4, description: "Destination IPv6 Teredo Client Encapsulated IPv4 Address");
+    public static readonly FieldDef DstSlaacMac = new("ipv6.dst_slaac_mac", "Destination SLAAC MAC", FieldType.Ether, description: "Destination IPv6 Stateless Address Autoconfiguration (SLAAC) 48-bit MAC Identifier");
+    public static readonly FieldDef DstIsatap = new("ipv6.dst_isatap_ipv4", "Destination ISATAP IPv4", FieldType.Ipv4, description: "Destination IPv6 ISATAP Encapsulated IPv4 Address");
+    public static readonly FieldDef DstEmbedded = new("ipv6.dst_embed_ipv4", "Destination Embedded IPv4", FieldType.Ipv4, description: "Destination IPv4-Embedded IPv6 Address");
+    public static readonly FieldDef Gateway6to4 = new("ipv6.6to4_gw_ipv4", "6to4 Gateway IPv4", FieldType.Ipv4, description: "IPv6 6to4 Gateway IPv4 Address");
+    public static readonly FieldDef SlaId6to4 = new("ipv6.6to4_sla_id", "6to4 SLA ID", FieldType.UInt16, description: "IPv6 6to4 SLA ID");
+    public static readonly FieldDef TeredoServer = new("ipv6.ts_ipv4", "Teredo Server IPv4", FieldType.Ipv4, description: "IPv6 Teredo Server Encapsulated IPv4 Address");
+    public static readonly FieldDef TeredoPort = new("ipv6.tc_port", "Teredo Port", FieldType.UInt16, description: "IPv6 Teredo Client Mapped Port");
+    public static readonly FieldDef TeredoClient = new("ipv6.tc_ipv4", "Teredo Client IPv4", FieldType.Ipv4, description: "IPv6 Teredo Client Encapsulated IPv4 Address");
+    public static readonly FieldDef SlaacMac = new("ipv6.slaac_mac", "SLAAC MAC", FieldType.Ether, description: "IPv6 Stateless Address Autoconfiguration (SLAAC) 48-bit MAC Identifier");
+    public static readonly FieldDef Isatap = new("ipv6.isatap_ipv4", "ISATAP IPv4", FieldType.Ipv4, description: "IPv6 ISATAP Encapsulated IPv4 Address");
+    public static readonly FieldDef EmbeddedPrefix = new("ipv6.embed_ipv4_prefix", "Embedded IPv4 Prefix", FieldType.Bytes, description: "IPv4-Embedded IPv6 Address Prefix");
+    public static readonly FieldDef Embedded = new("ipv6.embed_ipv4", "Embedded IPv4", FieldType.Ipv4, description: "IPv4-Embedded IPv6 Address");
+
+    public static readonly ProtocolDef HopByHop = new("ipv6.hopopts", "IPv6 Hop-by-Hop", "IPv6 Hop-by-Hop Option");
     public static readonly FieldDef HopByHopNext = new("ipv6.hopopts.nxt", "Next Header", FieldType.UInt8, FieldBase.Dec, valueNames: IpProtocols.Names);
-    public static readonly FieldDef HopByHopLength = new("ipv6.hopopts.len", "Length", FieldType.UInt8);
-    public static readonly ProtocolDef DestinationOptions = new("ipv6.dstopts", "IPv6", "Destination Options for IPv6");
+    public static readonly FieldDef HopByHopLength = new("ipv6.hopopts.len", "Length", FieldType.UInt8, description: "Extension header length in 8-octet words (minus 1)");
+    public static readonly ProtocolDef DestinationOptions = new("ipv6.dstopts", "IPv6 Destination", "Destination Options for IPv6");
     public static readonly FieldDef DestinationOptionsNext = new("ipv6.dstopts.nxt", "Next Header", FieldType.UInt8, FieldBase.Dec, valueNames: IpProtocols.Names);
-    public static readonly FieldDef DestinationOptionsLength = new("ipv6.dstopts.len", "Length", FieldType.UInt8);
-    public static readonly ProtocolDef Routing = new("ipv6.routing", "IPv6", "Routing Header for IPv6");
+    public static readonly FieldDef DestinationOptionsLength = new("ipv6.dstopts.len", "Length", FieldType.UInt8, description: "Extension header length in 8-octet words (minus 1)");
+    public static readonly ProtocolDef Routing = new("ipv6.routing", "IPv6 Routing", "Routing Header for IPv6");
     public static readonly FieldDef RoutingNext = new("ipv6.routing.nxt", "Next Header", FieldType.UInt8, FieldBase.Dec, valueNames: IpProtocols.Names);
-    public static readonly FieldDef RoutingLength = new("ipv6.routing.len", "Length", FieldType.UInt8);
-    public static readonly ProtocolDef FragmentHeader = new("ipv6.fraghdr", "IPv6", "Fragment Header for IPv6");
+    public static readonly FieldDef RoutingLength = new("ipv6.routing.len", "Length", FieldType.UInt8, description: "Extension header length in 8-octet words (minus 1)");
+    public static readonly ProtocolDef FragmentHeader = new("ipv6.fraghdr", "IPv6 Fragment", "Fragment Header for IPv6");
     public static readonly FieldDef FragmentNext = new("ipv6.fraghdr.nxt", "Next header", FieldType.UInt8, FieldBase.Dec, valueNames: IpProtocols.Names);
-    public static readonly FieldDef FragmentOffset = new("ipv6.fraghdr.offset", "Offset", FieldType.UInt16, FieldBase.Dec, 0xFFF8);
-    public static readonly FieldDef FragmentMore = new("ipv6.fraghdr.more", "More Fragments", FieldType.Boolean, FieldBase.None, 0x0001);
-    public static readonly FieldDef FragmentIdent = new("ipv6.fraghdr.ident", "Identification", FieldType.UInt32, FieldBase.Hex);
+    public static readonly FieldDef FragmentOffset = new("ipv6.fraghdr.offset", "Offset", FieldType.UInt16, FieldBase.Dec, 0xFFF8, description: "Fragment Offset");
+    public static readonly FieldDef FragmentMore = new("ipv6.fraghdr.more", "More Fragments", FieldType.Boolean, FieldBase.None, 0x0001) { BitWidth = 16 };
+    public static readonly FieldDef FragmentIdent = new("ipv6.fraghdr.ident", "Identification", FieldType.UInt32, FieldBase.Hex, description: "Fragment Identification");
 
-    public static readonly ExpertDef BogusPayloadLength = new("ipv6.bogus_payload_length", ExpertGroup.Protocol, ExpertSeverity.Error,
-        "IPv6 payload length exceeds framing length");
+    public static readonly ExpertDef PayloadLengthExceedsFraming = new("ipv6.plen_exceeds_framing", ExpertGroup.Protocol, ExpertSeverity.Warning,
+        "IPv6 payload length does not match expected framing length");
+    public static readonly ExpertDef BogusVersion = new("ipv6.bogus_ipv6_version", ExpertGroup.Malformed, ExpertSeverity.Error,
+        "Bogus IP version");
 
     /// <summary>What these protocols declare: their fields and expert items, for the field catalog.</summary>
     public static IReadOnlyList<ProtocolDeclaration> Declarations { get; } =
     [
         new(Protocol,
-            [Version, TrafficClass, Flow, PayloadLength, NextHeader, HopLimit, Src, Addr, Dst],
-            [BogusPayloadLength]),
+            [Version, TrafficClass, TrafficClassDscp, TrafficClassEcn, Flow, PayloadLength, NextHeader, HopLimit, Src, Addr, SrcHost, Host,
+                Dst, DstHost, Src6to4Gateway, Src6to4SlaId, SrcTeredoServer, SrcTeredoPort, SrcTeredoClient, SrcSlaacMac, SrcIsatap,
+                SrcEmbedded, Dst6to4Gateway, Dst6to4SlaId, DstTeredoServer, DstTeredoPort, DstTeredoClient, DstSlaacMac, DstIsatap,
+                DstEmbedded, Gateway6to4, SlaId6to4, TeredoServer, TeredoPort, TeredoClient, SlaacMac, Isatap, EmbeddedPrefix, Embedded],
+            [PayloadLengthExceedsFraming, BogusVersion]),
         new(HopByHop,
             [HopByHopNext, HopByHopLength]),
         new(DestinationOptions,

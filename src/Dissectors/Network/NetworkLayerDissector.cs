@@ -23,25 +23,36 @@ public sealed class NetworkLayerDissector
     {
         var tree = packet.Tree;
         packet.AddProtocolName("ip");
-        packet.Columns.Protocol = Ipv4Fields.Protocol.ShortName;
+        packet.Columns.Protocol = Ipv4Fields.Protocol.ColumnName;
         var b = frame.Slice(offset, available);
         if (b.Length < Ipv4MinHeader)
         {
             tree.AddNode(-1, Ipv4Fields.Protocol, 0, offset, b.Length);
-            CommonFields.MarkTooShort(packet, Ipv4Fields.Protocol.ShortName);
+            CommonFields.MarkTooShort(packet, Ipv4Fields.Protocol);
             return frame.Length;
         }
         int version = b[0] >> 4;
         int headerLength = (b[0] & 0x0F) * 4;
         int ip = tree.AddNode(-1, Ipv4Fields.Protocol, 0, offset, Math.Min(headerLength, b.Length));
-        tree.Add(ip, Ipv4Fields.Version, 0, offset, 1, (ulong)version);
+        int versionNode = tree.Add(ip, Ipv4Fields.Version, 0, offset, 1, (ulong)version);
+        if (tree.BuildsText)
+            SetBitsText(tree, versionNode, b[0], 0xF0, "Version: ", version, null);
         if (version != 4)
         {
             tree.AddExpert(ip, Ipv4Fields.BogusVersion, 0, offset, 1);
             packet.Columns.Info.Set($"Bogus IPv4 version ({version}, must be 4)");
             return frame.Length;
         }
-        tree.Add(ip, Ipv4Fields.HdrLen, 0, offset, 1, (ulong)headerLength);
+        int hdrLenNode = tree.Add(ip, Ipv4Fields.HdrLen, 0, offset, 1, (ulong)headerLength);
+        if (tree.BuildsText)
+        {
+            // " bytes (5)": the words of a 4-bit field, formatted without a string.
+            Span<char> suffix = stackalloc char[16];
+            " bytes (".CopyTo(suffix);
+            (headerLength >> 2).TryFormat(suffix[8..], out int digits, default, System.Globalization.CultureInfo.InvariantCulture);
+            suffix[8 + digits] = ')';
+            SetBitsText(tree, hdrLenNode, b[0], 0x0F, "Header Length: ", headerLength, suffix[..(9 + digits)]);
+        }
         if (headerLength < Ipv4MinHeader)
         {
             tree.AddExpert(ip, Ipv4Fields.BogusHeaderLength, 0, offset, 1);
@@ -49,13 +60,21 @@ public sealed class NetworkLayerDissector
             return frame.Length;
         }
         int dsfield = tree.Add(ip, Ipv4Fields.DsField, 0, offset + 1, 1, b[1]);
+        if (tree.BuildsText)
+            DiffServ.AppendSummary(tree, dsfield, b[1]);
         tree.Add(dsfield, Ipv4Fields.DsFieldDscp, 0, offset + 1, 1, (ulong)(b[1] >> 2));
         tree.Add(dsfield, Ipv4Fields.DsFieldEcn, 0, offset + 1, 1, (ulong)(b[1] & 3));
         int totalLength = BinaryPrimitives.ReadUInt16BigEndian(b[2..]);
-        tree.Add(ip, Ipv4Fields.Len, 0, offset + 2, 2, (ulong)totalLength);
+        int lenNode = tree.Add(ip, Ipv4Fields.Len, 0, offset + 2, 2, (ulong)totalLength);
+        int reported = available + (packet.Frame.OriginalLength - packet.Frame.Data.Length);
+        if (totalLength > reported)
+            tree.AddExpert(lenNode, Ipv4Fields.BogusIpLength, 0, offset + 2, 2,
+                tree.BuildsText ? $"IPv4 total length exceeds packet length ({reported} bytes)" : default);
         tree.Add(ip, Ipv4Fields.Id, 0, offset + 4, 2, BinaryPrimitives.ReadUInt16BigEndian(b[4..]));
         int flagsAndOffset = BinaryPrimitives.ReadUInt16BigEndian(b[6..]);
         int flags = tree.Add(ip, Ipv4Fields.Flags, 0, offset + 6, 1, (ulong)(b[6] >> 5));
+        if (tree.BuildsText)
+            AppendFlagNames(tree, flags, b[6]);
         tree.Add(flags, Ipv4Fields.FlagsRb, 0, offset + 6, 1, (ulong)((b[6] >> 7) & 1));
         tree.Add(flags, Ipv4Fields.FlagsDf, 0, offset + 6, 1, (ulong)((b[6] >> 6) & 1));
         bool moreFragments = (b[6] & 0x20) != 0;
@@ -65,17 +84,20 @@ public sealed class NetworkLayerDissector
         tree.Add(ip, Ipv4Fields.Ttl, 0, offset + 8, 1, b[8]);
         byte protocol = b[9];
         tree.Add(ip, Ipv4Fields.Proto, 0, offset + 9, 1, protocol);
-        tree.Add(ip, Ipv4Fields.Checksum, 0, offset + 10, 2, BinaryPrimitives.ReadUInt16BigEndian(b[10..]));
+        int checksum = tree.Add(ip, Ipv4Fields.Checksum, 0, offset + 10, 2, BinaryPrimitives.ReadUInt16BigEndian(b[10..]));
+        tree.AppendText(checksum, " [validation disabled]");
         tree.Add(ip, Ipv4Fields.ChecksumStatus, 0, offset + 10, 0, ChecksumStatuses.Unverified, NodeFlags.Generated);
         var src = b.Slice(12, 4);
         var dst = b.Slice(16, 4);
-        AddIpv4Address(tree, ip, Ipv4Fields.Src, offset + 12, src);
-        AddIpv4Address(tree, ip, Ipv4Fields.Dst, offset + 16, dst);
+        AddIpv4Address(tree, ip, Ipv4Fields.Src, Ipv4Fields.SrcHost, offset + 12, src);
+        AddIpv4Address(tree, ip, Ipv4Fields.Dst, Ipv4Fields.DstHost, offset + 16, dst);
+        if (tree.BuildsText)
+            SetAddressSummary(tree, ip, AddressKind.Ipv4, src, dst);
         packet.SetNetworkAddresses(AddressKind.Ipv4, src, dst);
 
         if (headerLength > b.Length)
         {
-            CommonFields.MarkTooShort(packet, Ipv4Fields.Protocol.ShortName);
+            CommonFields.MarkTooShort(packet, Ipv4Fields.Protocol);
             return frame.Length;
         }
         if (headerLength > Ipv4MinHeader)
@@ -85,7 +107,9 @@ public sealed class NetworkLayerDissector
         int datagramLength = totalLength == 0 ? b.Length : totalLength;
         if (datagramLength < headerLength)
         {
-            tree.AddExpert(ip, Ipv4Fields.BogusIpLength, 0, offset + 2, 2);
+            if (tree.BuildsText)
+                tree.SetValueText(lenNode, $"{totalLength} bytes (bogus, less than header length {headerLength})");
+            tree.AddExpert(lenNode, Ipv4Fields.BogusIpLength, 0, offset + 2, 2);
             packet.Columns.Info.Set($"Bogus IP length ({totalLength}, less than header length {headerLength})");
             return frame.Length;
         }
@@ -103,11 +127,57 @@ public sealed class NetworkLayerDissector
         return payloadOffset + capturedPayload;
     }
 
-    private static void AddIpv4Address(FieldTree tree, int parent, FieldDef field, int offset, ReadOnlySpan<byte> address)
+    private static void AddIpv4Address(FieldTree tree, int parent, FieldDef field, FieldDef host, int offset, ReadOnlySpan<byte> address)
     {
         ulong value = BinaryPrimitives.ReadUInt32BigEndian(address);
         tree.Add(parent, field, 0, offset, 4, value);
         tree.Add(parent, Ipv4Fields.Addr, 0, offset, 4, value, NodeFlags.Hidden);
+        // The host names (never resolved by Sniffer, as tshark -n): the address as text.
+        if (tree.Wants(host) || tree.Wants(Ipv4Fields.Host))
+        {
+            Span<char> text = stackalloc char[15];
+            var name = text[..AddressText.FormatIpv4(address, text)];
+            tree.AddString(parent, host, 0, offset, 4, name, NodeFlags.Hidden | NodeFlags.Generated);
+            tree.AddString(parent, Ipv4Fields.Host, 0, offset, 4, name, NodeFlags.Hidden | NodeFlags.Generated);
+        }
+    }
+
+    /// <summary>", Src: a, Dst: b" after the protocol's name (ip_summary_in_tree).</summary>
+    private static void SetAddressSummary(FieldTree tree, int node, AddressKind kind, ReadOnlySpan<byte> src, ReadOnlySpan<byte> dst)
+    {
+        Span<char> text = stackalloc char[112];
+        ", Src: ".CopyTo(text);
+        int n = 7;
+        n += kind == AddressKind.Ipv4 ? AddressText.FormatIpv4(src, text[n..]) : AddressText.FormatIpv6(src, text[n..]);
+        ", Dst: ".CopyTo(text[n..]);
+        n += 7;
+        n += kind == AddressKind.Ipv4 ? AddressText.FormatIpv4(dst, text[n..]) : AddressText.FormatIpv6(dst, text[n..]);
+        tree.AppendText(node, text[..n]);
+    }
+
+    /// <summary>The text of an item made from bits of one byte (proto_tree_add_bits_item): "0100 .... = Version: 4".</summary>
+    private static void SetBitsText(FieldTree tree, int node, byte raw, byte mask, string label, int value, ReadOnlySpan<char> suffix)
+    {
+        Span<char> text = stackalloc char[96];
+        int n = BitPicture.Write(text, raw, mask, 8);
+        label.CopyTo(text[n..]);
+        n += label.Length;
+        value.TryFormat(text[n..], out int w, default, System.Globalization.CultureInfo.InvariantCulture);
+        n += w;
+        suffix.CopyTo(text[n..]);
+        n += suffix.Length;
+        tree.SetText(node, text[..n]);
+    }
+
+    /// <summary>", Don't fragment": the names of the flags that are set, after the Flags item (BMT_NO_FALSE | BMT_NO_TFS).</summary>
+    private static void AppendFlagNames(FieldTree tree, int node, byte flags)
+    {
+        if ((flags & 0x80) != 0)
+            tree.AppendText(node, ", Reserved bit");
+        if ((flags & 0x40) != 0)
+            tree.AppendText(node, ", Don't fragment");
+        if ((flags & 0x20) != 0)
+            tree.AppendText(node, ", More fragments");
     }
 
     private static void DissectIpv4Options(FieldTree tree, int ip, ReadOnlySpan<byte> options, int offset)
@@ -145,34 +215,57 @@ public sealed class NetworkLayerDissector
     {
         var tree = packet.Tree;
         packet.AddProtocolName("ipv6");
-        packet.Columns.Protocol = Ipv6Fields.Protocol.ShortName;
+        packet.Columns.Protocol = Ipv6Fields.Protocol.ColumnName;
         var b = frame.Slice(offset, available);
         if (b.Length < Ipv6Header)
         {
             tree.AddNode(-1, Ipv6Fields.Protocol, 0, offset, b.Length);
-            CommonFields.MarkTooShort(packet, Ipv6Fields.Protocol.ShortName);
+            CommonFields.MarkTooShort(packet, Ipv6Fields.Protocol);
             return frame.Length;
         }
         int ip = tree.AddNode(-1, Ipv6Fields.Protocol, 0, offset, Ipv6Header);
         uint first = BinaryPrimitives.ReadUInt32BigEndian(b);
-        tree.Add(ip, Ipv6Fields.Version, 0, offset, 1, first >> 28);
-        tree.Add(ip, Ipv6Fields.TrafficClass, 0, offset, 4, (first >> 20) & 0xFF);
+        int version = (int)(first >> 28);
+        int versionNode = tree.Add(ip, Ipv6Fields.Version, 0, offset, 1, (ulong)version);
+        int ipVersion = tree.Add(ip, Ipv4Fields.Version, 0, offset, 1, (ulong)version, NodeFlags.Hidden);
+        if (tree.BuildsText)
+        {
+            SetBitsText(tree, versionNode, b[0], 0xF0, "Version: ", version, null);
+            tree.AppendText(ipVersion, " [This field makes the filter match on \"ip.version == 6\" possible]");
+        }
+        if (version != 6)
+        {
+            tree.AddExpert(versionNode, Ipv6Fields.BogusVersion, 0, offset, 1, tree.BuildsText ? "Bogus IPv6 version" : default);
+            packet.Columns.Info.Set($"Bogus IPv6 version ({version}, must be 6)");
+            return frame.Length;
+        }
+        byte trafficClass = (byte)(first >> 20);
+        int tclass = tree.Add(ip, Ipv6Fields.TrafficClass, 0, offset, 4, trafficClass);
+        if (tree.BuildsText)
+            DiffServ.AppendSummary(tree, tclass, trafficClass);
+        tree.Add(tclass, Ipv6Fields.TrafficClassDscp, 0, offset, 4, (ulong)(trafficClass >> 2));
+        tree.Add(tclass, Ipv6Fields.TrafficClassEcn, 0, offset, 4, (ulong)(trafficClass & 3));
         tree.Add(ip, Ipv6Fields.Flow, 0, offset + 1, 3, first & 0xFFFFF);
         int payloadLength = BinaryPrimitives.ReadUInt16BigEndian(b[4..]);
-        tree.Add(ip, Ipv6Fields.PayloadLength, 0, offset + 4, 2, (ulong)payloadLength);
+        int plen = tree.Add(ip, Ipv6Fields.PayloadLength, 0, offset + 4, 2, (ulong)payloadLength);
         byte next = b[6];
         tree.Add(ip, Ipv6Fields.NextHeader, 0, offset + 6, 1, next);
         tree.Add(ip, Ipv6Fields.HopLimit, 0, offset + 7, 1, b[7]);
         var src = b.Slice(8, 16);
         var dst = b.Slice(24, 16);
-        AddIpv6Address(tree, ip, Ipv6Fields.Src, offset + 8, src);
-        AddIpv6Address(tree, ip, Ipv6Fields.Dst, offset + 24, dst);
+        AddIpv6Address(tree, ip, Ipv6Fields.Src, Ipv6Fields.SrcHost, offset + 8, src);
+        AddIpv6Address(tree, ip, Ipv6Fields.Dst, Ipv6Fields.DstHost, offset + 24, dst);
         packet.SetNetworkAddresses(AddressKind.Ipv6, src, dst);
+        if (tree.BuildsText)
+            SetAddressSummary(tree, ip, AddressKind.Ipv6, src, dst);
+        Ipv6AddressKinds.Add(tree, ip, offset + 8, src, source: true);
+        Ipv6AddressKinds.Add(tree, ip, offset + 24, dst, source: false);
 
         // Payload length 0 with a hop-by-hop jumbo option, or offload: use what was captured.
         int datagramEnd = payloadLength == 0 ? b.Length : Ipv6Header + payloadLength;
         if (datagramEnd > b.Length && !packet.Frame.CutBySnaplen)
-            tree.AddExpert(ip, Ipv6Fields.BogusPayloadLength, 0, offset + 4, 2);
+            tree.AddExpert(plen, Ipv6Fields.PayloadLengthExceedsFraming, 0, offset + 4, 2,
+                tree.BuildsText ? $"IPv6 payload length exceeds framing length ({b.Length - Ipv6Header} bytes)" : default);
         int capturedEnd = Math.Min(datagramEnd, b.Length);
 
         int cursor = Ipv6Header;
@@ -182,7 +275,7 @@ public sealed class NetworkLayerDissector
                 break;
             if (capturedEnd - cursor < 8)
             {
-                CommonFields.MarkTooShort(packet, Ipv6Fields.Protocol.ShortName);
+                CommonFields.MarkTooShort(packet, Ipv6Fields.Protocol);
                 return offset + capturedEnd;
             }
             int extOffset = offset + cursor;
@@ -209,7 +302,7 @@ public sealed class NetworkLayerDissector
             int extLength = (b[cursor + 1] + 1) * 8;
             if (cursor + extLength > capturedEnd)
             {
-                CommonFields.MarkTooShort(packet, Ipv6Fields.Protocol.ShortName);
+                CommonFields.MarkTooShort(packet, Ipv6Fields.Protocol);
                 return offset + capturedEnd;
             }
             var (def, nextField, lengthField) = next switch
@@ -231,10 +324,18 @@ public sealed class NetworkLayerDissector
         return offset + capturedEnd;
     }
 
-    private static void AddIpv6Address(FieldTree tree, int parent, FieldDef field, int offset, ReadOnlySpan<byte> address)
+    /// <summary>add_ipv6_address: the address, then hidden ipv6.addr, its side's host name and ipv6.host.</summary>
+    private static void AddIpv6Address(FieldTree tree, int parent, FieldDef field, FieldDef host, int offset, ReadOnlySpan<byte> address)
     {
         tree.AddBytes(parent, field, 0, offset, 16, address);
         tree.AddBytes(parent, Ipv6Fields.Addr, 0, offset, 16, address, NodeFlags.Hidden);
+        if (tree.Wants(host) || tree.Wants(Ipv6Fields.Host))
+        {
+            Span<char> text = stackalloc char[48];
+            var name = text[..AddressText.FormatIpv6(address, text)];
+            tree.AddString(parent, host, 0, offset, 16, name, NodeFlags.Hidden | NodeFlags.Generated);
+            tree.AddString(parent, Ipv6Fields.Host, 0, offset, 16, name, NodeFlags.Hidden | NodeFlags.Generated);
+        }
     }
 
     private static string ProtocolName(byte protocol) => IpProtocols.Names.TryGetValue(protocol, out var n) ? n : "Unknown";

@@ -13,6 +13,7 @@ public static class BuiltInProtocols
     public static IReadOnlyList<ProtocolModule> Modules { get; } =
     [
         ProtocolModule.DeclareOnly(() => Frames.FrameFields.Declaration),
+        ProtocolModule.DeclareOnly(() => Frames.FrameFields.CommentsDeclaration),
         ProtocolModule.DeclareOnly(() => Model.CommonFields.Declarations),
         ProtocolModule.DeclareOnly(() => Link.EthernetFields.Declaration),
         ProtocolModule.DeclareOnly(() => Link.VlanFields.Declaration),
@@ -20,12 +21,13 @@ public static class BuiltInProtocols
         ProtocolModule.DeclareOnly(() => Link.SllFields.Declaration),
         ProtocolModule.DeclareOnly(() => Network.Ipv4Fields.Declaration),
         ProtocolModule.DeclareOnly(() => Network.Ipv6Fields.Declarations),
-        ProtocolModule.DeclareOnly(() => Transport.TcpFields.Declaration),
+        ProtocolModule.DeclareOnly(() => Transport.TcpFields.Declarations),
         ProtocolModule.DeclareOnly(() => Transport.UdpFields.Declaration),
         Protocols.Htcpcp.HtcpcpRegistration.Module,
         Protocols.Tls.TlsRegistration.Module,
         Protocols.Http.HttpRegistration.Module,
         ProtocolModule.DeclareOnly(() => Protocols.X509.X509Fields.Declaration),
+        ProtocolModule.DeclareOnly(() => Protocols.Media.MediaFields.Declarations),
         Protocols.Wlan.WlanRegistration.Module,
         Protocols.Arp.ArpRegistration.Module,
         Protocols.Icmp.IcmpRegistration.Module,

@@ -52,6 +52,8 @@ public sealed class TcpHalf
     public readonly uint[] SackLeft = new uint[4];
     public readonly uint[] SackRight = new uint[4];
     public bool FinSeen;
+    /// <summary>This direction sent the first FIN of the conversation (tcp.connection.fin_active).</summary>
+    public bool ClosingInitiator;
     public long FinFrame;
     public long Frames;
     public long Bytes;

@@ -23,6 +23,7 @@ public sealed class UdpConversationTable
         public long Index = index;
         public ConversationState State = state;
         public long LastTime;
+        public long FirstTime;
     }
 
     /// <summary>How many conversations hold state right now.</summary>
@@ -30,6 +31,11 @@ public sealed class UdpConversationTable
 
     /// <summary>The conversation of a datagram: its udp.stream index and its state slot.</summary>
     public (long Index, ConversationState State) Lookup(ReadOnlySpan<byte> src, ushort srcPort, ReadOnlySpan<byte> dst, ushort dstPort, long time)
+        => Lookup(src, srcPort, dst, dstPort, time, out _, out _);
+
+    /// <summary>The conversation of a datagram, with the time of its first datagram and of the one before this (udp.time_*).</summary>
+    public (long Index, ConversationState State) Lookup(ReadOnlySpan<byte> src, ushort srcPort, ReadOnlySpan<byte> dst, ushort dstPort, long time,
+        out long firstTime, out long previousTime)
     {
         Prune(time);
         var key = ConversationKey.From(src, srcPort, dst, dstPort, out _);
@@ -37,10 +43,12 @@ public sealed class UdpConversationTable
         {
             if (!_remembered.Remove(key, out long index))
                 index = _next++;
-            live = new Live(index, new ConversationState(index, 0, 0));
+            live = new Live(index, new ConversationState(index, 0, 0)) { FirstTime = time, LastTime = time };
             _live[key] = live;
             _byAge.Enqueue((key, time));
         }
+        firstTime = live.FirstTime;
+        previousTime = live.LastTime;
         live.LastTime = time;
         return (live.Index, live.State);
     }

@@ -30,7 +30,7 @@ public sealed class TcpDissector
         var tree = packet.Tree;
         var columns = packet.Columns;
         packet.AddProtocolName("tcp");
-        columns.Protocol = TcpFields.Protocol.ShortName;
+        columns.Protocol = TcpFields.Protocol.ColumnName;
         if (packet.InErrorPacket)
         {
             DissectQuoted(packet, frame, offset, captured);
@@ -80,34 +80,61 @@ public sealed class TcpDissector
         conversation.LastTime = time;
         conversation.LastFrame = frameNumber;
 
-        // ---- fields ----
+        // ---- fields, in packet-tcp.c's order ----
         int node = tree.AddNode(-1, TcpFields.Protocol, 0, offset, headerLength);
+        bool text = tree.BuildsText;
+        if (text)
+            AppendSummary(tree, node, srcPort, dstPort, analysis.RelativeSeq, hasAck, analysis.RelativeAck, segmentLength);
         tree.Add(node, TcpFields.SrcPort, 0, offset, 2, srcPort);
         tree.Add(node, TcpFields.DstPort, 0, offset + 2, 2, dstPort);
         tree.Add(node, TcpFields.Port, 0, offset, 2, srcPort, NodeFlags.Hidden);
         tree.Add(node, TcpFields.Port, 0, offset + 2, 2, dstPort, NodeFlags.Hidden);
         tree.Add(node, TcpFields.Stream, 0, offset, 0, (ulong)conversation.Index, NodeFlags.Generated);
-        tree.Add(node, TcpFields.Completeness, 0, offset, 0, (ulong)completeness, NodeFlags.Generated);
+        int completenessNode = tree.Add(node, TcpFields.Completeness, 0, 0, 0, (ulong)completeness, NodeFlags.Generated | NodeFlags.NoSource);
+        if (text)
+            tree.SetValueText(completenessNode, $"{CompletenessName(completeness)} ({completeness})");
         tree.Add(node, TcpFields.Len, 0, offset, 0, (ulong)segmentLength, NodeFlags.Generated);
-        tree.Add(node, TcpFields.Seq, 0, offset + 4, 4, analysis.RelativeSeq);
+        int seqNode = tree.Add(node, TcpFields.Seq, 0, offset + 4, 4, analysis.RelativeSeq);
+        tree.AppendText(seqNode, RelativeSeqNote);
         tree.Add(node, TcpFields.SeqRaw, 0, offset + 4, 4, seq);
-        tree.Add(node, TcpFields.NextSeq, 0, offset, 0, analysis.RelativeNextSeq, NodeFlags.Generated);
-        tree.Add(node, TcpFields.Ack, 0, offset + 8, 4, hasAck ? analysis.RelativeAck : ack);
+        int nextSeq = tree.Add(node, TcpFields.NextSeq, 0, offset, 0, analysis.RelativeNextSeq, NodeFlags.Generated);
+        tree.AppendText(nextSeq, RelativeSeqNote);
+        int ackNode = tree.Add(node, TcpFields.Ack, 0, offset + 8, 4, hasAck ? analysis.RelativeAck : ack);
         tree.Add(node, TcpFields.AckRaw, 0, offset + 8, 4, ack);
-        tree.Add(node, TcpFields.HdrLen, 0, offset + 12, 1, (ulong)headerLength);
-        AddFlags(tree, node, offset + 12, flags);
+        if (hasAck)
+            tree.AppendText(ackNode, "    (relative ack number)");
+        else if (ack != 0)
+            tree.AddExpert(ackNode, TcpFields.AckNonzero, 0, offset + 8, 4);
+        int hdrLen = tree.Add(node, TcpFields.HdrLen, 0, offset + 12, 1, (ulong)headerLength);
+        if (text)
+            SetHeaderLengthText(tree, hdrLen, b[12], headerLength);
+        int flagsStr = AddFlags(tree, node, offset + 12, flags, text, srcPort, dstPort);
         tree.Add(node, TcpFields.WindowSizeValue, 0, offset + 14, 2, tcp.Window);
         tree.Add(node, TcpFields.WindowSize, 0, offset + 14, 2, analysis.CalculatedWindow, NodeFlags.Generated);
         if (!syn)
-            tree.Add(node, TcpFields.WindowSizeScaleFactor, 0, offset + 14, 2, (ulong)(long)ScaleFactor(analysis.WindowScaleShift), NodeFlags.Generated);
-        tree.Add(node, TcpFields.Checksum, 0, offset + 16, 2, tcp.Checksum);
+        {
+            int factor = tree.Add(node, TcpFields.WindowSizeScaleFactor, 0, offset + 14, 2, (ulong)(long)ScaleFactor(analysis.WindowScaleShift), NodeFlags.Generated);
+            if (text && analysis.WindowScaleShift < 0)
+                tree.SetValueText(factor, analysis.WindowScaleShift == -1 ? "-1 (unknown)" : "-2 (no window scaling used)");
+        }
+        if ((flags & TcpFlagBits.Fin) != 0)
+        {
+            bool initiates = !rev.ClosingInitiator;
+            if (initiates)
+                fwd.ClosingInitiator = true;
+            tree.AddExpert(flagsStr, initiates ? TcpFields.ConnectionFinActive : TcpFields.ConnectionFinPassive, 0, offset + 12, 2);
+        }
+        int checksum = tree.Add(node, TcpFields.Checksum, 0, offset + 16, 2, tcp.Checksum);
+        tree.AppendText(checksum, " [unverified]");
         tree.Add(node, TcpFields.ChecksumStatus, 0, offset + 16, 0, Network.ChecksumStatuses.Unverified, NodeFlags.Generated);
-        tree.Add(node, TcpFields.UrgentPointer, 0, offset + 18, 2, tcp.UrgentPointer);
+        int urgent = tree.Add(node, TcpFields.UrgentPointer, 0, offset + 18, 2, tcp.UrgentPointer);
+        if ((flags & TcpFlagBits.Urg) == 0 && tcp.UrgentPointer != 0)
+            tree.AddExpert(urgent, TcpFields.UrgentPointerNonZero, 0, offset + 18, 2);
 
         // ---- Info column: analysis prefixes behind a fence, then ports, flags, numbers, options ----
         var info = columns.Info;
         info.Clear();
-        AddAnalysis(tree, node, offset, analysis, conversation, previousTime, time, info);
+        AppendAnalysisInfo(analysis, info);
         info.SetFence();
         info.Append(srcPort);
         info.Append(" \u2192 ");
@@ -131,14 +158,59 @@ public sealed class TcpDissector
         info.Append(" Len=");
         info.Append(segmentLength);
         if (headerLength > TcpHeaderView.MinHeaderLength)
-            DissectOptions(tree, node, tcp.Options, offset + TcpHeaderView.MinHeaderLength, info, fwd, rev);
-
+            DissectOptions(tree, node, tcp.Options, offset + TcpHeaderView.MinHeaderLength, info, fwd, rev, flags, ack);
+        AddTimestamps(tree, node, offset, conversation, previousTime, time);
+        AddAnalysisTree(tree, node, offset, analysis, conversation);
 
         _payload.OnSegment(packet, conversation, direction, fwd, node, frame.Slice(offset + headerLength, capturedPayload),
             offset + headerLength, seq + (syn ? 1u : 0u), (flags & TcpFlagBits.Fin) != 0, (flags & TcpFlagBits.Rst) != 0,
             capturedPayload < segmentLength);
         if (conversation.Closed)
             _conversations.MarkClosed(conversation);
+    }
+
+    private const string RelativeSeqNote = "    (relative sequence number)";
+
+    /// <summary>", Src Port: 80, Dst Port: 52314, Seq: 1, Ack: 1, Len: 0" after the protocol's name (tcp_summary_in_tree).</summary>
+    private static void AppendSummary(FieldTree tree, int node, ushort src, ushort dst, uint seq, bool hasAck, uint ack, int length)
+    {
+        if (hasAck)
+            tree.AppendText(node, $", Src Port: {src}, Dst Port: {dst}, Seq: {seq}, Ack: {ack}, Len: {length}");
+        else
+            tree.AppendText(node, $", Src Port: {src}, Dst Port: {dst}, Seq: {seq}, Len: {length}");
+    }
+
+    /// <summary>packet-tcp.c's conversation_completeness_fill: the name before the number.</summary>
+    private static string CompletenessName(int value) => value switch
+        {
+            1 => "Incomplete, SYN_SENT",
+            3 => "Incomplete, CLIENT_ESTABLISHED",
+            7 => "Incomplete, ESTABLISHED",
+            15 => "Incomplete, DATA",
+            31 or 47 or 63 => "Complete, WITH_DATA",
+            23 or 39 or 55 => "Complete, NO_DATA",
+            _ => "Incomplete",
+        };
+
+    /// <summary>"1010 .... = Header Length: 40 bytes (10)", a bit-range item over the data offset.</summary>
+    private static void SetHeaderLengthText(FieldTree tree, int node, byte raw, int headerLength)
+    {
+        Span<char> text = stackalloc char[64];
+        int n = BitPicture.Write(text, raw, 0xF0, 8);
+        n += Write(text[n..], "Header Length: ");
+        headerLength.TryFormat(text[n..], out int w, default, System.Globalization.CultureInfo.InvariantCulture);
+        n += w;
+        n += Write(text[n..], " bytes (");
+        (headerLength >> 2).TryFormat(text[n..], out w, default, System.Globalization.CultureInfo.InvariantCulture);
+        n += w;
+        text[n++] = ')';
+        tree.SetText(node, text[..n]);
+    }
+
+    private static int Write(Span<char> destination, string s)
+    {
+        s.CopyTo(destination);
+        return s.Length;
     }
 
     /// <summary>
@@ -174,7 +246,7 @@ public sealed class TcpDissector
         tree.Add(node, TcpFields.Ack, 0, offset + 8, 4, tcp.Acknowledgment);
         tree.Add(node, TcpFields.AckRaw, 0, offset + 8, 4, tcp.Acknowledgment);
         tree.Add(node, TcpFields.HdrLen, 0, offset + 12, 1, (ulong)tcp.HeaderLength);
-        AddFlags(tree, node, offset + 12, flags);
+        AddFlags(tree, node, offset + 12, flags, tree.BuildsText, srcPort, dstPort);
         tree.Add(node, TcpFields.WindowSizeValue, 0, offset + 14, 2, tcp.Window);
         tree.Add(node, TcpFields.WindowSize, 0, offset + 14, 2, tcp.Window, NodeFlags.Generated);
         tree.Add(node, TcpFields.Checksum, 0, offset + 16, 2, tcp.Checksum);
@@ -183,7 +255,8 @@ public sealed class TcpDissector
         if (tcp.HeaderLength > TcpHeaderView.MinHeaderLength)
         {
             var scratch = new InfoColumn { Enabled = false };
-            DissectOptions(tree, node, tcp.Options, offset + TcpHeaderView.MinHeaderLength, scratch, conversation.ClientToServer, conversation.ServerToClient);
+            DissectOptions(tree, node, tcp.Options, offset + TcpHeaderView.MinHeaderLength, scratch, null, conversation.ServerToClient, flags,
+                tcp.Acknowledgment);
         }
         long time = packet.Frame.Timestamp;
         tree.Add(node, TcpFields.TimeRelative, 0, offset, 0, (ulong)(time - conversation.FirstTime), NodeFlags.Generated);
@@ -198,47 +271,138 @@ public sealed class TcpDissector
         _ => 1 << shift,
     };
 
-    private static void AddFlags(FieldTree tree, int node, int offset, int flags)
+    /// <summary>The Flags item and its twelve bits, as packet-tcp.c adds them; returns the node of "[TCP Flags: ·······AP···]".</summary>
+    private static int AddFlags(FieldTree tree, int node, int offset, int flags, bool text, ushort srcPort, ushort dstPort)
     {
-        int f = tree.Add(node, TcpFields.Flags, 0, offset, 2, (ulong)flags);
-        tree.Add(f, TcpFields.FlagsRes, 0, offset, 1, (ulong)((flags >> 9) & 7));
-        tree.Add(f, TcpFields.FlagsAe, 0, offset, 1, (ulong)((flags >> 8) & 1));
-        tree.Add(f, TcpFields.FlagsCwr, 0, offset + 1, 1, (ulong)((flags >> 7) & 1));
-        tree.Add(f, TcpFields.FlagsEce, 0, offset + 1, 1, (ulong)((flags >> 6) & 1));
-        tree.Add(f, TcpFields.FlagsUrg, 0, offset + 1, 1, (ulong)((flags >> 5) & 1));
-        tree.Add(f, TcpFields.FlagsAck, 0, offset + 1, 1, (ulong)((flags >> 4) & 1));
-        tree.Add(f, TcpFields.FlagsPush, 0, offset + 1, 1, (ulong)((flags >> 3) & 1));
-        tree.Add(f, TcpFields.FlagsReset, 0, offset + 1, 1, (ulong)((flags >> 2) & 1));
-        tree.Add(f, TcpFields.FlagsSyn, 0, offset + 1, 1, (ulong)((flags >> 1) & 1));
-        tree.Add(f, TcpFields.FlagsFin, 0, offset + 1, 1, (ulong)(flags & 1));
+        ulong f12 = (ulong)flags;
+        int f = tree.Add(node, TcpFields.Flags, 0, offset, 2, f12);
+        if (text)
+        {
+            Span<char> label = stackalloc char[96];
+            int n = Write(label, "Flags: 0x");
+            flags.TryFormat(label[n..], out int w, "x3", System.Globalization.CultureInfo.InvariantCulture);
+            n += w;
+            n += Write(label[n..], " (");
+            n += WriteFlagNames(flags, label[n..]);
+            label[n++] = ')';
+            tree.SetText(f, label[..n]);
+        }
+        tree.Add(f, TcpFields.FlagsRes, 0, offset, 1, (f12 >> 9) & 7);
+        tree.Add(f, TcpFields.FlagsAe, 0, offset, 1, (f12 >> 8) & 1);
+        tree.Add(f, TcpFields.FlagsCwr, 0, offset + 1, 1, (f12 >> 7) & 1);
+        tree.Add(f, TcpFields.FlagsEce, 0, offset + 1, 1, (f12 >> 6) & 1);
+        tree.Add(f, TcpFields.FlagsUrg, 0, offset + 1, 1, (f12 >> 5) & 1);
+        tree.Add(f, TcpFields.FlagsAck, 0, offset + 1, 1, (f12 >> 4) & 1);
+        tree.Add(f, TcpFields.FlagsPush, 0, offset + 1, 1, (f12 >> 3) & 1);
+        int rst = tree.Add(f, TcpFields.FlagsReset, 0, offset + 1, 1, (f12 >> 2) & 1);
+        int syn = tree.Add(f, TcpFields.FlagsSyn, 0, offset + 1, 1, (f12 >> 1) & 1);
+        if ((flags & TcpFlagBits.Syn) != 0)
+        {
+            bool synAck = (flags & TcpFlagBits.Ack) != 0;
+            ushort server = synAck ? srcPort : dstPort;
+            int e = tree.AddExpert(syn, synAck ? TcpFields.ConnectionSynAck : TcpFields.ConnectionSyn, 0, offset + 1, 1);
+            if (text)
+                tree.SetText(e, string.Concat(synAck ? "Connection establish acknowledge (SYN+ACK): server port " : "Connection establish request (SYN): server port ",
+                    server.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        int fin = tree.Add(f, TcpFields.FlagsFin, 0, offset + 1, 1, f12 & 1);
+        if ((flags & TcpFlagBits.Fin) != 0)
+            tree.AddExpert(fin, TcpFields.ConnectionFin, 0, offset + 1, 1);
+        if ((flags & TcpFlagBits.Rst) != 0)
+            tree.AddExpert(rst, TcpFields.ConnectionRst, 0, offset + 1, 1);
         Span<char> str = stackalloc char[12];
         for (int bit = 0; bit < 12; bit++)
             str[11 - bit] = (flags & (1 << bit)) != 0 ? FlagLetters[bit] : FlagUnset;
-        tree.AddString(f, TcpFields.FlagsStr, 0, offset, 2, str);
+        return tree.AddString(f, TcpFields.FlagsStr, 0, offset, 2, str, NodeFlags.Generated);
     }
 
-    private static void AppendFlagNames(InfoColumn info, int flags)
+    /// <summary>tcp_flags_to_str: "SYN, ACK", "Reserved" for the three reserved bits, "&lt;None&gt;" when none is set.</summary>
+    private static int WriteFlagNames(int flags, Span<char> destination)
     {
-        bool first = true;
+        int n = 0;
         for (int bit = 0; bit < FlagNames.Length; bit++)
         {
             if ((flags & (1 << bit)) == 0)
                 continue;
-            if (!first)
-                info.Append(", ");
-            info.Append(FlagNames[bit]);
-            first = false;
+            if (n > 0)
+                n += Write(destination[n..], ", ");
+            n += Write(destination[n..], FlagNames[bit]);
         }
-        if (first)
-            info.Append("<None>");
+        if ((flags & 0xE00) != 0)
+        {
+            if (n > 0)
+                n += Write(destination[n..], ", ");
+            n += Write(destination[n..], "Reserved");
+        }
+        if (n == 0)
+            n += Write(destination, "<None>");
+        return n;
     }
 
-    private static void AddAnalysis(FieldTree tree, int node, int offset, in TcpSegmentAnalysis analysis, TcpConversation c,
-        long previousTime, long time, InfoColumn info)
+    private static void AppendFlagNames(InfoColumn info, int flags)
     {
-        tree.Add(node, TcpFields.TimeRelative, 0, offset, 0, (ulong)(time - c.FirstTime), NodeFlags.Generated);
-        tree.Add(node, TcpFields.TimeDelta, 0, offset, 0, (ulong)(time - previousTime), NodeFlags.Generated);
-        // As Wireshark (tcp_print_sequence_number_analysis): the subtree exists when the frame has an analysis record.
+        Span<char> names = stackalloc char[64];
+        info.Append(names[..WriteFlagNames(flags, names)]);
+    }
+
+    /// <summary>
+    /// The analysis notes before the fence in the Info column; packet-tcp.c prepends each in this order, so the last one
+    /// listed appears first.
+    /// </summary>
+    private static void AppendAnalysisInfo(in TcpSegmentAnalysis analysis, InfoColumn info)
+    {
+        var flags = analysis.Flags;
+        if (flags == TcpAnalysisFlags.None || !analysis.HasRecord)
+            return;
+        if ((flags & TcpAnalysisFlags.ReusedPorts) != 0)
+            info.Prepend("[TCP Port numbers reused] ");
+        if ((flags & TcpAnalysisFlags.Retransmission) != 0)
+            info.Prepend("[TCP Retransmission] ");
+        if ((flags & TcpAnalysisFlags.FastRetransmission) != 0)
+            info.Prepend("[TCP Fast Retransmission] ");
+        if ((flags & TcpAnalysisFlags.SpuriousRetransmission) != 0)
+            info.Prepend("[TCP Spurious Retransmission] ");
+        if ((flags & TcpAnalysisFlags.OutOfOrder) != 0)
+            info.Prepend("[TCP Out-Of-Order] ");
+        if ((flags & TcpAnalysisFlags.LostSegment) != 0)
+            info.Prepend("[TCP Previous segment not captured] ");
+        if ((flags & TcpAnalysisFlags.AckLostSegment) != 0)
+            info.Prepend("[TCP ACKed unseen segment] ");
+        if ((flags & TcpAnalysisFlags.WindowUpdate) != 0)
+            info.Prepend("[TCP Window Update] ");
+        if ((flags & TcpAnalysisFlags.WindowFull) != 0)
+            info.Prepend("[TCP Window Full] ");
+        if ((flags & TcpAnalysisFlags.KeepAlive) != 0)
+            info.Prepend("[TCP Keep-Alive] ");
+        if ((flags & TcpAnalysisFlags.KeepAliveAck) != 0)
+            info.Prepend("[TCP Keep-Alive ACK] ");
+        if (analysis.DuplicateAckNumber != 0 && (flags & TcpAnalysisFlags.DuplicateAck) != 0)
+            info.Prepend($"[TCP Dup ACK {analysis.DuplicateAckOf}#{analysis.DuplicateAckNumber}] ");
+        if ((flags & TcpAnalysisFlags.ZeroWindowProbe) != 0)
+            info.Prepend("[TCP ZeroWindowProbe] ");
+        if ((flags & TcpAnalysisFlags.ZeroWindow) != 0)
+            info.Prepend("[TCP ZeroWindow] ");
+        if ((flags & TcpAnalysisFlags.ZeroWindowProbeAck) != 0)
+            info.Prepend("[TCP ZeroWindowProbeAck] ");
+    }
+
+    /// <summary>The "[Timestamps]" subtree (tcp_print_timestamps).</summary>
+    private static void AddTimestamps(FieldTree tree, int node, int offset, TcpConversation c, long previousTime, long time)
+    {
+        int ts = tree.AddNode(node, TextItem.Field, 0, offset, 0, NodeFlags.Generated);
+        tree.SetText(ts, "Timestamps");
+        tree.Add(ts, TcpFields.TimeRelative, 0, offset, 0, (ulong)(time - c.FirstTime), NodeFlags.Generated);
+        tree.Add(ts, TcpFields.TimeDelta, 0, offset, 0, (ulong)(time - previousTime), NodeFlags.Generated);
+    }
+
+    /// <summary>
+    /// The "[SEQ/ACK analysis]" subtree as packet-tcp.c 4.0's tcp_print_sequence_number_analysis writes it: present when
+    /// the frame has an analysis record; the flags' expert items hang from "[TCP Analysis Flags]", the RTO under the
+    /// retransmission, and a duplicate ACK is an item of its own ("This is a TCP duplicate ack") with its number and
+    /// frame beside the flags and "Duplicate ACK (#n)" on the frame.
+    /// </summary>
+    private static void AddAnalysisTree(FieldTree tree, int node, int offset, in TcpSegmentAnalysis analysis, TcpConversation c)
+    {
         if (!analysis.HasRecord)
             return;
         int a = tree.AddNode(node, TcpFields.Analysis, 0, offset, 0, NodeFlags.Generated);
@@ -259,12 +423,11 @@ public sealed class TcpDissector
         if (flags == TcpAnalysisFlags.None)
             return;
         int f = tree.AddNode(a, TcpFields.AnalysisFlags, 0, offset, 0, NodeFlags.Generated);
-        // Wireshark prepends each note in this order, so the last one listed appears first in Info.
         if ((flags & TcpAnalysisFlags.ReusedPorts) != 0)
-            Note(tree, f, TcpFields.AnalysisReusedPorts, offset, info, "[TCP Port numbers reused] ");
+            tree.AddExpert(f, TcpFields.AnalysisReusedPorts, 0, offset, 0);
         if ((flags & TcpAnalysisFlags.Retransmission) != 0)
         {
-            Note(tree, f, TcpFields.AnalysisRetransmission, offset, info, "[TCP Retransmission] ");
+            tree.AddExpert(f, TcpFields.AnalysisRetransmission, 0, offset, 0);
             if (analysis.Rto != 0)
             {
                 tree.Add(f, TcpFields.AnalysisRto, 0, offset, 0, (ulong)analysis.Rto, NodeFlags.Generated);
@@ -274,160 +437,284 @@ public sealed class TcpDissector
         if ((flags & TcpAnalysisFlags.FastRetransmission) != 0)
         {
             tree.AddExpert(f, TcpFields.AnalysisFastRetransmission, 0, offset, 0);
-            Note(tree, f, TcpFields.AnalysisRetransmission, offset, info, "[TCP Fast Retransmission] ");
+            tree.AddExpert(f, TcpFields.AnalysisRetransmission, 0, offset, 0);
         }
         if ((flags & TcpAnalysisFlags.SpuriousRetransmission) != 0)
         {
             tree.AddExpert(f, TcpFields.AnalysisSpuriousRetransmission, 0, offset, 0);
-            Note(tree, f, TcpFields.AnalysisRetransmission, offset, info, "[TCP Spurious Retransmission] ");
+            tree.AddExpert(f, TcpFields.AnalysisRetransmission, 0, offset, 0);
         }
         if ((flags & TcpAnalysisFlags.OutOfOrder) != 0)
-            Note(tree, f, TcpFields.AnalysisOutOfOrder, offset, info, "[TCP Out-Of-Order] ");
+            tree.AddExpert(f, TcpFields.AnalysisOutOfOrder, 0, offset, 0);
         if ((flags & TcpAnalysisFlags.LostSegment) != 0)
-            Note(tree, f, TcpFields.AnalysisLostSegment, offset, info, "[TCP Previous segment not captured] ");
+            tree.AddExpert(f, TcpFields.AnalysisLostSegment, 0, offset, 0);
         if ((flags & TcpAnalysisFlags.AckLostSegment) != 0)
-            Note(tree, f, TcpFields.AnalysisAckLostSegment, offset, info, "[TCP ACKed unseen segment] ");
+            tree.AddExpert(f, TcpFields.AnalysisAckLostSegment, 0, offset, 0);
         if ((flags & TcpAnalysisFlags.WindowUpdate) != 0)
-            Note(tree, f, TcpFields.AnalysisWindowUpdate, offset, info, "[TCP Window Update] ");
+            tree.AddExpert(f, TcpFields.AnalysisWindowUpdate, 0, offset, 0);
         if ((flags & TcpAnalysisFlags.WindowFull) != 0)
-            Note(tree, f, TcpFields.AnalysisWindowFull, offset, info, "[TCP Window Full] ");
+            tree.AddExpert(f, TcpFields.AnalysisWindowFull, 0, offset, 0);
         if ((flags & TcpAnalysisFlags.KeepAlive) != 0)
-            Note(tree, f, TcpFields.AnalysisKeepAlive, offset, info, "[TCP Keep-Alive] ");
+            tree.AddExpert(f, TcpFields.AnalysisKeepAlive, 0, offset, 0);
         if ((flags & TcpAnalysisFlags.KeepAliveAck) != 0)
-            Note(tree, f, TcpFields.AnalysisKeepAliveAck, offset, info, "[TCP Keep-Alive ACK] ");
+            tree.AddExpert(f, TcpFields.AnalysisKeepAliveAck, 0, offset, 0);
         if (analysis.DuplicateAckNumber != 0)
         {
             if ((flags & TcpAnalysisFlags.DuplicateAck) != 0)
             {
-                tree.AddExpert(f, TcpFields.AnalysisDuplicateAck, 0, offset, 0);
-                info.Prepend($"[TCP Dup ACK {analysis.DuplicateAckOf}#{analysis.DuplicateAckNumber}] ");
+                // Wireshark's hf tcp.analysis.duplicate_ack ("This is a TCP duplicate ack") shares its name with the expert item.
+                int dup = tree.AddNode(f, TcpFields.AnalysisDuplicateAck, 0, offset, 0, NodeFlags.Generated);
+                tree.SetText(dup, "This is a TCP duplicate ack");
             }
             tree.Add(a, TcpFields.AnalysisDuplicateAckNum, 0, offset, 0, (ulong)analysis.DuplicateAckNumber, NodeFlags.Generated);
-            int of = tree.Add(a, TcpFields.AnalysisDuplicateAckFrame, 0, offset, 0, (ulong)analysis.DuplicateAckOf, NodeFlags.Generated);
-            // Wireshark hangs the "Duplicate ACK (#n)" expert on the frame item too: -T fields shows the abbrev twice.
-            tree.AddExpert(of, TcpFields.AnalysisDuplicateAck, 0, offset, 0);
+            int frame = tree.Add(a, TcpFields.AnalysisDuplicateAckFrame, 0, offset, 0, (ulong)analysis.DuplicateAckOf, NodeFlags.Generated);
+            int e = tree.AddExpert(frame, TcpFields.AnalysisDuplicateAck, 0, offset, 0);
+            if (tree.BuildsText)
+                tree.SetText(e, $"Duplicate ACK (#{analysis.DuplicateAckNumber})");
         }
         if ((flags & TcpAnalysisFlags.ZeroWindowProbe) != 0)
-            Note(tree, f, TcpFields.AnalysisZeroWindowProbe, offset, info, "[TCP ZeroWindowProbe] ");
+            tree.AddExpert(f, TcpFields.AnalysisZeroWindowProbe, 0, offset, 0);
         if ((flags & TcpAnalysisFlags.ZeroWindow) != 0)
-            Note(tree, f, TcpFields.AnalysisZeroWindow, offset, info, "[TCP ZeroWindow] ");
+            tree.AddExpert(f, TcpFields.AnalysisZeroWindow, 0, offset, 0);
         if ((flags & TcpAnalysisFlags.ZeroWindowProbeAck) != 0)
-            Note(tree, f, TcpFields.AnalysisZeroWindowProbeAck, offset, info, "[TCP ZeroWindowProbeAck] ");
+            tree.AddExpert(f, TcpFields.AnalysisZeroWindowProbeAck, 0, offset, 0);
     }
 
-    private static void Note(FieldTree tree, int parent, ExpertDef expert, int offset, InfoColumn info, string prefix)
+    /// <summary>
+    /// The options, as tcp_dissect_options: "Options: (N bytes)" with each option's short name appended, one protocol item per
+    /// option with its kind, length and values; the Info column gets MSS=, WS=, SACK_PERM, SLE=/SRE=, TSval=/TSecr=.
+    /// </summary>
+    private static void DissectOptions(FieldTree tree, int node, ReadOnlySpan<byte> options, int offset, InfoColumn info, TcpHalf? fwd, TcpHalf rev,
+        int flags, uint ack)
     {
-        tree.AddExpert(parent, expert, 0, offset, 0);
-        info.Prepend(prefix);
-    }
-
-    private static void DissectOptions(FieldTree tree, int node, ReadOnlySpan<byte> options, int offset, InfoColumn info, TcpHalf fwd, TcpHalf rev)
-    {
-        int opts = tree.AddBytes(node, TcpFields.Options, 0, offset, options.Length, options);
+        int opts = tree.AddBytesInPlace(node, TcpFields.Options, 0, offset, options.Length);
+        bool text = tree.BuildsText;
+        if (text)
+            tree.SetText(opts, $"Options: ({options.Length} bytes)");
         int i = 0;
+        int nopCount = 0;
+        bool eolSeen = false, mssSeen = false;
         while (i < options.Length)
         {
             byte kind = options[i];
-            if (kind == TcpOptionKinds.EndOfList)
-            {
-                // Wireshark shows every End-of-Option-List byte that pads the header as an option of its own.
-                int eol = tree.AddBytes(opts, TcpFields.OptionEol, 0, offset + i, 1, options.Slice(i, 1));
-                tree.Add(eol, TcpFields.OptionKind, 0, offset + i, 1, kind);
-                i++;
-                continue;
-            }
-            if (kind == TcpOptionKinds.NoOperation)
-            {
-                int nop = tree.AddBytes(opts, TcpFields.OptionNop, 0, offset + i, 1, options.Slice(i, 1));
-                tree.Add(nop, TcpFields.OptionKind, 0, offset + i, 1, kind);
-                i++;
-                continue;
-            }
-            if (i + 1 >= options.Length)
-                return;
-            int len = options[i + 1];
-            if (len < 2 || i + len > options.Length)
-                return; // a bogus option length ends option parsing, as in Wireshark
-            var o = options.Slice(i, len);
             int at = offset + i;
+            if (eolSeen && kind != TcpOptionKinds.EndOfList)
+            {
+                int e = tree.AddExpert(opts, TcpFields.NonZeroBytesAfterEol, 0, at, options.Length - i);
+                tree.SetText(e, "Non-zero header padding");
+                return;
+            }
+            if (kind is TcpOptionKinds.EndOfList or TcpOptionKinds.NoOperation)
+            {
+                var protocol = kind == TcpOptionKinds.EndOfList ? TcpFields.OptionEol : TcpFields.OptionNop;
+                if (kind == TcpOptionKinds.NoOperation)
+                {
+                    if (nopCount == 0 || at % 4 != 0)
+                    {
+                        if (++nopCount == 4)
+                            tree.AddExpert(opts, TcpFields.FourNops, 0, 0, 0);
+                    }
+                    else
+                    {
+                        nopCount = 0;
+                    }
+                }
+                int item = tree.AddBytesInPlace(opts, protocol, 0, at, 1);
+                tree.Add(item, TcpFields.OptionKind, 0, at, 1, kind);
+                if (text)
+                    tree.AppendText(opts, $", {protocol.ShortName}");
+                if (kind == TcpOptionKinds.EndOfList)
+                    eolSeen = true;
+                i++;
+                continue;
+            }
+            var optionProtocol = kind switch
+            {
+                TcpOptionKinds.MaximumSegmentSize => TcpFields.OptionMss,
+                TcpOptionKinds.WindowScale => TcpFields.OptionWindowScale,
+                TcpOptionKinds.SackPermitted => TcpFields.OptionSackPerm,
+                TcpOptionKinds.Sack => TcpFields.OptionSack,
+                TcpOptionKinds.Timestamps => TcpFields.OptionTimestamp,
+                _ => TcpFields.OptionUnknown,
+            };
+            string name = optionProtocol == TcpFields.OptionUnknown ? $"Unknown (0x{kind:x2})" : optionProtocol.ColumnName;
+            int remaining = options.Length - i - 1;
+            if (remaining == 0)
+            {
+                int e = tree.AddExpert(opts, TcpFields.OptionLengthInvalid, 0, at, 1);
+                if (text)
+                    tree.SetText(e, name + " (length byte past end of options)");
+                return;
+            }
+            int len = options[i + 1];
+            if (len < 2)
+            {
+                int e = tree.AddExpert(opts, TcpFields.OptionLengthInvalid, 0, at, 2);
+                if (text)
+                    tree.SetText(e, $"{name} (with too-short option length = {len} byte{(len == 1 ? "" : "s")})");
+                return;
+            }
+            if (len - 2 > remaining - 1)
+            {
+                int e = tree.AddExpert(opts, TcpFields.OptionLengthInvalid, 0, at, remaining);
+                if (text)
+                    tree.SetText(e, $"{name} (option length = {len} byte{(len == 1 ? "" : "s")} says option goes past end of options)");
+                return;
+            }
+            var o = options.Slice(i, len);
+            int n = tree.AddBytesInPlace(opts, optionProtocol, 0, at, len);
+            tree.Add(n, TcpFields.OptionKind, 0, at, 1, kind);
+            int lengthNode = tree.Add(n, TcpFields.OptionLen, 0, at + 1, 1, (ulong)len);
             switch (kind)
             {
-                case TcpOptionKinds.MaximumSegmentSize when len == 4:
-                {
-                    ushort mss = BinaryPrimitives.ReadUInt16BigEndian(o[2..]);
-                    int n = OptionNode(tree, opts, TcpFields.OptionMss, at, len, kind);
-                    tree.Add(n, TcpFields.OptionMssValue, 0, at + 2, 2, mss);
-                    info.Append(" MSS=");
-                    info.Append(mss);
-                    break;
-                }
-                case TcpOptionKinds.WindowScale when len == 3:
-                {
-                    int n = OptionNode(tree, opts, TcpFields.OptionWindowScale, at, len, kind);
-                    byte shift = o[2];
-                    tree.Add(n, TcpFields.OptionWindowScaleShift, 0, at + 2, 1, shift);
-                    tree.Add(n, TcpFields.OptionWindowScaleMultiplier, 0, at + 2, 1, 1UL << Math.Min((int)shift, 14), NodeFlags.Generated);
-                    info.Append(" WS=");
-                    info.Append(1L << Math.Min((int)shift, 14));
-                    break;
-                }
-                case TcpOptionKinds.SackPermitted when len == 2:
-                    OptionNode(tree, opts, TcpFields.OptionSackPerm, at, len, kind);
-                    info.Append(" SACK_PERM");
-                    break;
-                case TcpOptionKinds.Sack when (len - 2) % 8 == 0:
-                {
-                    int n = OptionNode(tree, opts, TcpFields.OptionSack, at, len, kind);
-                    uint baseSeq = rev.BaseSeqSet ? rev.BaseSeq : 0;
-                    for (int e = 2; e + 8 <= len; e += 8)
+                case TcpOptionKinds.MaximumSegmentSize:
+                    mssSeen = true;
+                    if ((flags & TcpFlagBits.Syn) == 0)
+                        tree.AddExpert(n, TcpFields.OptionMssPresent, 0, at, len);
+                    if (!CheckOptionLength(tree, lengthNode, len, 4))
+                        break;
                     {
-                        uint rawLeft = BinaryPrimitives.ReadUInt32BigEndian(o[e..]), rawRight = BinaryPrimitives.ReadUInt32BigEndian(o[(e + 4)..]);
-                        if (fwd.SackCount < fwd.SackLeft.Length)
-                        {
-                            // Kept for the peer's bytes in flight (SACKed bytes have arrived).
-                            fwd.SackLeft[fwd.SackCount] = rawLeft;
-                            fwd.SackRight[fwd.SackCount++] = rawRight;
-                        }
-                        uint le = rawLeft - baseSeq;
-                        uint re = rawRight - baseSeq;
-                        tree.Add(n, TcpFields.OptionSackLeftEdge, 0, at + e, 4, le);
-                        tree.Add(n, TcpFields.OptionSackRightEdge, 0, at + e + 4, 4, re);
-                        info.Append(" SLE=");
-                        info.Append(le);
-                        info.Append(" SRE=");
-                        info.Append(re);
+                        ushort mss = BinaryPrimitives.ReadUInt16BigEndian(o[2..]);
+                        tree.Add(n, TcpFields.OptionMssValue, 0, at + 2, 2, mss);
+                        if (text)
+                            tree.AppendText(n, $": {mss} bytes");
+                        info.Append(" MSS=");
+                        info.Append(mss);
                     }
                     break;
-                }
-                case TcpOptionKinds.Timestamps when len == 10:
-                {
-                    uint tsval = BinaryPrimitives.ReadUInt32BigEndian(o[2..]);
-                    uint tsecr = BinaryPrimitives.ReadUInt32BigEndian(o[6..]);
-                    int n = OptionNode(tree, opts, TcpFields.OptionTimestamp, at, len, kind);
-                    tree.Add(n, TcpFields.OptionTsval, 0, at + 2, 4, tsval);
-                    tree.Add(n, TcpFields.OptionTsecr, 0, at + 6, 4, tsecr);
-                    info.Append(" TSval=");
-                    info.Append(tsval);
-                    info.Append(" TSecr=");
-                    info.Append(tsecr);
+                case TcpOptionKinds.WindowScale:
+                    if (!CheckOptionLength(tree, lengthNode, len, 3))
+                        break;
+                    {
+                        byte shift = o[2];
+                        int shiftNode = tree.Add(n, TcpFields.OptionWindowScaleShift, 0, at + 2, 1, shift);
+                        int used = shift;
+                        if (shift > 14)
+                        {
+                            used = 14;
+                            tree.AddExpert(shiftNode, TcpFields.OptionWindowScaleShiftInvalid, 0, at + 2, 1);
+                        }
+                        tree.Add(n, TcpFields.OptionWindowScaleMultiplier, 0, at + 2, 1, 1UL << used, NodeFlags.Generated);
+                        if (text)
+                            tree.AppendText(n, $": {shift} (multiply by {1 << used})");
+                        info.Append(" WS=");
+                        info.Append(1L << used);
+                    }
                     break;
-                }
+                case TcpOptionKinds.SackPermitted:
+                    info.Append(" SACK_PERM");
+                    CheckOptionLength(tree, lengthNode, len, 2);
+                    break;
+                case TcpOptionKinds.Sack:
+                    DissectSack(tree, n, o, at, info, fwd, rev, ack);
+                    break;
+                case TcpOptionKinds.Timestamps:
+                    if (!CheckOptionLength(tree, lengthNode, len, 10))
+                        break;
+                    {
+                        uint tsval = BinaryPrimitives.ReadUInt32BigEndian(o[2..]);
+                        uint tsecr = BinaryPrimitives.ReadUInt32BigEndian(o[6..]);
+                        tree.Add(n, TcpFields.OptionTsval, 0, at + 2, 4, tsval);
+                        tree.Add(n, TcpFields.OptionTsecr, 0, at + 6, 4, tsecr);
+                        if (text)
+                            tree.AppendText(n, $": TSval {tsval}, TSecr {tsecr}");
+                        info.Append(" TSval=");
+                        info.Append(tsval);
+                        info.Append(" TSecr=");
+                        info.Append(tsecr);
+                    }
+                    break;
                 default:
-                    tree.Add(opts, TcpFields.OptionKind, 0, at, 1, kind);
-                    tree.Add(opts, TcpFields.OptionLen, 0, at + 1, 1, (ulong)len);
+                    if (len > 2)
+                        tree.AddBytesInPlace(n, TcpFields.OptionUnknownPayload, 0, at + 2, len - 2);
                     break;
             }
+            if (text)
+                tree.AppendText(opts, $", {name}");
             i += len;
         }
+        if ((flags & TcpFlagBits.Syn) != 0 && !mssSeen)
+            tree.AddExpert(opts, TcpFields.OptionMssAbsent, 0, 0, 0);
     }
 
-    private static int OptionNode(FieldTree tree, int parent, FieldDef option, int at, int len, byte kind)
+    /// <summary>tcp_option_len_check: a wrong length is an expert note on the Length item, and the option's values are skipped.</summary>
+    private static bool CheckOptionLength(FieldTree tree, int lengthNode, int length, int expected)
     {
-        // tshark registers each option as a protocol of its own, whose -T fields value is the option's bytes.
-        int n = tree.AddBytesInPlace(parent, option, 0, at, len);
-        tree.Add(n, TcpFields.OptionKind, 0, at, 1, kind);
-        tree.Add(n, TcpFields.OptionLen, 0, at + 1, 1, (ulong)len);
-        return n;
+        if (length == expected)
+            return true;
+        int e = tree.AddExpert(lengthNode, TcpFields.OptionLengthInvalid, 0, 0, 0);
+        if (tree.BuildsText)
+            tree.SetText(e, $"option length should be {expected}");
+        return false;
+    }
+
+    /// <summary>The SACK blocks; <paramref name="fwd"/>, when given, keeps their raw edges for the peer's bytes in flight (SACKed bytes have arrived).</summary>
+    private static void DissectSack(FieldTree tree, int n, ReadOnlySpan<byte> o, int at, InfoColumn info, TcpHalf? fwd, TcpHalf rev, uint ack)
+    {
+        uint baseSeq = rev.BaseSeqSet ? rev.BaseSeq : 0;
+        bool text = tree.BuildsText;
+        int ranges = 0;
+        uint firstRight = 0, secondLeft = 0, secondRight = 0;
+        int e = 2;
+        while (e < o.Length)
+        {
+            if (o.Length - e < 4)
+            {
+                tree.AddExpert(n, TcpFields.SuboptionMalformed, 0, at + e, o.Length - e);
+                break;
+            }
+            uint left = BinaryPrimitives.ReadUInt32BigEndian(o[e..]) - baseSeq;
+            int le = tree.Add(n, TcpFields.OptionSackLeftEdge, 0, at + e, 4, left);
+            if (text)
+                tree.SetText(le, $"left edge = {left} (relative)");
+            if (o.Length - e - 4 < 4)
+            {
+                tree.AddExpert(n, TcpFields.SuboptionMalformed, 0, at + e, o.Length - e - 4);
+                break;
+            }
+            uint right = BinaryPrimitives.ReadUInt32BigEndian(o[(e + 4)..]) - baseSeq;
+            if (fwd is not null && fwd.SackCount < fwd.SackLeft.Length)
+            {
+                fwd.SackLeft[fwd.SackCount] = left + baseSeq;
+                fwd.SackRight[fwd.SackCount++] = right + baseSeq;
+            }
+            int re = tree.Add(n, TcpFields.OptionSackRightEdge, 0, at + e + 4, 4, right);
+            if (text)
+            {
+                tree.SetText(re, $"right edge = {right} (relative)");
+                tree.AppendText(n, $" {left}-{right}");
+            }
+            info.Append(" SLE=");
+            info.Append(left);
+            info.Append(" SRE=");
+            info.Append(right);
+            if (ranges == 0)
+                firstRight = right;
+            else if (ranges == 1)
+            {
+                secondLeft = left;
+                secondRight = right;
+            }
+            ranges++;
+            e += 8;
+        }
+        tree.Add(n, TcpFields.OptionSackCount, 0, 0, 0, (ulong)ranges, NodeFlags.Generated);
+        uint relativeAck = ack - (rev.BaseSeqSet ? rev.BaseSeq : 0);
+        // RFC 2883 D-SACK: the first block is already acknowledged, or lies inside the second.
+        if (ranges > 0 && (!SeqNumber.GreaterThan(firstRight, relativeAck)
+            || (ranges > 1 && SeqNumber.LessThan(secondLeft, firstRight) && !SeqNumber.LessThan(secondRight, firstRight))))
+        {
+            uint left = BinaryPrimitives.ReadUInt32BigEndian(o[2..]) - baseSeq;
+            uint right = BinaryPrimitives.ReadUInt32BigEndian(o[6..]) - baseSeq;
+            int dl = tree.Add(n, TcpFields.OptionDsackLeftEdge, 0, at + 2, 4, left, NodeFlags.Generated);
+            int dr = tree.Add(n, TcpFields.OptionDsackRightEdge, 0, at + 6, 4, right, NodeFlags.Generated);
+            if (text)
+            {
+                tree.SetText(dl, $"D-SACK Left Edge = {left} (relative)");
+                tree.SetText(dr, $"D-SACK Right Edge = {right} (relative)");
+            }
+            tree.AddExpert(n, TcpFields.OptionDsack, 0, at + 2, 8);
+        }
     }
 
     private static void DissectBadHeader(PacketContext packet, ReadOnlySpan<byte> b, int offset, TcpHeaderStatus status)
@@ -438,6 +725,8 @@ public sealed class TcpDissector
         {
             ushort src = BinaryPrimitives.ReadUInt16BigEndian(b), dst = BinaryPrimitives.ReadUInt16BigEndian(b[2..]);
             // Ports first: Follow Stream still works when the rest is bad.
+            if (tree.BuildsText)
+                tree.AppendText(node, $", Src Port: {src}, Dst Port: {dst}");
             tree.Add(node, TcpFields.SrcPort, 0, offset, 2, src);
             tree.Add(node, TcpFields.DstPort, 0, offset + 2, 2, dst);
             tree.Add(node, TcpFields.Port, 0, offset, 2, src, NodeFlags.Hidden);
@@ -455,6 +744,6 @@ public sealed class TcpDissector
                 return;
             }
         }
-        CommonFields.MarkTooShort(packet, TcpFields.Protocol.ShortName);
+        CommonFields.MarkTooShort(packet, TcpFields.Protocol);
     }
 }

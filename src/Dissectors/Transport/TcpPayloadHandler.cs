@@ -17,6 +17,7 @@ public sealed class TcpPayloadHandler : IPduCarrier
 
     // The segment being delivered (read by the IPduCarrier callbacks).
     private int _tcpNode;
+    private int _payloadOffset;
 
     public TcpPayloadHandler(DissectorRegistry registry) => _registry = registry;
 
@@ -31,6 +32,7 @@ public sealed class TcpPayloadHandler : IPduCarrier
         side.CurrentFrame = packet.Frame.Number;
         side.CurrentTime = packet.Frame.Timestamp;
         _tcpNode = tcpNode;
+        _payloadOffset = payloadOffset;
 
         if (payload.Length > 0)
             Deliver(packet, conversation, direction, half, payload, payloadOffset, seq, truncated);
@@ -50,7 +52,7 @@ public sealed class TcpPayloadHandler : IPduCarrier
     {
         var tree = packet.Tree;
         // tshark 4.0 shows a segment's bytes as tcp.payload whether or not they are new or joined a reassembled PDU.
-        tree.AddBytesInPlace(_tcpNode, TcpFields.Payload, 0, payloadOffset, payload.Length);
+        TcpTree.AddPayload(tree, _tcpNode, payloadOffset, payload.Length);
         var placement = TcpReassembler.Place(half, seq, payload.Length);
         if (placement.StartsBehind > 0 && half.Stream is { } held
             && held.ConflictsWithPending(placement.StartsBehind, payload[..placement.AlreadyDelivered]))
@@ -65,6 +67,7 @@ public sealed class TcpPayloadHandler : IPduCarrier
             return; // these bytes were delivered already
         payload = payload[placement.AlreadyDelivered..];
         payloadOffset += placement.AlreadyDelivered;
+        _payloadOffset = payloadOffset;
 
         var stream = half.Stream ??= new PduStream(_registry.Limits);
         if (placement.MissingBefore > 0)
@@ -94,8 +97,14 @@ public sealed class TcpPayloadHandler : IPduCarrier
         var outcome = stream.Deliver(dissector, half.Side, packet, this, payload, 0, payloadOffset, endOfStream: false, describeIncomplete: true);
         if ((outcome & (PduDelivery.Waiting | PduDelivery.Completed)) == PduDelivery.Waiting)
         {
-            packet.Columns.Protocol = TcpFields.Protocol.ShortName;
+            packet.Columns.Protocol = TcpFields.Protocol.ColumnName;
             packet.Columns.Info.AppendSeparated(" ", "[TCP segment of a reassembled PDU]");
+        }
+        // The bytes of this segment that wait for the rest of their PDU.
+        if ((outcome & PduDelivery.Waiting) != 0 && stream.PendingLength > 0)
+        {
+            int waiting = Math.Min(stream.PendingLength, payload.Length);
+            TcpTree.AddSegmentData(tree, _tcpNode, payloadOffset + payload.Length - waiting, waiting);
         }
     }
 
@@ -109,7 +118,7 @@ public sealed class TcpPayloadHandler : IPduCarrier
                 if (half.PendingLength > 0)
                 {
                     string who = half.Side.Direction == StreamDirection.ClientToServer ? "client to server" : "server to client";
-                    string proto = c.Dissector?.Protocol.ShortName ?? "data";
+                    string proto = c.Dissector?.Protocol.ColumnName ?? "data";
                     _notices.Add($"tcp.stream {c.Index}: {half.PendingLength} bytes of {proto} ({who}) never completed a message: the capture ended first");
                 }
                 half.ReleaseBuffers();
@@ -142,29 +151,14 @@ public sealed class TcpPayloadHandler : IPduCarrier
 
     int IPduCarrier.AddReassembledSource(PacketContext packet, ReadOnlySpan<byte> pdu, ReadOnlySpan<PduSegment> segments)
     {
-        var tree = packet.Tree;
-        int source = tree.AddDataSource("Reassembled TCP", pdu);
-        int node = tree.AddNode(_tcpNode, TcpFields.Segments, source, 0, pdu.Length);
-        int remaining = pdu.Length;
-        int count = 0;
-        foreach (var segment in segments)
-        {
-            if (remaining <= 0)
-                break;
-            int used = Math.Min(segment.Length, remaining);
-            tree.Add(node, TcpFields.Segment, source, pdu.Length - remaining, used, (ulong)segment.Frame);
-            remaining -= used;
-            count++;
-        }
-        tree.Add(node, TcpFields.SegmentCount, source, 0, 0, (ulong)count);
-        tree.Add(node, TcpFields.ReassembledLength, source, 0, 0, (ulong)pdu.Length);
-        tree.AddBytesInPlace(node, TcpFields.ReassembledData, source, 0, pdu.Length);
+        int source = packet.Tree.AddDataSource("Reassembled TCP", pdu);
+        TcpTree.AddReassembledSegments(packet, _tcpNode, source, pdu.Length, segments, _payloadOffset);
         return source;
     }
 
     void IPduCarrier.AddUnclaimed(PacketContext packet, ReadOnlySpan<byte> bytes, int source, int offset)
     {
-        packet.Columns.Protocol = TcpFields.Protocol.ShortName;
+        packet.Columns.Protocol = TcpFields.Protocol.ColumnName;
         if (source < 0)
         {
             source = packet.Tree.AddDataSource("Unreassembled TCP data", bytes);

@@ -70,33 +70,94 @@ public sealed class TransportLayerDissector
         int length = BinaryPrimitives.ReadUInt16BigEndian(b[4..]);
         packet.SourcePort = src;
         packet.DestinationPort = dst;
-        tree.Add(node, UdpFields.SrcPort, 0, offset, 2, src);
-        tree.Add(node, UdpFields.DstPort, 0, offset + 2, 2, dst);
+        if (tree.BuildsText)
+            tree.AppendText(node, string.Create(System.Globalization.CultureInfo.InvariantCulture, $", Src Port: {src}, Dst Port: {dst}"));
+        int srcNode = tree.Add(node, UdpFields.SrcPort, 0, offset, 2, src);
+        int dstNode = tree.Add(node, UdpFields.DstPort, 0, offset + 2, 2, dst);
         tree.Add(node, UdpFields.Port, 0, offset, 2, src, NodeFlags.Hidden);
         tree.Add(node, UdpFields.Port, 0, offset + 2, 2, dst, NodeFlags.Hidden);
-        tree.Add(node, UdpFields.Length, 0, offset + 4, 2, (ulong)length);
-        tree.Add(node, UdpFields.Checksum, 0, offset + 6, 2, BinaryPrimitives.ReadUInt16BigEndian(b[6..]));
-        ushort checksum = BinaryPrimitives.ReadUInt16BigEndian(b[6..]);
-        tree.Add(node, UdpFields.ChecksumStatus, 0, offset + 6, 0, checksum == 0 ? ChecksumStatuses.NotPresent : ChecksumStatuses.Unverified, NodeFlags.Generated);
-        var (stream, state) = UdpConversations.Lookup(packet.NetworkSource, src, packet.NetworkDestination, dst, packet.Frame.Timestamp);
-        tree.Add(node, UdpFields.Stream, 0, offset, 0, (ulong)stream, NodeFlags.Generated);
+        NoteTraceroute(tree, srcNode, src, offset);
+        NoteTraceroute(tree, dstNode, dst, offset + 2);
+        int lengthNode = tree.Add(node, UdpFields.Length, 0, offset + 4, 2, (ulong)length);
         int payloadLength = length - UdpHeader;
-        if (length < UdpHeader || length > declared)
+        if (length < UdpHeader)
         {
-            tree.AddExpert(node, UdpFields.BadLength, 0, offset + 4, 2,
-                $"Bad length value {length} {(length < UdpHeader ? "<" : ">")} IP payload length");
+            tree.AppendText(lengthNode, " (bogus, must be >= 8)");
+            int e = tree.AddExpert(lengthNode, UdpFields.BadLength, 0, offset + 4, 2);
+            if (tree.BuildsText)
+                tree.SetText(e, $"Bad length value {length} < 8");
+            packet.Columns.Info.Set($"{src} \u2192 {dst} [BAD UDP LENGTH {length} < 8]");
+            return;
+        }
+        if (length > declared)
+        {
+            if (tree.BuildsText)
+            {
+                tree.AppendText(lengthNode, $" (bogus, payload length {declared})");
+                tree.SetText(tree.AddExpert(lengthNode, UdpFields.BadLength, 0, offset + 4, 2), $"Bad length value {length} > IP payload length");
+            }
+            else
+            {
+                tree.AddExpert(lengthNode, UdpFields.BadLength, 0, offset + 4, 2);
+            }
             payloadLength = declared - UdpHeader;
         }
-        packet.Columns.Info.Set($"{src} \u2192 {dst} Len={payloadLength}");
-        int capturedPayload = Math.Min(payloadLength, b.Length - UdpHeader);
+        ushort checksumValue = BinaryPrimitives.ReadUInt16BigEndian(b[6..]);
+        int checksum = tree.Add(node, UdpFields.Checksum, 0, offset + 6, 2, checksumValue);
+        if (checksumValue == 0 && (packet.NetworkKind == AddressKind.Ipv4 || packet.InErrorPacket))
+        {
+            // A zero checksum over IPv4 means "none" (packet-udp.c: " [zero-value ignored]", status under the checksum).
+            tree.AppendText(checksum, " [zero-value ignored]");
+            tree.Add(checksum, UdpFields.ChecksumStatus, 0, offset + 6, 2, ChecksumStatuses.NotPresent, NodeFlags.Generated);
+        }
+        else
+        {
+            tree.AppendText(checksum, " [unverified]");
+            tree.Add(node, UdpFields.ChecksumStatus, 0, offset + 6, 0, ChecksumStatuses.Unverified, NodeFlags.Generated);
+        }
+        var (stream, state) = UdpConversations.Lookup(packet.NetworkSource, src, packet.NetworkDestination, dst, packet.Frame.Timestamp,
+            out long firstTime, out long previousTime);
+        tree.Add(node, UdpFields.Stream, 0, offset + UdpHeader, 0, (ulong)stream, NodeFlags.Generated);
+        if (length > declared)
+            packet.Columns.Info.Set($"{src} \u2192 {dst} Len={length - UdpHeader} [BAD UDP LENGTH {length} > IP PAYLOAD LENGTH]");
+        else
+            packet.Columns.Info.Set($"{src} \u2192 {dst} Len={payloadLength}");
+        if (length == UdpHeader)
+            return;
+        if (!packet.InErrorPacket)
+        {
+            // A datagram quoted in an ICMP error gets no timestamps (packet-udp.c: not in_error_pkt).
+            long time = packet.Frame.Timestamp;
+            int timestamps = tree.AddNode(node, TextItem.Field, 0, 0, 0, NodeFlags.Generated);
+            tree.SetText(timestamps, "Timestamps");
+            tree.Add(timestamps, UdpFields.TimeRelative, 0, 0, 0, (ulong)(time - firstTime), NodeFlags.Generated);
+            tree.Add(timestamps, UdpFields.TimeDelta, 0, 0, 0, (ulong)(time - previousTime), NodeFlags.Generated);
+        }
+        int capturedPayload = Math.Max(0, Math.Min(payloadLength, b.Length - UdpHeader));
+        // A quoted datagram whose payload the ICMP error cut off has no payload item.
+        int payloadNode = capturedPayload > 0 || !packet.InErrorPacket
+            ? tree.AddBytesInPlace(node, UdpFields.Payload, 0, offset + UdpHeader, capturedPayload) : -1;
+        if (tree.BuildsText && payloadNode >= 0)
+            tree.SetText(payloadNode, string.Concat("UDP payload (", capturedPayload.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                capturedPayload == 1 ? " byte)" : " bytes)"));
         if (capturedPayload > 0)
         {
             var payload = b.Slice(UdpHeader, capturedPayload);
-            tree.AddBytesInPlace(node, UdpFields.Payload, 0, offset + UdpHeader, capturedPayload);
             _datagram.Set(src, dst, stream, state, packet.Frame.Number, packet.Frame.Timestamp, inError: packet.InErrorPacket);
             var dissector = _registry.ChooseForUdp(src, dst, payload, _datagram);
             if (dissector is null || !dissector.Dissect(payload, _datagram, packet, 0, offset + UdpHeader))
                 CommonFields.AddData(packet, 0, offset + UdpHeader, payload);
         }
+    }
+
+    /// <summary>Ports 33435-33464 are traceroute's probes: "Possible traceroute: hop #N, attempt #M" (packet-udp.c).</summary>
+    private static void NoteTraceroute(FieldTree tree, int portNode, ushort port, int offset)
+    {
+        if (port <= 32768 + 666 || port > 32768 + 666 + 30)
+            return;
+        int probe = port - 32768 - 666 - 1;
+        int e = tree.AddExpert(portNode, UdpFields.PossibleTraceroute, 0, offset, 2);
+        if (tree.BuildsText)
+            tree.SetText(e, $"Possible traceroute: hop #{probe / 3 + 1}, attempt #{probe % 3 + 1}");
     }
 }

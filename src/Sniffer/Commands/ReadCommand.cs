@@ -29,6 +29,8 @@ internal static class ReadCommand
             else
                 preferences.Add(preference);
         }
+        string? format = parse.GetValue(ReadCommandDefinition.OutputFormat);
+        bool machine = MachinePrinter.TryParse(format ?? "", out var machineFormat);
         if (!FileTypeOption.TryGet(parse, ReadCommandDefinition.WriteType, out var writeType))
             return 1;
         // tshark's order: -R without -2 is refused first (exit 1), then -R is compiled, then -Y (each refused with exit 2).
@@ -47,7 +49,11 @@ internal static class ReadCommand
         {
             File = parse.GetValue(ReadCommandDefinition.ReadFile)!,
             MaxFrames = parse.GetValue(ReadCommandDefinition.Count) ?? long.MaxValue,
-            Output = parse.GetValue(ReadCommandDefinition.OutputFormat) == "fields" ? PacketOutput.Fields : PacketOutput.Summary,
+            Output = format == "fields" ? PacketOutput.Fields : machine ? PacketOutput.Machine : PacketOutput.Summary,
+            Machine = machineFormat,
+            ProtocolFilter = parse.GetValue(ReadCommandDefinition.ProtocolFilterWithChildren) ?? parse.GetValue(ReadCommandDefinition.ProtocolFilter),
+            ProtocolFilterIncludesChildren = parse.GetValue(ReadCommandDefinition.ProtocolFilterWithChildren) is not null,
+            NoDuplicateKeys = parse.GetValue(ReadCommandDefinition.NoDuplicateKeys),
             Fields = parse.GetValue(ReadCommandDefinition.Fields) ?? [],
             Layout = layout,
             DecodeAs = parse.GetValue(ReadCommandDefinition.DecodeAs) ?? [],
@@ -62,6 +68,14 @@ internal static class ReadCommand
             ReadFilter = readFilter,
             TlsSessions = parse.GetValue(ReadCommandDefinition.TlsSessions),
             HexDump = parse.GetValue(ReadCommandDefinition.HexDump),
+            Details = parse.GetValue(ReadCommandDefinition.Details),
+            ExpandOnly = parse.GetValue(ReadCommandDefinition.ExpandOnly) is { } expand
+                ? expand.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                : null,
+            SummaryWithDetails = parse.GetValue(ReadCommandDefinition.SummaryToo),
+            Color = parse.GetValue(ReadCommandDefinition.Color),
+            OutputIsTerminal = !Console.IsOutputRedirected,
+            ErrorIsTerminal = !Console.IsErrorRedirected,
             TwoPass = twoPass,
             MaxReassemblyBytes = (parse.GetValue(ReadCommandDefinition.ReassemblyLimit) ?? 32) * 1024 * 1024,
             MaxReassemblyTotal = (parse.GetValue(ReadCommandDefinition.ReassemblyTotal) ?? 256) * 1024L * 1024,

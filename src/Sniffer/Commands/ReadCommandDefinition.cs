@@ -25,13 +25,30 @@ internal static class ReadCommandDefinition
 
     public static readonly Option<string?> OutputFormat = new("-T")
     {
-        Description = "Output format: 'text' (summary lines, the default) or 'fields' (the fields named by -e)",
-        HelpName = "text|fields",
+        Description = "Output format, as tshark's: text (summary lines, the default), fields (the fields named by -e), json, jsonraw, ek, pdml or psml",
+        HelpName = "text|fields|json|jsonraw|ek|pdml|psml",
+    };
+
+    public static readonly Option<string?> ProtocolFilter = new("-j")
+    {
+        Description = "With -T json|ek|pdml: keep the details of only these protocols (space-separated)",
+        HelpName = "PROTOCOLS",
+    };
+
+    public static readonly Option<string?> ProtocolFilterWithChildren = new("-J")
+    {
+        Description = "With -T json|ek|pdml: keep only these protocols, each with all its details (space-separated)",
+        HelpName = "PROTOCOLS",
+    };
+
+    public static readonly Option<bool> NoDuplicateKeys = new("--no-duplicate-keys")
+    {
+        Description = "With -T json: merge keys that repeat in an object into one key with an array of values",
     };
 
     public static readonly Option<string[]> Fields = new("-e")
     {
-        Description = "A field to print with -T fields, by its Wireshark name (repeat for more)",
+        Description = "A field to print with -T fields|json|ek, by its Wireshark name (repeat for more)",
         HelpName = "FIELD",
         AllowMultipleArgumentsPerToken = false,
     };
@@ -114,6 +131,27 @@ internal static class ReadCommandDefinition
         Description = "Print each frame's bytes as hex and ASCII, with the reassembled and decrypted data after them",
     };
 
+    public static readonly Option<bool> Details = new("-V")
+    {
+        Description = "Print each frame's packet details (the protocol tree), as tshark -V",
+    };
+
+    public static readonly Option<string?> ExpandOnly = new("-O")
+    {
+        Description = "Packet details with only these protocols expanded (comma-separated), as tshark -O",
+        HelpName = "PROTOCOLS",
+    };
+
+    public static readonly Option<bool> Color = new("--color")
+    {
+        Description = "Colour summary lines by Wireshark's colouring rules (as on a terminal by default; never in a pipe or with NO_COLOR), and give PDML and PSML packets their colours",
+    };
+
+    public static readonly Option<bool> SummaryToo = new("-P")
+    {
+        Description = "Print the summary line too, before each frame's details",
+    };
+
     public static readonly Option<string?> ReadFilter = new("-R", "--read-filter")
     {
         Description = "Read filter, with -2: the first pass drops the frames it does not select, and the rest are dissected again, renumbered, as with tshark -2 -R",
@@ -134,13 +172,13 @@ internal static class ReadCommandDefinition
     {
         var command = new Command("read", "Print what a capture file contains, as tshark -r does")
         {
-            ReadFile, NoNameResolution, Count, ReadFilter, DisplayFilter, OutputFormat, Fields, FieldOptions, DecodeAs, DisableProtocol, Preferences, KeyLog, WriteFile, WriteType, Statistics, TlsSessions, ReassemblyLimit, ReassemblyTotal, MaxConnections, HexDump, Quiet, TwoPass,
+            ReadFile, NoNameResolution, Count, ReadFilter, DisplayFilter, OutputFormat, ProtocolFilter, ProtocolFilterWithChildren, NoDuplicateKeys, Fields, FieldOptions, DecodeAs, DisableProtocol, Preferences, KeyLog, WriteFile, WriteType, Statistics, TlsSessions, ReassemblyLimit, ReassemblyTotal, MaxConnections, HexDump, Details, ExpandOnly, SummaryToo, Color, Quiet, TwoPass,
         };
         OutputFormat.Validators.Add(r =>
         {
             var v = OptionValues.Get<string?>(r);
-            if (v is not null and not "text" and not "fields")
-                r.AddError($"Invalid -T parameter \"{v}\"; Sniffer writes 'text' and 'fields'.");
+            if (v is not null and not "text" and not "fields" && !Output.MachinePrinter.TryParse(v, out _))
+                r.AddError($"Invalid -T parameter \"{v}\"; it must be one of text, fields, json, jsonraw, ek, pdml or psml.");
         });
         ReassemblyLimit.Validators.Add(r =>
         {

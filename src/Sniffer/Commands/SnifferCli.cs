@@ -20,6 +20,7 @@ internal static class SnifferCli
         root.Subcommands.Add(DemoCommandDefinition.Create());
         root.Subcommands.Add(FieldsCommandDefinition.Create());
         root.Subcommands.Add(AnalyzeCommandDefinition.Create());
+        GlossaryCommandDefinition.AddTo(root);
         root.Subcommands.Add(ExportLuaCommandDefinition.Create());
         var parse = root.Parse(args);
         // A usage error is one line on standard error and exit code 1, as tshark and dumpcap answer a bad option

@@ -24,11 +24,14 @@ public static class CaptureFileReader
     private const int FileBufferSize = 64 * 1024;
 
     /// <summary>Opens <paramref name="path"/> ("-" for standard input) for streaming, read-only, allowing a writer to keep appending.</summary>
-    public static ICaptureReader Open(string path)
+    public static ICaptureReader Open(string path) => Open(path, out _);
+
+    /// <summary>As <see cref="Open(string)"/>; <paramref name="file"/> is the file read (null for standard input or a failure), for progress.</summary>
+    public static ICaptureReader Open(string path, out FileStream? file)
     {
+        file = null;
         if (path == StandardInputPath)
             return Open(new BufferedStream(Console.OpenStandardInput(), FileBufferSize), StandardInputName);
-        FileStream file;
         try
         {
             file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, FileBufferSize, FileOptions.SequentialScan);

@@ -16,6 +16,8 @@ public sealed class PcapngReader : ICaptureReader
     private readonly CaptureInput _input;
     private readonly string _displayName;
     private readonly List<CaptureInterface> _interfaces = [];
+    /// <summary>Per interface, what its frames carry for the frame tree (name, description, section).</summary>
+    private readonly List<InterfaceInfo> _interfaceInfos = [];
     private readonly List<InterfaceClock> _clocks = [];
     private readonly List<InterfaceStatistics?> _statistics = [];
     private readonly List<DecryptionSecret> _secrets = [];
@@ -256,6 +258,7 @@ public sealed class PcapngReader : ICaptureReader
             Comment = comment,
             TimestampOffsetSeconds = offsetSeconds,
         });
+        _interfaceInfos.Add(new InterfaceInfo(name, description, _sections.Count));
         _clocks.Add(clock);
         _interfaceOptions.Add([.. kept]);
         _statistics.Add(null);
@@ -307,7 +310,7 @@ public sealed class PcapngReader : ICaptureReader
             return OptionFailure(type, start, options);
 
         frame = new Frame(++_frameNumber, timestamp, clock.PrecisionDigits, index, _interfaces[index].Link, (int)original,
-            new ReadOnlyMemory<byte>(_input.Buffer, dataAt, (int)captured), comment, InterfaceDescribed: true);
+            new ReadOnlyMemory<byte>(_input.Buffer, dataAt, (int)captured), comment, InterfaceDescribed: true, Interface: _interfaceInfos[index]);
         return BlockOutcome.Packet;
     }
 
@@ -332,7 +335,7 @@ public sealed class PcapngReader : ICaptureReader
         if (captured > room)
             return Fail(start, CaptureFileReasons.CapturedLengthPastBlock(name, start, captured, room));
         frame = new Frame(++_frameNumber, 0, iface.TimePrecisionDigits, index, iface.Link, (int)original,
-            new ReadOnlyMemory<byte>(_input.Buffer, Layout.SimplePacket.Data, (int)captured), InterfaceDescribed: true);
+            new ReadOnlyMemory<byte>(_input.Buffer, Layout.SimplePacket.Data, (int)captured), InterfaceDescribed: true, Interface: _interfaceInfos[index]);
         return BlockOutcome.Packet;
     }
 

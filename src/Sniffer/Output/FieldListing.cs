@@ -19,7 +19,7 @@ public static class FieldListing
             bool protocolMatches = Matches(declaration.Protocol, pattern);
             if (items.Count == 0 && !protocolMatches)
                 continue;
-            output.Write($"{declaration.Protocol.Abbrev}  {declaration.Protocol.Name} ({declaration.Protocol.ShortName})\n");
+            output.Write($"{declaration.Protocol.Abbrev}  {declaration.Protocol.Name} ({declaration.Protocol.ColumnName})\n");
             foreach (var f in items)
             {
                 output.Write($"  {f.Abbrev,-44} {TypeName(f),-18} {f.Name}");

@@ -24,8 +24,12 @@ public static class FieldValueFormatter
                 sb.Append('1');
                 break;
             case FieldType.Protocol:
-                if ((node.Flags & NodeFlags.HasText) != 0)
-                    AppendEscaped(sb, tree.TextBytes(node));
+                // get_node_field_value: a protocol item with a representation (text set or appended) prints it; one
+                // without prints its abbreviation; a protocol "in name only" holding bytes prints them.
+                if (field is ProtocolDef { ValueIsBytes: true })
+                    AppendHex(sb, SliceOfSource(tree, node));
+                else if ((node.Flags & NodeFlags.HasText) != 0)
+                    NodeLabel.Append(sb, tree, node);
                 else
                     sb.Append(field.Abbrev);
                 break;
@@ -40,6 +44,8 @@ public static class FieldValueFormatter
                 AppendUnsigned(sb, field, node.Number);
                 break;
             case FieldType.Int8:
+            case FieldType.Int16:
+            case FieldType.Int24:
             case FieldType.Int32:
             case FieldType.Int64:
                 sb.Append((long)node.Number);
@@ -56,7 +62,7 @@ public static class FieldValueFormatter
                 break;
             case FieldType.Float:
                 // tshark prints FT_FLOAT with "%.6g" (FLT_DIG significant digits).
-                sb.Append(((float)BitConverter.Int64BitsToDouble((long)node.Number)).ToString("G6", CultureInfo.InvariantCulture));
+                CFormat.AppendG(sb, (float)BitConverter.Int64BitsToDouble((long)node.Number), 6);
                 break;
             case FieldType.RelativeTime:
                 AppendRelativeTime(sb, (long)node.Number);
@@ -93,7 +99,11 @@ public static class FieldValueFormatter
                     AppendHex(sb, bytes);
                 break;
             case FieldType.String:
+            case FieldType.StringZ:
                 AppendEscaped(sb, tree.ValueBytes(node));
+                break;
+            case FieldType.Oid:
+                ObjectIdentifiers.AppendDotted(sb, tree.ValueBytes(node));
                 break;
         }
     }

@@ -78,7 +78,10 @@ public sealed class FieldsPrinter : ITap
 
     public IReadOnlyCollection<FieldDef> Fields => _fields;
 
-    public TapNeeds Needs => TapNeeds.None;
+    /// <summary>A protocol's value is its tree line, so -e of a protocol asks for display text.</summary>
+    public TapNeeds Needs => _fields.Any(f => f.Type == FieldType.Protocol && f is not ProtocolDef { ValueIsBytes: true })
+        ? TapNeeds.DisplayText
+        : TapNeeds.None;
     public void OnFrame(PacketContext packet) => Write(packet, _output ?? throw new InvalidOperationException("no output"));
     public void OnEnd(CaptureModel model) { }
 

@@ -38,7 +38,8 @@ public sealed class HexDumpPrinter(TextWriter? output = null) : ITap
         output.Write(sb);
     }
 
-    private static void AppendDump(StringBuilder sb, ReadOnlySpan<byte> bytes)
+    /// <summary>print_hex_data_buffer: offset (at least four hex digits), sixteen bytes in hex, their ASCII.</summary>
+    public static void AppendDump(StringBuilder sb, ReadOnlySpan<byte> bytes)
     {
         // As many hex digits as the last offset needs, at least four (tshark's packet_hex_print).
         int digits = Math.Max(4, (bytes.Length - 1).ToString("x", CultureInfo.InvariantCulture).Length);

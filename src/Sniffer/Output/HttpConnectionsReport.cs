@@ -36,8 +36,8 @@ public sealed class HttpConnectionsReport(TextWriter output) : ITap
                 continue;
             shown++;
             string protocol = c.State.Find<Dissectors.Protocols.Tls.TlsSession>() is not null
-                ? (c.Dissector?.Protocol.ShortName == "TLS" ? "HTTP over TLS" : c.Dissector?.Protocol.ShortName ?? "HTTP")
-                : c.Dissector?.Protocol.ShortName ?? "HTTP";
+                ? (c.Dissector?.Protocol.ColumnName == "TLS" ? "HTTP over TLS" : c.Dissector?.Protocol.ColumnName ?? "HTTP")
+                : c.Dissector?.Protocol.ColumnName ?? "HTTP";
             sb.Append('\n');
             sb.Append(CultureInfo.InvariantCulture, $"tcp.stream {c.Index}: {protocol}, client port {c.State.ClientPort} -> server port {c.State.ServerPort}\n");
             sb.Append("  handshake: ").Append(Handshake(c)).Append('\n');

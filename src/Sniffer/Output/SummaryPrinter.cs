@@ -8,17 +8,30 @@ namespace Sniffer.Output;
 /// <summary>
 /// tshark's default one-line summary: number, relative time, source, destination, protocol, length,
 /// info, with tshark's padding (number ≥5 and time ≥10 right-aligned, source ≥12 right-aligned,
-/// " → ", destination ≥12 left-aligned).
+/// " → ", destination ≥12 left-aligned). With <paramref name="coloring"/>, each line in its colouring rule's colours.
 /// </summary>
-public sealed class SummaryPrinter(TextWriter? output = null) : ITap
+public sealed class SummaryPrinter(TextWriter? output = null, Coloring.LineColoring? coloring = null) : ITap
 {
     private readonly StringBuilder _line = new(256);
+    private readonly StringBuilder? _colored = coloring is null ? null : new StringBuilder(300);
     private readonly char[] _scratch = new char[64];
 
     public TapNeeds Needs => TapNeeds.Columns;
-    public IReadOnlyCollection<FieldDef> Fields => [];
+    public IReadOnlyCollection<FieldDef> Fields => coloring?.Rules.ReferencedFields ?? [];
     public void OnFrame(PacketContext packet) => Write(packet, output ?? throw new InvalidOperationException("no output"));
-    public void OnEnd(CaptureModel model) { }
+
+    public void OnEnd(CaptureModel model)
+    {
+        if (output is not null)
+            Finish(output);
+    }
+
+    /// <summary>After the last line: the terminal's colours reset, when any line was coloured.</summary>
+    public void Finish(TextWriter output)
+    {
+        if (coloring is { Used: true })
+            output.Write(Coloring.LineColoring.Reset);
+    }
 
     public void Write(PacketContext packet, TextWriter output)
     {
@@ -51,8 +64,45 @@ public sealed class SummaryPrinter(TextWriter? output = null) : ITap
         line.Append(frame.OriginalLength);
         line.Append(' ');
         line.Append(columns.Info.Text);
+        if (coloring is not null && _colored is not null)
+        {
+            _colored.Clear();
+            coloring.AppendLine(_colored, packet.Tree, line);
+            output.Write(_colored);
+            return;
+        }
         line.Append('\n');
         output.Write(line);
+    }
+
+    /// <summary>The seven columns' texts, unpadded (what -T psml writes in its sections).</summary>
+    public static string[] Columns(PacketContext packet)
+    {
+        var frame = packet.Frame;
+        var columns = packet.Columns;
+        Span<char> scratch = stackalloc char[64];
+        return
+        [
+            frame.Number.ToString(CultureInfo.InvariantCulture),
+            FormatSeconds(packet.RelativeTime, frame.TimePrecisionDigits),
+            new string(FormatAddress(columns.AddressKind, columns.Source, scratch)),
+            new string(FormatAddress(columns.AddressKind, columns.Destination, scratch)),
+            columns.Protocol,
+            frame.OriginalLength.ToString(CultureInfo.InvariantCulture),
+            columns.Info.ToString(),
+        ];
+    }
+
+    private static ReadOnlySpan<char> FormatAddress(AddressKind kind, ReadOnlySpan<byte> address, Span<char> scratch)
+    {
+        int n = kind switch
+        {
+            AddressKind.Ipv4 => AddressFormatter.FormatIpv4(address, scratch),
+            AddressKind.Ipv6 => AddressFormatter.FormatIpv6(address, scratch),
+            AddressKind.Ether => AddressFormatter.FormatEther(address, scratch),
+            _ => 0,
+        };
+        return scratch[..n];
     }
 
     private ReadOnlySpan<char> FormatAddress(AddressKind kind, ReadOnlySpan<byte> address)

@@ -6,7 +6,34 @@ namespace Sniffer.Pipeline;
 public static class ConsoleOutput
 {
     public static TextWriter OpenStandardOutput() =>
-        new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false, NewLine = "\n" };
+        new StreamWriter(StandardOutputStream(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false, NewLine = "\n" };
+
+    /// <summary>
+    /// On Unix, Console.Out and Console.Error become plain writers over file descriptors 1 and 2 (see
+    /// <see cref="StandardOutputStream"/>), so nothing Sniffer prints changes the terminal's modes.
+    /// </summary>
+    public static void UsePlainStreams()
+    {
+        if (OperatingSystem.IsWindows())
+            return;
+        var encoding = new UTF8Encoding(false);
+        Console.SetOut(new StreamWriter(Descriptor(1), encoding) { AutoFlush = true, NewLine = "\n" });
+        Console.SetError(new StreamWriter(Descriptor(2), encoding) { AutoFlush = true, NewLine = "\n" });
+    }
+
+    private static FileStream Descriptor(int fd) => new(new Microsoft.Win32.SafeHandles.SafeFileHandle(fd, ownsHandle: false), FileAccess.Write, 1);
+
+    /// <summary>
+    /// Standard output as a plain file stream on Unix: .NET's console stream sets the terminal up for reading keys on
+    /// its first write (it sends "application keypad" mode and never takes it back), which a program that only
+    /// prints must not do to the user's terminal.
+    /// </summary>
+    private static Stream StandardOutputStream()
+    {
+        if (OperatingSystem.IsWindows())
+            return Console.OpenStandardOutput();
+        return Descriptor(1);
+    }
 
     /// <summary>Writes one error line, prefixed as every Sniffer error is: "sniffer: …".</summary>
     public static void Error(string message)

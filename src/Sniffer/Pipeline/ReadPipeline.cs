@@ -37,7 +37,7 @@ public static class ReadPipeline
         }
         if (settings.TwoPass)
             return RunTwoPasses(settings, output, keys, taps);
-        using var reader = CaptureFileReader.Open(settings.File);
+        using var reader = CaptureFileReader.Open(settings.File, out var file);
         try
         {
             if (!OpenCopy(settings, reader, taps, out var copy))
@@ -46,11 +46,15 @@ public static class ReadPipeline
             var run = new DissectionRun(registry, taps, settings.DisplayFilter);
             long count = 0;
             int secretsUsed = 0;
-            while (count < settings.MaxFrames && reader.TryReadNext(out var frame))
+            using (var progress = ReadProgress.For(settings, file))
             {
-                count++;
-                secretsUsed = UseNewSecrets(reader, keys, secretsUsed, settings.File);
-                run.Process(frame);
+                while (count < settings.MaxFrames && reader.TryReadNext(out var frame))
+                {
+                    count++;
+                    secretsUsed = UseNewSecrets(reader, keys, secretsUsed, settings.File);
+                    run.Process(frame);
+                    progress?.Tick();
+                }
             }
             return Finish(run, reader, output, settings, keys);
         }

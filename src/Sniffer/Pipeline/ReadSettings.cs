@@ -6,6 +6,8 @@ public enum PacketOutput
 {
     Summary,
     Fields,
+    /// <summary>A machine-readable format (<see cref="ReadSettings.Machine"/>).</summary>
+    Machine,
 }
 
 /// <summary>Everything <c>sniffer read</c> was asked to do, validated, independent of the command line.</summary>
@@ -35,6 +37,25 @@ public sealed record ReadSettings
     public bool Quiet { get; init; }
     /// <summary>-x: a hex and ASCII dump of each frame's data sources (instead of summary lines, as tshark does).</summary>
     public bool HexDump { get; init; }
+    /// <summary>-V: the packet details (the whole tree of each frame), as tshark -V.</summary>
+    public bool Details { get; init; }
+    /// <summary>-O: packet details with only these protocols expanded (implies <see cref="Details"/>).</summary>
+    public IReadOnlyList<string>? ExpandOnly { get; init; }
+    /// <summary>-P: the summary line too, before each frame's details.</summary>
+    public bool SummaryWithDetails { get; init; }
+    /// <summary>-T json|jsonraw|ek|pdml|psml.</summary>
+    public MachineFormat Machine { get; init; }
+    /// <summary>-j (or -J, with <see cref="ProtocolFilterIncludesChildren"/>): the protocols whose details JSON, EK and PDML keep.</summary>
+    public string? ProtocolFilter { get; init; }
+    public bool ProtocolFilterIncludesChildren { get; init; }
+    /// <summary>--no-duplicate-keys: -T json merges repeated keys into arrays.</summary>
+    public bool NoDuplicateKeys { get; init; }
+    /// <summary>--color: as tshark's, colour summary lines (and PDML/PSML packets) by Wireshark's colouring rules.</summary>
+    public bool Color { get; init; }
+    /// <summary>Standard output is a terminal: summary lines are coloured there unless NO_COLOR is set.</summary>
+    public bool OutputIsTerminal { get; init; }
+    /// <summary>Standard error is a terminal: long reads show a progress bar there when the frames go elsewhere.</summary>
+    public bool ErrorIsTerminal { get; init; }
     /// <summary>Print the TLS sessions view after the frames.</summary>
     public bool TlsSessions { get; init; }
     public int MaxReassemblyBytes { get; init; } = Dissectors.Streams.TcpReassembler.DefaultMaxPendingBytes;

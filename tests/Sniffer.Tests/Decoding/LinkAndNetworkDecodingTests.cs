@@ -194,7 +194,8 @@ public class LinkAndNetworkDecodingTests
     {
         var p = new DissectionHarness().Dissect(EthernetIpv4Syn[..40], LinkType.Ethernet);
         Assert.EndsWith("[Malformed Packet]", p.Columns.Info.ToString());
-        Assert.Equal("_ws.malformed", Value(p, "_ws.malformed"));
+        // The item names the protocol whose header did not fit, as tshark's "[Malformed Packet: TCP]".
+        Assert.Equal("[Malformed Packet: TCP]", Value(p, "_ws.malformed"));
         Assert.Equal("TCP", p.Columns.Protocol);
     }
 

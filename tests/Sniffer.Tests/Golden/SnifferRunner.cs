@@ -29,6 +29,12 @@ internal static class SnifferRunner
             Preferences = preferences ?? [],
             DisplayFilter = filter,
         };
+        return Run(settings);
+    }
+
+    /// <summary>Runs the read pipeline with any settings (-V, -T json…), capturing what it prints.</summary>
+    public static (int ExitCode, string Output) Run(ReadSettings settings)
+    {
         var output = new StringWriter { NewLine = "\n" };
         int code = ReadPipeline.Run(settings, output);
         return (code, output.ToString());

@@ -95,7 +95,9 @@ public static class TsharkComparison
                 long number = long.Parse(packet.Elements("proto").First(p => (string?)p.Attribute("name") == "geninfo")
                     .Elements("field").First(f => (string?)f.Attribute("name") == "num").Attribute("show")!.Value);
                 var lines = new List<string>();
-                foreach (var proto in packet.Elements("proto").Where(p => (string?)p.Attribute("name") is "http" or "mime_multipart"))
+                // HTTP, and the media dissectors it hands bodies to (top-level beside it in the tree).
+                foreach (var proto in packet.Elements("proto").Where(p => (string?)p.Attribute("name") is "http" or "mime_multipart"
+                    or "data-text-lines" or "media" or "urlencoded-form"))
                 {
                     lines.Add((string?)proto.Attribute("showname") ?? "");
                     foreach (var field in proto.Descendants().Where(e => e.Name == "field" || e.Name == "proto"))
@@ -114,8 +116,9 @@ public static class TsharkComparison
                     var node = tree[i];
                     if ((node.Flags & NodeFlags.HasText) == 0 || (node.Flags & NodeFlags.Expert) != 0)
                         continue;
-                    string text = System.Text.Encoding.UTF8.GetString(tree.TextBytes(node));
-                    if (!theirs.Contains(text))
+                    // The whole line the item shows (its own text, or "Name: value" with text appended), as PDML's showname.
+                    string text = Sniffer.Output.NodeLabel.ToText(tree, node);
+                    if (!theirs.Contains(text) && !theirs.Contains("[" + text + "]"))
                         differences.Add($"frame {frame.Number} {node.Field.Abbrev}: [{text}] is not in tshark's tree");
                 }
             }

@@ -127,3 +127,15 @@ public sealed class TsharkTheoryAttribute : TheoryAttribute
             Skip = ExternalTools.TsharkAbsentReason;
     }
 }
+
+/// <summary>A fact that runs programs under a pseudo-terminal made by script(1); with <c>tshark: true</c>, it needs tshark too.</summary>
+public sealed class PseudoTerminalFactAttribute : FactAttribute
+{
+    public PseudoTerminalFactAttribute(bool tshark = false)
+    {
+        if (!ExternalTools.Has("script"))
+            Skip = "script(1) is not installed (util-linux)";
+        else if (tshark && !ExternalTools.HasTshark)
+            Skip = ExternalTools.TsharkAbsentReason;
+    }
+}

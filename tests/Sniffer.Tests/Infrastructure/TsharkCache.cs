@@ -51,6 +51,8 @@ public static class TsharkCache
             hash.AppendData([0]);
         }
         Add(Version.Value);
+        // Absolute times (-V, JSON, PDML, -t ad) print in the local zone, which tshark takes from the test process.
+        Add(TimeZoneInfo.Local.Id);
         foreach (var arg in args)
         {
             Add(arg);

@@ -1,3 +1,4 @@
+using AddressText = Sniffer.Dissectors.Protocols.Common.AddressText;
 using System.Buffers.Binary;
 using System.Text;
 using Sniffer.Dissectors.Model;

@@ -1,3 +1,4 @@
+using AddressText = Sniffer.Dissectors.Protocols.Common.AddressText;
 using System.Buffers.Binary;
 using System.Text;
 using Sniffer.Dissectors.Model;
@@ -96,12 +97,12 @@ public sealed class DnsDissector : IDatagramDissector, IStreamDissector
         var tree = packet.Tree;
         var info = packet.Columns.Info;
         packet.AddProtocolName(Protocol.Abbrev);
-        packet.Columns.Protocol = Protocol.ShortName;
+        packet.Columns.Protocol = Protocol.ColumnName;
         if (m.Length < HeaderLength)
         {
             // tshark reads the header's flags before it adds the DNS item: a shorter message has none.
             info.Clear();
-            CommonFields.MarkTooShort(packet, Protocol.ShortName);
+            CommonFields.MarkTooShort(packet, Protocol);
             return;
         }
         int protoStart = tcpLength >= 0 ? baseOffset - 2 : baseOffset;
@@ -147,7 +148,7 @@ public sealed class DnsDissector : IDatagramDissector, IStreamDissector
             ok = Records(m, packet, node, source, baseOffset, ar, "Additional records", ref pos, name);
         if (!ok)
         {
-            CommonFields.MarkTooShort(packet, Protocol.ShortName);
+            CommonFields.MarkTooShort(packet, Protocol);
             return;
         }
 

@@ -92,6 +92,9 @@ internal static class HttpBodyWriter
                 MultipartBodyWriter.Write(packet, bodySource, bodyOffset, body, lower, MultipartBodyWriter.Boundary(parameters), transaction);
             }
             HttpMediaInfo.AppendSuffix(packet.Columns.Info, lower);
+            // A body another protocol dissected is not counted in the HTTP item (packet-http.c sets its length to the headers).
+            if (Media.MediaTypeDissector.TryDissect(packet, bodySource, bodyOffset, body, lower, MediaParameters(contentType[mediaType.Length..])))
+                tree.SetLength(http, layout.BodyStart - layout.MessageStart);
         }
         finally
         {
@@ -100,6 +103,15 @@ internal static class HttpBodyWriter
             if (decoded is not null)
                 ArrayPool<byte>.Shared.Return(decoded);
         }
+    }
+
+    /// <summary>The Content-Type parameters after the media type's ';', trimmed (what packet-media.c prints after "type; ").</summary>
+    private static ReadOnlySpan<byte> MediaParameters(ReadOnlySpan<byte> afterType)
+    {
+        afterType = TextBytes.TrimBlanks(afterType);
+        if (!afterType.IsEmpty && afterType[0] == (byte)';')
+            afterType = TextBytes.TrimBlanks(afterType[1..]);
+        return afterType;
     }
 
     /// <summary>

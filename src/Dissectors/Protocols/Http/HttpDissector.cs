@@ -77,7 +77,7 @@ public sealed partial class HttpDissector : HttpStyleDissector
     {
         var tree = packet.Tree;
         int offset = side.PduSourceOffset;
-        packet.Columns.Protocol = HttpFields.Protocol.ShortName;
+        packet.Columns.Protocol = HttpFields.Protocol.ColumnName;
         packet.AddProtocolName(HttpFields.Protocol.Abbrev);
         packet.Columns.Info.Set("Continuation");
         int http = tree.AddNode(-1, HttpFields.Protocol, source, offset, pdu.Length);

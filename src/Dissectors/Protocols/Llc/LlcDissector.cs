@@ -38,7 +38,7 @@ public static class LlcDissector
         {
             if (available < SnapHeader)
             {
-                CommonFields.MarkTooShort(packet, LlcFields.Protocol.ShortName);
+                CommonFields.MarkTooShort(packet, LlcFields.Protocol);
                 return end;
             }
             tree.SetLength(node, SnapHeader);

@@ -31,20 +31,20 @@ public static class NtpFields
         [6] = "reserved for NTP control message", [7] = "reserved for private use",
     };
 
-    public static readonly FieldDef Flags = new("ntp.flags", "Flags", FieldType.UInt8, FieldBase.Hex);
-    public static readonly FieldDef FlagsLi = new("ntp.flags.li", "Leap Indicator", FieldType.UInt8, FieldBase.Dec, 0xC0, valueNames: LeapIndicators);
+    public static readonly FieldDef Flags = new("ntp.flags", "Flags", FieldType.UInt8, FieldBase.Hex, description: "Flags (Leap/Version/Mode)");
+    public static readonly FieldDef FlagsLi = new("ntp.flags.li", "Leap Indicator", FieldType.UInt8, FieldBase.Dec, 0xC0, valueNames: LeapIndicators, description: "Warning of an impending leap second to be inserted or deleted in the last minute of the current month");
     public static readonly FieldDef FlagsVn = new("ntp.flags.vn", "Version number", FieldType.UInt8, FieldBase.Dec, 0x38, valueNames: Versions);
     public static readonly FieldDef FlagsMode = new("ntp.flags.mode", "Mode", FieldType.UInt8, FieldBase.Dec, 0x7, valueNames: Modes);
     public static readonly FieldDef Stratum = new("ntp.stratum", "Peer Clock Stratum", FieldType.UInt8, FieldBase.Dec);
-    public static readonly FieldDef Ppoll = new("ntp.ppoll", "Peer Polling Interval", FieldType.UInt8, FieldBase.Dec);
-    public static readonly FieldDef Precision = new("ntp.precision", "Peer Clock Precision", FieldType.UInt8, FieldBase.Dec);
-    public static readonly FieldDef Rootdelay = new("ntp.rootdelay", "Root Delay", FieldType.UInt32, FieldBase.Dec);
-    public static readonly FieldDef Rootdispersion = new("ntp.rootdispersion", "Root Dispersion", FieldType.UInt32, FieldBase.Dec);
-    public static readonly FieldDef Refid = new("ntp.refid", "Reference ID", FieldType.Bytes);
-    public static readonly FieldDef Reftime = new("ntp.reftime", "Reference Timestamp", FieldType.AbsoluteTime);
-    public static readonly FieldDef Org = new("ntp.org", "Origin Timestamp", FieldType.AbsoluteTime);
-    public static readonly FieldDef Rec = new("ntp.rec", "Receive Timestamp", FieldType.AbsoluteTime);
-    public static readonly FieldDef Xmt = new("ntp.xmt", "Transmit Timestamp", FieldType.AbsoluteTime);
+    public static readonly FieldDef Ppoll = new("ntp.ppoll", "Peer Polling Interval", FieldType.UInt8, FieldBase.Dec, description: "Maximum interval between successive messages");
+    public static readonly FieldDef Precision = new("ntp.precision", "Peer Clock Precision", FieldType.UInt8, FieldBase.Dec, description: "The precision of the system clock");
+    public static readonly FieldDef Rootdelay = new("ntp.rootdelay", "Root Delay", FieldType.UInt32, FieldBase.Dec, description: "Total round-trip delay to the reference clock");
+    public static readonly FieldDef Rootdispersion = new("ntp.rootdispersion", "Root Dispersion", FieldType.UInt32, FieldBase.Dec, description: "Total dispersion to the reference clock");
+    public static readonly FieldDef Refid = new("ntp.refid", "Reference ID", FieldType.Bytes, description: "Particular server or reference clock being used");
+    public static readonly FieldDef Reftime = new("ntp.reftime", "Reference Timestamp", FieldType.AbsoluteTime, description: "Time when the system clock was last set or corrected");
+    public static readonly FieldDef Org = new("ntp.org", "Origin Timestamp", FieldType.AbsoluteTime, description: "Time at the client when the request departed for the server");
+    public static readonly FieldDef Rec = new("ntp.rec", "Receive Timestamp", FieldType.AbsoluteTime, description: "Time at the server when the request arrived from the client");
+    public static readonly FieldDef Xmt = new("ntp.xmt", "Transmit Timestamp", FieldType.AbsoluteTime, description: "Time at the server when the response left for the client");
 
     public static ProtocolDeclaration Declaration { get; } = new(Protocol,
         [Flags, FlagsLi, FlagsVn, FlagsMode, Stratum, Ppoll, Precision, Rootdelay, Rootdispersion, Refid, Reftime, Org, Rec, Xmt]);

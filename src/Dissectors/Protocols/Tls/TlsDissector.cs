@@ -100,6 +100,8 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
             packet.Columns.Info.Clear();
         }
         int record = tree.AddNode(session.Node, TlsFields.Record, source, offset, pdu.Length);
+        // The version the record line names: the session's as known before this record, else the record's own.
+        ushort versionShown = session.Version != 0 ? session.Version : recordVersion;
         // A TLS 1.3 record protected by the traffic keys carries an opaque outer type (RFC 8446 §5.2);
         // Wireshark shows it as tls.record.opaque_type and the inner type only once decrypted.
         // 0-RTT: after a ClientHello with early_data the client's application-data records are TLS 1.3 records
@@ -117,9 +119,11 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         string description;
         int plainLength = 0;
         byte innerType = contentType;
+        bool decryptedRecord = false;
         bool early = earlyPossible && TryDecryptEarly(session, contentType, recordVersion, fragment, out plainLength, out innerType);
         if (early || encrypted && TryDecrypt(session, direction, contentType, recordVersion, fragment, out plainLength, out innerType))
         {
+            decryptedRecord = true;
             var plaintext = _plaintext.AsSpan(0, plainLength);
             int plain = tree.AddDataSource("Decrypted TLS", plaintext);
             if (opaque)
@@ -138,11 +142,18 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
             };
             if (contentType == TlsNames.ApplicationData)
                 tree.AddBytes(record, TlsFields.AppData, source, offset + RecordHeader, length, fragment);
+            else if (contentType == TlsNames.Handshake)
+                tree.SetText(tree.AddNode(record, TlsFields.Handshake, source, offset + RecordHeader, length), "Handshake Protocol: Encrypted Handshake Message");
+            else if (contentType == TlsNames.Alert)
+                tree.SetText(tree.AddNode(record, TlsFields.AlertMessage, source, offset + RecordHeader, length), "Alert Message: Encrypted Alert");
         }
         else
         {
             description = DissectContent(session, side, packet, record, contentType, source, offset + RecordHeader, fragment, fragment, source, offset + RecordHeader, decrypted: false);
         }
+
+        if (tree.BuildsText)
+            SetRecordText(tree, record, versionShown, decryptedRecord ? innerType : contentType, description);
 
         // After a TLS 1.3 ServerHello everything but change_cipher_spec is encrypted, both ways.
         if (session.IsTls13 && session.ServerHelloSeen)
@@ -433,6 +444,31 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
     }
 
     private const string SegmentOfReassembledPdu = "[TLS segment of a reassembled PDU]";
+
+    /// <summary>
+    /// The record's line as packet-tls.c 4.0 sets it: "TLSv1.2 Record Layer: Handshake Protocol: Server Hello" (or
+    /// "Multiple Handshake Messages", "Encrypted Handshake Message"), "… Change Cipher Spec Protocol: Change Cipher Spec",
+    /// "… Application Data Protocol: Application Data", "… Alert (Level: …, Description: …)" or "… Encrypted Alert".
+    /// </summary>
+    private static void SetRecordText(FieldTree tree, int record, ushort version, byte type, string description)
+    {
+        string shown = TlsNames.ColumnName(version);
+        switch (type)
+        {
+            case TlsNames.Handshake when description.Length > 0 && !ReferenceEquals(description, SegmentOfReassembledPdu):
+                tree.SetText(record, $"{shown} Record Layer: Handshake Protocol: {(description.Contains(", ", StringComparison.Ordinal) ? "Multiple Handshake Messages" : description)}");
+                break;
+            case TlsNames.ChangeCipherSpec:
+                tree.SetText(record, $"{shown} Record Layer: Change Cipher Spec Protocol: Change Cipher Spec");
+                break;
+            case TlsNames.ApplicationData:
+                tree.SetText(record, $"{shown} Record Layer: Application Data Protocol: Application Data");
+                break;
+            case TlsNames.Alert when description.Length > 0:
+                tree.SetText(record, $"{shown} Record Layer: {description}");
+                break;
+        }
+    }
 
     int IPduCarrier.AddReassembledSource(PacketContext packet, ReadOnlySpan<byte> pdu, ReadOnlySpan<PduSegment> segments)
         => packet.Tree.AddDataSource("Reassembled TLS", pdu);

@@ -8,44 +8,53 @@ public static class TlsFields
     public static readonly ProtocolDef Protocol = new("tls", "TLS", "Transport Layer Security");
     public static readonly FieldDef Record = new("tls.record", "Record Layer", FieldType.None);
     public static readonly FieldDef RecordContentType = new("tls.record.content_type", "Content Type", FieldType.UInt8, FieldBase.Dec, valueNames: TlsNames.ContentTypes);
-    public static readonly FieldDef RecordOpaqueType = new("tls.record.opaque_type", "Opaque Type", FieldType.UInt8, FieldBase.Dec, valueNames: TlsNames.ContentTypes);
-    public static readonly FieldDef RecordVersion = new("tls.record.version", "Version", FieldType.UInt16, FieldBase.Hex, valueNames: TlsNames.Versions);
-    public static readonly FieldDef RecordLength = new("tls.record.length", "Length", FieldType.UInt16);
-    public static readonly FieldDef AppData = new("tls.app_data", "Encrypted Application Data", FieldType.Bytes);
+    public static readonly FieldDef RecordOpaqueType = new("tls.record.opaque_type", "Opaque Type", FieldType.UInt8, FieldBase.Dec, description: "Always set to value 23, actual content type is known after decryption", valueNames: TlsNames.ContentTypes);
+    public static readonly FieldDef RecordVersion = new("tls.record.version", "Version", FieldType.UInt16, FieldBase.Hex, description: "Record layer version", valueNames: TlsNames.Versions);
+    public static readonly FieldDef RecordLength = new("tls.record.length", "Length", FieldType.UInt16, description: "Length of TLS record data");
+    public static readonly FieldDef AppData = new("tls.app_data", "Encrypted Application Data", FieldType.Bytes, description: "Payload is encrypted application data");
     public static readonly FieldDef AppDataProto = new("tls.app_data_proto", "Application Data Protocol", FieldType.String);
-    public static readonly FieldDef ChangeCipherSpec = new("tls.change_cipher_spec", "Change Cipher Spec Message", FieldType.None);
+    public static readonly FieldDef ChangeCipherSpec = new("tls.change_cipher_spec", "Change Cipher Spec Message", FieldType.None, description: "Signals a change in cipher specifications");
     public static readonly FieldDef AlertMessage = new("tls.alert_message", "Alert Message", FieldType.None);
-    public static readonly FieldDef AlertLevel = new("tls.alert_message.level", "Level", FieldType.UInt8, FieldBase.Dec, valueNames: TlsNames.AlertLevels);
-    public static readonly FieldDef AlertDescription = new("tls.alert_message.desc", "Description", FieldType.UInt8, FieldBase.Dec, valueNames: TlsNames.AlertDescriptions);
+    public static readonly FieldDef AlertLevel = new("tls.alert_message.level", "Level", FieldType.UInt8, FieldBase.Dec, description: "Alert message level", valueNames: TlsNames.AlertLevels);
+    public static readonly FieldDef AlertDescription = new("tls.alert_message.desc", "Description", FieldType.UInt8, FieldBase.Dec, description: "Alert message description", valueNames: TlsNames.AlertDescriptions);
 
-    public static readonly FieldDef Handshake = new("tls.handshake", "Handshake Protocol", FieldType.None);
-    public static readonly FieldDef HandshakeType = new("tls.handshake.type", "Handshake Type", FieldType.UInt8, FieldBase.Dec, valueNames: TlsNames.HandshakeTypes);
-    public static readonly FieldDef HandshakeLength = new("tls.handshake.length", "Length", FieldType.UInt24);
-    public static readonly FieldDef HandshakeVersion = new("tls.handshake.version", "Version", FieldType.UInt16, FieldBase.Hex, valueNames: TlsNames.Versions);
-    public static readonly FieldDef Random = new("tls.handshake.random", "Random", FieldType.Bytes);
-    public static readonly FieldDef SessionIdLength = new("tls.handshake.session_id_length", "Session ID Length", FieldType.UInt8);
-    public static readonly FieldDef SessionId = new("tls.handshake.session_id", "Session ID", FieldType.Bytes);
-    public static readonly FieldDef CipherSuitesLength = new("tls.handshake.cipher_suites_length", "Cipher Suites Length", FieldType.UInt16);
-    public static readonly FieldDef CipherSuites = new("tls.handshake.ciphersuites", "Cipher Suites", FieldType.None);
-    public static readonly FieldDef CipherSuite = new("tls.handshake.ciphersuite", "Cipher Suite", FieldType.UInt16, FieldBase.Hex);
-    public static readonly FieldDef CompMethodsLength = new("tls.handshake.comp_methods_length", "Compression Methods Length", FieldType.UInt8);
-    public static readonly FieldDef CompMethod = new("tls.handshake.comp_method", "Compression Method", FieldType.UInt8);
-    public static readonly FieldDef ExtensionsLength = new("tls.handshake.extensions_length", "Extensions Length", FieldType.UInt16);
-    public static readonly FieldDef ExtensionType = new("tls.handshake.extension.type", "Type", FieldType.UInt16, FieldBase.Dec, valueNames: TlsNames.ExtensionTypes);
-    public static readonly FieldDef ExtensionLength = new("tls.handshake.extension.len", "Length", FieldType.UInt16);
-    public static readonly FieldDef ServerNameListLength = new("tls.handshake.extensions_server_name_list_len", "Server Name list length", FieldType.UInt16);
+    public static readonly FieldDef Handshake = new("tls.handshake", "Handshake Protocol", FieldType.None, description: "Handshake protocol message");
+    public static readonly FieldDef HandshakeType = new("tls.handshake.type", "Handshake Type", FieldType.UInt8, FieldBase.Dec, description: "Type of handshake message", valueNames: TlsNames.HandshakeTypes);
+    public static readonly FieldDef HandshakeLength = new("tls.handshake.length", "Length", FieldType.UInt24, description: "Length of handshake message");
+    public static readonly FieldDef HandshakeVersion = new("tls.handshake.version", "Version", FieldType.UInt16, FieldBase.Hex, description: "Maximum version supported by client", valueNames: TlsNames.Versions);
+    public static readonly FieldDef Random = new("tls.handshake.random", "Random", FieldType.Bytes, description: "Random values used for deriving keys");
+    public static readonly FieldDef RandomTime = new("tls.handshake.random_time", "GMT Unix Time", FieldType.AbsoluteTime, FieldBase.Utc,
+        description: "Unix time field of random structure");
+    public static readonly FieldDef RandomBytes = new("tls.handshake.random_bytes", "Random Bytes", FieldType.Bytes,
+        description: "Random values used for deriving keys");
+    public static readonly FieldDef SessionIdLength = new("tls.handshake.session_id_length", "Session ID Length", FieldType.UInt8, description: "Length of Session ID field");
+    public static readonly FieldDef SessionId = new("tls.handshake.session_id", "Session ID", FieldType.Bytes, description: "Identifies the SSL session, allowing later resumption");
+    public static readonly FieldDef CipherSuitesLength = new("tls.handshake.cipher_suites_length", "Cipher Suites Length", FieldType.UInt16, description: "Length of cipher suites field");
+    public static readonly FieldDef CipherSuites = new("tls.handshake.ciphersuites", "Cipher Suites", FieldType.None, description: "List of cipher suites supported by client");
+    public static readonly FieldDef CipherSuite = new("tls.handshake.ciphersuite", "Cipher Suite", FieldType.UInt16, FieldBase.Hex,
+        valueNames: Crypto.CipherSuiteNames.ByValue);
+    public static readonly FieldDef CompMethodsLength = new("tls.handshake.comp_methods_length", "Compression Methods Length", FieldType.UInt8, description: "Length of compression methods field");
+    public static readonly FieldDef CompMethods = new("tls.handshake.comp_methods", "Compression Methods", FieldType.None,
+        description: "List of compression methods supported by client");
+    /// <summary>packet-tls-utils.c's ssl_31_compression_method names.</summary>
+    public static readonly FieldDef CompMethod = new("tls.handshake.comp_method", "Compression Method", FieldType.UInt8,
+        valueNames: new Dictionary<ulong, string> { [0] = "null", [1] = "DEFLATE", [64] = "LZS" });
+    public static readonly FieldDef ExtensionsLength = new("tls.handshake.extensions_length", "Extensions Length", FieldType.UInt16, description: "Length of hello extensions");
+    public static readonly FieldDef ExtensionType = new("tls.handshake.extension.type", "Type", FieldType.UInt16, FieldBase.Dec, description: "Hello extension type", valueNames: TlsNames.ExtensionTypes);
+    public static readonly FieldDef ExtensionLength = new("tls.handshake.extension.len", "Length", FieldType.UInt16, description: "Length of a hello extension");
+    public static readonly FieldDef ServerNameListLength = new("tls.handshake.extensions_server_name_list_len", "Server Name list length", FieldType.UInt16, description: "Length of server name list");
     public static readonly FieldDef ServerNameType = new("tls.handshake.extensions_server_name_type", "Server Name Type", FieldType.UInt8);
-    public static readonly FieldDef ServerNameLength = new("tls.handshake.extensions_server_name_len", "Server Name length", FieldType.UInt16);
+    public static readonly FieldDef ServerNameLength = new("tls.handshake.extensions_server_name_len", "Server Name length", FieldType.UInt16, description: "Length of server name string");
     public static readonly FieldDef ServerName = new("tls.handshake.extensions_server_name", "Server Name", FieldType.String);
-    public static readonly FieldDef AlpnLength = new("tls.handshake.extensions_alpn_len", "ALPN Extension Length", FieldType.UInt16);
-    public static readonly FieldDef AlpnStringLength = new("tls.handshake.extensions_alpn_str_len", "ALPN string length", FieldType.UInt8);
+    public static readonly FieldDef AlpnLength = new("tls.handshake.extensions_alpn_len", "ALPN Extension Length", FieldType.UInt16, description: "Length of the ALPN Extension");
+    public static readonly FieldDef AlpnStringLength = new("tls.handshake.extensions_alpn_str_len", "ALPN string length", FieldType.UInt8, description: "Length of ALPN string");
     public static readonly FieldDef AlpnString = new("tls.handshake.extensions_alpn_str", "ALPN Next Protocol", FieldType.String);
     public static readonly FieldDef SupportedVersionsLength = new("tls.handshake.extensions.supported_versions_len", "Supported Versions length", FieldType.UInt8);
     public static readonly FieldDef SupportedVersion = new("tls.handshake.extensions.supported_version", "Supported Version", FieldType.UInt16, FieldBase.Hex, valueNames: TlsNames.Versions);
     public static readonly FieldDef KeyShareGroup = new("tls.handshake.extensions_key_share_group", "Group", FieldType.UInt16);
-    public static readonly FieldDef CertificatesLength = new("tls.handshake.certificates_length", "Certificates Length", FieldType.UInt24);
-    public static readonly FieldDef Certificates = new("tls.handshake.certificates", "Certificates", FieldType.None);
-    public static readonly FieldDef CertificateLength = new("tls.handshake.certificate_length", "Certificate Length", FieldType.UInt24);
+    public static readonly FieldDef CertificatesLength = new("tls.handshake.certificates_length", "Certificates Length", FieldType.UInt24, description: "Length of certificates field");
+    public static readonly FieldDef Certificates = new("tls.handshake.certificates", "Certificates", FieldType.None, description: "List of certificates");
+    public static readonly FieldDef CertificateLength = new("tls.handshake.certificate_length", "Certificate Length", FieldType.UInt24, description: "Length of certificate");
     public static readonly FieldDef Certificate = new("tls.handshake.certificate", "Certificate", FieldType.Bytes);
 
     public static readonly ExpertDef RecordLengthInvalid = new("tls.record.length.invalid", ExpertGroup.Malformed, ExpertSeverity.Error,
@@ -55,6 +64,6 @@ public static class TlsFields
 
     /// <summary>What this protocol declares: its fields and expert items, for the field catalog.</summary>
     public static ProtocolDeclaration Declaration { get; } = new(Protocol,
-        [Record, RecordContentType, RecordOpaqueType, RecordVersion, RecordLength, AppData, AppDataProto, ChangeCipherSpec, AlertMessage, AlertLevel, AlertDescription, Handshake, HandshakeType, HandshakeLength, HandshakeVersion, Random, SessionIdLength, SessionId, CipherSuitesLength, CipherSuites, CipherSuite, CompMethodsLength, CompMethod, ExtensionsLength, ExtensionType, ExtensionLength, ServerNameListLength, ServerNameType, ServerNameLength, ServerName, AlpnLength, AlpnStringLength, AlpnString, SupportedVersionsLength, SupportedVersion, KeyShareGroup, CertificatesLength, Certificates, CertificateLength, Certificate],
+        [Record, RecordContentType, RecordOpaqueType, RecordVersion, RecordLength, AppData, AppDataProto, ChangeCipherSpec, AlertMessage, AlertLevel, AlertDescription, Handshake, HandshakeType, HandshakeLength, HandshakeVersion, Random, RandomTime, RandomBytes, SessionIdLength, SessionId, CipherSuitesLength, CipherSuites, CipherSuite, CompMethodsLength, CompMethods, CompMethod, ExtensionsLength, ExtensionType, ExtensionLength, ServerNameListLength, ServerNameType, ServerNameLength, ServerName, AlpnLength, AlpnStringLength, AlpnString, SupportedVersionsLength, SupportedVersion, KeyShareGroup, CertificatesLength, Certificates, CertificateLength, Certificate],
         [RecordLengthInvalid, NotDecrypted]);
 }

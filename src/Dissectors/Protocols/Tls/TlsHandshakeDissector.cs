@@ -72,6 +72,8 @@ internal static class TlsHandshakeDissector
         byte type = message[0];
         KeepForSessionHash(session, message);
         int node = tree.AddNode(record, TlsFields.Handshake, source, offset, message.Length);
+        if (tree.BuildsText)
+            tree.SetText(node, $"Handshake Protocol: {NameOf(type)}");
         tree.Add(node, TlsFields.HandshakeType, source, offset, 1, type);
         tree.Add(node, TlsFields.HandshakeLength, source, offset + 1, 3, (ulong)(message.Length - MessageHeader));
         var body = message[MessageHeader..];
@@ -148,7 +150,14 @@ internal static class TlsHandshakeDissector
             return;
         ushort v = BinaryPrimitives.ReadUInt16BigEndian(version);
         tree.Add(node, TlsFields.HandshakeVersion, source, at, 2, v);
-        tree.AddBytes(node, TlsFields.Random, source, at + 2, 32, random);
+        int randomNode = tree.AddBytes(node, TlsFields.Random, source, at + 2, 32, random);
+        // The first four bytes as a time and the rest, as packet-tls-utils.c shows them, except in a ServerHello that
+        // chooses TLS 1.3 (tls_scan_server_hello reads supported_versions first): there the random is random only.
+        if (client || !ChoosesTls13(b[r.Position..]))
+        {
+            tree.Add(randomNode, TlsFields.RandomTime, source, at + 2, 4, (ulong)(BinaryPrimitives.ReadUInt32BigEndian(random) * 1_000_000_000L));
+            tree.AddBytes(randomNode, TlsFields.RandomBytes, source, at + 6, 28, random[4..]);
+        }
         tree.Add(node, TlsFields.SessionIdLength, source, at + 34, 1, sidLen[0]);
         if (sid.Length > 0)
             tree.AddBytes(node, TlsFields.SessionId, source, at + 35, sid.Length, sid);
@@ -164,6 +173,8 @@ internal static class TlsHandshakeDissector
                 return;
             tree.Add(node, TlsFields.CipherSuitesLength, source, csAt, 2, (ulong)csLen);
             int list = tree.AddNode(node, TlsFields.CipherSuites, source, csAt + 2, csLen);
+            if (tree.BuildsText)
+                tree.SetText(list, $"Cipher Suites ({csLen / 2} suite{(csLen / 2 == 1 ? "" : "s")})");
             session.OfferedSuites.Clear();
             for (int i = 0; i + 1 < suites.Length; i += 2)
             {
@@ -176,8 +187,11 @@ internal static class TlsHandshakeDissector
             if (!r.TryTake(1, out var cmLen) || !r.TryTake(cmLen[0], out var methods))
                 return;
             tree.Add(node, TlsFields.CompMethodsLength, source, cmAt, 1, cmLen[0]);
+            int compressions = tree.AddNode(node, TlsFields.CompMethods, source, cmAt + 1, methods.Length);
+            if (tree.BuildsText)
+                tree.SetText(compressions, $"Compression Methods ({methods.Length} method{(methods.Length == 1 ? "" : "s")})");
             for (int i = 0; i < methods.Length; i++)
-                tree.Add(node, TlsFields.CompMethod, source, cmAt + 1 + i, 1, methods[i]);
+                tree.Add(compressions, TlsFields.CompMethod, source, cmAt + 1 + i, 1, methods[i]);
         }
         else
         {
@@ -201,7 +215,7 @@ internal static class TlsHandshakeDissector
         DissectExtensions(session, tree, node, source, extAt + 2, extensions, client);
     }
 
-    private static void DissectExtensions(TlsSession session, FieldTree tree, int node, int source, int at, ReadOnlySpan<byte> b, bool client)
+    private static void DissectExtensions(TlsSession session, FieldTree tree, int extensions, int source, int at, ReadOnlySpan<byte> b, bool client)
     {
         int pos = 0;
         while (pos + 4 <= b.Length)
@@ -212,6 +226,15 @@ internal static class TlsHandshakeDissector
                 return;
             var data = b.Slice(pos + 4, len);
             int dataAt = at + pos + 4;
+            // "Extension: server_name (len=14)": a text item holding the extension's type, length and contents.
+            int node = tree.AddNode(extensions, TextItem.Field, source, at + pos, 4 + len);
+            if (tree.BuildsText)
+            {
+                if (TlsNames.ExtensionTypes.TryGetValue(type, out var name))
+                    tree.SetText(node, $"Extension: {name} (len={len})");
+                else
+                    tree.SetText(node, $"Extension: Unknown type {type} (len={len})");
+            }
             tree.Add(node, TlsFields.ExtensionType, source, at + pos, 2, type);
             tree.Add(node, TlsFields.ExtensionLength, source, at + pos + 2, 2, (ulong)len);
             switch (type)
@@ -287,6 +310,34 @@ internal static class TlsHandshakeDissector
                 session.Alpn = text;
             pos += 1 + len;
         }
+    }
+
+    /// <summary>
+    /// Whether a ServerHello's supported_versions extension picks TLS 1.3 (or a draft of it); <paramref name="rest"/> starts at
+    /// its cipher suite. Anything malformed reads as no.
+    /// </summary>
+    private static bool ChoosesTls13(ReadOnlySpan<byte> rest)
+    {
+        if (rest.Length < 5)
+            return false;
+        int extLength = BinaryPrimitives.ReadUInt16BigEndian(rest[3..]);
+        var ext = rest[5..];
+        if (ext.Length > extLength)
+            ext = ext[..extLength];
+        while (ext.Length >= 4)
+        {
+            int type = BinaryPrimitives.ReadUInt16BigEndian(ext);
+            int len = BinaryPrimitives.ReadUInt16BigEndian(ext[2..]);
+            if (len > ext.Length - 4)
+                return false;
+            if (type == TlsNames.ExtSupportedVersions && len == 2)
+            {
+                ushort v = BinaryPrimitives.ReadUInt16BigEndian(ext[4..]);
+                return v == 0x0304 || (v & 0xFF00) == 0x7F00;
+            }
+            ext = ext[(4 + len)..];
+        }
+        return false;
     }
 
     private static void DissectSupportedVersions(TlsSession session, FieldTree tree, int node, int source, int at, ReadOnlySpan<byte> data, bool client)

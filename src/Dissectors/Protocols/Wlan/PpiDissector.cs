@@ -44,7 +44,7 @@ public sealed class PpiDissector : IPacketDissector
             tree.SetText(node, $"PPI version {header[0]}, {length} bytes");
         if (length < FixedHeader || length > captured)
         {
-            CommonFields.MarkTooShort(packet, PpiFields.Protocol.ShortName);
+            CommonFields.MarkTooShort(packet, PpiFields.Protocol);
             return end;
         }
         tree.SetLength(node, length);
@@ -62,7 +62,7 @@ public sealed class PpiDissector : IPacketDissector
             int data = at + FieldHeader;
             if (data + fieldLength > length)
             {
-                CommonFields.MarkMalformed(packet, PpiFields.Protocol.ShortName);
+                CommonFields.MarkMalformed(packet, PpiFields.Protocol);
                 return end;
             }
             if (type == Common80211 && fieldLength >= Common80211Length)

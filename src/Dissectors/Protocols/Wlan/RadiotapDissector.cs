@@ -72,7 +72,7 @@ public sealed class RadiotapDissector : IPacketDissector
             tree.SetText(node, $"Radiotap Header v{header[0]}, Length {length}");
         if (length < FixedHeader || length > captured)
         {
-            CommonFields.MarkTooShort(packet, RadiotapFields.Protocol.ShortName);
+            CommonFields.MarkTooShort(packet, RadiotapFields.Protocol);
             return end;
         }
         tree.SetLength(node, length);
@@ -86,7 +86,7 @@ public sealed class RadiotapDissector : IPacketDissector
         {
             if (at + 4 > length || words == MaxPresentWords)
             {
-                CommonFields.MarkMalformed(packet, RadiotapFields.Protocol.ShortName);
+                CommonFields.MarkMalformed(packet, RadiotapFields.Protocol);
                 return end;
             }
             uint word = BinaryPrimitives.ReadUInt32LittleEndian(header[at..]);
@@ -131,7 +131,7 @@ public sealed class RadiotapDissector : IPacketDissector
                 at = Align(at, align);
                 if (at + size > length)
                 {
-                    CommonFields.MarkMalformed(packet, RadiotapFields.Protocol.ShortName);
+                    CommonFields.MarkMalformed(packet, RadiotapFields.Protocol);
                     return end;
                 }
                 var f = header.Slice(at, size);

@@ -53,12 +53,12 @@ public sealed class WlanDissector : IPacketDissector
         var tree = packet.Tree;
         var columns = packet.Columns;
         packet.AddProtocolName("wlan");
-        columns.Protocol = WlanFields.Protocol.ShortName;
+        columns.Protocol = WlanFields.Protocol.ColumnName;
         int available = end - offset;
         if (available < 2)
         {
             tree.AddNode(-1, WlanFields.Protocol, 0, offset, available);
-            CommonFields.MarkTooShort(packet, WlanFields.Protocol.ShortName);
+            CommonFields.MarkTooShort(packet, WlanFields.Protocol);
             return;
         }
         byte fc0 = frame[offset], flags = frame[offset + 1];
@@ -85,7 +85,7 @@ public sealed class WlanDissector : IPacketDissector
         info.Set(name);
         if (available < headerLength)
         {
-            CommonFields.MarkTooShort(packet, WlanFields.Protocol.ShortName);
+            CommonFields.MarkTooShort(packet, WlanFields.Protocol);
             return;
         }
 
@@ -321,7 +321,7 @@ public sealed class WlanDissector : IPacketDissector
             if (at + bitmap <= end)
                 tree.AddBytesInPlace(node, WlanFields.BaBitmap, 0, at, bitmap);
             else
-                CommonFields.MarkTooShort(packet, WlanFields.Protocol.ShortName);
+                CommonFields.MarkTooShort(packet, WlanFields.Protocol);
         }
     }
 
@@ -391,7 +391,7 @@ public sealed class WlanDissector : IPacketDissector
         {
             if (end - at < fixedLength)
             {
-                CommonFields.MarkTooShort(packet, WlanFields.Protocol.ShortName);
+                CommonFields.MarkTooShort(packet, WlanFields.Protocol);
                 return;
             }
             int fixedNode = tree.AddNode(mgt, WlanFields.FixedAll, 0, at, fixedLength);
@@ -468,7 +468,7 @@ public sealed class WlanDissector : IPacketDissector
         {
             if (end - at < 2)
             {
-                CommonFields.MarkTooShort(packet, WlanFields.Protocol.ShortName);
+                CommonFields.MarkTooShort(packet, WlanFields.Protocol);
                 return;
             }
             byte number = frame[at];
@@ -479,7 +479,7 @@ public sealed class WlanDissector : IPacketDissector
             int data = at + 2;
             if (data + length > end)
             {
-                CommonFields.MarkTooShort(packet, WlanFields.Protocol.ShortName);
+                CommonFields.MarkTooShort(packet, WlanFields.Protocol);
                 return;
             }
             var v = frame.Slice(data, length);

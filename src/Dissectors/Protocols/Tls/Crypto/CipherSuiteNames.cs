@@ -52,6 +52,18 @@ internal static class CipherSuiteNames
         0xFFE0, 0xFFE1,
     ];
 
+    /// <summary>Every named suite by its number: the value names of tls.handshake.ciphersuite.</summary>
+    public static IReadOnlyDictionary<ulong, string> ByValue { get; } = BuildByValue();
+
+    private static Dictionary<ulong, string> BuildByValue()
+    {
+        var names = new Dictionary<ulong, string>(Ids.Length);
+        foreach (ushort id in Ids)
+            if (Lookup(id) is { } name)
+                names[id] = name;
+        return names;
+    }
+
     /// <summary>The name Wireshark prints for <paramref name="id"/>, or null if it has none.</summary>
     public static string? Lookup(ushort id) => id switch
     {

@@ -1,0 +1,114 @@
+using System.Globalization;
+using Sniffer.Dissectors.Model;
+
+namespace Sniffer.Dissectors.Frames;
+
+/// <summary>
+/// The frame's own items, as packet-frame.c adds them: the packet comments, then "Frame N: … bytes on wire …" with
+/// section, interface, encapsulation, times, number, lengths, marks and the protocols found.
+/// </summary>
+internal static class FrameTree
+{
+    /// <summary>Adds the frame's items; returns the node of frame.protocols, filled in once every layer is known.</summary>
+    public static int Add(PacketContext packet, in Frame frame, int encapsulation, long delta, long displayedDelta)
+    {
+        var tree = packet.Tree;
+        int length = frame.Data.Length;
+        if (frame.Comment is { } comment)
+        {
+            int comments = tree.AddNode(-1, FrameFields.CommentsProtocol, 0, 0, 0);
+            int c = tree.AddString(comments, FrameFields.Comment, 0, 0, 0, comment);
+            tree.SetText(c, comment);
+            tree.AddExpert(c, FrameFields.CommentExpert, 0, 0, 0, comment);
+        }
+
+        int node = tree.AddNode(-1, FrameFields.Protocol, 0, 0, length);
+        var iface = frame.Interface;
+        if (tree.BuildsText)
+        {
+            Span<char> text = stackalloc char[160];
+            int n = 0;
+            Write(text, ref n, "Frame ");
+            Write(text, ref n, frame.Number);
+            Write(text, ref n, ": ");
+            Bytes(text, ref n, frame.OriginalLength);
+            Write(text, ref n, " on wire (");
+            Write(text, ref n, frame.OriginalLength * 8L);
+            Write(text, ref n, " bits), ");
+            Bytes(text, ref n, length);
+            Write(text, ref n, " captured (");
+            Write(text, ref n, length * 8L);
+            Write(text, ref n, " bits)");
+            tree.SetText(node, text[..n]);
+            if (frame.InterfaceDescribed)
+            {
+                if (iface?.Name is { } name)
+                    tree.AppendText(node, $" on interface {name}, id {frame.InterfaceId}");
+                else
+                    tree.AppendText(node, $" on unnamed interface, id {frame.InterfaceId}");
+            }
+        }
+        if (iface is { SectionNumber: > 0 })
+            tree.Add(node, FrameFields.SectionNumber, 0, 0, 0, (ulong)iface.SectionNumber);
+        if (frame.InterfaceDescribed)
+        {
+            int id = tree.Add(node, FrameFields.InterfaceId, 0, 0, 0, (ulong)frame.InterfaceId);
+            if (iface?.Name is { } name)
+            {
+                if (tree.BuildsText)
+                    tree.SetValueText(id, $"{frame.InterfaceId} ({name})");
+                tree.AddString(id, FrameFields.InterfaceName, 0, 0, 0, name);
+            }
+            if (iface?.Description is { } description)
+                tree.AddString(id, FrameFields.InterfaceDescription, 0, 0, 0, description);
+        }
+        tree.Add(node, FrameFields.EncapType, 0, 0, 0, (ulong)encapsulation);
+        tree.Add(node, FrameFields.Time, 0, 0, 0, (ulong)frame.Timestamp);
+        tree.Add(node, FrameFields.OffsetShift, 0, 0, 0, 0, NodeFlags.Generated);
+        tree.Add(node, FrameFields.TimeEpoch, 0, 0, 0, (ulong)frame.Timestamp);
+        tree.Add(node, FrameFields.TimeDelta, 0, 0, 0, (ulong)delta, NodeFlags.Generated);
+        tree.Add(node, FrameFields.TimeDeltaDisplayed, 0, 0, 0, (ulong)displayedDelta, NodeFlags.Generated);
+        tree.Add(node, FrameFields.TimeRelative, 0, 0, 0, (ulong)packet.RelativeTime, NodeFlags.Generated);
+        tree.Add(node, FrameFields.Number, 0, 0, 0, (ulong)frame.Number);
+        int len = tree.Add(node, FrameFields.Len, 0, 0, 0, (ulong)frame.OriginalLength);
+        int capLen = tree.Add(node, FrameFields.CapLen, 0, 0, 0, (ulong)length);
+        if (tree.BuildsText)
+        {
+            SetLengthText(tree, len, "Frame Length: ", frame.OriginalLength);
+            SetLengthText(tree, capLen, "Capture Length: ", length);
+        }
+        tree.Add(node, FrameFields.Marked, 0, 0, 0, 0, NodeFlags.Generated);
+        tree.Add(node, FrameFields.Ignored, 0, 0, 0, 0, NodeFlags.Generated);
+        return tree.AddString(node, FrameFields.Protocols, 0, 0, 0, "", NodeFlags.Generated);
+    }
+
+    private static void SetLengthText(FieldTree tree, int node, string label, int bytes)
+    {
+        Span<char> text = stackalloc char[64];
+        int n = 0;
+        Write(text, ref n, label);
+        Bytes(text, ref n, bytes);
+        Write(text, ref n, " (");
+        Write(text, ref n, bytes * 8L);
+        Write(text, ref n, " bits)");
+        tree.SetText(node, text[..n]);
+    }
+
+    private static void Bytes(Span<char> text, ref int n, long count)
+    {
+        Write(text, ref n, count);
+        Write(text, ref n, count == 1 ? " byte" : " bytes");
+    }
+
+    private static void Write(Span<char> text, ref int n, ReadOnlySpan<char> s)
+    {
+        s.CopyTo(text[n..]);
+        n += s.Length;
+    }
+
+    private static void Write(Span<char> text, ref int n, long value)
+    {
+        value.TryFormat(text[n..], out int w, default, CultureInfo.InvariantCulture);
+        n += w;
+    }
+}

@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Text;
+using Sniffer.Dissectors.Model;
+
+namespace Sniffer.Output;
+
+/// <summary>
+/// A field's value as Wireshark's fvalue_to_string_repr(FTREPR_DISPLAY) writes it, which -T json, -T ek and PDML's
+/// "show" use: integers by base (hex at the type's width), booleans 1/0, times local with their zone, bytes
+/// colon-separated, strings as they are. Fields with no value representation (labels, protocols) have none.
+/// </summary>
+public static class DisplayValue
+{
+    private const string HexDigits = "0123456789abcdef";
+
+    /// <summary>Appends the value; false (nothing appended) when the field has no value representation.</summary>
+    public static bool TryAppend(StringBuilder sb, FieldTree tree, in FieldNode node)
+    {
+        var field = node.Field;
+        switch (field.Type)
+        {
+            case FieldType.None:
+                return false;
+            case FieldType.Protocol:
+                if (field is ProtocolDef { ValueIsBytes: true })
+                    return AppendColonBytes(sb, SourceSlice(tree, node));
+                return false;
+            case FieldType.Boolean:
+                sb.Append(node.Number != 0 ? '1' : '0');
+                return true;
+            case FieldType.UInt8:
+            case FieldType.UInt16:
+            case FieldType.UInt24:
+            case FieldType.UInt32:
+                if (field.Display is FieldBase.Hex or FieldBase.HexDec)
+                {
+                    int digits = field.Type switch { FieldType.UInt8 => 2, FieldType.UInt16 => 4, FieldType.UInt24 => 6, _ => 8 };
+                    sb.Append("0x");
+                    for (int i = digits - 1; i >= 0; i--)
+                        sb.Append(HexDigits[(int)((node.Number >> (i * 4)) & 0xF)]);
+                }
+                else
+                {
+                    sb.Append(((uint)node.Number).ToString(CultureInfo.InvariantCulture));
+                }
+                return true;
+            case FieldType.UInt64:
+            case FieldType.FrameNum:
+                sb.Append(node.Number.ToString(CultureInfo.InvariantCulture));
+                return true;
+            case FieldType.Int8:
+            case FieldType.Int16:
+            case FieldType.Int24:
+            case FieldType.Int32:
+                sb.Append(((int)(long)node.Number).ToString(CultureInfo.InvariantCulture));
+                return true;
+            case FieldType.Int64:
+                sb.Append(((long)node.Number).ToString(CultureInfo.InvariantCulture));
+                return true;
+            case FieldType.Double:
+                sb.Append(NodeLabel.FormatDouble(BitConverter.Int64BitsToDouble((long)node.Number)));
+                return true;
+            case FieldType.Float:
+                CFormat.AppendG(sb, (float)BitConverter.Int64BitsToDouble((long)node.Number), 6);
+                return true;
+            case FieldType.Oid:
+                ObjectIdentifiers.AppendDotted(sb, tree.ValueBytes(node));
+                return true;
+            case FieldType.AbsoluteTime:
+                TimeText.AppendAbsolute(sb, (long)node.Number, local: true);
+                return true;
+            case FieldType.RelativeTime:
+                FieldValueFormatter.AppendRelativeTime(sb, (long)node.Number);
+                return true;
+            case FieldType.Ipv4:
+            {
+                Span<char> buf = stackalloc char[16];
+                sb.Append(buf[..AddressText.FormatIpv4((uint)node.Number, buf)]);
+                return true;
+            }
+            case FieldType.Ipv6:
+            {
+                var bytes = tree.ValueBytes(node);
+                if (bytes.Length != 16)
+                    return false;
+                Span<char> buf = stackalloc char[48];
+                sb.Append(buf[..AddressText.FormatIpv6(bytes, buf)]);
+                return true;
+            }
+            case FieldType.Ether:
+            {
+                var bytes = tree.ValueBytes(node);
+                Span<char> buf = stackalloc char[24];
+                sb.Append(buf[..AddressText.FormatEther(bytes[..Math.Min(bytes.Length, 8)], buf)]);
+                return true;
+            }
+            case FieldType.Bytes:
+                return AppendColonBytes(sb, tree.ValueBytes(node));
+            case FieldType.String:
+            case FieldType.StringZ:
+                AppendString(sb, tree.ValueBytes(node));
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    public static string? ToText(FieldTree tree, in FieldNode node)
+    {
+        var sb = new StringBuilder();
+        return TryAppend(sb, tree, node) ? sb.ToString() : null;
+    }
+
+    /// <summary>The bytes a node covers in its data source (empty when they are not there).</summary>
+    public static ReadOnlySpan<byte> SourceSlice(FieldTree tree, in FieldNode node)
+    {
+        if ((uint)node.Source >= (uint)tree.Sources.Count || node.Length <= 0)
+            return default;
+        var bytes = tree.SourceBytes(node.Source);
+        if ((uint)node.Offset >= (uint)bytes.Length)
+            return default;
+        return bytes.Slice(node.Offset, Math.Min(node.Length, bytes.Length - node.Offset));
+    }
+
+    private static bool AppendColonBytes(StringBuilder sb, ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.IsEmpty)
+            return false;
+        for (int i = 0; i < bytes.Length; i++)
+        {
+            if (i > 0)
+                sb.Append(':');
+            sb.Append(HexDigits[bytes[i] >> 4]).Append(HexDigits[bytes[i] & 0xF]);
+        }
+        return true;
+    }
+
+    /// <summary>ws_escape_null: the string as it is, a NUL written as \0.</summary>
+    private static void AppendString(StringBuilder sb, ReadOnlySpan<byte> utf8)
+    {
+        char[] chars = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, utf8.Length));
+        int n = Encoding.UTF8.GetChars(utf8, chars);
+        foreach (char c in chars.AsSpan(0, n))
+        {
+            if (c == '\0')
+                sb.Append("\\0");
+            else
+                sb.Append(c);
+        }
+        System.Buffers.ArrayPool<char>.Shared.Return(chars);
+    }
+}

@@ -1,0 +1,143 @@
+using System.Text;
+using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Taps;
+
+namespace Sniffer.Output;
+
+/// <summary>
+/// tshark's packet details (<c>-V</c>, or <c>-O proto,…</c> to expand only those protocols): each item's line, four
+/// spaces deeper per level, generated items in brackets, hidden items left out, expert items as
+/// "[Expert Info (Severity/Group): message]" with their three lines under them; a blank line after each frame.
+/// With <c>-P</c> the summary line comes first, with <c>-x</c> the hex dump after.
+/// </summary>
+public sealed class PacketDetailsPrinter : ITap
+{
+    private const int IndentWidth = 4;
+    private readonly TreeShape _shape = new();
+    private readonly StringBuilder _out = new(16 * 1024);
+    private readonly HashSet<string>? _expand;
+    private readonly SummaryPrinter? _summary;
+    private readonly HexDumpPrinter? _hex;
+    private readonly TextWriter? _output;
+    private readonly Coloring.ColoringRules? _ruleLines;
+    private Coloring.ColorRule? _frameRule;
+
+    /// <param name="expandOnly">-O: the protocols whose details are shown (others show their top line only); null for -V.</param>
+    /// <param name="summary">-P: print the summary line before the details.</param>
+    /// <param name="hexDump">-x: print the hex dump after the details.</param>
+    /// <param name="output">Where <see cref="OnFrame"/> writes.</param>
+    /// <param name="coloring">Colours for the summary line (-P on a terminal), as tshark --color gives them.</param>
+    /// <param name="ruleLines">--color: the frame shows the colouring rule that selects it, as tshark's frame tree does then.</param>
+    public PacketDetailsPrinter(IReadOnlyCollection<string>? expandOnly = null, bool summary = false, bool hexDump = false, TextWriter? output = null,
+        Coloring.LineColoring? coloring = null, Coloring.ColoringRules? ruleLines = null)
+    {
+        _output = output;
+        _ruleLines = ruleLines;
+        _expand = expandOnly is null ? null : new HashSet<string>(expandOnly, StringComparer.Ordinal);
+        _summary = summary ? new SummaryPrinter(null, coloring) : null;
+        _hex = hexDump ? new HexDumpPrinter() : null;
+    }
+
+    /// <summary>The whole tree with its display text, and the columns when the summary line comes too.</summary>
+    public TapNeeds Needs => TapNeeds.DisplayText | TapNeeds.AllFields | (_summary is null ? TapNeeds.None : TapNeeds.Columns);
+
+    public IReadOnlyCollection<FieldDef> Fields => [];
+
+    public void OnFrame(PacketContext packet) => Write(packet, _output ?? throw new InvalidOperationException("no output"));
+
+    public void OnEnd(CaptureModel model)
+    {
+        if (_output is not null)
+            _summary?.Finish(_output);
+    }
+
+    public void Write(PacketContext packet, TextWriter output)
+    {
+        _summary?.Write(packet, output);
+        var tree = packet.Tree;
+        _frameRule = _ruleLines?.Match(tree);
+        _shape.Build(tree);
+        var sb = _out;
+        sb.Clear();
+        for (int top = _shape.FirstTop; top >= 0; top = _shape.NextSibling(top))
+        {
+            ref readonly var node = ref tree[top];
+            if (node.IsHidden)
+                continue;
+            bool expand = _expand is null || _expand.Contains(node.Field.Abbrev);
+            WriteItem(sb, tree, top, 0, expand);
+        }
+        sb.Append('\n');
+        output.Write(sb);
+        if (_hex is not null)
+            _hex.Write(packet, output);
+    }
+
+    private void WriteItem(StringBuilder sb, FieldTree tree, int index, int depth, bool expand)
+    {
+        ref readonly var node = ref tree[index];
+        if ((node.Flags & NodeFlags.Expert) != 0)
+        {
+            WriteExpert(sb, tree, index, depth);
+            return;
+        }
+        sb.Append(' ', depth * IndentWidth);
+        bool generated = node.IsGenerated;
+        if (generated)
+            sb.Append('[');
+        NodeLabel.Append(sb, tree, node);
+        if (generated)
+            sb.Append(']');
+        sb.Append('\n');
+        if (_hex is null && ReferenceEquals(node.Field, CommonFields.DataProtocol))
+            AppendDataDump(sb, tree, node);
+        if (!expand)
+            return;
+        for (int child = _shape.FirstChild(index); child >= 0; child = _shape.NextSibling(child))
+        {
+            if (!tree[child].IsHidden)
+                WriteItem(sb, tree, child, depth + 1, expand: true);
+        }
+        if (_frameRule is { } rule && depth == 0 && ReferenceEquals(node.Field, Dissectors.Frames.FrameFields.Protocol))
+        {
+            // packet-frame.c's frame.coloring_rule.name and .string, last in the frame's tree.
+            sb.Append(' ', IndentWidth).Append("[Coloring Rule Name: ").Append(rule.Name).Append("]\n");
+            sb.Append(' ', IndentWidth).Append("[Coloring Rule String: ").Append(rule.FilterText).Append("]\n");
+        }
+    }
+
+    /// <summary>Uninterpreted data is followed by its hex dump when no -x dump of the whole frame follows (print.c).</summary>
+    private static void AppendDataDump(StringBuilder sb, FieldTree tree, in FieldNode node)
+    {
+        if ((uint)node.Source >= (uint)tree.Sources.Count || node.Length <= 0)
+            return;
+        var bytes = tree.SourceBytes(node.Source);
+        if ((uint)node.Offset > (uint)bytes.Length)
+            return;
+        sb.Append('\n');
+        HexDumpPrinter.AppendDump(sb, bytes.Slice(node.Offset, Math.Min(node.Length, bytes.Length - node.Offset)));
+    }
+
+    private void WriteExpert(StringBuilder sb, FieldTree tree, int index, int depth)
+    {
+        ref readonly var node = ref tree[index];
+        var expert = (ExpertDef)node.Field;
+        int indent = depth * IndentWidth;
+        sb.Append(' ', indent).Append('[');
+        int header = sb.Length;
+        sb.Append("Expert Info (").Append(ExpertText.Severity(expert.Severity)).Append('/').Append(ExpertText.Group(expert.Group)).Append("): ");
+        NodeLabel.AppendExpertMessage(sb, tree, node);
+        NodeLabel.MarkTruncated(sb, header, header);
+        sb.Append("]\n");
+        sb.Append(' ', indent + IndentWidth).Append('[');
+        NodeLabel.AppendExpertMessage(sb, tree, node);
+        sb.Append("]\n");
+        sb.Append(' ', indent + IndentWidth).Append("[Severity level: ").Append(ExpertText.Severity(expert.Severity)).Append("]\n");
+        sb.Append(' ', indent + IndentWidth).Append("[Group: ").Append(ExpertText.Group(expert.Group)).Append("]\n");
+        for (int child = _shape.FirstChild(index); child >= 0; child = _shape.NextSibling(child))
+        {
+            if (!tree[child].IsHidden)
+                WriteItem(sb, tree, child, depth + 1, expand: true);
+        }
+    }
+}
