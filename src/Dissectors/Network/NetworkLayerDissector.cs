@@ -231,6 +231,7 @@ public sealed class NetworkLayerDissector
         if (tree.BuildsText)
         {
             SetBitsText(tree, versionNode, b[0], 0xF0, "Version: ", version, null);
+            SetBitsText(tree, ipVersion, b[0], 0xF0, "Version: ", version, null);
             tree.AppendText(ipVersion, " [This field makes the filter match on \"ip.version == 6\" possible]");
         }
         if (version != 6)

@@ -509,7 +509,8 @@ public sealed class TcpDissector
                 var protocol = kind == TcpOptionKinds.EndOfList ? TcpFields.OptionEol : TcpFields.OptionNop;
                 if (kind == TcpOptionKinds.NoOperation)
                 {
-                    if (nopCount == 0 || at % 4 != 0)
+                    // packet-tcp.c tests the alignment within the TCP header (its tvb), not within the frame.
+                    if (nopCount == 0 || (TcpHeaderView.MinHeaderLength + i) % 4 != 0)
                     {
                         if (++nopCount == 4)
                             tree.AddExpert(opts, TcpFields.FourNops, 0, 0, 0);

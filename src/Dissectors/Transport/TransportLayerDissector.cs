@@ -128,10 +128,11 @@ public sealed class TransportLayerDissector
         {
             // A datagram quoted in an ICMP error gets no timestamps (packet-udp.c: not in_error_pkt).
             long time = packet.Frame.Timestamp;
-            int timestamps = tree.AddNode(node, TextItem.Field, 0, 0, 0, NodeFlags.Generated);
+            // At the UDP header's offset, where packet-udp.c's zero-length items sit (PDML and EK show the position).
+            int timestamps = tree.AddNode(node, TextItem.Field, 0, offset, 0, NodeFlags.Generated);
             tree.SetText(timestamps, "Timestamps");
-            tree.Add(timestamps, UdpFields.TimeRelative, 0, 0, 0, (ulong)(time - firstTime), NodeFlags.Generated);
-            tree.Add(timestamps, UdpFields.TimeDelta, 0, 0, 0, (ulong)(time - previousTime), NodeFlags.Generated);
+            tree.Add(timestamps, UdpFields.TimeRelative, 0, offset, 0, (ulong)(time - firstTime), NodeFlags.Generated);
+            tree.Add(timestamps, UdpFields.TimeDelta, 0, offset, 0, (ulong)(time - previousTime), NodeFlags.Generated);
         }
         int capturedPayload = Math.Max(0, Math.Min(payloadLength, b.Length - UdpHeader));
         // A quoted datagram whose payload the ICMP error cut off has no payload item.

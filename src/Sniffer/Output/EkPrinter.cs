@@ -250,8 +250,9 @@ public sealed class EkPrinter
                 return;
             }
         }
+        // An item without a value (zero-length bytes) is "", as -T json writes it: the key never stands alone.
         _scratch.Clear();
-        if (_view.TryAppendValue(item, _scratch))
-            _json.String(_scratch);
+        _view.TryAppendValue(item, _scratch);
+        _json.String(_scratch);
     }
 }
