@@ -11,14 +11,7 @@ internal static class ReadCommand
     {
         var layout = new FieldsLayout();
         foreach (var option in parse.GetValue(ReadCommandDefinition.FieldOptions) ?? [])
-        {
-            layout = layout.With(option, out var error);
-            if (error is not null)
-            {
-                ConsoleOutput.Error(error);
-                return 1;
-            }
-        }
+            layout = layout.With(option, out _);
         string? keyLog = parse.GetValue(ReadCommandDefinition.KeyLog);
         var preferences = new List<string>();
         foreach (var preference in parse.GetValue(ReadCommandDefinition.Preferences) ?? [])
@@ -35,6 +28,15 @@ internal static class ReadCommand
         {
             File = parse.GetValue(ReadCommandDefinition.ReadFile)!,
             MaxFrames = parse.GetValue(ReadCommandDefinition.Count) ?? long.MaxValue,
+            PrintFrames = parse.GetResult(ReadCommandDefinition.OutputFormat) is not null || parse.GetValue(ReadCommandDefinition.HexDump)
+                || parse.GetValue(ReadCommandDefinition.PrintSummary) ? true : null,
+            PrintSummary = parse.GetValue(ReadCommandDefinition.PrintSummary),
+            TimeFormat = new TimeColumnFormat(TimeColumnFormat.Parse(parse.GetValue(ReadCommandDefinition.TimeFormat) ?? "r"),
+                parse.GetValue(ReadCommandDefinition.SecondsFormat) == "hms"),
+            NameResolution = NameResolutionOf(parse),
+            FlushEachFrame = parse.GetValue(ReadCommandDefinition.LineBuffered),
+            FrameSeparator = parse.GetValue(ReadCommandDefinition.Separator),
+            SnapLength = parse.GetValue(ReadCommandDefinition.SnapLength),
             Output = parse.GetValue(ReadCommandDefinition.OutputFormat) == "fields" ? PacketOutput.Fields : PacketOutput.Summary,
             Fields = parse.GetValue(ReadCommandDefinition.Fields) ?? [],
             Layout = layout,
@@ -51,7 +53,18 @@ internal static class ReadCommand
             TwoPass = parse.GetValue(ReadCommandDefinition.TwoPass),
             MaxReassemblyBytes = (parse.GetValue(ReadCommandDefinition.ReassemblyLimit) ?? 32) * 1024 * 1024,
         };
+        if (settings.WriteFile == "-" && settings.PrintsFrames)
+        {
+            ConsoleOutput.Error("You can't write both raw packet data and dissected packets to the standard output.");
+            return 1;
+        }
         using var output = ConsoleOutput.OpenStandardOutput();
         return ReadPipeline.Run(settings, output);
     }
+
+    /// <summary>-N's letters; -n alone (or nothing) resolves no names.</summary>
+    private static NameResolution NameResolutionOf(ParseResult parse) =>
+        parse.GetValue(ReadCommandDefinition.NameResolution) is { } letters && NameResolver.TryParse(letters, out var flags, out _)
+            ? flags
+            : NameResolution.None;
 }

@@ -14,19 +14,68 @@ internal static class ReadCommandDefinition
 
     public static readonly Option<bool> NoNameResolution = new("-n")
     {
-        Description = "Disable name resolution (accepted for tshark compatibility; Sniffer never resolves names)",
+        Description = "Disable every name resolution (the default; -N turns some on)",
     };
 
-    public static readonly Option<long?> Count = new("-c")
+    public static readonly Option<string?> NameResolution = new("-N")
+    {
+        Description = "Resolve names, as tshark -N: n addresses from Wireshark's hosts files, N with the system resolver too (/etc/hosts, DNS), t ports from the services file, m MAC address prefixes (OUI); d and v are accepted",
+        HelpName = "mnNtdv",
+        CustomParser = NameResolutionOption.Parse,
+    };
+
+    public static readonly Option<int?> Count = new("-c")
     {
         Description = "Stop after reading this many frames",
         HelpName = "N",
+        CustomParser = TsharkOptionValues.PositiveInt("packet count"),
     };
 
     public static readonly Option<string?> OutputFormat = new("-T")
     {
         Description = "Output format: 'text' (summary lines, the default) or 'fields' (the fields named by -e)",
         HelpName = "text|fields",
+        CustomParser = TsharkOptionValues.OneOf(["text", "fields"],
+            v => $"Invalid -T parameter \"{v}\"; it must be one of text or fields\nSniffer writes summary lines (text) and -e fields (fields)"),
+    };
+
+    public static readonly Option<string?> TimeFormat = new("-t")
+    {
+        Description = "Time column format, as tshark -t: r relative to the first frame (default), a absolute, ad absolute with date, adoy absolute with year/day, d delta, dd delta from the previous displayed frame, e epoch, u/ud/udoy as a/ad/adoy in UTC",
+        HelpName = "a|ad|adoy|d|dd|e|r|u|ud|udoy",
+        CustomParser = TsharkOptionValues.OneOf(Output.TimeColumnFormat.Names,
+            v => $"Invalid time stamp type \"{v}\"; it must be one of a, ad, adoy, d, dd, e, r, u, ud or udoy\nr relative (default), a/u absolute local/UTC, ad/ud with YYYY-MM-DD, adoy/udoy with YYYY/DOY, d delta, dd delta displayed, e epoch"),
+    };
+
+    public static readonly Option<string?> SecondsFormat = new("-u")
+    {
+        Description = "How relative and delta times are written: s seconds (default) or hms hours, minutes and seconds",
+        HelpName = "s|hms",
+        CustomParser = TsharkOptionValues.OneOf(["s", "hms"],
+            v => $"Invalid seconds type \"{v}\"; it must be one of s (seconds) or hms (hours, minutes and seconds)"),
+    };
+
+    public static readonly Option<bool> LineBuffered = new("-l")
+    {
+        Description = "Flush the output after each frame (for a pipe read while the file is read)",
+    };
+
+    public static readonly Option<string?> Separator = new("-S")
+    {
+        Description = "The line printed between frames with -x (and -V), instead of an empty line",
+        HelpName = "SEPARATOR",
+    };
+
+    public static readonly Option<int?> SnapLength = new("-s", "--snapshot-length")
+    {
+        Description = "Snapshot length: checked and accepted as tshark does, which applies it only to live captures, not to a file read",
+        HelpName = "SNAPLEN",
+        CustomParser = TsharkOptionValues.NaturalInt("snapshot length"),
+    };
+
+    public static readonly Option<bool> PrintSummary = new("-P", "--print")
+    {
+        Description = "Print the summary lines even when writing a file with -w (and before each frame's -x dump)",
     };
 
     public static readonly Option<string[]> Fields = new("-e")
@@ -89,6 +138,7 @@ internal static class ReadCommandDefinition
     {
         Description = "Most bytes of one TCP direction held while a message is incomplete, in MiB (default 32); past it they are shown as data",
         HelpName = "MIB",
+        CustomParser = TsharkOptionValues.PositiveIntUpTo("reassembly limit", 1024),
     };
 
     public static readonly Option<bool> HexDump = new("-x")
@@ -110,23 +160,22 @@ internal static class ReadCommandDefinition
     {
         var command = new Command("read", "Print what a capture file contains, as tshark -r does")
         {
-            ReadFile, NoNameResolution, Count, OutputFormat, Fields, FieldOptions, DecodeAs, DisableProtocol, Preferences, KeyLog, WriteFile, WriteType, Statistics, TlsSessions, ReassemblyLimit, HexDump, Quiet, TwoPass,
+            ReadFile, NoNameResolution, NameResolution, Count, OutputFormat, Fields, FieldOptions, DecodeAs, DisableProtocol, Preferences, KeyLog,
+            WriteFile, WriteType, Statistics, TlsSessions, ReassemblyLimit, HexDump, Quiet, TwoPass, TimeFormat, SecondsFormat, LineBuffered,
+            Separator, SnapLength, PrintSummary,
         };
-        OutputFormat.Validators.Add(r =>
+        FieldOptions.Validators.Add(r =>
         {
-            var v = r.GetValueOrDefault<string?>();
-            if (v is not null and not "text" and not "fields")
-                r.AddError($"Invalid -T parameter \"{v}\"; Sniffer writes 'text' and 'fields'.");
-        });
-        ReassemblyLimit.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int?>() is < 1 or > 1024)
-                r.AddError("--reassembly-limit takes 1 to 1024 MiB.");
-        });
-        Count.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<long?>() is <= 0)
-                r.AddError("-c takes a positive number of frames.");
+            var layout = new Output.FieldsLayout();
+            foreach (var token in r.Tokens)
+            {
+                layout = layout.With(token.Value, out var error);
+                if (error is not null)
+                {
+                    r.AddError(error);
+                    return;
+                }
+            }
         });
         command.SetAction(ReadCommand.Run);
         return command;

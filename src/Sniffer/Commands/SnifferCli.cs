@@ -18,6 +18,7 @@ internal static class SnifferCli
         root.Subcommands.Add(LabCommandDefinition.Create());
         root.Subcommands.Add(DemoCommandDefinition.Create());
         root.Subcommands.Add(FieldsCommandDefinition.Create());
-        return root.Parse(args).Invoke();
+        var parse = root.Parse(TsharkInvocation.Rewrite(args));
+        return parse.Errors.Count > 0 ? UsageError.Report(parse) : parse.Invoke();
     }
 }

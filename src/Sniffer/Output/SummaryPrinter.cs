@@ -6,17 +6,19 @@ using Sniffer.Dissectors.Taps;
 namespace Sniffer.Output;
 
 /// <summary>
-/// tshark's default one-line summary: number, relative time, source, destination, protocol, length,
-/// info, with tshark's padding (number ≥5 and time ≥10 right-aligned, source ≥12 right-aligned,
-/// " → ", destination ≥12 left-aligned).
+/// tshark's default one-line summary: number, time (relative unless -t says otherwise), source, destination,
+/// protocol, length, info, with tshark's padding (number ≥5 and time ≥10 right-aligned, source ≥12 right-aligned,
+/// " → ", destination ≥12 left-aligned); addresses are shown by name when -N asked for names.
 /// </summary>
-public sealed class SummaryPrinter(TextWriter? output = null) : ITap
+public sealed class SummaryPrinter(TextWriter? output = null, TimeColumnFormat? time = null, NameResolver? names = null) : ITap
 {
     private readonly StringBuilder _line = new(256);
     private readonly char[] _scratch = new char[64];
+    private readonly TimeColumnFormat _time = time ?? new TimeColumnFormat();
+    private readonly NameResolver _names = names ?? NameResolver.None;
 
     public TapNeeds Needs => TapNeeds.Columns;
-    public IReadOnlyCollection<FieldDef> Fields => [];
+    public IReadOnlyCollection<FieldDef> Fields { get; } = (time?.Field is { } field) ? [field] : [];
     public void OnFrame(PacketContext packet) => Write(packet, output ?? throw new InvalidOperationException("no output"));
     public void OnEnd(CaptureModel model) { }
 
@@ -25,11 +27,11 @@ public sealed class SummaryPrinter(TextWriter? output = null) : ITap
         var frame = packet.Frame;
         var line = _line;
         line.Clear();
-        Span<char> text = stackalloc char[32];
+        Span<char> text = stackalloc char[64];
         frame.Number.TryFormat(text, out int n, default, CultureInfo.InvariantCulture);
         AppendPadded(line, text[..n], 5, right: true);
         line.Append(' ');
-        AppendPadded(line, text[..FormatSeconds(packet.RelativeTime, frame.TimePrecisionDigits, text)], 10, right: true);
+        AppendPadded(line, text[.._time.Format(packet, text)], 10, right: true);
         line.Append(' ');
         var columns = packet.Columns;
         if (columns.SourceNote.Length == 0 && columns.DestinationNote.Length == 0 && !columns.SourceAbsent)
@@ -57,6 +59,8 @@ public sealed class SummaryPrinter(TextWriter? output = null) : ITap
 
     private ReadOnlySpan<char> FormatAddress(AddressKind kind, ReadOnlySpan<byte> address)
     {
+        if (_names.ResolvesAddresses && _names.AddressName(kind, address) is { } name)
+            return name;
         int n = kind switch
         {
             AddressKind.Ipv4 => AddressFormatter.FormatIpv4(address, _scratch),

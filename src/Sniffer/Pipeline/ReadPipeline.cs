@@ -51,6 +51,8 @@ public static class ReadPipeline
                 count++;
                 secretsUsed = UseNewSecrets(reader, keys, secretsUsed, settings.File);
                 run.Process(frame);
+                if (settings.FlushEachFrame)
+                    output.Flush();
             }
             return Finish(run, reader, output, settings, keys);
         }
@@ -138,7 +140,11 @@ public static class ReadPipeline
                 while (index < kept.Count && reader.TryReadNext(out var frame))
                 {
                     if (kept[(int)index++])
+                    {
                         run.Process(frame with { Number = ++number });
+                        if (settings.FlushEachFrame)
+                            output.Flush();
+                    }
                 }
                 return Finish(run, reader, output, settings, keys);
             }

@@ -41,15 +41,19 @@ public static class ReadTaps
                 return null;
             }
             var fields = new FieldsPrinter(defs, settings.Layout, catalog, output);
-            if (!settings.Quiet)
+            if (settings.PrintsFrames)
             {
                 fields.WriteHeader(output);
                 taps.Add(fields);
             }
         }
-        else if (!settings.Quiet)
+        else if (settings.PrintsFrames)
         {
-            taps.Add(settings.HexDump ? new HexDumpPrinter(output) : new SummaryPrinter(output));
+            var names = settings.NameResolution == NameResolution.None ? NameResolver.None : new NameResolver(settings.NameResolution);
+            var summary = new SummaryPrinter(output, settings.TimeFormat, names);
+            taps.Add(settings.HexDump
+                ? new HexDumpPrinter(output, settings.PrintSummary ? summary : null, settings.FrameSeparator ?? "")
+                : summary);
         }
 
         var statistics = new List<ITap>();
