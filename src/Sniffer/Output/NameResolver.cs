@@ -59,6 +59,12 @@ public sealed class NameResolver
     /// <summary>A resolver that resolves nothing (the default).</summary>
     public static NameResolver None { get; } = new(NameResolution.None, WiresharkFiles.Empty);
 
+    private static readonly ConcurrentDictionary<NameResolution, NameResolver> ByFlags = new();
+
+    /// <summary>The resolver for these flags over the installed name files, made once per process.</summary>
+    public static NameResolver For(NameResolution flags) =>
+        flags == NameResolution.None ? None : ByFlags.GetOrAdd(flags, f => new NameResolver(f));
+
     public NameResolution Flags => _flags;
 
     public bool ResolvesAddresses => (_flags & (NameResolution.Network | NameResolution.Mac)) != 0;

@@ -43,7 +43,7 @@ public static class ReadPipeline
             if (!OpenCopy(settings, reader, taps, out var copy))
                 return 2;
             using var written = copy;
-            var run = new DissectionRun(registry, taps, settings.DisplayFilter);
+            var run = new DissectionRun(registry, taps, settings.DisplayFilter, ReadTaps.Completions(settings));
             long count = 0;
             int secretsUsed = 0;
             while (count < settings.MaxFrames && reader.TryReadNext(out var frame))
@@ -133,7 +133,7 @@ public static class ReadPipeline
                     return 2;
                 using var written = copy;
                 var second = CreateRegistry(settings, keys, out _)!;
-                var run = new DissectionRun(second, taps, settings.DisplayFilter);
+                var run = new DissectionRun(second, taps, settings.DisplayFilter, ReadTaps.Completions(settings));
                 run.Dissector.Annotations = annotations;
                 run.Dissector.ReferenceTimestamp = firstTimestamp;
                 long index = 0, number = 0;

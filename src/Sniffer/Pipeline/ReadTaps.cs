@@ -14,6 +14,10 @@ public static class ReadTaps
     /// <summary>The statistics <c>-z</c> knows, for the error message.</summary>
     public const string KnownStatistics = "conv,tcp, http,tree, http,connections and follow,tcp,ascii|hex|raw,STREAM";
 
+    /// <summary>The steps that add derived fields to each tree for these settings (the columns, in the -t and -N formats).</summary>
+    public static IReadOnlyList<ITreeCompletion> Completions(ReadSettings settings) =>
+        [new ColumnFieldsCompletion(settings.TimeFormat, NameResolver.For(settings.NameResolution))];
+
     public static List<ITap>? Build(ReadSettings settings, TextWriter output, out string? error)
     {
         error = null;
@@ -27,12 +31,14 @@ public static class ReadTaps
             {
                 if (catalog.Find(name) is { } def)
                     defs.Add(def);
+                else if (name.StartsWith(ColumnFields.Prefix, StringComparison.Ordinal) && name.Length > ColumnFields.Prefix.Length)
+                    defs.Add(new FieldDef(name, name, FieldType.String)); // tshark prints an empty value for a column it does not have
                 else
                     unknown.Add(name);
             }
             if (unknown.Count > 0)
             {
-                error = "Some fields aren't valid:\n\t" + string.Join("\n\t", unknown);
+                error = "Some fields aren't valid:\n\t" + string.Join("\n\t", unknown.Select(u => FieldSuggestions.Describe(catalog, u)));
                 return null;
             }
             if (defs.Count == 0)
@@ -49,8 +55,7 @@ public static class ReadTaps
         }
         else if (settings.PrintsFrames)
         {
-            var names = settings.NameResolution == NameResolution.None ? NameResolver.None : new NameResolver(settings.NameResolution);
-            var summary = new SummaryPrinter(output, settings.TimeFormat, names);
+            var summary = new SummaryPrinter(output, settings.TimeFormat, NameResolver.For(settings.NameResolution));
             taps.Add(settings.HexDump
                 ? new HexDumpPrinter(output, settings.PrintSummary ? summary : null, settings.FrameSeparator ?? "")
                 : summary);
