@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what Sniffer and its tests need on a fresh Debian machine, only what is missing:
 # libpcap (live capture), tshark/capinfos/editcap (the test oracle), iproute2 (network namespaces),
-# openssl (an independent oracle for the TLS PRF tests),
-# and restores the .NET packages. Safe to run again.
+# openssl (an independent oracle for the TLS PRF tests), clang and zlib1g-dev (the native toolchain of the
+# Native AOT build), util-linux's script (a pseudo-terminal for the capture counter test), hyperfine (the start-up
+# benchmark), and restores the .NET packages. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +13,10 @@ command -v tshark >/dev/null 2>&1 || need+=(tshark)
 command -v capinfos >/dev/null 2>&1 || need+=(wireshark-common)
 command -v ip >/dev/null 2>&1 || need+=(iproute2)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
+command -v clang >/dev/null 2>&1 || need+=(clang)
+[ -e /usr/include/zlib.h ] || need+=(zlib1g-dev)
+command -v script >/dev/null 2>&1 || need+=(bsdutils)
+command -v hyperfine >/dev/null 2>&1 || need+=(hyperfine)
 
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then

@@ -8,6 +8,17 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh || { echo "0 passed, 1 failed"; exit 1; }
 dotnet build Sniffer.sln -c Release --nologo --verbosity quiet || { echo "0 passed, 1 failed"; exit 1; }
 
+# The Native AOT build is the one the tests run as a program (SNIFFER_BINARY): published once per run, not per test.
+# The cross-platform builds (win-x64, osx-arm64; framework-dependent, so no runtime download) prove the other
+# platforms compile; their platform layers are unit-tested with the OS abstracted (PlatformLayerTests).
+if aot=$(bash scripts/publish.sh aot); then
+  export SNIFFER_BINARY="$PWD/$aot"
+else
+  echo "test.sh: the Native AOT publish failed" >&2; echo "0 passed, 1 failed"; exit 1
+fi
+cross=$(bash scripts/publish.sh --framework-dependent win-x64 osx-arm64) || { echo "test.sh: the win-x64/osx-arm64 publish failed" >&2; echo "0 passed, 1 failed"; exit 1; }
+export SNIFFER_CROSS_BUILDS="$(echo "$cross" | sed "s|^|$PWD/|" | tr '\n' ':')"
+
 results=$(mktemp -d)
 dotnet test Sniffer.sln -c Release --no-build --nologo \
   --logger "console;verbosity=normal" --logger "trx" --results-directory "$results" 2>&1 \

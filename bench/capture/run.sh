@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Live capture benchmark: the lab HTTP server on loopback is loaded by wrk (10 s, 1 thread, 8 connections —
-# a bounded load on loopback only), once while Sniffer captures it and once while dumpcap does, both
-# writing pcapng with the same port filter. Prints, for each, packets captured and dropped and the CPU
-# seconds spent per packet while capturing (from /proc/PID/stat, between "Capturing on" and the stop, so
-# the .NET start-up is left out and reported separately), then the ratio.
+# a bounded load on loopback only), once while Sniffer captures it with each capture backend (native: its own
+# libpcap binding; sharppcap: SharpPcap 6.3.1) and once while dumpcap does, all writing pcapng with the same
+# port filter. Prints, for each, packets captured and dropped and the CPU seconds spent per packet while
+# capturing (from /proc/PID/stat, between "Capturing on" and the stop, so start-up is left out and reported
+# separately), then the ratios. Uses the AOT build (artifacts/aot/linux-x64/sniffer) when it exists.
 #   bash bench/capture/run.sh [SECONDS] [PORT]
 # Needs root, libpcap0.8, dumpcap (wireshark-common) and wrk (apt-get install -y wrk).
 set -euo pipefail
@@ -16,6 +17,8 @@ command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null
 command -v dumpcap >/dev/null || { echo "run.sh: dumpcap is missing (apt-get install wireshark-common)" >&2; exit 1; }
 dotnet build src/Sniffer -c Release --nologo -v q >/dev/null
 dll="$PWD/src/Sniffer/bin/Release/net10.0/sniffer.dll"
+sniffer=(dotnet "$dll")
+[ -x artifacts/aot/linux-x64/sniffer ] && sniffer=("$PWD/artifacts/aot/linux-x64/sniffer")
 ticks=$(getconf CLK_TCK)
 
 work=$(mktemp -d)
@@ -29,7 +32,7 @@ wait_for() {
 }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
-dotnet "$dll" lab serve http --port "$port" 2>"$work/server.log" &
+"${sniffer[@]}" lab serve http --port "$port" 2>"$work/server.log" &
 server=$!
 wait_for "$work/server.log" "listening on"
 
@@ -53,16 +56,22 @@ measure() {
   echo "$packets $dropped $start $end $requests"
 }
 
-read -r s_packets s_dropped s_start s_end s_requests <<<"$(measure sniffer dotnet "$dll" capture)"
+read -r n_packets n_dropped n_start n_end n_requests <<<"$(measure native "${sniffer[@]}" capture --backend native)"
+read -r p_packets p_dropped p_start p_end p_requests <<<"$(measure sharppcap "${sniffer[@]}" capture --backend sharppcap)"
 read -r d_packets d_dropped d_start d_end d_requests <<<"$(measure dumpcap dumpcap)"
 
-awk -v t="$ticks" -v sp="$s_packets" -v sd="$s_dropped" -v ss="$s_start" -v se="$s_end" -v sr="$s_requests" \
-    -v dp="$d_packets" -v dd="$d_dropped" -v ds="$d_start" -v de="$d_end" -v dr="$d_requests" -v secs="$seconds" 'BEGIN {
-  scpu = (se - ss) / t; dcpu = (de - ds) / t
-  printf "load: wrk -t1 -c8 -d%ss on loopback (%d requests with sniffer, %d with dumpcap)\n", secs, sr, dr
-  printf "%-8s %12s %9s %16s %20s\n", "", "captured", "dropped", "capture CPU (s)", "CPU per packet (us)"
-  printf "%-8s %12d %9d %16.2f %20.3f\n", "sniffer", sp, sd, scpu, sp ? 1e6 * scpu / sp : 0
-  printf "%-8s %12d %9d %16.2f %20.3f\n", "dumpcap", dp, dd, dcpu, dp ? 1e6 * dcpu / dp : 0
-  printf "sniffer start-up before capturing (JIT, runtime): %.2f s CPU, not counted above\n", ss / t
-  if (dp && sp && dcpu > 0) printf "CPU per packet, sniffer / dumpcap: %.2fx\n", (scpu / sp) / (dcpu / dp)
+echo "sniffer: ${sniffer[*]}"
+awk -v t="$ticks" -v secs="$seconds" \
+    -v np="$n_packets" -v nd="$n_dropped" -v ns="$n_start" -v ne="$n_end" -v nr="$n_requests" \
+    -v pp="$p_packets" -v pd="$p_dropped" -v ps="$p_start" -v pe="$p_end" -v pr="$p_requests" \
+    -v dp="$d_packets" -v dd="$d_dropped" -v ds="$d_start" -v de="$d_end" -v dr="$d_requests" 'BEGIN {
+  ncpu = (ne - ns) / t; pcpu = (pe - ps) / t; dcpu = (de - ds) / t
+  printf "load: wrk -t1 -c8 -d%ss on loopback (%d requests with native, %d with sharppcap, %d with dumpcap)\n", secs, nr, pr, dr
+  printf "%-10s %12s %9s %16s %20s\n", "", "captured", "dropped", "capture CPU (s)", "CPU per packet (us)"
+  printf "%-10s %12d %9d %16.2f %20.3f\n", "native", np, nd, ncpu, np ? 1e6 * ncpu / np : 0
+  printf "%-10s %12d %9d %16.2f %20.3f\n", "sharppcap", pp, pd, pcpu, pp ? 1e6 * pcpu / pp : 0
+  printf "%-10s %12d %9d %16.2f %20.3f\n", "dumpcap", dp, dd, dcpu, dp ? 1e6 * dcpu / dp : 0
+  printf "start-up before capturing (not counted above): native %.2f s CPU, sharppcap %.2f s CPU\n", ns / t, ps / t
+  if (np && pp && ncpu > 0) printf "CPU per packet, sharppcap / native: %.2fx (SharpPcap becomes the default only at <= 1.10x and no more drops)\n", (pcpu / pp) / (ncpu / np)
+  if (dp && np && dcpu > 0) printf "CPU per packet, native / dumpcap: %.2fx\n", (ncpu / np) / (dcpu / dp)
 }'

@@ -27,7 +27,7 @@ public sealed class PacketDissector : ICoreDissectors
     public PacketDissector(DissectorRegistry registry)
     {
         Registry = registry;
-        Conversations = new TcpConversationTable();
+        Conversations = new TcpConversationTable { MaxLive = registry.MaxTcpConnections };
         _payload = new TcpPayloadHandler(registry);
         var tcp = new TcpDissector(Conversations, _payload);
         _transport = new TransportLayerDissector(tcp, registry);
@@ -63,7 +63,9 @@ public sealed class PacketDissector : ICoreDissectors
     public TcpConversationTable Conversations { get; }
 
     /// <summary>Notes about data that never completed a PDU; filled by <see cref="Finish"/>.</summary>
-    public IReadOnlyList<string> Notices => _payload.Notices;
+    public IReadOnlyList<string> Notices => Conversations.Evicted == 0
+        ? _payload.Notices
+        : [.. _payload.Notices, $"{Conversations.Evicted} idle TCP connections were forgotten to stay within {Conversations.MaxLive} tracked at once (--max-connections); their tcp.stream numbers were kept"];
 
     /// <summary>Time of the first frame (ns since the epoch), the origin of frame.time_relative.</summary>
     public long FirstTimestamp => _firstTimestamp;

@@ -29,6 +29,9 @@ public sealed class DissectorRegistry
     /// <summary>How many bytes waiting for the rest of a PDU this run holds, per direction and in total (TCP and decrypted TLS alike).</summary>
     public ReassemblyLimits Limits { get; init; } = new();
 
+    /// <summary>Most TCP connections tracked at once when not every one is kept for a report (the idle ones go first).</summary>
+    public int MaxTcpConnections { get; init; } = TcpConversationTable.DefaultMaxLive;
+
     /// <summary>The TLS key log of this run, if any (it may grow while a file is read, from Decryption Secrets Blocks).</summary>
     public KeyLog? KeyLog { get; init; }
 

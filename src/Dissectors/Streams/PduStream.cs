@@ -225,6 +225,24 @@ public sealed class PduStream
     }
 
     /// <summary>
+    /// Whether bytes a retransmission carries again differ from the copy still waiting here: the segment starts
+    /// <paramref name="startsBehind"/> bytes before the next expected byte and <paramref name="overlap"/> are its bytes
+    /// up to that byte. Only what is still pending can be compared (what PDUs consumed is gone).
+    /// </summary>
+    public bool ConflictsWithPending(long startsBehind, ReadOnlySpan<byte> overlap)
+    {
+        long next = ConsumedOffset + _pendingLength;
+        long start = next - startsBehind;
+        long from = Math.Max(start, ConsumedOffset);
+        long to = Math.Min(start + overlap.Length, next);
+        if (from >= to)
+            return false;
+        var mine = _pending.AsSpan((int)(from - ConsumedOffset), (int)(to - from));
+        var theirs = overlap.Slice((int)(from - start), (int)(to - from));
+        return !mine.SequenceEqual(theirs);
+    }
+
+    /// <summary>
     /// Gives up the pending bytes (a capture gap of <paramref name="missingBytes"/> before the next bytes, or 0 when the
     /// next bytes cannot join them); returns how many were dropped.
     /// </summary>

@@ -16,7 +16,22 @@ public sealed class TcpConversationTable
 {
     public const long CloseLingerNs = 1_000_000_000;
     public const int MaxLingering = 256;
-    public const int MaxTombstones = 8192;
+    public const int MaxTombstones = 1 << 20;
+
+    /// <summary>Default for <see cref="MaxLive"/>: open connections tracked at once (about 1 KB each).</summary>
+    public const int DefaultMaxLive = 1 << 18;
+
+    /// <summary>
+    /// Most connections tracked at once when they need not all be kept: past it, the one idle the longest is forgotten
+    /// (a tombstone keeps its tcp.stream number for stragglers) and a note says how many were. tshark never forgets;
+    /// this bounds memory on hostile captures (a million SYNs to a million ports).
+    /// </summary>
+    public int MaxLive { get; set; } = DefaultMaxLive;
+
+    /// <summary>Connections forgotten because <see cref="MaxLive"/> was reached.</summary>
+    public long Evicted { get; private set; }
+
+    private readonly Queue<(ConversationKey Key, long Index, long StampFrame)> _byActivity = new();
 
     private readonly Dictionary<ConversationKey, TcpConversation> _current = new();
     private readonly List<TcpConversation> _all = new();
@@ -73,6 +88,8 @@ public sealed class TcpConversationTable
                 Restore(conversation.ClientToServer, tomb.ClientBaseSet, tomb.ClientBase);
                 Restore(conversation.ServerToClient, tomb.ServerBaseSet, tomb.ServerBase);
                 _current[key] = conversation;
+                if (!RetainAll)
+                    TrackActivity(conversation, frame);
                 direction = d;
                 return conversation;
             }
@@ -86,6 +103,8 @@ public sealed class TcpConversationTable
         _current[key] = conversation;
         if (RetainAll)
             _all.Add(conversation);
+        else
+            TrackActivity(conversation, frame);
         direction = syn && ack ? StreamDirection.ServerToClient : StreamDirection.ClientToServer;
         return conversation;
     }
@@ -99,6 +118,42 @@ public sealed class TcpConversationTable
         _closing.Enqueue(conversation);
     }
 
+    /// <summary>Keeps the live connections within <see cref="MaxLive"/>: the one idle the longest goes first.</summary>
+    private void TrackActivity(TcpConversation added, long frame)
+    {
+        _byActivity.Enqueue((added.Key, added.Index, frame));
+        while (_current.Count > MaxLive && _byActivity.Count > 0)
+        {
+            var (key, index, stamp) = _byActivity.Dequeue();
+            if (!_current.TryGetValue(key, out var c) || c.Index != index || ReferenceEquals(c, added))
+                continue;
+            if (c.LastFrame > stamp)
+            {
+                _byActivity.Enqueue((key, index, c.LastFrame)); // active since: look again later
+                continue;
+            }
+            Forget(c);
+            Evicted++;
+        }
+        // Entries for connections already gone are dropped as they reach the head; keep the queue from growing past need.
+        if (_byActivity.Count > 4 * Math.Max(_current.Count, 1024))
+        {
+            var live = _byActivity.Where(e => _current.TryGetValue(e.Key, out var c) && c.Index == e.Index).ToArray();
+            _byActivity.Clear();
+            foreach (var e in live)
+                _byActivity.Enqueue(e);
+        }
+    }
+
+    private void Forget(TcpConversation c)
+    {
+        _current.Remove(c.Key);
+        c.ClientToServer.ReleaseBuffers();
+        c.ServerToClient.ReleaseBuffers();
+        c.State.Release();
+        AddTombstone(c);
+    }
+
     private void ForgetQuietClosed(long now)
     {
         while (_closing.Count > 0)
@@ -110,11 +165,7 @@ public sealed class TcpConversationTable
             _closing.Dequeue();
             if (RetainAll || !_current.TryGetValue(c.Key, out var live) || !ReferenceEquals(live, c))
                 continue;
-            _current.Remove(c.Key);
-            c.ClientToServer.ReleaseBuffers();
-            c.ServerToClient.ReleaseBuffers();
-            c.State.Release();
-            AddTombstone(c);
+            Forget(c);
         }
     }
 

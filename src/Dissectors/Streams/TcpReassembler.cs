@@ -1,11 +1,10 @@
 namespace Sniffer.Dissectors.Streams;
 
 /// <summary>Where a segment's payload falls in its direction's byte stream.</summary>
-public readonly record struct SegmentPlacement(
-    /// <summary>Bytes at the start of the payload that were delivered already (a retransmission overlapping what came before).</summary>
-    int AlreadyDelivered,
-    /// <summary>Bytes the capture lacks between what was delivered and this payload (0 when it follows on).</summary>
-    long MissingBefore)
+/// <param name="AlreadyDelivered">Bytes at the start of the payload that were delivered already (a retransmission overlapping what came before).</param>
+/// <param name="MissingBefore">Bytes the capture lacks between what was delivered and this payload (0 when it follows on).</param>
+/// <param name="StartsBehind">How far before the next expected byte the payload starts (0 when it does not overlap).</param>
+public readonly record struct SegmentPlacement(int AlreadyDelivered, long MissingBefore, long StartsBehind = 0)
 {
     /// <summary>True when every byte of the payload was delivered before: nothing new.</summary>
     public bool IsRetransmission(int payloadLength) => AlreadyDelivered >= payloadLength;
@@ -35,9 +34,9 @@ public static class TcpReassembler
         {
             long skip = -diff;
             if (skip >= length)
-                return new SegmentPlacement(length, 0);
+                return new SegmentPlacement(length, 0, skip);
             half.ReassemblySeq = seq + (uint)length;
-            return new SegmentPlacement((int)skip, 0);
+            return new SegmentPlacement((int)skip, 0, skip);
         }
         half.ReassemblySeq = seq + (uint)length;
         return new SegmentPlacement(0, diff);

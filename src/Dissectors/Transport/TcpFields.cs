@@ -62,6 +62,10 @@ public static class TcpFields
     public static readonly FieldDef Segments = new("tcp.segments", "Reassembled TCP Segments", FieldType.None);
     public static readonly FieldDef Segment = new("tcp.segment", "TCP Segment", FieldType.FrameNum);
     public static readonly FieldDef SegmentCount = new("tcp.segment.count", "Segment count", FieldType.UInt32);
+    public static readonly FieldDef SegmentOverlap = new("tcp.segment.overlap", "Segment overlap", FieldType.Boolean,
+        description: "Segment overlaps with other segments");
+    public static readonly FieldDef SegmentOverlapConflict = new("tcp.segment.overlap.conflict", "Conflicting data in segment overlap", FieldType.Boolean,
+        description: "Overlapping segments contained conflicting data");
     public static readonly FieldDef ReassembledLength = new("tcp.reassembled.length", "Reassembled TCP length", FieldType.UInt32);
     public static readonly FieldDef ReassembledData = new("tcp.reassembled.data", "Reassembled TCP Data", FieldType.Bytes);
     public static readonly FieldDef PduSize = new("tcp.pdu.size", "PDU Size", FieldType.UInt32);
@@ -102,6 +106,6 @@ public static class TcpFields
 
     /// <summary>What this protocol declares: its fields and expert items, for the field catalog.</summary>
     public static ProtocolDeclaration Declaration { get; } = new(Protocol,
-        [SrcPort, DstPort, Port, Stream, Len, Seq, SeqRaw, NextSeq, Ack, AckRaw, HdrLen, Flags, FlagsRes, FlagsAe, FlagsCwr, FlagsEce, FlagsUrg, FlagsAck, FlagsPush, FlagsReset, FlagsSyn, FlagsFin, FlagsStr, WindowSizeValue, WindowSize, WindowSizeScaleFactor, Checksum, ChecksumStatus, UrgentPointer, Options, OptionKind, OptionLen, OptionNop, OptionEol, OptionMss, OptionMssValue, OptionWindowScale, OptionWindowScaleShift, OptionWindowScaleMultiplier, OptionSackPerm, OptionSack, OptionSackLeftEdge, OptionSackRightEdge, OptionTimestamp, OptionTsval, OptionTsecr, TimeRelative, TimeDelta, Payload, SegmentData, Segments, Segment, SegmentCount, ReassembledLength, ReassembledData, PduSize, Analysis, AnalysisFlags, AnalysisDuplicateAckNum, AnalysisDuplicateAckFrame, AnalysisBytesInFlight, AnalysisAcksFrame, AnalysisAckRtt, AnalysisInitialRtt],
+        [SrcPort, DstPort, Port, Stream, Len, Seq, SeqRaw, NextSeq, Ack, AckRaw, HdrLen, Flags, FlagsRes, FlagsAe, FlagsCwr, FlagsEce, FlagsUrg, FlagsAck, FlagsPush, FlagsReset, FlagsSyn, FlagsFin, FlagsStr, WindowSizeValue, WindowSize, WindowSizeScaleFactor, Checksum, ChecksumStatus, UrgentPointer, Options, OptionKind, OptionLen, OptionNop, OptionEol, OptionMss, OptionMssValue, OptionWindowScale, OptionWindowScaleShift, OptionWindowScaleMultiplier, OptionSackPerm, OptionSack, OptionSackLeftEdge, OptionSackRightEdge, OptionTimestamp, OptionTsval, OptionTsecr, TimeRelative, TimeDelta, Payload, SegmentData, Segments, Segment, SegmentCount, SegmentOverlap, SegmentOverlapConflict, ReassembledLength, ReassembledData, PduSize, Analysis, AnalysisFlags, AnalysisDuplicateAckNum, AnalysisDuplicateAckFrame, AnalysisBytesInFlight, AnalysisAcksFrame, AnalysisAckRtt, AnalysisInitialRtt],
         [AnalysisRetransmission, AnalysisOutOfOrder, AnalysisLostSegment, AnalysisDuplicateAck, AnalysisWindowUpdate, AnalysisZeroWindow, AnalysisZeroWindowProbe, AnalysisKeepAlive, AnalysisReusedPorts, BadHeaderLength, ReassemblyLimit, ReassemblyGap]);
 }

@@ -52,6 +52,15 @@ public sealed class TcpPayloadHandler : IPduCarrier
         // tshark 4.0 shows a segment's bytes as tcp.payload whether or not they are new or joined a reassembled PDU.
         tree.AddBytesInPlace(_tcpNode, TcpFields.Payload, 0, payloadOffset, payload.Length);
         var placement = TcpReassembler.Place(half, seq, payload.Length);
+        if (placement.StartsBehind > 0 && half.Stream is { } held
+            && held.ConflictsWithPending(placement.StartsBehind, payload[..placement.AlreadyDelivered]))
+        {
+            // As tshark's reassembly: the frame says its overlapping bytes differ, and the message being put together is
+            // given up (tshark ends it in a reassembly error) rather than shown as bytes no one sent in that order.
+            tree.Add(_tcpNode, TcpFields.SegmentOverlap, 0, payloadOffset, placement.AlreadyDelivered, 1, NodeFlags.Generated);
+            tree.Add(_tcpNode, TcpFields.SegmentOverlapConflict, 0, payloadOffset, placement.AlreadyDelivered, 1, NodeFlags.Generated);
+            held.DropPending(0);
+        }
         if (placement.IsRetransmission(payload.Length))
             return; // these bytes were delivered already
         payload = payload[placement.AlreadyDelivered..];

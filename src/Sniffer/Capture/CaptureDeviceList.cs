@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.NetworkInformation;
 using Sniffer.Capture.Interop;
+using Sniffer.Capture.Platform;
 
 namespace Sniffer.Capture;
 
@@ -7,7 +9,6 @@ namespace Sniffer.Capture;
 public static class CaptureDeviceList
 {
     private const string SysClassNet = "/sys/class/net";
-    private const string LoopbackFriendlyName = "Loopback";
 
     /// <summary>Lists the interfaces; on failure the error says why (libpcap missing, pcap_findalldevs' message).</summary>
     public static unsafe bool TryList(out IReadOnlyList<CaptureDevice> devices, out CaptureError error)
@@ -32,16 +33,14 @@ public static class CaptureDeviceList
         }
         try
         {
+            var platform = CapturePlatform.Current;
             var list = new List<CaptureDevice>();
             for (nint at = first; at != 0; at = ((PcapInterfaceEntry*)at)->Next)
             {
                 var entry = *(PcapInterfaceEntry*)at;
                 string name = LibPcap.Text(entry.Name);
                 string? pcapDescription = entry.Description == 0 ? null : LibPcap.Text(entry.Description);
-                var flags = FlagsOf(entry.Flags);
-                string? friendlyName = (flags & CaptureDeviceFlags.Loopback) != 0 ? LoopbackFriendlyName : null;
-                list.Add(new CaptureDevice(list.Count + 1, name, friendlyName, pcapDescription, flags, ConnectionOf(entry.Flags),
-                    KindOf(name, pcapDescription), AddressesOf(entry.Addresses)));
+                list.Add(Describe(platform, list.Count + 1, name, pcapDescription, entry.Flags, AddressesOf(entry.Addresses, platform.SocketAddresses), WindowsFriendlyName));
             }
             devices = list;
             error = CaptureError.None;
@@ -88,6 +87,31 @@ public static class CaptureDeviceList
         return true;
     }
 
+    /// <summary>One pcap_findalldevs entry as dumpcap -D shows it on <paramref name="platform"/> (the naming rule is <see cref="CapturePlatform.FriendlyName"/>).</summary>
+    internal static CaptureDevice Describe(CapturePlatform platform, int number, string name, string? pcapDescription, uint pcapFlags,
+        IReadOnlyList<IPAddress> addresses, Func<string, string?> friendlyNameByAdapterId)
+    {
+        var flags = FlagsOf(pcapFlags);
+        string? friendly = platform.FriendlyName(name, pcapDescription, (flags & CaptureDeviceFlags.Loopback) != 0, friendlyNameByAdapterId);
+        var kind = platform.Os == CaptureOs.Linux ? KindOf(name, pcapDescription) : KindByName(name, pcapDescription);
+        return new CaptureDevice(number, name, friendly, pcapDescription, flags, ConnectionOf(pcapFlags), kind, addresses);
+    }
+
+    /// <summary>Windows: the adapter's friendly name ("Ethernet") by its GUID ("{…}"), as .NET's NetworkInterface.Id gives it.</summary>
+    private static string? WindowsFriendlyName(string adapterId)
+    {
+        if (!OperatingSystem.IsWindows())
+            return null;
+        try
+        {
+            foreach (var adapter in NetworkInterface.GetAllNetworkInterfaces())
+                if (string.Equals(adapter.Id, adapterId, StringComparison.OrdinalIgnoreCase))
+                    return adapter.Name;
+        }
+        catch (NetworkInformationException) { }
+        return null;
+    }
+
     private static CaptureDeviceFlags FlagsOf(uint flags)
     {
         var result = CaptureDeviceFlags.None;
@@ -114,6 +138,12 @@ public static class CaptureDeviceList
     {
         if (Directory.Exists(Path.Combine(SysClassNet, name, "wireless")))
             return DeviceKind.Wireless;
+        return KindByName(name, description);
+    }
+
+    /// <summary>The name and description rules alone (macOS and Windows have no sysfs).</summary>
+    internal static DeviceKind KindByName(string name, string? description)
+    {
         if (name.Contains("bluetooth", StringComparison.Ordinal))
             return DeviceKind.Bluetooth;
         if (name.Contains("usbmon", StringComparison.Ordinal))
@@ -124,12 +154,12 @@ public static class CaptureDeviceList
         return DeviceKind.Wired;
     }
 
-    private static unsafe List<IPAddress> AddressesOf(nint first)
+    private static unsafe List<IPAddress> AddressesOf(nint first, SocketAddressLayout layout)
     {
         var addresses = new List<IPAddress>();
         for (nint at = first; at != 0; at = ((PcapAddressEntry*)at)->Next)
         {
-            if (SocketAddressReader.Read(((PcapAddressEntry*)at)->Address) is { } address)
+            if (SocketAddressReader.Read(((PcapAddressEntry*)at)->Address, layout) is { } address)
                 addresses.Add(address);
         }
         return addresses;

@@ -20,6 +20,8 @@ public enum CaptureErrorKind
     ActivationFailed,
     /// <summary>pcap_compile rejected the capture filter.</summary>
     BadFilter,
+    /// <summary>-y named a link type libpcap does not know, or one the device does not offer.</summary>
+    BadLinkType,
     /// <summary>pcap_setfilter failed.</summary>
     FilterNotApplied,
     /// <summary>pcap_next_ex reported an error mid-capture (the interface went away, …).</summary>

@@ -49,6 +49,12 @@ public static class CaptureMessages
         $"That string isn't a valid capture filter ({pcapText}).\n" +
         "See the pcap-filter(7) manual page for the capture filter syntax.";
 
+    public static string UnknownLinkType(string name) =>
+        $"The specified data link type \"{name}\" isn't valid";
+
+    public static string LinkTypeNotSupported(string device, string pcapText) =>
+        $"Unable to set data link type on interface '{device}' ({pcapText}).";
+
     public static string FilterNotApplied(string filter, string device, string pcapText) =>
         $"The capture filter \"{filter}\" could not be applied to '{device}' ({pcapText}).";
 
@@ -57,6 +63,10 @@ public static class CaptureMessages
 
     public static string OutputOpenFailed(string path, string reason) =>
         $"The file to which the capture would be saved (\"{path}\") could not be opened: {reason}";
+
+    /// <summary>dumpcap's words when the reader of -w - goes away.</summary>
+    public static string StandardOutputFailed(string reason) =>
+        $"The file to which the capture was being saved (\"-\") could not be written: {reason}. The capture stopped.";
 
     public static string WriteFailed(string path, string reason) =>
         $"An error occurred while writing to the file \"{path}\": {reason}. The capture stopped; the blocks written before it are intact.";

@@ -15,11 +15,14 @@ public static class CapturePipeline
     public const int Failed = 1;
     public const int BadUsage = 2;
 
+    /// <summary>Seconds beyond which -a duration means "never" (about 3,000 years): no TimeSpan overflow, no early stop.</summary>
+    public const long MaxDurationSeconds = 100_000_000_000;
+
     public static int Run(CaptureSettings settings, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(settings);
         if (settings.WriteFile == "-" && settings.Print)
-            return Usage(stderr, "-P prints lines to standard output, which -w - already fills with pcapng; write to a file to print as well.");
+            return Usage(stderr, "--print prints lines to standard output, which -w - already fills with pcapng; write to a file to print as well.");
         if (settings.WriteFile is null && settings.RingBuffer.Count > 0)
             return Usage(stderr, "-b needs -w FILE: the ring's files are named after it.");
         if (settings.WriteFile == "-" && settings.RingBuffer.Count > 0)
@@ -27,17 +30,44 @@ public static class CapturePipeline
         if (settings.RingBuffer.Count > 0 && CaptureConditionParser.Find(settings.RingBuffer, CaptureConditionKind.FileSize) is null
             && CaptureConditionParser.Find(settings.RingBuffer, CaptureConditionKind.Duration) is null)
             return Usage(stderr, "-b needs filesize:KB or duration:S to know when to start the next file.");
+        if (!CaptureBackends.TryGet(settings.Backend, out var backend))
+            return Usage(stderr, $"unknown capture backend \"{settings.Backend ?? Environment.GetEnvironmentVariable(CaptureBackends.EnvironmentVariable)}\"; use {string.Join(" or ", CaptureBackends.Names)}.");
 
         if (!TryResolveInterfaces(settings, out var interfaces, out var resolveError))
             return Fail(stderr, resolveError);
 
-        var sinks = new List<ICapturedPacketSink>(2);
+        bool printing = settings.WriteFile is null || settings.Print;
+        long? maxPackets = settings.Count ?? CaptureConditionParser.Find(settings.Autostop, CaptureConditionKind.Packets);
+        long? seconds = CaptureConditionParser.Find(settings.Autostop, CaptureConditionKind.Duration);
+        var sessionSettings = new CaptureSessionSettings
+        {
+            Interfaces = [.. interfaces.Select(i => i with { Immediate = printing })],
+            MaxPackets = maxPackets,
+            MaxDuration = seconds is long s && s < MaxDurationSeconds ? TimeSpan.FromSeconds(s) : null,
+            Backend = backend,
+        };
+
+        // Open the capture handles first (the only step that needs privileges), then become the sudo user again
+        // before any file is created, as dumpcap's privilege separation intends.
+        if (!CaptureSession.TryOpenInterfaces(sessionSettings, out var opened, out var openError))
+            return Fail(stderr, openError);
+        if (!Interop.PrivilegeDrop.TryDropToInvokingUser(out string? dropProblem, out _))
+        {
+            foreach (var o in opened)
+                o.Dispose();
+            return Fail(stderr, new CaptureError(CaptureErrorKind.ActivationFailed, dropProblem!));
+        }
+
+        var sinks = new List<ICapturedPacketSink>(3);
         PcapngCaptureSink? fileSink = null;
         if (settings.WriteFile is not null)
         {
+            // dumpcap writes pcapng whatever -P says when there are several interfaces: pcap holds only one.
+            var format = opened.Count > 1 ? CaptureFileFormat.Pcapng : settings.Format;
             var sinkSettings = new PcapngSinkSettings
             {
                 Path = settings.WriteFile,
+                Format = format,
                 Header = new PcapngWriterOptions
                 {
                     Hardware = CaptureHostDescription.Hardware(),
@@ -49,35 +79,24 @@ public static class CapturePipeline
                 RingFileSeconds = CaptureConditionParser.Find(settings.RingBuffer, CaptureConditionKind.Duration),
                 RingFileCount = (int?)Math.Min(CaptureConditionParser.Find(settings.RingBuffer, CaptureConditionKind.Files) ?? 0, int.MaxValue) is int n and > 0 ? n : null,
             };
-            if (!PcapngCaptureSink.TryCreate(sinkSettings, out fileSink, out var openError))
-                return Fail(stderr, openError);
+            if (!PcapngCaptureSink.TryCreate(sinkSettings, out fileSink, out var createError))
+            {
+                foreach (var o in opened)
+                    o.Dispose();
+                return Fail(stderr, createError);
+            }
             sinks.Add(fileSink!);
         }
-        bool printing = settings.WriteFile is null || settings.Print;
         if (printing)
-            sinks.Add(new LiveSummarySink(stdout));
+            sinks.Add(new LiveSummarySink(stdout, settings.KeyLogFile is null ? null : new KeyLogFollower(settings.KeyLogFile)));
+        if (settings.WriteFile is not null && !settings.Quiet && settings.StandardErrorIsTerminal)
+            sinks.Add(new PacketCounterSink(stderr));
 
-        long? maxPackets = settings.Count ?? CaptureConditionParser.Find(settings.Autostop, CaptureConditionKind.Packets);
-        long? seconds = CaptureConditionParser.Find(settings.Autostop, CaptureConditionKind.Duration);
-        var sessionSettings = new CaptureSessionSettings
+        using var session = CaptureSession.Start(sessionSettings, opened, sinks);
+        using (PosixSignalRegistration.Create(PosixSignal.SIGINT, StopOn(session)))
+        using (PosixSignalRegistration.Create(PosixSignal.SIGTERM, StopOn(session)))
         {
-            Interfaces = [.. interfaces.Select(i => i with { Immediate = printing })],
-            MaxPackets = maxPackets,
-            MaxDuration = seconds is long s ? TimeSpan.FromSeconds(s) : null,
-        };
-        if (!CaptureSession.TryStart(sessionSettings, sinks, out var session, out var startError))
-        {
-            if (fileSink is not null)
-                fileSink.End(new CaptureSummary(CaptureStopReason.Requested, 0, [], startError));
-            DeleteUnstartedFile(fileSink);
-            return Fail(stderr, startError);
-        }
-
-        using (session)
-        using (PosixSignalRegistration.Create(PosixSignal.SIGINT, StopOn(session!)))
-        using (PosixSignalRegistration.Create(PosixSignal.SIGTERM, StopOn(session!)))
-        {
-            foreach (string warning in session!.Warnings)
+            foreach (string warning in session.Warnings)
                 Line(stderr, "sniffer: warning: " + warning);
             Line(stderr, CaptureReport.CapturingOn(session.Interfaces));
             if (fileSink is not null && fileSink.CurrentPath != "-")
@@ -121,6 +140,7 @@ public static class CapturePipeline
                 MonitorMode = settings.MonitorMode,
                 BufferSizeBytes = settings.BufferMiB * 1024 * 1024,
                 Filter = settings.Filter,
+                LinkTypeName = settings.LinkType,
             });
         }
         error = CaptureError.None;
@@ -132,21 +152,6 @@ public static class CapturePipeline
         context.Cancel = true;
         session.Stop();
     };
-
-    /// <summary>A file created for a capture that then could not start holds only a header: remove it rather than leave a misleading empty capture.</summary>
-    private static void DeleteUnstartedFile(PcapngCaptureSink? sink)
-    {
-        if (sink is null)
-            return;
-        foreach (string path in sink.FilesWritten)
-        {
-            if (path == "-")
-                continue;
-            try { File.Delete(path); }
-            catch (IOException) { }
-            catch (UnauthorizedAccessException) { }
-        }
-    }
 
     private static int Usage(TextWriter stderr, string message)
     {

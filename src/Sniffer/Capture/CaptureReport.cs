@@ -22,7 +22,7 @@ public static class CaptureReport
     /// <summary>
     /// "Packets captured: N" and, per interface,
     /// "Packets received/dropped on interface 'Loopback: lo': 12/0 (pcap:0/dumpcap:0/flushed:0/ps_ifdrop:0) (100.0%)".
-    /// Sniffer's own drops stand where dumpcap's are.
+    /// Sniffer's own drops (its ring full, packets lost with a write fault) stand where dumpcap's are.
     /// </summary>
     public static string Totals(CaptureSummary summary)
     {
@@ -33,7 +33,7 @@ public static class CaptureReport
             ulong dropped = s.TotalDropped;
             double percent = s.Captured == 0 ? 0.0 : 100.0 * s.Captured / (s.Captured + dropped);
             text.Append(CultureInfo.InvariantCulture,
-                $"Packets received/dropped on interface '{s.DisplayName}': {s.Captured}/{dropped} (pcap:{s.PcapDropped}/dumpcap:{s.SnifferDropped}/flushed:{s.Flushed}/ps_ifdrop:{s.InterfaceDropped}) ({percent:0.0}%)\n");
+                $"Packets received/dropped on interface '{s.DisplayName}': {s.Captured}/{dropped} (pcap:{s.PcapDropped}/dumpcap:{s.SnifferDropped + s.LostToFault}/flushed:{s.Flushed}/ps_ifdrop:{s.InterfaceDropped}) ({percent:0.0}%)\n");
         }
         return text.ToString();
     }

@@ -18,7 +18,7 @@ public sealed class CaptureSession : IDisposable
     private const int MaxBatch = 512;
 
     private readonly CaptureSessionSettings _settings;
-    private readonly LiveInterface[] _interfaces;
+    private readonly ILiveCapture[] _interfaces;
     private readonly PacketRing[] _rings;
     private readonly InterfaceCounters[] _counters;
     private readonly ICapturedPacketSink[] _sinks;
@@ -39,7 +39,7 @@ public sealed class CaptureSession : IDisposable
     private CaptureError _error = CaptureError.None;
     private CaptureSummary? _summary;
 
-    private CaptureSession(CaptureSessionSettings settings, LiveInterface[] interfaces, IReadOnlyList<ICapturedPacketSink> sinks)
+    private CaptureSession(CaptureSessionSettings settings, ILiveCapture[] interfaces, IReadOnlyList<ICapturedPacketSink> sinks)
     {
         _settings = settings;
         _interfaces = interfaces;
@@ -60,7 +60,7 @@ public sealed class CaptureSession : IDisposable
         }
         Interfaces = infos;
         _startNs = CaptureClock.NowNs();
-        _deadlineNs = settings.MaxDuration is TimeSpan d ? _startNs + d.Ticks * 100 : long.MaxValue;
+        _deadlineNs = DeadlineOf(_startNs, settings.MaxDuration);
         _maxPackets = settings.MaxPackets ?? long.MaxValue;
         _writerThread = new Thread(WriterLoop) { IsBackground = true, Name = "capture writer" };
     }
@@ -85,24 +85,54 @@ public sealed class CaptureSession : IDisposable
     /// </summary>
     public static bool TryStart(CaptureSessionSettings settings, IReadOnlyList<ICapturedPacketSink> sinks, out CaptureSession? session, out CaptureError error)
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        ArgumentNullException.ThrowIfNull(sinks);
         session = null;
-        var opened = new List<LiveInterface>(settings.Interfaces.Count);
+        if (!TryOpenInterfaces(settings, out var opened, out error))
+            return false;
+        session = Start(settings, opened, sinks);
+        return true;
+    }
+
+    /// <summary>
+    /// Opens every interface with the settings' backend, and nothing else: the caller may drop privileges and create
+    /// its files before <see cref="Start"/>. On failure the handles already opened are closed.
+    /// </summary>
+    public static bool TryOpenInterfaces(CaptureSessionSettings settings, out IReadOnlyList<ILiveCapture> opened, out CaptureError error)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var list = new List<ILiveCapture>(settings.Interfaces.Count);
+        opened = list;
         foreach (var interfaceSettings in settings.Interfaces)
         {
-            if (!LiveInterface.TryOpen(interfaceSettings, out var live, out error))
+            if (!settings.Backend.TryOpen(interfaceSettings, out var live, out error))
             {
-                foreach (var o in opened)
+                foreach (var o in list)
                     o.Dispose();
+                list.Clear();
                 return false;
             }
-            opened.Add(live!);
+            list.Add(live!);
         }
-        session = new CaptureSession(settings, [.. opened], sinks);
-        session.Start();
         error = CaptureError.None;
         return true;
+    }
+
+    /// <summary>Starts capturing on handles <see cref="TryOpenInterfaces"/> opened; the session owns them from now on.</summary>
+    public static CaptureSession Start(CaptureSessionSettings settings, IReadOnlyList<ILiveCapture> opened, IReadOnlyList<ICapturedPacketSink> sinks)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(sinks);
+        var session = new CaptureSession(settings, [.. opened], sinks);
+        session.Start();
+        return session;
+    }
+
+    /// <summary>The clock reading at which -a duration ends the capture; a duration past the clock's range never does (no overflow).</summary>
+    internal static long DeadlineOf(long startNs, TimeSpan? duration)
+    {
+        if (duration is not TimeSpan d || d <= TimeSpan.Zero)
+            return long.MaxValue;
+        long ticksLeft = (long.MaxValue - startNs) / 100;
+        return d.Ticks >= ticksLeft ? long.MaxValue : startNs + d.Ticks * 100;
     }
 
     /// <summary>Asks the capture to end (safe from any thread, e.g. a signal handler); packets already captured are still written.</summary>
@@ -242,6 +272,9 @@ public sealed class CaptureSession : IDisposable
                     break;
                 WaitForData(Math.Max(1, (nextTick - now) / 1_000_000));
             }
+            foreach (var sink in _sinks)
+                if (sink is IPacketLossReporter reporter)
+                    reporter.Settle();
             _summary = Summarize();
             foreach (var sink in _sinks)
                 sink.End(_summary);
@@ -362,6 +395,10 @@ public sealed class CaptureSession : IDisposable
         Volatile.Write(ref _writerWaiting, 0);
     }
 
+    /// <summary>
+    /// The final counters. Packets a sink accepted but lost to a fault (a full disk, a closed pipe: see
+    /// <see cref="IPacketLossReporter"/>) are not counted as captured but as lost, so "Packets captured" is what the file holds.
+    /// </summary>
     private CaptureSummary Summarize()
     {
         var stats = new InterfaceCaptureStatistics[_interfaces.Length];
@@ -369,9 +406,17 @@ public sealed class CaptureSession : IDisposable
         for (int i = 0; i < stats.Length; i++)
         {
             var c = _counters[i];
-            total += c.Delivered;
-            stats[i] = new InterfaceCaptureStatistics(i, Interfaces[i].DisplayName, c.Delivered, c.KernelDropped, c.SnifferDropped,
-                c.Flushed, c.InterfaceDropped, c.KernelReceived, _startNs, c.EndTimeNs == 0 ? CaptureClock.NowNs() : c.EndTimeNs);
+            ulong lost = 0;
+            foreach (var sink in _sinks)
+                if (sink is IPacketLossReporter reporter)
+                    lost = Math.Max(lost, Math.Min(c.Delivered, reporter.LostPackets(i)));
+            ulong captured = c.Delivered - lost;
+            total += captured;
+            stats[i] = new InterfaceCaptureStatistics(i, Interfaces[i].DisplayName, captured, c.KernelDropped, c.SnifferDropped,
+                c.Flushed, c.InterfaceDropped, c.KernelReceived, _startNs, c.EndTimeNs == 0 ? CaptureClock.NowNs() : c.EndTimeNs)
+            {
+                LostToFault = lost,
+            };
         }
         int reason = Volatile.Read(ref _stopReason);
         return new CaptureSummary(reason == NoReason ? CaptureStopReason.Requested : (CaptureStopReason)reason, total, stats, _error);

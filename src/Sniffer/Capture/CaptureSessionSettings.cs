@@ -8,6 +8,9 @@ public sealed record CaptureSessionSettings
     /// <summary>The interfaces, in the order their ids (and pcapng IDBs) are given.</summary>
     public required IReadOnlyList<LiveInterfaceSettings> Interfaces { get; init; }
 
+    /// <summary>What opens the interfaces (--backend, SNIFFER_CAPTURE_BACKEND).</summary>
+    public ICaptureBackend Backend { get; init; } = CaptureBackends.Default;
+
     /// <summary>Stop after this many packets in all (-c N, -a packets:N); null for no limit.</summary>
     public long? MaxPackets { get; init; }
 

@@ -31,6 +31,24 @@ public sealed record CaptureSettings
     /// <summary>-w: a pcapng file, or "-" for standard output; null prints lines instead.</summary>
     public string? WriteFile { get; init; }
 
-    /// <summary>-P: print lines even while writing a file.</summary>
+    /// <summary>--print: print lines even while writing a file.</summary>
     public bool Print { get; init; }
+
+    /// <summary>-P (pcap) or -n (pcapng, the default), as dumpcap.</summary>
+    public CaptureFileFormat Format { get; init; } = CaptureFileFormat.Pcapng;
+
+    /// <summary>-y: the data link type to capture with, by name; null keeps each interface's default.</summary>
+    public string? LinkType { get; init; }
+
+    /// <summary>--keylog: a TLS key log (possibly still growing) for the live summary to decrypt with.</summary>
+    public string? KeyLogFile { get; init; }
+
+    /// <summary>--backend: "native" or "sharppcap"; null takes SNIFFER_CAPTURE_BACKEND, else native.</summary>
+    public string? Backend { get; init; }
+
+    /// <summary>-q: no live "Packets: N" counter.</summary>
+    public bool Quiet { get; init; }
+
+    /// <summary>Whether standard error is a terminal (the live counter is shown only there).</summary>
+    public bool StandardErrorIsTerminal { get; init; }
 }

@@ -19,6 +19,9 @@ public sealed record InterfaceCaptureStatistics(
     long StartTimeNs,
     long EndTimeNs)
 {
-    /// <summary>Drops as dumpcap totals them: pcap + its own + flushed.</summary>
-    public ulong TotalDropped => PcapDropped + SnifferDropped + Flushed;
+    /// <summary>Packets delivered to the file sink but lost with a fault (a full disk, a closed pipe, a removed directory): never in any file.</summary>
+    public ulong LostToFault { get; init; }
+
+    /// <summary>Drops as dumpcap totals them: pcap + its own (ring full, lost to a fault) + flushed.</summary>
+    public ulong TotalDropped => PcapDropped + SnifferDropped + LostToFault + Flushed;
 }

@@ -1,4 +1,5 @@
 using Sniffer.Capture.Interop;
+using Sniffer.Capture.Platform;
 using Sniffer.Dissectors.Model;
 
 namespace Sniffer.Capture;
@@ -7,14 +8,16 @@ namespace Sniffer.Capture;
 /// One activated libpcap handle: created, configured (snapshot length, promiscuous mode, kernel buffer,
 /// timeout, immediate mode, nanosecond time stamps), activated, with its capture filter compiled and set.
 /// Only the capture thread reads packets from it; <see cref="RequestBreak"/> may be called from any thread.
+/// Structure layouts come from <see cref="CapturePlatform.Current"/> (pcap_pkthdr's timeval, pcap_stat's size).
 /// </summary>
-public sealed unsafe class LiveInterface : IDisposable
+public sealed unsafe class LiveInterface : ILiveCapture
 {
     private const long NanosecondsPerSecond = 1_000_000_000;
     private const long NanosecondsPerMicrosecond = 1_000;
 
     private readonly PcapHandle _handle;
     private readonly long _subSecondToNanoseconds;
+    private readonly PcapHeaderLayout _header = CapturePlatform.Current.HeaderLayout;
 
     private LiveInterface(PcapHandle handle, LiveInterfaceSettings settings, int dlt, bool nanosecondStamps, string? warning)
     {
@@ -51,7 +54,8 @@ public sealed unsafe class LiveInterface : IDisposable
         opened = null;
         if (!TryCreateActivated(settings, out var handle, out string? warning, out error))
             return false;
-        if (!string.IsNullOrEmpty(settings.Filter) && !TryApplyFilter(handle!, settings, out error))
+        if ((settings.LinkTypeName is not null && !TrySetDataLink(handle!, settings, out error))
+            || (!string.IsNullOrEmpty(settings.Filter) && !TryApplyFilter(handle!, settings, out error)))
         {
             handle!.Dispose();
             return false;
@@ -100,14 +104,15 @@ public sealed unsafe class LiveInterface : IDisposable
     /// </summary>
     public PacketReadStatus TryReadNext(out long timestampNs, out int originalLength, out ReadOnlySpan<byte> data)
     {
-        PcapPacketHeader* header;
+        byte* header;
         byte* bytes;
         int status = LibPcap.NextPacket(_handle.Pointer, &header, &bytes);
         if (status == 1)
         {
-            timestampNs = header->Seconds * NanosecondsPerSecond + header->SubSecond * _subSecondToNanoseconds;
-            originalLength = (int)Math.Min(header->OriginalLength, int.MaxValue);
-            data = new ReadOnlySpan<byte>(bytes, (int)Math.Min(header->CapturedLength, (uint)Settings.SnapLength));
+            _header.Read(header, out long seconds, out long subSecond, out uint capturedLength, out uint wireLength);
+            timestampNs = seconds * NanosecondsPerSecond + subSecond * _subSecondToNanoseconds;
+            originalLength = (int)Math.Min(wireLength, int.MaxValue);
+            data = new ReadOnlySpan<byte>(bytes, (int)Math.Min(capturedLength, (uint)Settings.SnapLength));
             return PacketReadStatus.Packet;
         }
         timestampNs = 0;
@@ -130,12 +135,13 @@ public sealed unsafe class LiveInterface : IDisposable
     /// <summary>The kernel's counters (pcap_stats): call it from the capture thread, or after that thread has finished.</summary>
     public bool TryGetStatistics(out uint received, out uint dropped, out uint interfaceDropped)
     {
-        PcapStatistics stats;
-        if (LibPcap.Stats(_handle.Pointer, &stats) != 0)
+        byte* buffer = stackalloc byte[CapturePlatform.WindowsStatisticsSize];
+        if (LibPcap.Stats(_handle.Pointer, buffer) != 0)
         {
             received = dropped = interfaceDropped = 0;
             return false;
         }
+        var stats = *(PcapStatistics*)buffer;
         received = stats.Received;
         dropped = stats.Dropped;
         interfaceDropped = stats.InterfaceDropped;
@@ -211,6 +217,24 @@ public sealed unsafe class LiveInterface : IDisposable
 
     private static string NoSuchDeviceMessage(string device) =>
         CaptureMessages.NoSuchDevice(device, CaptureDeviceList.TryList(out var devices, out _) ? devices : []);
+
+    /// <summary>-y: pcap_set_datalink with the type named as -L lists it; dumpcap's words when the device has no such type.</summary>
+    private static bool TrySetDataLink(PcapHandle handle, LiveInterfaceSettings settings, out CaptureError error)
+    {
+        int dlt = LibPcap.DataLinkNameToValue(settings.LinkTypeName!);
+        if (dlt < 0)
+        {
+            error = new CaptureError(CaptureErrorKind.BadLinkType, CaptureMessages.UnknownLinkType(settings.LinkTypeName!));
+            return false;
+        }
+        if (LibPcap.SetDataLink(handle.Pointer, dlt) != 0)
+        {
+            error = new CaptureError(CaptureErrorKind.BadLinkType, CaptureMessages.LinkTypeNotSupported(settings.Device, handle.LastError));
+            return false;
+        }
+        error = CaptureError.None;
+        return true;
+    }
 
     private static bool TryApplyFilter(PcapHandle handle, LiveInterfaceSettings settings, out CaptureError error)
     {

@@ -30,6 +30,9 @@ public sealed record LiveInterfaceSettings
     /// <summary>The buffering timeout (pcap_set_timeout); also how often the loop looks for a stop request.</summary>
     public int ReadTimeoutMilliseconds { get; init; } = 100;
 
+    /// <summary>-y: the data link type to ask for, by the name -L lists ("EN10MB", "LINUX_SLL2"); null keeps the device's default.</summary>
+    public string? LinkTypeName { get; init; }
+
     /// <summary>A BPF capture filter in pcap-filter(7) syntax; null or empty for none.</summary>
     public string? Filter { get; init; }
 }

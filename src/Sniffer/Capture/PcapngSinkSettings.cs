@@ -8,6 +8,9 @@ public sealed record PcapngSinkSettings
     /// <summary>The -w argument: a file name, or "-" for standard output.</summary>
     public required string Path { get; init; }
 
+    /// <summary>-n (pcapng, the default) or -P (pcap).</summary>
+    public CaptureFileFormat Format { get; init; } = CaptureFileFormat.Pcapng;
+
     /// <summary>The Section Header Block's contents.</summary>
     public required PcapngWriterOptions Header { get; init; }
 

@@ -25,6 +25,12 @@ internal static class CaptureCommand
             RingBuffer = ring,
             WriteFile = parse.GetValue(CaptureCommandDefinition.WriteFile),
             Print = parse.GetValue(CaptureCommandDefinition.Print),
+            Format = parse.GetValue(CaptureCommandDefinition.Pcap) ? CaptureFileFormat.Pcap : CaptureFileFormat.Pcapng,
+            LinkType = parse.GetValue(CaptureCommandDefinition.LinkType),
+            KeyLogFile = parse.GetValue(CaptureCommandDefinition.KeyLog),
+            Backend = parse.GetValue(CaptureCommandDefinition.Backend),
+            Quiet = parse.GetValue(CaptureCommandDefinition.Quiet),
+            StandardErrorIsTerminal = !Console.IsErrorRedirected,
         };
         using var stdout = ConsoleOutput.OpenStandardOutput();
         return CapturePipeline.Run(settings, stdout, Console.Error);

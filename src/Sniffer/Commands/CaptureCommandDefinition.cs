@@ -4,8 +4,8 @@ using Sniffer.Capture;
 namespace Sniffer.Commands;
 
 /// <summary>
-/// <c>sniffer capture -i IFACE|NUMBER|any [-f FILTER] [-s SNAPLEN] [-p] [-B MIB] [-c N] [-a COND] [-b COND] [-w FILE|-] [-P]</c>,
-/// with dumpcap's option letters and defaults.
+/// <c>sniffer capture -i IFACE|NUMBER|any [-f FILTER] [-s SNAPLEN] [-p] [-B MIB] [-y TYPE] [-c N] [-a COND] [-b COND]
+/// [-w FILE|-] [-P|-n] [-q] [--print] [--keylog FILE] [--backend native|sharppcap]</c>, with dumpcap's option letters and defaults.
 /// </summary>
 internal static class CaptureCommandDefinition
 {
@@ -26,6 +26,7 @@ internal static class CaptureCommandDefinition
         Description = "Bytes to keep of each packet (default 262144; 0 means the default)",
         HelpName = "SNAPLEN",
         DefaultValueFactory = _ => LiveInterfaceSettings.DefaultSnapLength,
+        CustomParser = OptionValues.Int32("-s", "snapshot length", 0, LiveInterfaceSettings.DefaultSnapLength),
     };
 
     public static readonly Option<bool> NoPromiscuous = new("-p", "--no-promiscuous-mode")
@@ -43,12 +44,21 @@ internal static class CaptureCommandDefinition
         Description = "Kernel capture buffer in MiB (default 2)",
         HelpName = "MIB",
         DefaultValueFactory = _ => LiveInterfaceSettings.DefaultBufferMiB,
+        CustomParser = OptionValues.Int32("-B", "buffer size", 1, 2047),
+    };
+
+    public static readonly Option<string?> LinkType = new("-y", "--linktype")
+    {
+        Description = "Data link type to capture with, by the name 'sniffer interfaces -L -i IFACE' lists (EN10MB, LINUX_SLL2, …)",
+        HelpName = "TYPE",
+        CustomParser = OptionValues.NonEmpty("-y", "data link type"),
     };
 
     public static readonly Option<long?> Count = new("-c")
     {
         Description = "Stop after this many packets",
         HelpName = "N",
+        CustomParser = OptionValues.OptionalNumber("-c", "packet count", 1, long.MaxValue),
     };
 
     public static readonly Option<string[]> Autostop = new("-a", "--autostop")
@@ -65,35 +75,62 @@ internal static class CaptureCommandDefinition
 
     public static readonly Option<string?> WriteFile = new("-w")
     {
-        Description = "Write the packets to this pcapng file; '-' writes pcapng to standard output (for '| tshark -r -')",
+        Description = "Write the packets to this file (pcapng, or pcap with -P); '-' writes to standard output (for '| tshark -r -')",
         HelpName = "FILE",
+        CustomParser = OptionValues.NonEmpty("-w", "file name"),
     };
 
-    public static readonly Option<bool> Print = new("-P", "--print")
+    public static readonly Option<bool> Pcap = new("-P")
+    {
+        Description = "Write pcap (libpcap's format) instead of pcapng, as dumpcap -P (one interface; several still give pcapng)",
+    };
+
+    public static readonly Option<bool> Pcapng = new("-n")
+    {
+        Description = "Write pcapng (the default), as dumpcap -n",
+    };
+
+    public static readonly Option<bool> Quiet = new("-q")
+    {
+        Description = "Do not show the live 'Packets: N' counter on a terminal",
+    };
+
+    public static readonly Option<bool> Print = new("--print")
     {
         Description = "Print a line per packet while writing the file (without -w lines are printed anyway)",
+    };
+
+    public static readonly Option<string?> KeyLog = new("--keylog")
+    {
+        Description = "TLS key log (NSS format, as SSLKEYLOGFILE writes it, followed while it grows) to decrypt TLS in the printed lines",
+        HelpName = "FILE",
+        CustomParser = OptionValues.NonEmpty("--keylog", "key log file name"),
+    };
+
+    public static readonly Option<string?> Backend = new("--backend")
+    {
+        Description = "Capture library binding: native (the default) or sharppcap (also set by SNIFFER_CAPTURE_BACKEND)",
+        HelpName = "native|sharppcap",
     };
 
     public static Command Create()
     {
         var command = new Command("capture", "Capture packets from live interfaces with libpcap into pcapng, as dumpcap")
         {
-            Interfaces, Filter, SnapLength, NoPromiscuous, MonitorMode, BufferSize, Count, Autostop, RingBuffer, WriteFile, Print,
+            Interfaces, Filter, SnapLength, NoPromiscuous, MonitorMode, BufferSize, LinkType, Count, Autostop, RingBuffer, WriteFile, Pcap, Pcapng,
+            Quiet, Print, KeyLog, Backend,
         };
-        SnapLength.Validators.Add(r =>
+        Interfaces.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int>() is < 0 or > LiveInterfaceSettings.DefaultSnapLength)
-                r.AddError($"-s takes 1 to {LiveInterfaceSettings.DefaultSnapLength} bytes (0 for the default).");
+            foreach (string name in r.GetValueOrDefault<string[]>() ?? [])
+                if (name.Length == 0)
+                    r.AddError("-i: the interface name is empty.");
         });
-        BufferSize.Validators.Add(r =>
+        Backend.AcceptOnlyFromAmong(CaptureBackends.Names);
+        command.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int>() is < 1 or > 2047)
-                r.AddError("-B takes 1 to 2047 MiB.");
-        });
-        Count.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<long?>() is <= 0)
-                r.AddError("-c takes a positive number of packets.");
+            if (r.GetValue(Pcap) && r.GetValue(Pcapng))
+                r.AddError("-P (pcap) and -n (pcapng) cannot both be given.");
         });
         Autostop.Validators.Add(r => ValidateConditions(r, CaptureConditionParser.Autostop, "-a"));
         RingBuffer.Validators.Add(r => ValidateConditions(r, CaptureConditionParser.RingBuffer, "-b"));

@@ -10,6 +10,7 @@ internal static class DemoCommandDefinition
         Description = "Directory for demo.pcapng and demo.keys (default: the current directory)",
         HelpName = "DIR",
         DefaultValueFactory = _ => ".",
+        CustomParser = OptionValues.NonEmpty("-o", "output directory"),
     };
 
     public static readonly Option<bool> Verbose = new("-v", "--verbose")

@@ -14,6 +14,7 @@ internal static class InterfacesCommandDefinition
     {
         Description = "The interface for -L: a name or the number 'sniffer interfaces' shows",
         HelpName = "IFACE",
+        CustomParser = OptionValues.NonEmpty("-i", "interface name"),
     };
 
     public static readonly Option<bool> MachineReadable = new("-M")
@@ -34,7 +35,7 @@ internal static class InterfacesCommandDefinition
         };
         command.Validators.Add(r =>
         {
-            if (r.GetValue(LinkTypes) && string.IsNullOrEmpty(r.GetValue(Interface)))
+            if (r.GetValue(LinkTypes) && r.GetResult(Interface) is null)
                 r.AddError("-L needs an interface: sniffer interfaces -L -i IFACE");
         });
         command.SetAction(InterfacesCommand.Run);

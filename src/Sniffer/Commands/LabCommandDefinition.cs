@@ -20,6 +20,7 @@ internal static class LabCommandDefinition
     {
         Description = "TCP port (servers: 0 picks a free one; defaults: http 8080, https 8443, echo 7007, tls-echo 7443, coffee-pot 5030, coffee-web 5031)",
         HelpName = "PORT",
+        CustomParser = OptionValues.OptionalInt32("--port", "port", 0, 65535),
     };
 
     public static readonly Option<string> Bind = new("--bind")
@@ -34,12 +35,14 @@ internal static class LabCommandDefinition
         Description = "Server to talk to (default 127.0.0.1)",
         HelpName = "ADDRESS",
         DefaultValueFactory = _ => "127.0.0.1",
+        CustomParser = r => OptionValues.NonEmpty("--host", "server address")(r) ?? "",
     };
 
     public static readonly Option<int?> Duration = new("--duration")
     {
         Description = "Stop the server after this many seconds (otherwise it runs until Ctrl+C or SIGTERM)",
         HelpName = "SECONDS",
+        CustomParser = OptionValues.OptionalInt32("--duration", "duration", 1, int.MaxValue),
     };
 
     public static readonly Option<bool> Strict = new("--strict")
@@ -62,6 +65,7 @@ internal static class LabCommandDefinition
     {
         Description = "Write the TLS session keys to this file (NSS key log, as SSLKEYLOGFILE) so captures can be decrypted",
         HelpName = "FILE",
+        CustomParser = OptionValues.NonEmpty("--keylog", "key log file name"),
     };
 
     public static readonly Option<bool> CloseEachResponse = new("--close")
@@ -88,6 +92,7 @@ internal static class LabCommandDefinition
         Description = "http: run the scenario this many times (1 to 1000)",
         HelpName = "N",
         DefaultValueFactory = _ => 1,
+        CustomParser = OptionValues.Int32("--repeat", "repeat count", 1, LabClientSettings.MaxRepeat),
     };
 
     public static readonly Option<int> Messages = new("--count")
@@ -95,6 +100,7 @@ internal static class LabCommandDefinition
         Description = "echo, tls-echo: lines to send (1 to 10000, default 3)",
         HelpName = "N",
         DefaultValueFactory = _ => 3,
+        CustomParser = OptionValues.Int32("--count", "line count", 1, LabClientSettings.MaxMessages),
     };
 
     public static readonly Option<bool> Web = new("--web")
@@ -109,16 +115,6 @@ internal static class LabCommandDefinition
             ServerKind, Port, Bind, Duration, Strict, Tls, TlsVersion, KeyLog, CloseEachResponse, Pot,
         };
         ServerKind.AcceptOnlyFromAmong(ServerKinds);
-        Port.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int?>() is < 0 or > 65535)
-                r.AddError("--port takes 0 to 65535.");
-        });
-        Duration.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int?>() is <= 0)
-                r.AddError("--duration takes a positive number of seconds.");
-        });
         TlsVersion.Validators.Add(r =>
         {
             if (!LabTls.TryParseVersion(r.GetValueOrDefault<string?>(), out _))
@@ -142,16 +138,6 @@ internal static class LabCommandDefinition
         };
         ClientKind.AcceptOnlyFromAmong(ClientKinds);
         Scenario.AcceptOnlyFromAmong(Scenarios);
-        Repeat.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 1 or > LabClientSettings.MaxRepeat)
-                r.AddError($"--repeat takes 1 to {LabClientSettings.MaxRepeat}.");
-        });
-        Messages.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 1 or > LabClientSettings.MaxMessages)
-                r.AddError($"--count takes 1 to {LabClientSettings.MaxMessages}.");
-        });
         client.SetAction(LabCommand.RunClient);
 
         return new Command("lab", "Loopback lab peers to capture: HTTP, echo, TLS echo, an HTCPCP coffee pot and its web front end") { serve, client };

@@ -52,6 +52,8 @@ internal static class ReadCommand
             HexDump = parse.GetValue(ReadCommandDefinition.HexDump),
             TwoPass = parse.GetValue(ReadCommandDefinition.TwoPass),
             MaxReassemblyBytes = (parse.GetValue(ReadCommandDefinition.ReassemblyLimit) ?? 32) * 1024 * 1024,
+            MaxReassemblyTotal = (parse.GetValue(ReadCommandDefinition.ReassemblyTotal) ?? 256) * 1024L * 1024,
+            MaxConnections = parse.GetValue(ReadCommandDefinition.MaxConnections) ?? Dissectors.Streams.TcpConversationTable.DefaultMaxLive,
         };
         if (settings.WriteFile == "-" && settings.PrintsFrames)
         {

@@ -141,6 +141,20 @@ internal static class ReadCommandDefinition
         CustomParser = TsharkOptionValues.PositiveIntUpTo("reassembly limit", 1024),
     };
 
+    public static readonly Option<int?> ReassemblyTotal = new("--reassembly-total")
+    {
+        Description = "Most bytes held in all while messages are incomplete, in MiB (default 256); past it the longest-idle stream's are shown as data",
+        HelpName = "MIB",
+        CustomParser = TsharkOptionValues.PositiveIntUpTo("total reassembly limit", 65536),
+    };
+
+    public static readonly Option<int?> MaxConnections = new("--max-connections")
+    {
+        Description = "Most TCP connections tracked at once (default 262144); past it the longest-idle are forgotten, keeping their tcp.stream numbers",
+        HelpName = "N",
+        CustomParser = TsharkOptionValues.PositiveInt("connection count"),
+    };
+
     public static readonly Option<bool> HexDump = new("-x")
     {
         Description = "Print each frame's bytes as hex and ASCII, with the reassembled and decrypted data after them",
@@ -161,8 +175,8 @@ internal static class ReadCommandDefinition
         var command = new Command("read", "Print what a capture file contains, as tshark -r does")
         {
             ReadFile, NoNameResolution, NameResolution, Count, OutputFormat, Fields, FieldOptions, DecodeAs, DisableProtocol, Preferences, KeyLog,
-            WriteFile, WriteType, Statistics, TlsSessions, ReassemblyLimit, HexDump, Quiet, TwoPass, TimeFormat, SecondsFormat, LineBuffered,
-            Separator, SnapLength, PrintSummary,
+            WriteFile, WriteType, Statistics, TlsSessions, ReassemblyLimit, ReassemblyTotal, MaxConnections, HexDump, Quiet, TwoPass, TimeFormat,
+            SecondsFormat, LineBuffered, Separator, SnapLength, PrintSummary,
         };
         FieldOptions.Validators.Add(r =>
         {

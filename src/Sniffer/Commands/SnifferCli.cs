@@ -15,6 +15,7 @@ internal static class SnifferCli
         root.Subcommands.Add(MergeCommandDefinition.Create());
         root.Subcommands.Add(InterfacesCommandDefinition.Create());
         root.Subcommands.Add(CaptureCommandDefinition.Create());
+        root.Subcommands.Add(DoctorCommandDefinition.Create());
         root.Subcommands.Add(LabCommandDefinition.Create());
         root.Subcommands.Add(DemoCommandDefinition.Create());
         root.Subcommands.Add(FieldsCommandDefinition.Create());

@@ -39,11 +39,36 @@ public static class TlsKeyLog
                     : $"this process already logs TLS keys to {_path}";
                 return false;
             }
+            if (!TryCreatePrivate(full, out problem))
+                return false;
             AppContext.SetSwitch(Switch, true);
             Environment.SetEnvironmentVariable(Variable, full);
             _path = full;
             problem = null;
             return true;
+        }
+    }
+
+    /// <summary>Key logs are secrets: the file is created 0600 (or made 0600 if it exists) before .NET appends to it.</summary>
+    public const UnixFileMode PrivateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+    private static bool TryCreatePrivate(string path, out string? problem)
+    {
+        problem = null;
+        if (OperatingSystem.IsWindows())
+            return true;
+        try
+        {
+            using (new FileStream(path, new FileStreamOptions { Mode = FileMode.Append, Access = FileAccess.Write, UnixCreateMode = PrivateMode }))
+            {
+            }
+            File.SetUnixFileMode(path, PrivateMode);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problem = $"cannot create the key log {path}: {e.Message}";
+            return false;
         }
     }
 

@@ -224,7 +224,8 @@ public static class ReadPipeline
                 return null;
             }
         }
-        var registry = DefaultDissectors.CreateRegistry(keys, preferences, new ReassemblyLimits(settings.MaxReassemblyBytes));
+        var registry = DefaultDissectors.CreateRegistry(keys, preferences,
+            new ReassemblyLimits(settings.MaxReassemblyBytes, settings.MaxReassemblyTotal), settings.MaxConnections);
         foreach (var name in settings.DisabledProtocols)
         {
             if (registry.Disable(name) is { } error)

@@ -38,6 +38,10 @@ public sealed record ReadSettings
     /// <summary>Print the TLS sessions view after the frames.</summary>
     public bool TlsSessions { get; init; }
     public int MaxReassemblyBytes { get; init; } = Dissectors.Streams.TcpReassembler.DefaultMaxPendingBytes;
+    /// <summary>Most bytes held waiting for the rest of a PDU across every stream (--reassembly-total).</summary>
+    public long MaxReassemblyTotal { get; init; } = Dissectors.Streams.ReassemblyLimits.DefaultMaxTotal;
+    /// <summary>Most TCP connections tracked at once (--max-connections); the idle ones go first.</summary>
+    public int MaxConnections { get; init; } = Dissectors.Streams.TcpConversationTable.DefaultMaxLive;
 
     /// <summary>
     /// Whether per-frame output is printed: true when an option asked for it (-T, -x, -P: tshark prints them even with

@@ -55,9 +55,14 @@ public sealed partial class BackgroundProcess : IDisposable
         return new BackgroundProcess(process);
     }
 
-    /// <summary>The built sniffer (sniffer.dll beside the test assembly), run with dotnet.</summary>
-    public static BackgroundProcess Sniffer(params string[] arguments) =>
-        Start("dotnet", [Infrastructure.SnifferProcess.Dll, .. arguments]);
+    /// <summary>The built sniffer: the AOT binary of the test run when there is one, else sniffer.dll with dotnet.</summary>
+    public static BackgroundProcess Sniffer(params string[] arguments) => Sniffer(null, arguments);
+
+    public static BackgroundProcess Sniffer(IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    {
+        var (file, prefix) = Infrastructure.SnifferProcess.Command;
+        return Start(file, [.. prefix, .. arguments], environment);
+    }
 
     public string StdErr
     {

@@ -4,21 +4,11 @@ using Sniffer.Capture.Interop;
 namespace Sniffer.Tests.Capture;
 
 /// <summary>
-/// The interop structs have the layouts of libpcap's on 64-bit Linux (pcap/pcap.h, bits/types/struct_timeval.h):
+/// The interop structs have the layouts of libpcap's on 64-bit Linux (pcap/pcap.h); pcap_pkthdr differs per OS and is read through PcapHeaderLayout (PlatformLayerTests):
 /// a wrong offset here would read garbage on every packet.
 /// </summary>
 public class InteropLayoutTests
 {
-    [Fact]
-    public void Pcap_pkthdr_is_a_timeval_of_two_longs_then_the_captured_and_wire_lengths()
-    {
-        Assert.Equal(24, Marshal.SizeOf<PcapPacketHeader>());
-        Assert.Equal(0, (int)Marshal.OffsetOf<PcapPacketHeader>(nameof(PcapPacketHeader.Seconds)));
-        Assert.Equal(8, (int)Marshal.OffsetOf<PcapPacketHeader>(nameof(PcapPacketHeader.SubSecond)));
-        Assert.Equal(16, (int)Marshal.OffsetOf<PcapPacketHeader>(nameof(PcapPacketHeader.CapturedLength)));
-        Assert.Equal(20, (int)Marshal.OffsetOf<PcapPacketHeader>(nameof(PcapPacketHeader.OriginalLength)));
-    }
-
     [Fact]
     public void Pcap_if_holds_four_pointers_then_the_flags()
     {
@@ -34,7 +24,7 @@ public class InteropLayoutTests
     {
         Assert.Equal(40, Marshal.SizeOf<PcapAddressEntry>());
         Assert.Equal(8, (int)Marshal.OffsetOf<PcapAddressEntry>(nameof(PcapAddressEntry.Address)));
-        Assert.Equal(12, Marshal.SizeOf<PcapStatistics>());
+        Assert.Equal(12, Marshal.SizeOf<PcapStatistics>());     // the part every platform shares (Npcap's goes on: PlatformLayerTests)
         Assert.Equal(8, (int)Marshal.OffsetOf<PcapStatistics>(nameof(PcapStatistics.InterfaceDropped)));
         Assert.Equal(16, Marshal.SizeOf<BpfProgram>());
         Assert.Equal(8, (int)Marshal.OffsetOf<BpfProgram>(nameof(BpfProgram.Instructions)));
@@ -53,10 +43,10 @@ public class InteropLayoutTests
         fixed (byte* p6 = v6)
         fixed (byte* pp = packet)
         {
-            Assert.Equal("127.0.0.1", SocketAddressReader.Read((nint)p4)?.ToString());
-            Assert.Equal("::1", SocketAddressReader.Read((nint)p6)?.ToString());
-            Assert.Null(SocketAddressReader.Read((nint)pp));
-            Assert.Null(SocketAddressReader.Read(0));
+            Assert.Equal("127.0.0.1", SocketAddressReader.Read((nint)p4, Sniffer.Capture.Platform.SocketAddressLayout.Linux)?.ToString());
+            Assert.Equal("::1", SocketAddressReader.Read((nint)p6, Sniffer.Capture.Platform.SocketAddressLayout.Linux)?.ToString());
+            Assert.Null(SocketAddressReader.Read((nint)pp, Sniffer.Capture.Platform.SocketAddressLayout.Linux));
+            Assert.Null(SocketAddressReader.Read(0, Sniffer.Capture.Platform.SocketAddressLayout.Linux));
         }
     }
 }

@@ -63,14 +63,14 @@ public class IsolatedCaptureTests
             Assert.Equal(0, IsolatedNetwork.Ip("-n", client, "link", "set", clientLink, "up").ExitCode);
             Assert.Equal(0, IsolatedNetwork.Ip("-n", server, "link", "set", serverLink, "up").ExitCode);
 
-            peer = BackgroundProcess.Start("ip", ["netns", "exec", server, "dotnet", SnifferProcess.Dll, "lab", "serve", "http",
+            peer = BackgroundProcess.Start("ip", ["netns", "exec", server, .. SnifferProcess.Words, "lab", "serve", "http",
                 "--bind", serverAddress, "--port", "8080", "--duration", "60"]);
             Assert.True(peer.WaitForStdErr("listening on", Limit), peer.StdErr);
-            capture = BackgroundProcess.Start("ip", ["netns", "exec", client, "dotnet", SnifferProcess.Dll, "capture",
+            capture = BackgroundProcess.Start("ip", ["netns", "exec", client, .. SnifferProcess.Words, "capture",
                 "-i", clientLink, "-f", "tcp port 8080", "-w", path]);
             Assert.True(capture.WaitForStdErr("Capturing on", Limit), capture.StdErr);
 
-            var browse = ExternalTools.Run("ip", ["netns", "exec", client, "dotnet", SnifferProcess.Dll, "lab", "client", "http",
+            var browse = ExternalTools.Run("ip", ["netns", "exec", client, .. SnifferProcess.Words, "lab", "client", "http",
                 "--host", serverAddress, "--port", "8080", "--scenario", "keepalive"], timeoutSeconds: 60);
             Assert.Equal(0, browse.ExitCode);
             Thread.Sleep(300);

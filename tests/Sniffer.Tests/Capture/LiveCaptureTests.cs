@@ -189,7 +189,7 @@ public class LiveCaptureTests : IDisposable
     {
         await using var traffic = new LabTraffic();
         using var pipeline = BackgroundProcess.Start("bash", ["-c",
-            $"dotnet {SnifferProcess.Dll} capture -i lo -f '{traffic.Filter}' -c 10 -w - | tshark -r - -T fields -e frame.number -e tcp.flags.str"]);
+            $"{SnifferProcess.ShellCommand} capture -i lo -f '{traffic.Filter}' -c 10 -w - | tshark -r - -T fields -e frame.number -e tcp.flags.str"]);
         Assert.True(pipeline.WaitForStdErr("Capturing on", Startup), pipeline.StdErr);
         traffic.Browse(HttpLabScenario.KeepAlive);
         Assert.True(pipeline.WaitForExit(Exit, out int code), pipeline.StdErr);
@@ -206,7 +206,7 @@ public class LiveCaptureTests : IDisposable
     {
         await using var traffic = new LabTraffic();
         string path = File("printed.pcapng");
-        using var capture = StartCapture("-i", "lo", "-f", traffic.Filter, "-c", "12", "-P", "-w", path);
+        using var capture = StartCapture("-i", "lo", "-f", traffic.Filter, "-c", "12", "--print", "-w", path);
         traffic.Browse(HttpLabScenario.Chunked);
         Assert.Equal(0, Ended(capture));
         string[] lines = capture.StdOutText.TrimEnd('\n').Split('\n');
@@ -280,7 +280,7 @@ public class LiveCaptureTests : IDisposable
     public void Without_the_capture_capability_the_message_says_how_to_grant_it()
     {
         var r = ExternalTools.Run("setpriv", ["--bounding-set", "-net_raw,-net_admin", "--inh-caps", "-net_raw,-net_admin",
-            "dotnet", SnifferProcess.Dll, "capture", "-i", "lo", "-c", "1", "-w", File("denied.pcapng")]);
+            .. SnifferProcess.Words, "capture", "-i", "lo", "-c", "1", "-w", File("denied.pcapng")]);
         Assert.Equal(1, r.ExitCode);
         Assert.StartsWith("sniffer: You do not have permission to capture on 'Loopback: lo'", r.StdErr);
         Assert.Contains("sudo setcap cap_net_raw,cap_net_admin=eip $(readlink -f $(which sniffer))", r.StdErr);
@@ -290,8 +290,8 @@ public class LiveCaptureTests : IDisposable
     [LiveCaptureFact]
     public void Without_libpcap_the_message_says_how_to_install_it()
     {
-        using var capture = BackgroundProcess.Start("dotnet", [SnifferProcess.Dll, "capture", "-i", "lo", "-c", "1"],
-            new Dictionary<string, string> { ["SNIFFER_LIBPCAP"] = "/nonexistent/libpcap.so.0.8" });
+        using var capture = BackgroundProcess.Sniffer(new Dictionary<string, string> { ["SNIFFER_LIBPCAP"] = "/nonexistent/libpcap.so.0.8" },
+            "capture", "-i", "lo", "-c", "1");
         Assert.True(capture.WaitForExit(Exit, out int code));
         Assert.Equal(1, code);
         Assert.Equal("sniffer: libpcap could not be loaded (tried /nonexistent/libpcap.so.0.8); install it with: apt-get install libpcap0.8\n", capture.StdErr);

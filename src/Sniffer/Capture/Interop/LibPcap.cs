@@ -72,10 +72,11 @@ internal static unsafe partial class LibPcap
 
     /// <summary>1: a packet; 0: the timeout passed with none; -1: an error; -2: pcap_breakloop was called.</summary>
     [LibraryImport(LibPcapLibrary.ImportName, EntryPoint = "pcap_next_ex")]
-    public static partial int NextPacket(nint handle, PcapPacketHeader** header, byte** data);
+    public static partial int NextPacket(nint handle, byte** header, byte** data);
 
+    /// <summary>Fills a struct pcap_stat of <see cref="Platform.CapturePlatform.StatisticsSize"/> bytes (read as <see cref="PcapStatistics"/>).</summary>
     [LibraryImport(LibPcapLibrary.ImportName, EntryPoint = "pcap_stats")]
-    public static partial int Stats(nint handle, PcapStatistics* statistics);
+    public static partial int Stats(nint handle, byte* statistics);
 
     [LibraryImport(LibPcapLibrary.ImportName, EntryPoint = "pcap_breakloop")]
     public static partial void BreakLoop(nint handle);
@@ -103,6 +104,12 @@ internal static unsafe partial class LibPcap
 
     [LibraryImport(LibPcapLibrary.ImportName, EntryPoint = "pcap_lib_version")]
     public static partial nint LibraryVersion();
+
+    [LibraryImport(LibPcapLibrary.ImportName, EntryPoint = "pcap_set_datalink")]
+    public static partial int SetDataLink(nint handle, int dlt);
+
+    [LibraryImport(LibPcapLibrary.ImportName, EntryPoint = "pcap_datalink_name_to_val", StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int DataLinkNameToValue(string name);
 
     [LibraryImport(LibPcapLibrary.ImportName, EntryPoint = "pcap_close")]
     public static partial void Close(nint handle);

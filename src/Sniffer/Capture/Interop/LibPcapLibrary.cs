@@ -1,13 +1,14 @@
 using System.Reflection;
 using System.Runtime.InteropServices;
+using Sniffer.Capture.Platform;
 
 namespace Sniffer.Capture.Interop;
 
 /// <summary>
-/// Finds libpcap at run time. Debian's libpcap0.8 package installs only <c>libpcap.so.0.8</c> (the
-/// unversioned <c>libpcap.so</c> comes with libpcap-dev), so the import name <see cref="ImportName"/> is
-/// resolved here by trying, in order, the file named by <see cref="OverrideVariable"/> (when set, and then
-/// nothing else), <c>libpcap.so.0.8</c>, <c>libpcap.so.1</c> and <c>libpcap.so</c>.
+/// Finds the capture library at run time: libpcap on Linux and macOS, Npcap's wpcap.dll on Windows. The import
+/// name <see cref="ImportName"/> is resolved here by trying, in order, the file named by
+/// <see cref="OverrideVariable"/> (when set, and then nothing else), then the platform's candidates
+/// (<see cref="CapturePlatform.LibraryCandidates"/>).
 /// </summary>
 internal static class LibPcapLibrary
 {
@@ -17,13 +18,12 @@ internal static class LibPcapLibrary
     /// <summary>An environment variable naming the libpcap file to load instead of searching for one.</summary>
     public const string OverrideVariable = "SNIFFER_LIBPCAP";
 
-    public const string InstallHint = "install it with: apt-get install libpcap0.8";
-
-    private static readonly string[] CandidateNames = ["libpcap.so.0.8", "libpcap.so.1", "libpcap.so"];
     private static readonly Lock Gate = new();
     private static nint _handle;
     private static string? _failure;
     private static bool _resolverRegistered;
+
+    public static string InstallHint => CapturePlatform.Current.InstallHint;
 
     /// <summary>Loads libpcap once; false with a message naming what was tried when it cannot be found.</summary>
     public static bool TryLoad(out string failure)
@@ -36,24 +36,31 @@ internal static class LibPcapLibrary
                 _resolverRegistered = true;
             }
             if (_handle == 0 && _failure is null)
-                _failure = Load(out _handle);
+                _failure = Load(CapturePlatform.Current, Environment.GetEnvironmentVariable(OverrideVariable), out _handle);
             failure = _failure ?? "";
             return _handle != 0;
         }
     }
 
-    private static string? Load(out nint handle)
+    /// <summary>The files tried, in order: the override alone when it is set, else the platform's candidates.</summary>
+    public static IReadOnlyList<string> Candidates(CapturePlatform platform, string? overrideFile) =>
+        string.IsNullOrEmpty(overrideFile) ? platform.LibraryCandidates : [overrideFile];
+
+    private static string? Load(CapturePlatform platform, string? overrideFile, out nint handle)
     {
-        string? chosen = Environment.GetEnvironmentVariable(OverrideVariable);
-        string[] names = string.IsNullOrEmpty(chosen) ? CandidateNames : [chosen];
+        var names = Candidates(platform, overrideFile);
         foreach (string name in names)
         {
             if (NativeLibrary.TryLoad(name, out handle))
                 return null;
         }
         handle = 0;
-        return $"libpcap could not be loaded (tried {string.Join(", ", names)}); {InstallHint}";
+        return FailureMessage(platform, names);
     }
+
+    /// <summary>"libpcap could not be loaded (tried …); install it with: …" — "Npcap (wpcap.dll)" on Windows.</summary>
+    public static string FailureMessage(CapturePlatform platform, IReadOnlyList<string> tried) =>
+        $"{(platform.Os == CaptureOs.Windows ? "Npcap (wpcap.dll)" : "libpcap")} could not be loaded (tried {string.Join(", ", tried)}); {platform.InstallHint}";
 
     private static nint Resolve(string libraryName, Assembly assembly, DllImportSearchPath? searchPath)
     {

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace Sniffer.Capture.Interop;
 
 /// <summary>
-/// struct pcap_stat on Linux: packets the kernel passed the filter (ps_recv), packets dropped because the
+/// The start of struct pcap_stat on every platform (Npcap's goes on with three more counters): packets the kernel passed the filter (ps_recv), packets dropped because the
 /// capture buffer was full (ps_drop) and packets the interface dropped (ps_ifdrop).
 /// </summary>
 [StructLayout(LayoutKind.Explicit, Size = Size)]
