@@ -86,7 +86,13 @@ public sealed class TransportLayerDissector
                 $"Bad length value {length} {(length < UdpHeader ? "<" : ">")} IP payload length");
             payloadLength = declared - UdpHeader;
         }
-        packet.Columns.Info.Set($"{src} \u2192 {dst} Len={payloadLength}");
+        var info = packet.Columns.Info;
+        info.Set("");
+        packet.AppendPort(info, src, udp: true);
+        info.Append(" \u2192 ");
+        packet.AppendPort(info, dst, udp: true);
+        info.Append(" Len=");
+        info.Append(payloadLength);
         int capturedPayload = Math.Min(payloadLength, b.Length - UdpHeader);
         if (capturedPayload > 0)
         {

@@ -13,7 +13,7 @@ namespace Sniffer.Output;
 /// and manuf files. Every answer is cached; a system lookup waits at most a second, and after a few lookups that time
 /// out the resolver stops asking, so a capture of many addresses on a host without DNS still reads quickly.
 /// </summary>
-public sealed class NameResolver
+public sealed class NameResolver : IPortNames
 {
     private const int LookupTimeoutMs = 1000;
     private const int MaxTimeouts = 3;
@@ -24,7 +24,7 @@ public sealed class NameResolver
     private readonly Dictionary<int, string> _tcpPorts = new();
     private readonly Dictionary<int, string> _udpPorts = new();
     private readonly Dictionary<ulong, string> _ethers = new();
-    private readonly List<(ulong Prefix, int Bits, string Name)> _manuf = new();
+    private readonly List<(ulong Prefix, int Bits, bool WellKnown, string Name)> _manuf = new();
     private readonly Dictionary<ulong, string> _macNames = new();
     private int _timeouts;
 
@@ -49,10 +49,13 @@ public sealed class NameResolver
         if ((flags & NameResolution.Mac) != 0)
         {
             foreach (var path in files.Global("manuf").Concat(files.Personal("manuf")))
-                LoadManuf(path);
-            foreach (var path in files.Global("ethers").Concat(files.Personal("ethers")))
+                LoadManuf(path, wellKnown: false);
+            foreach (var path in files.Global("wka"))
+                LoadManuf(path, wellKnown: true);
+            foreach (var path in files.System("ethers").Concat(files.Personal("ethers")))
                 LoadEthers(path);
-            _manuf.Sort((a, b) => b.Bits.CompareTo(a.Bits));
+            // addr_resolv.c's order: longer prefixes first; at 24 bits the well-known ranges before the makers' OUIs.
+            _manuf.Sort((a, b) => a.Bits != b.Bits ? b.Bits.CompareTo(a.Bits) : b.WellKnown.CompareTo(a.WellKnown));
         }
     }
 
@@ -160,15 +163,18 @@ public sealed class NameResolver
         }
         else
         {
-            foreach (var (prefix, bits, vendor) in _manuf)
+            foreach (var (prefix, bits, _, vendor) in _manuf)
             {
                 if (value >> (48 - bits) != prefix)
                     continue;
-                // tshark keeps the bytes after the prefix: "Vendor_12:34:56" for a 24-bit prefix.
-                int keep = (48 - bits + 7) / 8;
-                Span<char> tail = stackalloc char[18];
-                int n = AddressFormatter.FormatEther(address[(6 - keep)..], tail);
-                name = string.Concat(vendor, "_", tail[..n]);
+                // The bytes after the prefix, the first of them masked: "Vendor_12:34:56" for a 24-bit prefix.
+                Span<byte> tail = stackalloc byte[6];
+                int start = bits / 8;
+                address[start..].CopyTo(tail);
+                tail[0] &= (byte)(0xFF >> (bits % 8));
+                Span<char> text = stackalloc char[18];
+                int n = AddressFormatter.FormatEther(tail[..(6 - start)], text);
+                name = string.Concat(vendor, "_", text[..n]);
                 break;
             }
         }
@@ -206,8 +212,11 @@ public sealed class NameResolver
         }
     }
 
-    /// <summary>"00:00:0C\tCisco\tCisco Systems, Inc", or "00:1B:C5:00:00:00/36\tConvergi\t…".</summary>
-    private void LoadManuf(string path)
+    /// <summary>
+    /// "00:00:0C\tCisco\tCisco Systems, Inc" (a 24-bit maker prefix), "00:1B:C5:00:00:00/36\tConvergi\t…" (a longer one),
+    /// and the well-known addresses ("FF-FF-FF-FF-FF-FF\tBroadcast": a whole address without a mask).
+    /// </summary>
+    private void LoadManuf(string path, bool wellKnown)
     {
         foreach (var line in ReadLines(path))
         {
@@ -215,7 +224,7 @@ public sealed class NameResolver
             if (fields.Length < 2)
                 continue;
             string prefixText = fields[0];
-            int bits = 24;
+            int bits = wellKnown ? 48 : 24;
             int slash = prefixText.IndexOf('/');
             if (slash >= 0)
             {
@@ -225,7 +234,10 @@ public sealed class NameResolver
             }
             if (!TryParseMac(prefixText, out ulong value, out int bytes) || bytes * 8 < bits)
                 continue;
-            _manuf.Add((value >> (bytes * 8 - bits), bits, fields[1].Trim()));
+            if (bits == 48)
+                _ethers.TryAdd(value, fields[1].Trim());
+            else
+                _manuf.Add((value >> (bytes * 8 - bits), bits, wellKnown, fields[1].Trim()));
         }
     }
 

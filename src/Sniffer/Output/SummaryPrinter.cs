@@ -42,10 +42,10 @@ public sealed class SummaryPrinter(TextWriter? output = null, TimeColumnFormat? 
         }
         else
         {
-            var source = columns.SourceAbsent ? "" : string.Concat(FormatAddress(columns.AddressKind, columns.Source), columns.SourceNote);
+            var source = columns.SourceAbsent ? "" : string.Concat(NotedAddress(columns.AddressKind, columns.Source), columns.SourceNote);
             AppendPadded(line, source, 12, right: true);
             line.Append(" \u2192 ");
-            AppendPadded(line, string.Concat(FormatAddress(columns.AddressKind, columns.Destination), columns.DestinationNote), 12, right: false);
+            AppendPadded(line, string.Concat(NotedAddress(columns.AddressKind, columns.Destination), columns.DestinationNote), 12, right: false);
         }
         line.Append(' ');
         line.Append(columns.Protocol);
@@ -55,6 +55,27 @@ public sealed class SummaryPrinter(TextWriter? output = null, TimeColumnFormat? 
         line.Append(columns.Info.Text);
         line.Append('\n');
         output.Write(line);
+    }
+
+    /// <summary>An 802.11 transmitter or receiver: with MAC names on (-N m), "name (address)" as tshark's resolved wlan columns show it.</summary>
+    private string NotedAddress(AddressKind kind, ReadOnlySpan<byte> address)
+    {
+        if (kind != AddressKind.Ether || (_names.Flags & NameResolution.Mac) == 0)
+            return new string(FormatAddress(kind, address));
+        string name = _names.AddressName(kind, address) ?? new string(RawAddress(kind, address));
+        return string.Concat(name, " (", RawAddress(kind, address), ")");
+    }
+
+    private ReadOnlySpan<char> RawAddress(AddressKind kind, ReadOnlySpan<byte> address)
+    {
+        int n = kind switch
+        {
+            AddressKind.Ipv4 => AddressFormatter.FormatIpv4(address, _scratch),
+            AddressKind.Ipv6 => AddressFormatter.FormatIpv6(address, _scratch),
+            AddressKind.Ether => AddressFormatter.FormatEther(address, _scratch),
+            _ => 0,
+        };
+        return _scratch.AsSpan(0, n);
     }
 
     private ReadOnlySpan<char> FormatAddress(AddressKind kind, ReadOnlySpan<byte> address)

@@ -44,6 +44,7 @@ public static class ReadPipeline
                 return 2;
             using var written = copy;
             var run = new DissectionRun(registry, taps, settings.DisplayFilter, ReadTaps.Completions(settings));
+            run.Dissector.PortNames = ReadTaps.PortNames(settings);
             long count = 0;
             int secretsUsed = 0;
             while (count < settings.MaxFrames && reader.TryReadNext(out var frame))
@@ -134,6 +135,7 @@ public static class ReadPipeline
                 using var written = copy;
                 var second = CreateRegistry(settings, keys, out _)!;
                 var run = new DissectionRun(second, taps, settings.DisplayFilter, ReadTaps.Completions(settings));
+                run.Dissector.PortNames = ReadTaps.PortNames(settings);
                 run.Dissector.Annotations = annotations;
                 run.Dissector.ReferenceTimestamp = firstTimestamp;
                 long index = 0, number = 0;

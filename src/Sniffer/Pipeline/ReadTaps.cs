@@ -1,6 +1,7 @@
 using Sniffer.Dissectors.Model;
 using Sniffer.Dissectors.Taps;
 using Sniffer.Output;
+using Sniffer.Output.Statistics;
 
 namespace Sniffer.Pipeline;
 
@@ -11,12 +12,13 @@ namespace Sniffer.Pipeline;
 /// </summary>
 public static class ReadTaps
 {
-    /// <summary>The statistics <c>-z</c> knows, for the error message.</summary>
-    public const string KnownStatistics = "conv,tcp, http,tree, http,connections and follow,tcp,ascii|hex|raw,STREAM";
-
     /// <summary>The steps that add derived fields to each tree for these settings (the columns, in the -t and -N formats).</summary>
     public static IReadOnlyList<ITreeCompletion> Completions(ReadSettings settings) =>
         [new ColumnFieldsCompletion(settings.TimeFormat, NameResolver.For(settings.NameResolution))];
+
+    /// <summary>Port names for the Info column when -N t asked for them; null shows numbers.</summary>
+    public static IPortNames? PortNames(ReadSettings settings) =>
+        (settings.NameResolution & NameResolution.Transport) != 0 ? NameResolver.For(settings.NameResolution) : null;
 
     public static List<ITap>? Build(ReadSettings settings, TextWriter output, out string? error)
     {
@@ -62,20 +64,16 @@ public static class ReadTaps
         }
 
         var statistics = new List<ITap>();
+        var context = new StatisticContext(output)
+        {
+            Time = settings.TimeFormat.Reference,
+            Names = NameResolver.For(settings.NameResolution),
+        };
         foreach (var stat in settings.Statistics)
         {
-            ITap? tap = stat switch
-            {
-                "conv,tcp" => new ConversationTablePrinter(output),
-                "http,tree" => new HttpTreeStatistics(output),
-                "http,connections" => new HttpConnectionsReport(output),
-                _ => FollowRequest.TryParse(stat, out var stream, out var mode) ? new FollowTcpPrinter(stream, mode, output) : null,
-            };
+            var tap = StatisticArguments.Create(stat, context, out error);
             if (tap is null)
-            {
-                error = $"Invalid -z argument \"{stat}\"; the statistics Sniffer has: {KnownStatistics}";
                 return null;
-            }
             statistics.Add(tap);
         }
         statistics.Reverse();

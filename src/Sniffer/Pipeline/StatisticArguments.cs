@@ -1,0 +1,74 @@
+using Sniffer.Dissectors.Taps;
+using Sniffer.Output;
+using Sniffer.Output.Statistics;
+
+namespace Sniffer.Pipeline;
+
+/// <summary>
+/// tshark's <c>-z</c> arguments: each names a statistic and, after a comma, its own arguments (a display filter that
+/// chooses the frames it counts, an interval, a stream). An argument Sniffer does not have is refused with the list of
+/// those it has; a bad argument of a known statistic in tshark's words where tshark has them.
+/// </summary>
+public static class StatisticArguments
+{
+    /// <summary>The statistics -z knows, for the error message.</summary>
+    public const string Known =
+        "conv,eth|ip|ipv6|tcp|udp, endpoints,eth|ip|ipv6|tcp|udp, http,tree, http,connections, follow,tcp,ascii|hex|raw,STREAM";
+
+    /// <summary>The tap for one -z argument, or null with the reason.</summary>
+    public static ITap? Create(string argument, StatisticContext context, out string? error)
+    {
+        error = null;
+        if (TryLayer(argument, "conv,", out var kind, out string? filterText))
+            return WithFilter(filterText, context, f => new ConversationStatistics(context, kind, f), out error);
+        if (TryLayer(argument, "endpoints,", out kind, out filterText))
+            return WithFilter(filterText, context, f => new EndpointStatistics(context, kind, f), out error);
+        ITap? tap = argument switch
+        {
+            "http,tree" => new HttpTreeStatistics(context.Output),
+            "http,connections" => new HttpConnectionsReport(context.Output),
+            _ => FollowRequest.TryParse(argument, out var stream, out var mode) ? new FollowTcpPrinter(stream, mode, context.Output) : null,
+        };
+        if (tap is null)
+            error = $"Invalid -z argument \"{argument}\"; the statistics Sniffer has: {Known}";
+        return tap;
+    }
+
+    /// <summary>"conv,ip", "conv,ip,FILTER": the layer and the filter text (null without one).</summary>
+    private static bool TryLayer(string argument, string prefix, out ConversationKind kind, out string? filter)
+    {
+        kind = default;
+        filter = null;
+        if (!argument.StartsWith(prefix, StringComparison.Ordinal))
+            return false;
+        string rest = argument[prefix.Length..];
+        int comma = rest.IndexOf(',');
+        string layer = comma < 0 ? rest : rest[..comma];
+        if (comma >= 0)
+            filter = rest[(comma + 1)..];
+        switch (layer)
+        {
+            case "eth": kind = ConversationKind.Ethernet; return true;
+            case "ip": kind = ConversationKind.Ipv4; return true;
+            case "ipv6": kind = ConversationKind.Ipv6; return true;
+            case "tcp": kind = ConversationKind.Tcp; return true;
+            case "udp": kind = ConversationKind.Udp; return true;
+            default: return false;
+        }
+    }
+
+    /// <summary>Makes the tap with its compiled filter (none for an absent or empty one); null with the reason when the filter is refused.</summary>
+    private static ITap? WithFilter(string? text, StatisticContext context, Func<StatisticFilter?, ITap> make, out string? error)
+    {
+        error = null;
+        if (string.IsNullOrEmpty(text))
+            return make(null);
+        var (filter, refused) = context.CompileFilter(text);
+        if (filter is null)
+        {
+            error = refused;
+            return null;
+        }
+        return make(filter);
+    }
+}
