@@ -20,7 +20,7 @@ public static class WlanRadioFields
 
     public static readonly IReadOnlyDictionary<ulong, string> FecNames = new Dictionary<ulong, string> { [0] = "BEC", [1] = "LDPC" };
 
-    public static readonly ProtocolDef Protocol = new("wlan_radio", "Radio", "802.11 radio information");
+    public static readonly ProtocolDef Protocol = new("wlan_radio", "802.11 Radio", "802.11 radio information");
     public static readonly FieldDef Phy = new("wlan_radio.phy", "PHY type", FieldType.UInt32, FieldBase.Dec, valueNames: PhyNames);
     public static readonly FieldDef ChannelType11a = new("wlan_radio.11a.channel_type", "Channel type", FieldType.UInt32, FieldBase.Dec);
     public static readonly FieldDef TurboType11a = new("wlan_radio.11a.turbo_type", "Turbo type", FieldType.UInt32, FieldBase.Dec);
