@@ -69,6 +69,10 @@ public static class ReadTaps
             Time = settings.TimeFormat.Reference,
             Names = NameResolver.For(settings.NameResolution),
         };
+        if (settings.DisplayFilter is { } display)
+            context.PrimedFields.UnionWith(display.ReferencedFields);
+        if (settings.ReadFilter is { } read)
+            context.PrimedFields.UnionWith(read.ReferencedFields);
         foreach (var stat in settings.Statistics)
         {
             var tap = StatisticArguments.Create(stat, context, out error);
