@@ -13,7 +13,7 @@ public static class StatisticArguments
 {
     /// <summary>The statistics -z knows, for the error message.</summary>
     public const string Known =
-        "conv,eth|ip|ipv6|tcp|udp, endpoints,eth|ip|ipv6|tcp|udp, http,tree, http,connections, follow,tcp,ascii|hex|raw,STREAM";
+        "conv,eth|ip|ipv6|tcp|udp, endpoints,eth|ip|ipv6|tcp|udp, expert[,error|warn|note|chat|comment], io,stat,INTERVAL[,COLUMN…], http,tree, http,connections, follow,tcp,ascii|hex|raw,STREAM";
 
     /// <summary>The tap for one -z argument, or null with the reason.</summary>
     public static ITap? Create(string argument, StatisticContext context, out string? error)
@@ -23,6 +23,12 @@ public static class StatisticArguments
             return WithFilter(filterText, context, f => new ConversationStatistics(context, kind, f), out error);
         if (TryLayer(argument, "endpoints,", out kind, out filterText))
             return WithFilter(filterText, context, f => new EndpointStatistics(context, kind, f), out error);
+        if (argument.StartsWith("io,stat,", StringComparison.Ordinal) || argument == "io,stat")
+            return argument == "io,stat"
+                ? Refuse("invalid \"-z io,stat,<interval>[,<filter>][,<filter>]...\" argument", out error)
+                : IoStatistics.TryCreate(argument, context, out error);
+        if (ExpertStatistics.TryParse(argument, out var lowest, out filterText))
+            return WithFilter(filterText, context, f => new ExpertStatistics(context, lowest, f), out error);
         ITap? tap = argument switch
         {
             "http,tree" => new HttpTreeStatistics(context.Output),
@@ -32,6 +38,12 @@ public static class StatisticArguments
         if (tap is null)
             error = $"Invalid -z argument \"{argument}\"; the statistics Sniffer has: {Known}";
         return tap;
+    }
+
+    private static ITap? Refuse(string message, out string? error)
+    {
+        error = message;
+        return null;
     }
 
     /// <summary>"conv,ip", "conv,ip,FILTER": the layer and the filter text (null without one).</summary>
@@ -63,7 +75,7 @@ public static class StatisticArguments
         error = null;
         if (string.IsNullOrEmpty(text))
             return make(null);
-        var (filter, refused) = context.CompileFilter(text);
+        var (filter, refused) = context.Compile(text);
         if (filter is null)
         {
             error = refused;

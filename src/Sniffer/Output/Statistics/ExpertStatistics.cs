@@ -1,0 +1,147 @@
+using System.Globalization;
+using System.Text;
+using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Taps;
+
+namespace Sniffer.Output.Statistics;
+
+/// <summary>
+/// tshark's <c>-z expert[,error|warn|note|chat|comment][,FILTER]</c> (ui/cli/tap-expert.c): the frames' expert items
+/// counted by severity (errors first, down to the level asked for), each kept once per group, protocol and message in
+/// the order first seen, with how often it occurred. The protocol is the one that raised the item (the protocol being
+/// dissected when a frame was found malformed).
+/// </summary>
+public sealed class ExpertStatistics : ITap
+{
+    private readonly StatisticContext _context;
+    private readonly ExpertSeverity _lowest;
+    private readonly StatisticFilter? _filter;
+    private readonly List<Entry>[] _bySeverity = [new(), new(), new(), new(), new()];
+    private readonly Dictionary<(ExpertGroup, string, string), Entry> _index = new();
+    private readonly StringBuilder _summary = new(128);
+
+    public ExpertStatistics(StatisticContext context, ExpertSeverity lowest, StatisticFilter? filter = null)
+    {
+        _context = context;
+        _lowest = lowest;
+        _filter = filter;
+        Fields = [.. FieldCatalog.Shared.All.OfType<ExpertDef>(), .. filter?.ReferencedFields ?? []];
+    }
+
+    /// <summary>An item's message is its display text, which dissectors write only when text is asked for.</summary>
+    public TapNeeds Needs => TapNeeds.EveryFrame | TapNeeds.DisplayText;
+    public IReadOnlyCollection<FieldDef> Fields { get; }
+
+    private sealed class Entry(ExpertGroup group, string protocol, string summary)
+    {
+        public ExpertGroup Group { get; } = group;
+        public string Protocol { get; } = protocol;
+        public string Summary { get; } = summary;
+        public long Frequency;
+    }
+
+    /// <summary>"expert", "expert,warn", "expert,note,tcp", "expert,tcp": the lowest severity and the filter text.</summary>
+    public static bool TryParse(string argument, out ExpertSeverity lowest, out string? filter)
+    {
+        lowest = ExpertSeverity.Comment;
+        filter = null;
+        if (!argument.StartsWith("expert", StringComparison.Ordinal))
+            return false;
+        string rest = argument[6..];
+        foreach (var (word, severity) in new[] { (",error", ExpertSeverity.Error), (",warn", ExpertSeverity.Warning),
+                     (",note", ExpertSeverity.Note), (",chat", ExpertSeverity.Chat), (",comment", ExpertSeverity.Comment) })
+        {
+            if (rest.StartsWith(word, StringComparison.Ordinal))
+            {
+                lowest = severity;
+                rest = rest[word.Length..];
+                break;
+            }
+        }
+        if (rest.Length == 0)
+            return true;
+        if (rest[0] != ',')
+            return false;
+        filter = rest[1..];
+        return true;
+    }
+
+    public void OnFrame(PacketContext packet)
+    {
+        var tree = packet.Tree;
+        if (_filter is not null && !_filter.Matches(tree))
+            return;
+        var nodes = tree.Nodes;
+        for (int i = 0; i < nodes.Length; i++)
+        {
+            ref readonly var node = ref nodes[i];
+            if ((node.Flags & NodeFlags.Expert) == 0 || node.Field is not ExpertDef expert || expert.Severity < _lowest)
+                continue;
+            _summary.Clear();
+            if ((node.Flags & NodeFlags.HasText) != 0)
+                FieldValueFormatter.AppendEscaped(_summary, tree.TextBytes(node));
+            else
+                _summary.Append(expert.Message);
+            string protocol = ProtocolOf(tree, i);
+            string summary = _summary.ToString();
+            var key = (expert.Group, protocol, summary);
+            if (!_index.TryGetValue(key, out var entry))
+            {
+                entry = new Entry(expert.Group, protocol, summary);
+                _index[key] = entry;
+                _bySeverity[(int)expert.Severity].Add(entry);
+            }
+            entry.Frequency++;
+        }
+    }
+
+    /// <summary>The protocol that raised the item: its nearest protocol above it, or, for the malformed-packet item, the protocol dissected just before.</summary>
+    private static string ProtocolOf(FieldTree tree, int index)
+    {
+        var nodes = tree.Nodes;
+        for (int p = nodes[index].Parent; p >= 0; p = nodes[p].Parent)
+        {
+            if (nodes[p].Field is not ProtocolDef protocol)
+                continue;
+            if (!ReferenceEquals(protocol, CommonFields.Malformed))
+                return protocol.ShortName;
+            for (int q = p - 1; q >= 0; q--)
+            {
+                if (nodes[q].Parent == -1 && nodes[q].Field is ProtocolDef before && !ReferenceEquals(before, CommonFields.Malformed))
+                    return before.ShortName;
+            }
+            return protocol.ShortName;
+        }
+        return "";
+    }
+
+    public void OnEnd(CaptureModel model) => Write(_context.Output);
+
+    public void Write(TextWriter output)
+    {
+        var sb = new StringBuilder();
+        Section(sb, ExpertSeverity.Error, "Errors");
+        Section(sb, ExpertSeverity.Warning, "Warns");
+        Section(sb, ExpertSeverity.Note, "Notes");
+        Section(sb, ExpertSeverity.Chat, "Chats");
+        Section(sb, ExpertSeverity.Comment, "Comments");
+        output.Write(sb.ToString());
+    }
+
+    private void Section(StringBuilder sb, ExpertSeverity severity, string label)
+    {
+        var entries = _bySeverity[(int)severity];
+        if (entries.Count == 0)
+            return;
+        long total = entries.Sum(e => e.Frequency);
+        sb.Append('\n').Append(label).Append(" (").Append(total.ToString(CultureInfo.InvariantCulture)).Append(")\n");
+        sb.Append("=============\n");
+        sb.Append("   Frequency      Group           Protocol  Summary\n");
+        foreach (var e in entries)
+        {
+            sb.Append(e.Frequency.ToString(CultureInfo.InvariantCulture).PadLeft(12)).Append(' ')
+                .Append(ExpertInfoFields.GroupName(e.Group).PadLeft(10)).Append(' ')
+                .Append(e.Protocol.PadLeft(18)).Append("  ").Append(e.Summary).Append('\n');
+        }
+    }
+}
