@@ -14,8 +14,7 @@ command -v tshark >/dev/null || { bash scripts/setup.sh; }
 command -v zstd >/dev/null || apt-get install -y -qq zstd >/dev/null
 command -v lz4 >/dev/null || apt-get install -y -qq lz4 >/dev/null
 mkdir -p bench/data
-dotnet build src/Sniffer -c Release --nologo -v q >/dev/null
-sniffer=(dotnet src/Sniffer/bin/Release/net10.0/sniffer.dll)
+read -ra sniffer <<<"$(bash bench/sniffer-command.sh)"
 
 plain="bench/data/http-${size}mb.pcapng"
 [ -f "$plain" ] || python3 bench/make-capture.py "$plain" "$size"

@@ -14,8 +14,7 @@ fields=("$@")
 command -v /usr/bin/time >/dev/null || { apt-get install -y -qq time >/dev/null; }
 command -v tshark >/dev/null || { bash scripts/setup.sh; }
 mkdir -p bench/data
-dotnet build src/Sniffer -c Release --nologo -v q >/dev/null
-sniffer=(dotnet src/Sniffer/bin/Release/net10.0/sniffer.dll)
+read -ra sniffer <<<"$(bash bench/sniffer-command.sh)"
 
 make() { [ -f "bench/data/http-$1mb.pcapng" ] || python3 bench/make-capture.py "bench/data/http-$1mb.pcapng" "$1"; echo "bench/data/http-$1mb.pcapng"; }
 

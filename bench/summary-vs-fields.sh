@@ -23,6 +23,7 @@ if [ -n "$base" ]; then
 fi
 dotnet build src/Sniffer -c Release --nologo -v q >/dev/null
 builds+=("working-tree=src/Sniffer/bin/Release/net10.0/sniffer.dll")
+# Both builds are measured as JIT builds (the base revision predates the AOT build), so the comparison is like for like.
 
 best() { # best CPU seconds and its peak RSS over $runs runs of the command
   local b="" m=""

@@ -9,7 +9,6 @@ size=${1:-200}
 command -v /usr/bin/time >/dev/null || apt-get install -y -qq time >/dev/null
 command -v tshark >/dev/null || bash scripts/setup.sh
 mkdir -p bench/data
-dotnet build src/Sniffer -c Release --nologo -v q >/dev/null
 dotnet build bench/Sniffer.Benchmarks -c Release --nologo -v q >/dev/null
 capture=bench/data/https-${size}mb.pcapng
 keys=bench/data/https-${size}mb.keys
@@ -18,10 +17,11 @@ if [ ! -f "$capture" ]; then
 fi
 appbytes=$(cat "$capture.appbytes")
 fields=(-T fields -e tcp.stream -e http.request.uri -e http.response.code)
+read -ra sniffer <<<"$(bash bench/sniffer-command.sh)"
 run() { local t; t=$(mktemp); /usr/bin/time -f '%e %M' -o "$t" "$@" >/dev/null 2>/dev/null; cat "$t"; rm -f "$t"; }
-read -r s_sec s_kb <<<"$(run dotnet src/Sniffer/bin/Release/net10.0/sniffer.dll read -r "$capture" --keylog "$keys" "${fields[@]}")"
+read -r s_sec s_kb <<<"$(run "${sniffer[@]}" read -r "$capture" --keylog "$keys" "${fields[@]}")"
 read -r t_sec t_kb <<<"$(run tshark -n -r "$capture" -o "tls.keylog_file:$keys" "${fields[@]}")"
-read -r p_sec _ <<<"$(run dotnet src/Sniffer/bin/Release/net10.0/sniffer.dll read -r "$capture" "${fields[@]}")"
+read -r p_sec _ <<<"$(run "${sniffer[@]}" read -r "$capture" "${fields[@]}")"
 awk -v b="$appbytes" -v ss="$s_sec" -v sk="$s_kb" -v ts="$t_sec" -v tk="$t_kb" -v ps="$p_sec" 'BEGIN {
   mb = b / 1e6
   printf "capture: %.1f MB of decrypted application data\n", mb

@@ -108,6 +108,9 @@ stop "$server_pid"
 # --- HTCPCP: the lab coffee pot on 5030 ----------------------------------------------------------------
 start_server pot "${sniffer[@]}" lab serve coffee-pot --port 5030
 record htcpcp-brew "tcp port 5030" "${sniffer[@]}" lab client coffee --port 5030
+# The real lab's format: the web app's HTTP/1.1 request lines with a start/stop body and no Content-Length, the
+# pot's HTCPCP/1.1 replies with no blank line (what the exported Lua dissector is checked on, issue 9).
+record htcpcp-lab "tcp port 5030" "${sniffer[@]}" lab client coffee --port 5030 --lab-format
 stop "$server_pid"
 
 # --- Ethernet: a veth pair between two network namespaces, private addresses inside them only ----------

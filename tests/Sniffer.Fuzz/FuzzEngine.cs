@@ -6,7 +6,7 @@ namespace Sniffer.Fuzz;
 /// The fuzzing loop: picks a seed, mutates it, runs the targets, and stops after a number of executions or seconds.
 /// A watchdog reports an input that runs longer than <see cref="HangSeconds"/> as a hang.
 /// </summary>
-public sealed class FuzzEngine(IReadOnlyList<Seed> seeds, int seed, string findingsDirectory)
+public sealed class FuzzEngine(IReadOnlyList<Seed> seeds, int seed, string findingsDirectory, IReadOnlyList<string>? filters = null)
 {
     public const int HangSeconds = 30;
 
@@ -43,12 +43,21 @@ public sealed class FuzzEngine(IReadOnlyList<Seed> seeds, int seed, string findi
             {
                 switch (pick.Next(10))
                 {
-                    case < 7:
+                    case < 6:
                         targets.DissectCapture(name, input, s.KeyLog);
                         break;
-                    case < 9:
+                    case < 8:
                         targets.RoundTrip(name, input);
                         break;
+                    case 8 when filters is { Count: > 0 }:
+                    {
+                        string text = filters[pick.Next(filters.Count)];
+                        var mutated = System.Text.Encoding.Latin1.GetString(mutator.Mutate(System.Text.Encoding.Latin1.GetBytes(text), seeds));
+                        name = $"filter {mutated}";
+                        input = System.Text.Encoding.Latin1.GetBytes(mutated);
+                        targets.Filter(pick.Next(4) == 0 ? text : mutated, s.Bytes);
+                        break;
+                    }
                     default:
                         FuzzTargets.KeyLogText(s.KeyLog is { } k && pick.Next(2) == 0
                             ? mutator.Mutate(System.Text.Encoding.ASCII.GetBytes(k), seeds)

@@ -19,7 +19,7 @@ public sealed class FuzzTargets(FuzzStats stats, string findingsDirectory)
     private static readonly FieldDef[] AllFields = FieldCatalog.Shared.All.Where(f => f is not ProtocolDef).ToArray();
 
     /// <summary>Reads every value and every text of the whole tree, and checks no frame carries a dissector bug.</summary>
-    private sealed class Inspector(FuzzTargets owner, string name) : ITap
+    private sealed class Inspector(FuzzTargets owner, string name, byte[] input) : ITap
     {
         private readonly System.Text.StringBuilder _scratch = new();
         public TapNeeds Needs => TapNeeds.AllFields | TapNeeds.DisplayText | TapNeeds.Columns | TapNeeds.StreamData | TapNeeds.EveryFrame;
@@ -34,7 +34,7 @@ public sealed class FuzzTargets(FuzzStats stats, string findingsDirectory)
                 _scratch.Clear();
                 FieldValueFormatter.Append(_scratch, tree, node);
                 if (ReferenceEquals(node.Field, Dissectors.Frames.FrameFields.DissectorBug))
-                    owner.Bug(name, packet.Frame.Number, System.Text.Encoding.UTF8.GetString(tree.TextBytes(node)));
+                    owner.Bug(name, input, packet.Frame.Number, System.Text.Encoding.UTF8.GetString(tree.TextBytes(node)));
             }
             foreach (var e in packet.StreamEvents)
                 _ = packet.Frame.Data.Span.Slice(e.Offset, e.Length);
@@ -52,7 +52,7 @@ public sealed class FuzzTargets(FuzzStats stats, string findingsDirectory)
             new SummaryPrinter(output),
             new FieldsPrinter(AllFields, new FieldsLayout(), FieldCatalog.Shared, output),
             new HexDumpPrinter(output),
-            new Inspector(this, name),
+            new Inspector(this, name, bytes),
             new ConversationStatistics(new StatisticContext(output), ConversationKind.Tcp),
             new ConversationStatistics(new StatisticContext(output), ConversationKind.Ethernet),
             new EndpointStatistics(new StatisticContext(output), ConversationKind.Udp),
@@ -110,6 +110,27 @@ public sealed class FuzzTargets(FuzzStats stats, string findingsDirectory)
             Mismatch(name, bytes, $"{first.Count} frames written, {i} read back ({again.Error})");
     }
 
+    /// <summary>
+    /// A display filter from hostile text: compiling never throws (a refusal is an answer), and a compiled filter is
+    /// evaluated on the frames of one capture without throwing.
+    /// </summary>
+    public void Filter(string text, byte[] capture)
+    {
+        var result = Dissectors.Filter.DisplayFilter.Compile(text, FieldCatalog.Shared);
+        if (!result.Succeeded)
+        {
+            _ = result.Error.Lines("sniffer");
+            return;
+        }
+        var filter = result.Filter;
+        _ = filter.ToString();
+        var run = new DissectionRun(DefaultDissectors.CreateRegistry(), [], filter);
+        using var reader = CaptureFileReader.Open(new MemoryStream(capture, writable: false), "filter target");
+        for (int frames = 0; frames < 2000 && reader.TryReadNext(out var frame); frames++)
+            run.Process(frame);
+        run.Finish();
+    }
+
     public static void KeyLogText(byte[] bytes)
     {
         var log = new KeyLog();
@@ -117,11 +138,10 @@ public sealed class FuzzTargets(FuzzStats stats, string findingsDirectory)
         _ = log.SessionCount;
     }
 
-    private void Bug(string name, long frame, string text)
+    private void Bug(string name, byte[] input, long frame, string text)
     {
         stats.DissectorBugFrames++;
-        if (stats.Findings.Count < 100)
-            stats.Findings.Add($"dissector bug: {name} frame {frame}: {text}");
+        Save(name, input, "bug", $"frame {frame}: {text} (SNIFFER_THROW_DISSECTOR_BUGS=1 sniffer read -r FILE shows the stack)");
     }
 
     private void Mismatch(string name, byte[] bytes, string what)

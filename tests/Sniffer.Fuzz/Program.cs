@@ -43,8 +43,9 @@ if (folders.Count == 0)
     folders.AddRange([Path.Combine(root, "sample_captures"), Path.Combine(root, "..", "shared", "corpus"), Path.Combine(root, "..", "shared", "corpus-wireshark")]);
 }
 var seeds = Seed.FromFolders(folders);
+var filters = FilterSeeds.Load();
 Console.WriteLine($"sniffer-fuzz: {seeds.Count} seed captures, seed {seed}, {seconds:F0} s");
-var engine = new FuzzEngine(seeds, seed, output);
+var engine = new FuzzEngine(seeds, seed, output, filters);
 var stats = engine.Run(TimeSpan.FromSeconds(seconds), executions, Console.WriteLine);
 Console.WriteLine(stats);
 foreach (var finding in stats.Findings)

@@ -23,6 +23,7 @@ public sealed class PacketDissector : ICoreDissectors
     private long _previousTimestamp;
     private long _previousDisplayedTimestamp;
     private bool _started;
+    private bool _shownAny;
 
     public PacketDissector(DissectorRegistry registry)
     {
@@ -115,7 +116,13 @@ public sealed class PacketDissector : ICoreDissectors
         set => _packet.Columns.Info.Enabled = value;
     }
 
-    public PacketContext Dissect(in Frame frame)
+    public PacketContext Dissect(in Frame frame) => Dissect(frame, shown: true);
+
+    /// <summary>
+    /// Dissects a frame; one not <paramref name="shown"/> (dropped by a first pass, dissected again only to keep
+    /// conversation state as it was) does not count as the previous frame for frame.time_delta.
+    /// </summary>
+    public PacketContext Dissect(in Frame frame, bool shown)
     {
         var packet = _packet;
         packet.Reset(frame);
@@ -123,6 +130,13 @@ public sealed class PacketDissector : ICoreDissectors
         {
             _started = true;
             _firstTimestamp = ReferenceTimestamp ?? frame.Timestamp;
+            _previousTimestamp = frame.Timestamp;
+            _previousDisplayedTimestamp = frame.Timestamp;
+        }
+        if (shown && !_shownAny)
+        {
+            // The first frame shown has no previous one (the frames a first pass dropped do not count).
+            _shownAny = true;
             _previousTimestamp = frame.Timestamp;
             _previousDisplayedTimestamp = frame.Timestamp;
         }
@@ -148,15 +162,18 @@ public sealed class PacketDissector : ICoreDissectors
         int protocolsNode = tree.AddString(node, FrameFields.Protocols, 0, 0, 0, "", NodeFlags.Generated);
         if (frame.Comment is { } comment)
             tree.AddString(node, FrameFields.Comment, 0, 0, 0, comment);
-        _previousTimestamp = frame.Timestamp;
-        if (EveryFrameDisplayed)
-            _previousDisplayedTimestamp = frame.Timestamp;
+        if (shown)
+        {
+            _previousTimestamp = frame.Timestamp;
+            if (EveryFrameDisplayed)
+                _previousDisplayedTimestamp = frame.Timestamp;
+        }
 
         try
         {
             _link.Dissect(packet, data);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is not OutOfMemoryException && !ThrowDissectorBugs)
         {
             // The last resort: a bug in a dissector marks the frame and never stops the capture.
             string protocol = packet.Columns.Protocol.Length > 0 ? packet.Columns.Protocol : "frame";
@@ -195,6 +212,12 @@ public sealed class PacketDissector : ICoreDissectors
             ? _network.DissectIpv6(packet, frame, offset, available)
             : _network.DissectIpv4(packet, frame, offset, available);
     }
+
+    /// <summary>
+    /// For developers chasing a "[Dissector bug …]" frame (the fuzzer's findings): with SNIFFER_THROW_DISSECTOR_BUGS=1 the
+    /// exception leaves the frame loop with its stack trace instead of marking the frame.
+    /// </summary>
+    private static readonly bool ThrowDissectorBugs = Environment.GetEnvironmentVariable("SNIFFER_THROW_DISSECTOR_BUGS") == "1";
 
     /// <summary>UDP conversations (udp.stream numbering and the datagram protocols' state).</summary>
     public UdpConversationTable UdpConversations => _transport.UdpConversations;

@@ -30,8 +30,8 @@ public static class CommonFields
         tree.AddExpert(node, MalformedExpert, 0, 0, 0,
             $"Malformed Packet (Exception occurred)");
         packet.Columns.Protocol = protocolShortName;
-        packet.Columns.Info.AppendSeparated(" ", "[Malformed Packet]");
-        packet.AddProtocolName("_ws.malformed");
+        packet.Columns.Info.Append("[Malformed Packet]"); // show_reported_bounds_error: no separator
+
     }
 
     /// <summary>Marks a frame whose header was cut by the capture's snapshot length.</summary>
@@ -42,7 +42,6 @@ public static class CommonFields
         packet.Malformed = true;
         packet.Tree.AddNode(-1, Short, 0, 0, 0);
         packet.Columns.Info.AppendSeparated(" ", "[Packet size limited during capture]");
-        packet.AddProtocolName("_ws.short");
     }
 
     /// <summary>Reports a header that does not fit in the bytes there are: short capture or malformed packet.</summary>

@@ -146,6 +146,24 @@ public sealed class FieldTree
         return index;
     }
 
+    /// <summary>
+    /// Like <see cref="AddBytesInPlace(int, FieldDef, int, int, int, NodeFlags)"/>, for a node that covers more than its
+    /// value (an HTTP header item spans its whole line, its value is what follows the colon): the value is the
+    /// <paramref name="valueLength"/> bytes at <paramref name="valueOffset"/> of the same data source.
+    /// </summary>
+    public int AddBytesInPlace(int parent, FieldDef field, int source, int offset, int length, int valueOffset, int valueLength,
+        NodeFlags flags = NodeFlags.None)
+    {
+        int index = Add(parent, field, source, offset, length, 0, flags | NodeFlags.ValueInSource);
+        if (index >= 0)
+        {
+            ref var n = ref _nodes[index];
+            n.ArenaStart = valueOffset;
+            n.ArenaLength = valueLength;
+        }
+        return index;
+    }
+
     /// <summary>Adds a string node from text (encoded as UTF-8 into the arena).</summary>
     public int AddString(int parent, FieldDef field, int source, int offset, int length, ReadOnlySpan<char> value, NodeFlags flags = NodeFlags.None)
     {
@@ -189,6 +207,17 @@ public sealed class FieldTree
         ref var n = ref _nodes[index];
         n.ArenaStart = start;
         n.ArenaLength = _arenaUsed - start;
+    }
+
+    /// <summary>
+    /// Hangs a top-level node under <paramref name="parent"/> (a node added before it): the IP header an ICMP error
+    /// quotes belongs under the ICMP item, though the core layers add their items at the top.
+    /// </summary>
+    public void Reparent(int index, int parent)
+    {
+        int resolved = Resolve(parent);
+        if ((uint)index < (uint)_count && _nodes[index].Parent == -1 && resolved < index)
+            _nodes[index].Parent = resolved;
     }
 
     /// <summary>Changes the length of a node once it is known (a protocol node added before its end was found).</summary>

@@ -13,12 +13,24 @@ public sealed class FrameAnnotations
     /// <summary>Most facts kept (a bound for hostile captures; later ones are dropped).</summary>
     public const int MaxFacts = 10_000_000;
 
-    /// <summary>Records that frame <paramref name="frame"/> has <paramref name="field"/> = <paramref name="value"/>.</summary>
+    /// <summary>
+    /// Records that frame <paramref name="frame"/> has <paramref name="field"/> = <paramref name="value"/> (a later note
+    /// for the same frame and field replaces it, as tshark keeps one record per frame). Ignored once the first pass
+    /// ended: the second pass reads what the first learnt, and its own notes would only overwrite it.
+    /// </summary>
     public void Note(long frame, FieldDef field, ulong value)
     {
+        if (FirstPassEnded)
+            return;
         if (_values.Count < MaxFacts || _values.ContainsKey((frame, field.Id)))
             _values[(frame, field.Id)] = value;
     }
+
+    /// <summary>True once <see cref="EndFirstPass"/> was called: notes are then read, no longer written.</summary>
+    public bool FirstPassEnded { get; private set; }
+
+    /// <summary>Called by the pipeline between the two passes.</summary>
+    public void EndFirstPass() => FirstPassEnded = true;
 
     public bool TryGet(long frame, FieldDef field, out ulong value) => _values.TryGetValue((frame, field.Id), out value);
 

@@ -50,6 +50,12 @@ public sealed class PacketContext
     /// <summary>Set by any layer that found the frame shorter than its headers claim.</summary>
     public bool Malformed { get; set; }
 
+    /// <summary>
+    /// True while the headers an ICMP error quotes are dissected (Wireshark's pinfo->flags.in_error_pkt): TCP and UDP
+    /// show them but change no conversation state (no sequence analysis, no reassembly, no request/response matching).
+    /// </summary>
+    public bool InErrorPacket { get; set; }
+
     private readonly List<StreamEvent> _streamEvents = new(2);
 
     /// <summary>Each TCP direction's new in-order bytes in this frame (when a tap asked for stream data), in order.</summary>
@@ -83,6 +89,7 @@ public sealed class PacketContext
         SourcePort = 0;
         DestinationPort = 0;
         Malformed = false;
+        InErrorPacket = false;
         RelativeTime = 0;
         _streamEvents.Clear();
     }

@@ -24,6 +24,8 @@ public sealed class Preferences
             return $"Invalid -o flag \"{nameAndValue}\"";
         string name = nameAndValue[..colon].Trim();
         string value = nameAndValue[(colon + 1)..].Trim();
+        if (name == "uat")
+            return SetUatRecord(nameAndValue, value);
         var preference = _catalog().FindPreference(name);
         if (preference is null)
             return $"Invalid -o flag \"{nameAndValue}\"; No such preference";
@@ -33,9 +35,30 @@ public sealed class Preferences
         return null;
     }
 
+    /// <summary>tshark's <c>-o uat:TABLE:RECORD</c>: adds a record to a table a protocol declared.</summary>
+    private string? SetUatRecord(string option, string tableAndRecord)
+    {
+        int colon = tableAndRecord.IndexOf(':');
+        if (colon <= 0)
+            return $"Invalid -o flag \"{option}\"";
+        var preference = _catalog().FindPreference(PreferenceDef.UatName(tableAndRecord[..colon]));
+        if (preference is null || preference.Kind != PreferenceKind.Uat)
+            return $"Invalid -o flag \"{option}\"; No such UAT table \"{tableAndRecord[..colon]}\"";
+        string record = tableAndRecord[(colon + 1)..].Trim();
+        if (preference.Check?.Invoke(record) is { } why)
+            return $"Invalid -o flag \"{option}\"; {why}";
+        _values[preference.Name] = _values.TryGetValue(preference.Name, out var earlier) ? earlier + "\n" + record : record;
+        return null;
+    }
+
     public static bool IsValid(PreferenceDef preference, string value, out string? why)
     {
         why = null;
+        if (preference.Check?.Invoke(value) is { } problem)
+        {
+            why = problem;
+            return false;
+        }
         switch (preference.Kind)
         {
             case PreferenceKind.Range:

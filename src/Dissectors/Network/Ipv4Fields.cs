@@ -47,11 +47,14 @@ public static class ChecksumStatuses
     public const byte Bad = 0;
     public const byte Good = 1;
     public const byte Unverified = 2;
+    /// <summary>A UDP checksum of zero: the sender did not compute one ("[zero-value ignored]").</summary>
+    public const byte NotPresent = 3;
 
     public static readonly IReadOnlyDictionary<ulong, string> Names = new Dictionary<ulong, string>
     {
         [Bad] = "Bad",
         [Good] = "Good",
         [Unverified] = "Unverified",
+        [NotPresent] = "Not present",
     };
 }

@@ -190,6 +190,7 @@ public sealed class NetworkLayerDissector
             if (next == IpProtocols.Fragment)
             {
                 ushort offsetAndFlags = BinaryPrimitives.ReadUInt16BigEndian(b[(cursor + 2)..]);
+                packet.AddProtocolName(Ipv6Fields.FragmentHeader.Abbrev);
                 int frag = tree.AddNode(ip, Ipv6Fields.FragmentHeader, 0, extOffset, 8);
                 tree.Add(frag, Ipv6Fields.FragmentNext, 0, extOffset, 1, extNext);
                 tree.Add(frag, Ipv6Fields.FragmentOffset, 0, extOffset + 2, 2, (ulong)(offsetAndFlags >> 3));
@@ -217,6 +218,7 @@ public sealed class NetworkLayerDissector
                 IpProtocols.Routing => (Ipv6Fields.Routing, Ipv6Fields.RoutingNext, Ipv6Fields.RoutingLength),
                 _ => (Ipv6Fields.DestinationOptions, Ipv6Fields.DestinationOptionsNext, Ipv6Fields.DestinationOptionsLength),
             };
+            packet.AddProtocolName(def.Abbrev); // frame.protocols names each extension header ("ipv6:ipv6.hopopts:icmpv6")
             int ext = tree.AddNode(ip, def, 0, extOffset, extLength);
             tree.Add(ext, nextField, 0, extOffset, 1, extNext);
             tree.Add(ext, lengthField, 0, extOffset + 1, 1, b[cursor + 1]);

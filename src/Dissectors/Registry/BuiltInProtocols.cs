@@ -29,6 +29,13 @@ public static class BuiltInProtocols
         Protocols.Http.HttpRegistration.Module,
         ProtocolModule.DeclareOnly(() => Protocols.X509.X509Fields.Declaration),
         Protocols.Wlan.WlanRegistration.Module,
+        Protocols.Arp.ArpRegistration.Module,
+        Protocols.Icmp.IcmpRegistration.Module,
+        Protocols.Icmpv6.Icmpv6Registration.Module,
+        Protocols.Dns.DnsRegistration.Module,
+        Protocols.Dhcp.DhcpRegistration.Module,
+        Protocols.Ntp.NtpRegistration.Module,
+        Protocols.Ssdp.SsdpRegistration.Module,
     ];
 
     /// <summary>Every declaration of every module.</summary>

@@ -66,7 +66,8 @@ public sealed class DissectorRegistry
 
     private void DeclareOther(string name, object dissector)
     {
-        if (_byName.ContainsKey(name) || !_packetProtocols.TryAdd(name, dissector))
+        // One protocol may be both a datagram and a stream dissector (DNS over UDP and TCP): the same object, twice.
+        if ((_byName.TryGetValue(name, out var stream) && !ReferenceEquals(stream, dissector)) || !_packetProtocols.TryAdd(name, dissector))
             throw new InvalidOperationException($"Two dissectors declare the protocol '{name}'.");
     }
 
@@ -102,6 +103,8 @@ public sealed class DissectorRegistry
     /// <summary>Declares a stream dissector under its protocol's filter name; a duplicate name fails at start-up.</summary>
     public void Declare(IStreamDissector dissector)
     {
+        if (_packetProtocols.TryGetValue(dissector.Protocol.Abbrev, out var other) && !ReferenceEquals(other, dissector))
+            throw new InvalidOperationException($"Two dissectors declare the protocol '{dissector.Protocol.Abbrev}'.");
         if (!_byName.TryAdd(dissector.Protocol.Abbrev, dissector))
             throw new InvalidOperationException($"Two stream dissectors declare the protocol '{dissector.Protocol.Abbrev}'.");
     }
@@ -206,7 +209,8 @@ public sealed class DissectorRegistry
                 foreach (var key in _udpOverrides.Where(kv => ReferenceEquals(kv.Value, datagram)).Select(kv => kv.Key).ToList())
                     _udpOverrides.Remove(key);
             }
-            return null;
+            if (ByName(name) is null)
+                return null;
         }
         var dissector = ByName(name);
         if (dissector is null)

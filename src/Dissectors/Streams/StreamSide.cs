@@ -99,6 +99,19 @@ public sealed class ConversationState
     }
 
     /// <summary>
+    /// Whether the protocols keep per-exchange records for readers of the conversation model (reports, analysis); off
+    /// when nothing will read them, so a long capture allocates nothing per message. Set by the conversation table; a
+    /// state carried inside another (<see cref="Outer"/>) follows its connection's.
+    /// </summary>
+    public bool RecordsExchanges
+    {
+        get => Outer?.RecordsExchanges ?? _recordsExchanges;
+        set => _recordsExchanges = value;
+    }
+
+    private bool _recordsExchanges = true;
+
+    /// <summary>
     /// The state object of <paramref name="owner"/> for this conversation, created on first use. A
     /// conversation speaks one application protocol at a time, so one slot suffices; a different owner
     /// (after an upgrade or a TLS hand-over) replaces it. Each object created is recorded as a layer of the connection.

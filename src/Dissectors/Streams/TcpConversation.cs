@@ -42,9 +42,11 @@ public sealed class TcpConversation
     public StreamDirection RstDirection { get; set; }
     /// <summary>Wireshark's tcp.completeness bits: 1 SYN, 2 SYN-ACK, 4 ACK, 8 data, 16 FIN, 32 RST.</summary>
     public int Completeness { get; set; }
-    /// <summary>Time of the first SYN-ACK's ACK minus the SYN's time (iRTT), in ns, or -1.</summary>
+    /// <summary>The first pure ACK's time minus the most recent SYN's (tcp.analysis.initial_rtt), in ns, or -1.</summary>
     public long InitialRtt { get; set; } = -1;
     public long SynTime { get; set; }
+    public long MostRecentSynTime { get; set; }
+    public bool MostRecentSynSeen { get; set; }
 
     /// <summary>The application dissector chosen for this conversation, or null for plain data.</summary>
     public IStreamDissector? Dissector { get; set; }

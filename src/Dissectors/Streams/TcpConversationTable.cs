@@ -85,6 +85,7 @@ public sealed class TcpConversationTable
                 // A straggler of a forgotten conversation: bring it back under its own tcp.stream index.
                 _tombstones.Remove(key);
                 conversation = new TcpConversation(tomb.Index, key, tomb.AIsClient, tomb.ClientPort, tomb.ServerPort, frame, time);
+                conversation.State.RecordsExchanges = RetainAll;
                 Restore(conversation.ClientToServer, tomb.ClientBaseSet, tomb.ClientBase);
                 Restore(conversation.ServerToClient, tomb.ServerBaseSet, tomb.ServerBase);
                 _current[key] = conversation;
@@ -100,6 +101,7 @@ public sealed class TcpConversationTable
         ushort clientPort = syn && ack ? dstPort : srcPort;
         ushort serverPort = syn && ack ? srcPort : dstPort;
         conversation = new TcpConversation(_nextIndex++, key, aIsClient, clientPort, serverPort, frame, time);
+        conversation.State.RecordsExchanges = RetainAll;
         _current[key] = conversation;
         if (RetainAll)
             _all.Add(conversation);
@@ -136,7 +138,7 @@ public sealed class TcpConversationTable
             Evicted++;
         }
         // Entries for connections already gone are dropped as they reach the head; keep the queue from growing past need.
-        if (_byActivity.Count > 4 * Math.Max(_current.Count, 1024))
+        if (_byActivity.Count > 4 * Math.Max(_current.Count, 1 << 16))
         {
             var live = _byActivity.Where(e => _current.TryGetValue(e.Key, out var c) && c.Index == e.Index).ToArray();
             _byActivity.Clear();

@@ -13,27 +13,44 @@ public sealed class TcpHalf
 
     public StreamSide Side { get; }
 
-    // ---- sequence analysis --------------------------------------------------------------------
+    // ---- sequence analysis (Wireshark's tcp_flow_t and its tcp_analyze_seq_info) ----------------
+    /// <summary>Most unacknowledged segments remembered per direction (Wireshark's TCP_MAX_UNACKED_SEGMENTS).</summary>
+    public const int MaxUnacked = 10000;
+
     public bool BaseSeqSet;
     public uint BaseSeq;
-    public bool NextSeqSet;
-    /// <summary>Highest sequence number + length seen (raw), i.e. the next expected byte.</summary>
+    /// <summary>Highest raw sequence number + length seen, the next expected byte; 0 while none (as Wireshark).</summary>
     public uint NextSeq;
+    public long NextSeqFrame;
     /// <summary>Capture time (ns) when <see cref="NextSeq"/> last advanced.</summary>
     public long NextSeqTime;
-    public bool LastAckSet;
+    /// <summary>The highest contiguous sequence number the peer may acknowledge; 0 while none.</summary>
+    public uint MaxSeqToBeAcked;
+    /// <summary>The raw ACK number of this direction's last segment (0 before any).</summary>
     public uint LastAck;
-    public bool WindowSet;
-    public uint LastWindow;
-    /// <summary>Window scale shift of this direction's SYN: -1 unknown (no SYN seen), -2 no scaling, else the shift.</summary>
-    public int WindowScaleShift = -1;
-    public bool SentWindowScaleOption;
-    public byte WindowScaleOption;
-    public bool SynSeen;
+    public long LastAckTime;
+    /// <summary>The raw (unscaled) window of this direction's last segment; <see cref="uint.MaxValue"/> before any.</summary>
+    public uint Window = uint.MaxValue;
     public long LastNonDuplicateAckFrame;
-    public uint DuplicateAckCount;
-    /// <summary>Segments sent and not yet acknowledged (next sequence number, frame, time), oldest first; bounded.</summary>
-    public readonly Queue<(uint NextSeq, long Frame, long Time)> Unacked = new();
+    /// <summary>Duplicate ACKs in a row; -1 after an "ACKed unseen segment" that neutralises the next one.</summary>
+    public int DuplicateAckCount;
+    /// <summary>The analysis flags of this direction's last segment.</summary>
+    public TcpAnalysisFlags LastSegmentFlags;
+    /// <summary>Bytes in flight are known (false after a lost segment until the peer ACKs).</summary>
+    public bool ValidBytesInFlight = true;
+    public bool PushSetLast;
+    public uint PushBytesSent;
+    /// <summary>Window scale shift: -1 unknown, -2 no scaling, else the shift (Wireshark's win_scale).</summary>
+    public int WindowScaleShift = -1;
+    /// <summary>No pure ACK has followed this direction's SYN yet (its window is not scaled for "window full").</summary>
+    public bool IsFirstAck;
+    public bool SynSeen;
+    /// <summary>Segments sent and not yet acknowledged, oldest first; bounded by <see cref="MaxUnacked"/>.</summary>
+    public readonly List<TcpUnackedSegment> Unacked = new();
+    /// <summary>SACK blocks of this direction's last segment (raw edges), subtracted from the peer's bytes in flight.</summary>
+    public int SackCount;
+    public readonly uint[] SackLeft = new uint[4];
+    public readonly uint[] SackRight = new uint[4];
     public bool FinSeen;
     public long FinFrame;
     public long Frames;

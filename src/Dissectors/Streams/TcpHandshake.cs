@@ -5,55 +5,36 @@ namespace Sniffer.Dissectors.Streams;
 /// <summary>
 /// What a segment tells about its connection's life (Wireshark's tcp_analysis bookkeeping): the SYN, SYN-ACK and
 /// handshake ACK frames and the initial RTT, each side's window-scale option, the first FIN and the RST, and
-/// tcp.completeness — the facts reports read from the connection model.
+/// tcp.completeness — the facts reports read from the connection model, updated as Wireshark updates them.
 /// </summary>
 public static class TcpHandshake
 {
+    /// <summary>Handshake and teardown frames, before the segment is analysed.</summary>
     public static void Record(TcpConversation c, TcpHalf fwd, TcpHalf rev, StreamDirection direction, int flags,
-        int segmentLength, long frame, long time, ReadOnlySpan<byte> options)
+        int segmentLength, long frame, long time)
     {
         bool syn = (flags & TcpFlagBits.Syn) != 0, ack = (flags & TcpFlagBits.Ack) != 0;
         bool fin = (flags & TcpFlagBits.Fin) != 0, rst = (flags & TcpFlagBits.Rst) != 0;
         if (syn)
         {
-            fwd.SynSeen = true;
-            if (TryFindWindowScale(options, out byte shift))
-            {
-                fwd.SentWindowScaleOption = true;
-                fwd.WindowScaleOption = Math.Min(shift, (byte)14);
-            }
             if (!ack && c.SynFrame == 0)
             {
                 c.SynFrame = frame;
                 c.SynTime = time;
-                c.Completeness |= 1;
             }
             else if (ack && c.SynAckFrame == 0)
             {
                 c.SynAckFrame = frame;
-                c.Completeness |= 2;
-            }
-            if (fwd.SynSeen && rev.SynSeen)
-            {
-                bool both = fwd.SentWindowScaleOption && rev.SentWindowScaleOption;
-                fwd.WindowScaleShift = both ? fwd.WindowScaleOption : -2;
-                rev.WindowScaleShift = both ? rev.WindowScaleOption : -2;
             }
         }
         else if (ack && c.SynAckFrame != 0 && c.HandshakeAckFrame == 0 && direction == StreamDirection.ClientToServer)
         {
             c.HandshakeAckFrame = frame;
-            c.Completeness |= 4;
-            if (c.SynTime != 0)
-                c.InitialRtt = time - c.SynTime;
         }
-        if (segmentLength > 0)
-            c.Completeness |= 8;
         if (fin && !fwd.FinSeen)
         {
             fwd.FinSeen = true;
             fwd.FinFrame = frame;
-            c.Completeness |= 16;
             if (c.FirstFinFrame == 0)
             {
                 c.FirstFinFrame = frame;
@@ -64,8 +45,69 @@ public static class TcpHandshake
         {
             c.RstFrame = frame;
             c.RstDirection = direction;
-            c.Completeness |= 32;
         }
+    }
+
+    /// <summary>
+    /// What Wireshark's dissect_tcp learns after the sequence analysis: the initial RTT (the first pure ACK after
+    /// the most recent SYN), whether a pure ACK followed each SYN, the window scale each SYN announced (verified
+    /// against the other side's), and tcp.completeness (shown on the next frame, as tshark shows it).
+    /// </summary>
+    public static void AfterAnalysis(TcpConversation c, TcpHalf fwd, TcpHalf rev, int flags, int segmentLength,
+        long time, bool newConversation, ReadOnlySpan<byte> options)
+    {
+        bool syn = (flags & TcpFlagBits.Syn) != 0, ack = (flags & TcpFlagBits.Ack) != 0;
+        bool fin = (flags & TcpFlagBits.Fin) != 0, rst = (flags & TcpFlagBits.Rst) != 0;
+        bool pureAck = ack && !syn;
+
+        if (syn && !ack)
+        {
+            c.MostRecentSynTime = time;
+            c.MostRecentSynSeen = true;
+        }
+        if (syn)
+            fwd.IsFirstAck = true;
+        if (pureAck && c.MostRecentSynSeen && c.InitialRtt <= 0)
+            c.InitialRtt = time - c.MostRecentSynTime;
+        if (pureAck)
+            fwd.IsFirstAck = false;
+
+        if (syn)
+        {
+            fwd.SynSeen = true;
+            if (TryFindWindowScale(options, out byte shift))
+                fwd.WindowScaleShift = Math.Min(shift, (byte)14);
+            // verify_tcp_window_scaling: a SYN or SYN-ACK without the option means neither side scales.
+            if (fwd.WindowScaleShift == -1)
+            {
+                fwd.WindowScaleShift = -2;
+                rev.WindowScaleShift = -2;
+            }
+            else if (ack && rev.WindowScaleShift == -2)
+            {
+                fwd.WindowScaleShift = -2;
+            }
+        }
+
+        // tcp.completeness: a pure SYN counts only when it starts the conversation.
+        int completeness = c.Completeness;
+        if (newConversation)
+        {
+            if (syn && !ack)
+                completeness |= segmentLength > 0 ? 1 | 8 : 1;
+        }
+        else
+        {
+            if (syn && ack)
+                completeness |= 2;
+            if (pureAck)
+                completeness |= segmentLength > 0 ? 8 : 4;
+            if (fin && ack)
+                completeness |= 16;
+            if (rst)
+                completeness |= 32;
+        }
+        c.Completeness = completeness;
     }
 
     private static bool TryFindWindowScale(ReadOnlySpan<byte> options, out byte shift)

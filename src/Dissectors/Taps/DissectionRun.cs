@@ -74,9 +74,17 @@ public sealed class DissectionRun
     public CaptureModel Model { get; }
 
     /// <summary>Dissects one frame and hands it to the taps; returns whether the display filter selected it.</summary>
-    public bool Process(in Frame frame)
+    public bool Process(in Frame frame) => Process(frame, deliver: true);
+
+    /// <summary>
+    /// Dissects one frame; only when <paramref name="deliver"/> is the frame handed to the taps (a second pass dissects the
+    /// frames its first pass dropped, so every conversation's state evolves as it did there, but shows only those kept).
+    /// </summary>
+    public bool Process(in Frame frame, bool deliver)
     {
-        var packet = Dissector.Dissect(frame);
+        var packet = Dissector.Dissect(frame, shown: deliver);
+        if (!deliver)
+            return false;
         foreach (var completion in _completions)
             completion.Complete(packet);
         var model = Model;

@@ -31,6 +31,11 @@ public sealed class TcpDissector
         var columns = packet.Columns;
         packet.AddProtocolName("tcp");
         columns.Protocol = TcpFields.Protocol.ShortName;
+        if (packet.InErrorPacket)
+        {
+            DissectQuoted(packet, frame, offset, captured);
+            return;
+        }
         var b = frame.Slice(offset, captured);
         var status = TcpHeaderView.TryRead(b, out var tcp);
         if (status != TcpHeaderStatus.Ok)
@@ -55,11 +60,21 @@ public sealed class TcpDissector
         var fwd = conversation.Half(direction);
         var rev = conversation.Half(direction == StreamDirection.ClientToServer ? StreamDirection.ServerToClient : StreamDirection.ClientToServer);
         long previousTime = conversation.LastTime;
-        TcpHandshake.Record(conversation, fwd, rev, direction, flags, segmentLength, frameNumber, time, tcp.Options);
-
-        var analysis = TcpSequenceAnalysis.Analyze(conversation, fwd, rev, seq, ack, flags, tcp.Window, segmentLength, frameNumber, time);
+        bool newConversation = conversation.FirstFrame == frameNumber && previousTime == time && fwd.Frames == 0 && rev.Frames == 0;
         if (portsReused)
-            analysis.Flags |= TcpAnalysisFlags.ReusedPorts;
+            conversation.Completeness = 1; // as Wireshark: the conversation a reusing SYN starts is complete up to its SYN
+        // A SYN with the ISN already seen is a retransmitted SYN: Wireshark restores the expected sequence number
+        // (a RST may have moved it, issue 17616); tshark 4.0.17 does not call it "port numbers reused".
+        bool synAgain = syn && !hasAck && !portsReused && !newConversation && fwd.BaseSeqSet && seq == fwd.BaseSeq;
+        if (synAgain)
+            fwd.NextSeq = fwd.MaxSeqToBeAcked;
+        int completeness = conversation.Completeness;
+        fwd.SackCount = 0;
+        TcpHandshake.Record(conversation, fwd, rev, direction, flags, segmentLength, frameNumber, time);
+
+        var analysis = TcpSequenceAnalysis.Analyze(conversation, fwd, rev, seq, ack, flags, tcp.Window, segmentLength, frameNumber, time,
+            portsReused);
+        TcpHandshake.AfterAnalysis(conversation, fwd, rev, flags, segmentLength, time, newConversation && !portsReused, tcp.Options);
         fwd.Frames++;
         fwd.Bytes += packet.Frame.OriginalLength;
         conversation.LastTime = time;
@@ -72,6 +87,7 @@ public sealed class TcpDissector
         tree.Add(node, TcpFields.Port, 0, offset, 2, srcPort, NodeFlags.Hidden);
         tree.Add(node, TcpFields.Port, 0, offset + 2, 2, dstPort, NodeFlags.Hidden);
         tree.Add(node, TcpFields.Stream, 0, offset, 0, (ulong)conversation.Index, NodeFlags.Generated);
+        tree.Add(node, TcpFields.Completeness, 0, offset, 0, (ulong)completeness, NodeFlags.Generated);
         tree.Add(node, TcpFields.Len, 0, offset, 0, (ulong)segmentLength, NodeFlags.Generated);
         tree.Add(node, TcpFields.Seq, 0, offset + 4, 4, analysis.RelativeSeq);
         tree.Add(node, TcpFields.SeqRaw, 0, offset + 4, 4, seq);
@@ -125,6 +141,54 @@ public sealed class TcpDissector
             _conversations.MarkClosed(conversation);
     }
 
+    /// <summary>
+    /// A TCP header quoted in an ICMP error (in_error_pkt): its fields with absolute numbers and its tcp.stream, without
+    /// sequence analysis, reassembly or any change to the conversation; a header cut short shows what there is.
+    /// </summary>
+    private void DissectQuoted(PacketContext packet, ReadOnlySpan<byte> frame, int offset, int captured)
+    {
+        var tree = packet.Tree;
+        var b = frame.Slice(offset, captured);
+        int node = tree.AddNode(-1, TcpFields.Protocol, 0, offset, Math.Min(b.Length, TcpHeaderView.MinHeaderLength));
+        if (b.Length < 4)
+            return;
+        ushort srcPort = BinaryPrimitives.ReadUInt16BigEndian(b), dstPort = BinaryPrimitives.ReadUInt16BigEndian(b[2..]);
+        tree.Add(node, TcpFields.SrcPort, 0, offset, 2, srcPort);
+        tree.Add(node, TcpFields.DstPort, 0, offset + 2, 2, dstPort);
+        tree.Add(node, TcpFields.Port, 0, offset, 2, srcPort, NodeFlags.Hidden);
+        tree.Add(node, TcpFields.Port, 0, offset + 2, 2, dstPort, NodeFlags.Hidden);
+        if (b.Length < 8)
+            return;
+        uint seq = BinaryPrimitives.ReadUInt32BigEndian(b[4..]);
+        tree.Add(node, TcpFields.Seq, 0, offset + 4, 4, seq);
+        if (TcpHeaderView.TryRead(b, out var tcp) != TcpHeaderStatus.Ok)
+            return;
+        int flags = tcp.Flags;
+        bool syn = (flags & TcpFlagBits.Syn) != 0, hasAck = (flags & TcpFlagBits.Ack) != 0;
+        var conversation = _conversations.Lookup(packet.NetworkSource, srcPort, packet.NetworkDestination, dstPort,
+            syn, hasAck, seq, packet.Frame.Number, packet.Frame.Timestamp, out _, out _);
+        tree.SetLength(node, tcp.HeaderLength);
+        tree.Add(node, TcpFields.Stream, 0, offset, 0, (ulong)conversation.Index, NodeFlags.Generated);
+        tree.Add(node, TcpFields.Ack, 0, offset + 8, 4, tcp.Acknowledgment);
+        tree.Add(node, TcpFields.AckRaw, 0, offset + 8, 4, tcp.Acknowledgment);
+        tree.Add(node, TcpFields.HdrLen, 0, offset + 12, 1, (ulong)tcp.HeaderLength);
+        AddFlags(tree, node, offset + 12, flags);
+        tree.Add(node, TcpFields.WindowSizeValue, 0, offset + 14, 2, tcp.Window);
+        tree.Add(node, TcpFields.WindowSize, 0, offset + 14, 2, tcp.Window, NodeFlags.Generated);
+        tree.Add(node, TcpFields.Checksum, 0, offset + 16, 2, tcp.Checksum);
+        tree.Add(node, TcpFields.ChecksumStatus, 0, offset + 16, 0, Network.ChecksumStatuses.Unverified, NodeFlags.Generated);
+        tree.Add(node, TcpFields.UrgentPointer, 0, offset + 18, 2, tcp.UrgentPointer);
+        if (tcp.HeaderLength > TcpHeaderView.MinHeaderLength)
+        {
+            var scratch = new InfoColumn { Enabled = false };
+            DissectOptions(tree, node, tcp.Options, offset + TcpHeaderView.MinHeaderLength, scratch, conversation.ClientToServer, conversation.ServerToClient);
+        }
+        long time = packet.Frame.Timestamp;
+        tree.Add(node, TcpFields.TimeRelative, 0, offset, 0, (ulong)(time - conversation.FirstTime), NodeFlags.Generated);
+        tree.Add(node, TcpFields.TimeDelta, 0, offset, 0, (ulong)(time - conversation.LastTime), NodeFlags.Generated);
+        tree.AddNode(node, TcpFields.Analysis, 0, offset, 0, NodeFlags.Generated);
+    }
+
     private static int ScaleFactor(int shift) => shift switch
     {
         -1 => -1,
@@ -172,47 +236,81 @@ public sealed class TcpDissector
     {
         tree.Add(node, TcpFields.TimeRelative, 0, offset, 0, (ulong)(time - c.FirstTime), NodeFlags.Generated);
         tree.Add(node, TcpFields.TimeDelta, 0, offset, 0, (ulong)(time - previousTime), NodeFlags.Generated);
-        var flags = analysis.Flags;
-        // As Wireshark, the SEQ/ACK analysis subtree appears only when it has something to say.
-        if (analysis.AcksFrame == 0 && analysis.BytesInFlight == 0 && flags == TcpAnalysisFlags.None)
+        // As Wireshark (tcp_print_sequence_number_analysis): the subtree exists when the frame has an analysis record.
+        if (!analysis.HasRecord)
             return;
         int a = tree.AddNode(node, TcpFields.Analysis, 0, offset, 0, NodeFlags.Generated);
         if (analysis.AcksFrame != 0)
         {
             tree.Add(a, TcpFields.AnalysisAcksFrame, 0, offset, 0, (ulong)analysis.AcksFrame, NodeFlags.Generated);
-            tree.Add(a, TcpFields.AnalysisAckRtt, 0, offset, 0, (ulong)analysis.AckRtt, NodeFlags.Generated);
+            if (analysis.AckRtt != 0)
+                tree.Add(a, TcpFields.AnalysisAckRtt, 0, offset, 0, (ulong)analysis.AckRtt, NodeFlags.Generated);
         }
-        if (c.InitialRtt >= 0)
+        if (c.InitialRtt > 0)
             tree.Add(a, TcpFields.AnalysisInitialRtt, 0, offset, 0, (ulong)c.InitialRtt, NodeFlags.Generated);
-        if (analysis.BytesInFlight > 0)
+        if (analysis.BytesInFlight != 0)
+        {
             tree.Add(a, TcpFields.AnalysisBytesInFlight, 0, offset, 0, analysis.BytesInFlight, NodeFlags.Generated);
+            tree.Add(a, TcpFields.AnalysisPushBytesSent, 0, offset, 0, analysis.PushBytesSent, NodeFlags.Generated);
+        }
+        var flags = analysis.Flags;
         if (flags == TcpAnalysisFlags.None)
             return;
         int f = tree.AddNode(a, TcpFields.AnalysisFlags, 0, offset, 0, NodeFlags.Generated);
-        // Wireshark prepends each note in this order, so the last one listed appears first.
+        // Wireshark prepends each note in this order, so the last one listed appears first in Info.
+        if ((flags & TcpAnalysisFlags.ReusedPorts) != 0)
+            Note(tree, f, TcpFields.AnalysisReusedPorts, offset, info, "[TCP Port numbers reused] ");
         if ((flags & TcpAnalysisFlags.Retransmission) != 0)
+        {
             Note(tree, f, TcpFields.AnalysisRetransmission, offset, info, "[TCP Retransmission] ");
+            if (analysis.Rto != 0)
+            {
+                tree.Add(f, TcpFields.AnalysisRto, 0, offset, 0, (ulong)analysis.Rto, NodeFlags.Generated);
+                tree.Add(f, TcpFields.AnalysisRtoFrame, 0, offset, 0, (ulong)analysis.RtoFrame, NodeFlags.Generated);
+            }
+        }
+        if ((flags & TcpAnalysisFlags.FastRetransmission) != 0)
+        {
+            tree.AddExpert(f, TcpFields.AnalysisFastRetransmission, 0, offset, 0);
+            Note(tree, f, TcpFields.AnalysisRetransmission, offset, info, "[TCP Fast Retransmission] ");
+        }
+        if ((flags & TcpAnalysisFlags.SpuriousRetransmission) != 0)
+        {
+            tree.AddExpert(f, TcpFields.AnalysisSpuriousRetransmission, 0, offset, 0);
+            Note(tree, f, TcpFields.AnalysisRetransmission, offset, info, "[TCP Spurious Retransmission] ");
+        }
         if ((flags & TcpAnalysisFlags.OutOfOrder) != 0)
             Note(tree, f, TcpFields.AnalysisOutOfOrder, offset, info, "[TCP Out-Of-Order] ");
         if ((flags & TcpAnalysisFlags.LostSegment) != 0)
             Note(tree, f, TcpFields.AnalysisLostSegment, offset, info, "[TCP Previous segment not captured] ");
+        if ((flags & TcpAnalysisFlags.AckLostSegment) != 0)
+            Note(tree, f, TcpFields.AnalysisAckLostSegment, offset, info, "[TCP ACKed unseen segment] ");
         if ((flags & TcpAnalysisFlags.WindowUpdate) != 0)
             Note(tree, f, TcpFields.AnalysisWindowUpdate, offset, info, "[TCP Window Update] ");
+        if ((flags & TcpAnalysisFlags.WindowFull) != 0)
+            Note(tree, f, TcpFields.AnalysisWindowFull, offset, info, "[TCP Window Full] ");
         if ((flags & TcpAnalysisFlags.KeepAlive) != 0)
             Note(tree, f, TcpFields.AnalysisKeepAlive, offset, info, "[TCP Keep-Alive] ");
-        if ((flags & TcpAnalysisFlags.DuplicateAck) != 0)
+        if ((flags & TcpAnalysisFlags.KeepAliveAck) != 0)
+            Note(tree, f, TcpFields.AnalysisKeepAliveAck, offset, info, "[TCP Keep-Alive ACK] ");
+        if (analysis.DuplicateAckNumber != 0)
         {
-            tree.AddExpert(f, TcpFields.AnalysisDuplicateAck, 0, offset, 0);
-            tree.Add(a, TcpFields.AnalysisDuplicateAckNum, 0, offset, 0, analysis.DuplicateAckNumber, NodeFlags.Generated);
-            tree.Add(a, TcpFields.AnalysisDuplicateAckFrame, 0, offset, 0, (ulong)analysis.DuplicateAckOf, NodeFlags.Generated);
-            info.Prepend($"[TCP Dup ACK {analysis.DuplicateAckOf}#{analysis.DuplicateAckNumber}] ");
+            if ((flags & TcpAnalysisFlags.DuplicateAck) != 0)
+            {
+                tree.AddExpert(f, TcpFields.AnalysisDuplicateAck, 0, offset, 0);
+                info.Prepend($"[TCP Dup ACK {analysis.DuplicateAckOf}#{analysis.DuplicateAckNumber}] ");
+            }
+            tree.Add(a, TcpFields.AnalysisDuplicateAckNum, 0, offset, 0, (ulong)analysis.DuplicateAckNumber, NodeFlags.Generated);
+            int of = tree.Add(a, TcpFields.AnalysisDuplicateAckFrame, 0, offset, 0, (ulong)analysis.DuplicateAckOf, NodeFlags.Generated);
+            // Wireshark hangs the "Duplicate ACK (#n)" expert on the frame item too: -T fields shows the abbrev twice.
+            tree.AddExpert(of, TcpFields.AnalysisDuplicateAck, 0, offset, 0);
         }
         if ((flags & TcpAnalysisFlags.ZeroWindowProbe) != 0)
             Note(tree, f, TcpFields.AnalysisZeroWindowProbe, offset, info, "[TCP ZeroWindowProbe] ");
         if ((flags & TcpAnalysisFlags.ZeroWindow) != 0)
             Note(tree, f, TcpFields.AnalysisZeroWindow, offset, info, "[TCP ZeroWindow] ");
-        if ((flags & TcpAnalysisFlags.ReusedPorts) != 0)
-            Note(tree, f, TcpFields.AnalysisReusedPorts, offset, info, "[TCP Port numbers reused] ");
+        if ((flags & TcpAnalysisFlags.ZeroWindowProbeAck) != 0)
+            Note(tree, f, TcpFields.AnalysisZeroWindowProbeAck, offset, info, "[TCP ZeroWindowProbeAck] ");
     }
 
     private static void Note(FieldTree tree, int parent, ExpertDef expert, int offset, InfoColumn info, string prefix)
@@ -281,8 +379,15 @@ public sealed class TcpDissector
                     uint baseSeq = rev.BaseSeqSet ? rev.BaseSeq : 0;
                     for (int e = 2; e + 8 <= len; e += 8)
                     {
-                        uint le = BinaryPrimitives.ReadUInt32BigEndian(o[e..]) - baseSeq;
-                        uint re = BinaryPrimitives.ReadUInt32BigEndian(o[(e + 4)..]) - baseSeq;
+                        uint rawLeft = BinaryPrimitives.ReadUInt32BigEndian(o[e..]), rawRight = BinaryPrimitives.ReadUInt32BigEndian(o[(e + 4)..]);
+                        if (fwd.SackCount < fwd.SackLeft.Length)
+                        {
+                            // Kept for the peer's bytes in flight (SACKed bytes have arrived).
+                            fwd.SackLeft[fwd.SackCount] = rawLeft;
+                            fwd.SackRight[fwd.SackCount++] = rawRight;
+                        }
+                        uint le = rawLeft - baseSeq;
+                        uint re = rawRight - baseSeq;
                         tree.Add(n, TcpFields.OptionSackLeftEdge, 0, at + e, 4, le);
                         tree.Add(n, TcpFields.OptionSackRightEdge, 0, at + e + 4, 4, re);
                         info.Append(" SLE=");

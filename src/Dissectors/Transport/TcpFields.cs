@@ -78,9 +78,25 @@ public static class TcpFields
     public static readonly FieldDef AnalysisAcksFrame = new("tcp.analysis.acks_frame", "This is an ACK to the segment in frame", FieldType.FrameNum);
     public static readonly FieldDef AnalysisAckRtt = new("tcp.analysis.ack_rtt", "The RTT to ACK the segment was", FieldType.RelativeTime);
     public static readonly FieldDef AnalysisInitialRtt = new("tcp.analysis.initial_rtt", "iRTT", FieldType.RelativeTime);
+    public static readonly FieldDef AnalysisPushBytesSent = new("tcp.analysis.push_bytes_sent", "Bytes sent since last PSH flag", FieldType.UInt32);
+    public static readonly FieldDef AnalysisRto = new("tcp.analysis.rto", "The RTO for this segment was", FieldType.RelativeTime);
+    public static readonly FieldDef AnalysisRtoFrame = new("tcp.analysis.rto_frame", "RTO based on delta from frame", FieldType.FrameNum);
+    public static readonly FieldDef Completeness = new("tcp.completeness", "Conversation completeness", FieldType.UInt8);
 
     public static readonly ExpertDef AnalysisRetransmission = new("tcp.analysis.retransmission", ExpertGroup.Sequence, ExpertSeverity.Note,
         "This frame is a (suspected) retransmission");
+    public static readonly ExpertDef AnalysisFastRetransmission = new("tcp.analysis.fast_retransmission", ExpertGroup.Sequence, ExpertSeverity.Note,
+        "This frame is a (suspected) fast retransmission");
+    public static readonly ExpertDef AnalysisSpuriousRetransmission = new("tcp.analysis.spurious_retransmission", ExpertGroup.Sequence, ExpertSeverity.Note,
+        "This frame is a (suspected) spurious retransmission");
+    public static readonly ExpertDef AnalysisAckLostSegment = new("tcp.analysis.ack_lost_segment", ExpertGroup.Sequence, ExpertSeverity.Warning,
+        "ACKed segment that wasn't captured (common at capture start)");
+    public static readonly ExpertDef AnalysisWindowFull = new("tcp.analysis.window_full", ExpertGroup.Sequence, ExpertSeverity.Warning,
+        "TCP window specified by the receiver is now completely full");
+    public static readonly ExpertDef AnalysisKeepAliveAck = new("tcp.analysis.keep_alive_ack", ExpertGroup.Sequence, ExpertSeverity.Note,
+        "ACK to a TCP keep-alive segment");
+    public static readonly ExpertDef AnalysisZeroWindowProbeAck = new("tcp.analysis.zero_window_probe_ack", ExpertGroup.Sequence, ExpertSeverity.Note,
+        "ACK to a TCP Zero Window Probe");
     public static readonly ExpertDef AnalysisOutOfOrder = new("tcp.analysis.out_of_order", ExpertGroup.Sequence, ExpertSeverity.Warning,
         "This frame is a (suspected) out-of-order segment");
     public static readonly ExpertDef AnalysisLostSegment = new("tcp.analysis.lost_segment", ExpertGroup.Sequence, ExpertSeverity.Warning,
@@ -106,6 +122,6 @@ public static class TcpFields
 
     /// <summary>What this protocol declares: its fields and expert items, for the field catalog.</summary>
     public static ProtocolDeclaration Declaration { get; } = new(Protocol,
-        [SrcPort, DstPort, Port, Stream, Len, Seq, SeqRaw, NextSeq, Ack, AckRaw, HdrLen, Flags, FlagsRes, FlagsAe, FlagsCwr, FlagsEce, FlagsUrg, FlagsAck, FlagsPush, FlagsReset, FlagsSyn, FlagsFin, FlagsStr, WindowSizeValue, WindowSize, WindowSizeScaleFactor, Checksum, ChecksumStatus, UrgentPointer, Options, OptionKind, OptionLen, OptionNop, OptionEol, OptionMss, OptionMssValue, OptionWindowScale, OptionWindowScaleShift, OptionWindowScaleMultiplier, OptionSackPerm, OptionSack, OptionSackLeftEdge, OptionSackRightEdge, OptionTimestamp, OptionTsval, OptionTsecr, TimeRelative, TimeDelta, Payload, SegmentData, Segments, Segment, SegmentCount, SegmentOverlap, SegmentOverlapConflict, ReassembledLength, ReassembledData, PduSize, Analysis, AnalysisFlags, AnalysisDuplicateAckNum, AnalysisDuplicateAckFrame, AnalysisBytesInFlight, AnalysisAcksFrame, AnalysisAckRtt, AnalysisInitialRtt],
-        [AnalysisRetransmission, AnalysisOutOfOrder, AnalysisLostSegment, AnalysisDuplicateAck, AnalysisWindowUpdate, AnalysisZeroWindow, AnalysisZeroWindowProbe, AnalysisKeepAlive, AnalysisReusedPorts, BadHeaderLength, ReassemblyLimit, ReassemblyGap]);
+        [SrcPort, DstPort, Port, Stream, Len, Seq, SeqRaw, NextSeq, Ack, AckRaw, HdrLen, Flags, FlagsRes, FlagsAe, FlagsCwr, FlagsEce, FlagsUrg, FlagsAck, FlagsPush, FlagsReset, FlagsSyn, FlagsFin, FlagsStr, WindowSizeValue, WindowSize, WindowSizeScaleFactor, Checksum, ChecksumStatus, UrgentPointer, Options, OptionKind, OptionLen, OptionNop, OptionEol, OptionMss, OptionMssValue, OptionWindowScale, OptionWindowScaleShift, OptionWindowScaleMultiplier, OptionSackPerm, OptionSack, OptionSackLeftEdge, OptionSackRightEdge, OptionTimestamp, OptionTsval, OptionTsecr, TimeRelative, TimeDelta, Payload, SegmentData, Segments, Segment, SegmentCount, ReassembledLength, ReassembledData, PduSize, Analysis, AnalysisFlags, AnalysisDuplicateAckNum, AnalysisDuplicateAckFrame, AnalysisBytesInFlight, AnalysisAcksFrame, AnalysisAckRtt, AnalysisInitialRtt, AnalysisPushBytesSent, AnalysisRto, AnalysisRtoFrame, Completeness, SegmentOverlap, SegmentOverlapConflict],
+        [AnalysisRetransmission, AnalysisFastRetransmission, AnalysisSpuriousRetransmission, AnalysisAckLostSegment, AnalysisWindowFull, AnalysisKeepAliveAck, AnalysisZeroWindowProbeAck, AnalysisOutOfOrder, AnalysisLostSegment, AnalysisDuplicateAck, AnalysisWindowUpdate, AnalysisZeroWindow, AnalysisZeroWindowProbe, AnalysisKeepAlive, AnalysisReusedPorts, BadHeaderLength, ReassemblyLimit, ReassemblyGap]);
 }

@@ -76,7 +76,8 @@ public sealed class TransportLayerDissector
         tree.Add(node, UdpFields.Port, 0, offset + 2, 2, dst, NodeFlags.Hidden);
         tree.Add(node, UdpFields.Length, 0, offset + 4, 2, (ulong)length);
         tree.Add(node, UdpFields.Checksum, 0, offset + 6, 2, BinaryPrimitives.ReadUInt16BigEndian(b[6..]));
-        tree.Add(node, UdpFields.ChecksumStatus, 0, offset + 6, 0, ChecksumStatuses.Unverified, NodeFlags.Generated);
+        ushort checksum = BinaryPrimitives.ReadUInt16BigEndian(b[6..]);
+        tree.Add(node, UdpFields.ChecksumStatus, 0, offset + 6, 0, checksum == 0 ? ChecksumStatuses.NotPresent : ChecksumStatuses.Unverified, NodeFlags.Generated);
         var (stream, state) = UdpConversations.Lookup(packet.NetworkSource, src, packet.NetworkDestination, dst, packet.Frame.Timestamp);
         tree.Add(node, UdpFields.Stream, 0, offset, 0, (ulong)stream, NodeFlags.Generated);
         int payloadLength = length - UdpHeader;
@@ -98,7 +99,7 @@ public sealed class TransportLayerDissector
         {
             var payload = b.Slice(UdpHeader, capturedPayload);
             tree.AddBytesInPlace(node, UdpFields.Payload, 0, offset + UdpHeader, capturedPayload);
-            _datagram.Set(src, dst, stream, state, packet.Frame.Number, packet.Frame.Timestamp, inError: false);
+            _datagram.Set(src, dst, stream, state, packet.Frame.Number, packet.Frame.Timestamp, inError: packet.InErrorPacket);
             var dissector = _registry.ChooseForUdp(src, dst, payload, _datagram);
             if (dissector is null || !dissector.Dissect(payload, _datagram, packet, 0, offset + UdpHeader))
                 CommonFields.AddData(packet, 0, offset + UdpHeader, payload);

@@ -88,7 +88,7 @@ public static class CapturePipeline
             sinks.Add(fileSink!);
         }
         if (printing)
-            sinks.Add(new LiveSummarySink(stdout, settings.KeyLogFile is null ? null : new KeyLogFollower(settings.KeyLogFile)));
+            sinks.Add(new LiveSummarySink(stdout, settings.KeyLogFile is null ? null : new KeyLogFollower(settings.KeyLogFile), settings.DisplayFilter));
         if (settings.WriteFile is not null && !settings.Quiet && settings.StandardErrorIsTerminal)
             sinks.Add(new PacketCounterSink(stderr));
 

@@ -42,6 +42,8 @@ public sealed record CaptureSettings
 
     /// <summary>--keylog: a TLS key log (possibly still growing) for the live summary to decrypt with.</summary>
     public string? KeyLogFile { get; init; }
+    /// <summary>-Y: which packets the live output prints (the file, with -w, gets every packet).</summary>
+    public Dissectors.Taps.IFrameFilter? DisplayFilter { get; init; }
 
     /// <summary>--backend: "native" or "sharppcap"; null takes SNIFFER_CAPTURE_BACKEND, else native.</summary>
     public string? Backend { get; init; }

@@ -15,10 +15,9 @@ namespace Sniffer.Capture;
 /// Finished), so packets are held back <see cref="KeyLogDelayNs"/> before they are dissected, long enough for the line
 /// to reach the file; without --keylog every packet is dissected as it comes.
 /// </para>
-/// <para>A seam for -Y on live output (the display filter, coming with its issue): a filtering tap in front of the
-/// <see cref="SummaryPrinter"/> in the <see cref="DissectionRun"/>, deciding per dissected frame.</para>
+/// <para>With -Y only the packets the display filter selects are printed (conversation state still sees every packet).</para>
 /// </summary>
-public sealed class LiveSummarySink(TextWriter output, KeyLogFollower? keyLog = null) : ICapturedPacketSink
+public sealed class LiveSummarySink(TextWriter output, KeyLogFollower? keyLog = null, IFrameFilter? filter = null) : ICapturedPacketSink
 {
     /// <summary>How long packets wait for their keys with --keylog.</summary>
     public const long KeyLogDelayNs = 300_000_000;
@@ -26,7 +25,7 @@ public sealed class LiveSummarySink(TextWriter output, KeyLogFollower? keyLog = 
     /// <summary>At most this many bytes wait with --keylog; beyond it the oldest are dissected at once (memory stays bounded).</summary>
     public const long MaxHeldBytes = 32 << 20;
 
-    private readonly DissectionRun _run = new(DefaultDissectors.CreateRegistry(keyLog?.Keys), [new SummaryPrinter(output)]);
+    private readonly DissectionRun _run = new(DefaultDissectors.CreateRegistry(keyLog?.Keys), [new SummaryPrinter(output)], filter);
     private readonly Queue<(CapturedPacket Packet, long ArrivedNs)> _held = new();
     private long _heldBytes;
     private LinkType[] _links = [];

@@ -11,6 +11,8 @@ internal static class CaptureCommand
     {
         CaptureCommandDefinition.TryParseConditions(parse.GetValue(CaptureCommandDefinition.Autostop) ?? [], CaptureConditionParser.Autostop, out var autostop, out _);
         CaptureCommandDefinition.TryParseConditions(parse.GetValue(CaptureCommandDefinition.RingBuffer) ?? [], CaptureConditionParser.RingBuffer, out var ring, out _);
+        if (DisplayFilterOption.Compile(parse.GetValue(CaptureCommandDefinition.DisplayFilter), out var displayFilter) is { } refused)
+            return refused;
         int snapLength = parse.GetValue(CaptureCommandDefinition.SnapLength);
         var settings = new CaptureSettings
         {
@@ -28,6 +30,7 @@ internal static class CaptureCommand
             Format = parse.GetValue(CaptureCommandDefinition.Pcap) ? CaptureFileFormat.Pcap : CaptureFileFormat.Pcapng,
             LinkType = parse.GetValue(CaptureCommandDefinition.LinkType),
             KeyLogFile = parse.GetValue(CaptureCommandDefinition.KeyLog),
+            DisplayFilter = displayFilter,
             Backend = parse.GetValue(CaptureCommandDefinition.Backend),
             Quiet = parse.GetValue(CaptureCommandDefinition.Quiet),
             StandardErrorIsTerminal = !Console.IsErrorRedirected,

@@ -107,6 +107,12 @@ internal static class CaptureCommandDefinition
         CustomParser = OptionValues.NonEmpty("--keylog", "key log file name"),
     };
 
+    public static readonly Option<string?> DisplayFilter = new("-Y", "--display-filter")
+    {
+        Description = "Print only the packets this display filter selects (live output; a file written with -w gets every packet)",
+        HelpName = "FILTER",
+    };
+
     public static readonly Option<string?> Backend = new("--backend")
     {
         Description = "Capture library binding: native (the default) or sharppcap (also set by SNIFFER_CAPTURE_BACKEND)",
@@ -118,7 +124,7 @@ internal static class CaptureCommandDefinition
         var command = new Command("capture", "Capture packets from live interfaces with libpcap into pcapng, as dumpcap")
         {
             Interfaces, Filter, SnapLength, NoPromiscuous, MonitorMode, BufferSize, LinkType, Count, Autostop, RingBuffer, WriteFile, Pcap, Pcapng,
-            Quiet, Print, KeyLog, Backend,
+            Quiet, Print, KeyLog, DisplayFilter, Backend,
         };
         Interfaces.Validators.Add(r =>
         {

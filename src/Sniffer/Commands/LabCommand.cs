@@ -63,6 +63,7 @@ internal static class LabCommand
             Tls = parse.GetValue(LabCommandDefinition.Tls),
             TlsProtocols = protocols,
             Web = parse.GetValue(LabCommandDefinition.Web),
+            LabFormat = parse.GetValue(LabCommandDefinition.LabFormat),
         };
         return LabPipeline.Client(settings, parse.GetValue(LabCommandDefinition.KeyLog), new LabLog(Console.Error));
     }

@@ -108,6 +108,12 @@ internal static class LabCommandDefinition
         Description = "coffee: browse the web front end (port 5031) instead of talking HTCPCP to the pot",
     };
 
+    public static readonly Option<bool> LabFormat = new("--lab-format")
+    {
+        Description = "coffee: talk as the real lab's web app does (HTTP/1.1 request lines, a start or stop body after the blank line "
+            + "with no Content-Length, each request in one segment); the pot answers it in HTCPCP/1.1 with no blank line",
+    };
+
     public static Command Create()
     {
         var serve = new Command("serve", "Run a lab server on loopback until Ctrl+C, SIGTERM or --duration")
@@ -134,7 +140,7 @@ internal static class LabCommandDefinition
 
         var client = new Command("client", "Run a lab client: a bounded scripted conversation with a lab server")
         {
-            ClientKind, Host, Port, Scenario, Repeat, Messages, Tls, TlsVersion, KeyLog, Web,
+            ClientKind, Host, Port, Scenario, Repeat, Messages, Tls, TlsVersion, KeyLog, Web, LabFormat,
         };
         ClientKind.AcceptOnlyFromAmong(ClientKinds);
         Scenario.AcceptOnlyFromAmong(Scenarios);

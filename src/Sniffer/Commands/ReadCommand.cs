@@ -24,6 +24,18 @@ internal static class ReadCommand
         }
         if (!FileTypeOption.TryGet(parse, ReadCommandDefinition.WriteType, out var writeType))
             return 1;
+        // tshark's order: -R without -2 is refused first (exit 1), then -R is compiled, then -Y (each refused with exit 2).
+        string? readFilterText = parse.GetValue(ReadCommandDefinition.ReadFilter);
+        bool twoPass = parse.GetValue(ReadCommandDefinition.TwoPass);
+        if (readFilterText is not null && !twoPass)
+        {
+            ConsoleOutput.Error("-R without -2 is deprecated. For single-pass filtering use -Y.");
+            return 1;
+        }
+        if (DisplayFilterOption.Compile(readFilterText, out var readFilter) is int readFilterRefused)
+            return readFilterRefused;
+        if (DisplayFilterOption.Compile(parse.GetValue(ReadCommandDefinition.DisplayFilter), out var displayFilter) is int filterRefused)
+            return filterRefused;
         var settings = new ReadSettings
         {
             File = parse.GetValue(ReadCommandDefinition.ReadFile)!,
@@ -48,9 +60,11 @@ internal static class ReadCommand
             Quiet = parse.GetValue(ReadCommandDefinition.Quiet),
             WriteFile = parse.GetValue(ReadCommandDefinition.WriteFile),
             WriteType = writeType,
+            DisplayFilter = displayFilter,
+            ReadFilter = readFilter,
             TlsSessions = parse.GetValue(ReadCommandDefinition.TlsSessions),
             HexDump = parse.GetValue(ReadCommandDefinition.HexDump),
-            TwoPass = parse.GetValue(ReadCommandDefinition.TwoPass),
+            TwoPass = twoPass,
             MaxReassemblyBytes = (parse.GetValue(ReadCommandDefinition.ReassemblyLimit) ?? 32) * 1024 * 1024,
             MaxReassemblyTotal = (parse.GetValue(ReadCommandDefinition.ReassemblyTotal) ?? 256) * 1024L * 1024,
             MaxConnections = parse.GetValue(ReadCommandDefinition.MaxConnections) ?? Dissectors.Streams.TcpConversationTable.DefaultMaxLive,

@@ -115,6 +115,12 @@ internal static class ReadCommandDefinition
         HelpName = "FILE",
     };
 
+    public static readonly Option<string?> DisplayFilter = new("-Y", "--display-filter")
+    {
+        Description = "Display filter in Wireshark 4.0's language: only the frames it selects are printed and written (-w); -z statistics count every frame, as in tshark",
+        HelpName = "FILTER",
+    };
+
     public static readonly Option<string?> WriteFile = new("-w")
     {
         Description = "Also write the frames read to this file, keeping the input's section and interface options ('-' for standard output; .gz, .zst or .lz4 compress)",
@@ -125,7 +131,7 @@ internal static class ReadCommandDefinition
 
     public static readonly Option<string[]> Statistics = new("-z")
     {
-        Description = "Statistics printed after the frames: conv,tcp | http,tree | http,connections | follow,tcp,ascii|hex|raw,STREAM",
+        Description = "Statistics printed after the frames: conv,tcp | io,phs | http,tree | http,connections | follow,tcp,ascii|hex|raw,STREAM",
         HelpName = "STATISTIC",
     };
 
@@ -160,6 +166,12 @@ internal static class ReadCommandDefinition
         Description = "Print each frame's bytes as hex and ASCII, with the reassembled and decrypted data after them",
     };
 
+    public static readonly Option<string?> ReadFilter = new("-R", "--read-filter")
+    {
+        Description = "Read filter, with -2: the first pass drops the frames it does not select, and the rest are dissected again, renumbered, as with tshark -2 -R",
+        HelpName = "FILTER",
+    };
+
     public static readonly Option<bool> TwoPass = new("-2")
     {
         Description = "Two-pass analysis, as tshark -2: the file is read twice so later frames' facts (http.response_in) show on earlier frames",
@@ -174,9 +186,9 @@ internal static class ReadCommandDefinition
     {
         var command = new Command("read", "Print what a capture file contains, as tshark -r does")
         {
-            ReadFile, NoNameResolution, NameResolution, Count, OutputFormat, Fields, FieldOptions, DecodeAs, DisableProtocol, Preferences, KeyLog,
-            WriteFile, WriteType, Statistics, TlsSessions, ReassemblyLimit, ReassemblyTotal, MaxConnections, HexDump, Quiet, TwoPass, TimeFormat,
-            SecondsFormat, LineBuffered, Separator, SnapLength, PrintSummary,
+            ReadFile, NoNameResolution, NameResolution, Count, ReadFilter, DisplayFilter, OutputFormat, Fields, FieldOptions, DecodeAs, DisableProtocol,
+            Preferences, KeyLog, WriteFile, WriteType, Statistics, TlsSessions, ReassemblyLimit, ReassemblyTotal, MaxConnections, HexDump, Quiet,
+            TwoPass, TimeFormat, SecondsFormat, LineBuffered, Separator, SnapLength, PrintSummary,
         };
         FieldOptions.Validators.Add(r =>
         {

@@ -19,6 +19,7 @@ internal static class SnifferCli
         root.Subcommands.Add(LabCommandDefinition.Create());
         root.Subcommands.Add(DemoCommandDefinition.Create());
         root.Subcommands.Add(FieldsCommandDefinition.Create());
+        root.Subcommands.Add(ExportLuaCommandDefinition.Create());
         var parse = root.Parse(TsharkInvocation.Rewrite(args));
         return parse.Errors.Count > 0 ? UsageError.Report(parse) : parse.Invoke();
     }

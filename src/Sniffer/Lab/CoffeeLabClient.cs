@@ -39,6 +39,34 @@ public static class CoffeeLabClient
         return asExpected;
     }
 
+    /// <summary>
+    /// Brews as the real lab's coffee web app talks to its pot: every request line says HTTP/1.1, and a BREW's "start"
+    /// or "stop" follows the blank line with no Content-Length, the whole request in one write (one segment). The pot
+    /// answers in HTCPCP/1.1 with its body right after the headers and closes. One connection per request.
+    /// </summary>
+    public static async Task<bool> RunLabFormatAsync(string host, int port, LabLog log, CancellationToken cancel)
+    {
+        string pot = $"coffee://{host}/pot-1";
+        var steps = new (string Method, string Target, KeyValuePair<string, string>[] Headers, string? Body, int Expected)[]
+        {
+            ("PROPFIND", pot, [], null, 200),
+            ("BREW", pot, [CoffeeBody, new("Accept-Additions", "Whole-milk; Cinnamon")], "start", 200),
+            ("WHEN", pot, [], null, 200),
+            ("BREW", pot, [CoffeeBody, new("Accept-Additions", "Rum")], "start", 406),
+            ("BREW", $"tea://{host}/pot-1/earl-grey", [new("Content-Type", "message/teapot")], "start", 418),
+            ("BREW", pot, [CoffeeBody], "stop", 200),
+        };
+        bool asExpected = true;
+        foreach (var step in steps)
+        {
+            await using var connection = await LabConnection.OpenAsync(host, port, tls: false, SslProtocols.None, cancel);
+            var reply = await LabExchange.SendAsync(connection, step.Method, step.Target, "HTTP/1.1", step.Headers,
+                step.Body is null ? null : Encoding.ASCII.GetBytes(step.Body), lenient: true, log, cancel, omitContentLength: true);
+            asExpected &= reply?.StatusCode == step.Expected;
+        }
+        return asExpected;
+    }
+
     /// <summary>Browses the web front end on one keep-alive HTTP/1.1 connection; true when every page had the expected status.</summary>
     public static async Task<bool> RunWebAsync(string host, int port, LabLog log, CancellationToken cancel)
     {

@@ -39,7 +39,8 @@ public sealed class CoffeePotServer(CoffeePot pot, bool strict, LabLog log)
         var reply = status == LabHttpReadStatus.Message
             ? Respond(request!)
             : LabResponse.Text(400, "Bad Request", "text/plain", "that was not a coffee pot request");
-        string version = request?.RequestVersion == "HTCPCP/1.1" ? "HTCPCP/1.1" : "HTCPCP/1.0";
+        // The real lab server answers HTCPCP/1.1 to the web app's HTTP/1.1 requests.
+        string version = request?.RequestVersion is "HTCPCP/1.1" or "HTTP/1.1" ? "HTCPCP/1.1" : "HTCPCP/1.0";
         await stream.WriteAsync(ReplyBytes(version, reply, strict), cancel);
         await stream.FlushAsync(cancel);
         log.Line($"lab: {remote} \"{request?.Method} {request?.Target} {request?.RequestVersion}\" {reply.Code}");

@@ -33,6 +33,9 @@ public sealed record LabClientSettings
     /// <summary>The coffee client browses the web front end instead of talking HTCPCP to the pot.</summary>
     public bool Web { get; init; }
 
+    /// <summary>The coffee client talks as the real lab's web app does: HTTP/1.1 request lines, a start or stop body with no Content-Length.</summary>
+    public bool LabFormat { get; init; }
+
     /// <summary>The whole run is abandoned after this long.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
 }

@@ -4,9 +4,10 @@ namespace Sniffer.Lab;
 public static class LabExchange
 {
     public static async Task<LabHttpMessage?> SendAsync(LabConnection connection, string method, string target, string version,
-        IEnumerable<KeyValuePair<string, string>> headers, byte[]? body, bool lenient, LabLog log, CancellationToken cancel, bool omitBlankLine = false)
+        IEnumerable<KeyValuePair<string, string>> headers, byte[]? body, bool lenient, LabLog log, CancellationToken cancel, bool omitBlankLine = false,
+        bool omitContentLength = false)
     {
-        await connection.SendAsync(LabHttpWriter.Request(method, target, version, headers, body, omitBlankLine), cancel);
+        await connection.SendAsync(LabHttpWriter.Request(method, target, version, headers, body, omitBlankLine, omitContentLength), cancel);
         var (status, response) = await LabHttpReader.ReadResponseAsync(connection.Reader, method, lenient, cancel);
         if (status != LabHttpReadStatus.Message)
         {

@@ -77,7 +77,12 @@ public static class LabHttpReader
             return body is null ? (LabHttpReadStatus.Truncated, null) : (LabHttpReadStatus.Message, head with { Body = body });
         }
         if (!isResponse)
-            return (LabHttpReadStatus.Message, head);
+        {
+            // A lenient reader (a coffee pot) takes what came with a request that has no length as its body, as the
+            // real lab server reads the web app's "start" (RFC 9112 gives such a request no body).
+            var unframed = lenient ? reader.TakeBuffered() : [];
+            return (LabHttpReadStatus.Message, unframed.Length > 0 ? head with { Body = unframed } : head);
+        }
         var rest = await reader.ReadToEndAsync(MaxBody, cancel);
         return rest is null ? (LabHttpReadStatus.TooLarge, null) : (LabHttpReadStatus.Message, head with { Body = rest });
     }

@@ -10,15 +10,17 @@ public static class LabHttpWriter
 
     /// <summary>
     /// The bytes of a request. A body gets a Content-Length unless <paramref name="omitBlankLine"/> asks for the
-    /// lab coffee clients' form: headers, then the body line right after them with no blank line and no length.
+    /// lab coffee clients' form (headers, then the body line right after them with no blank line and no length) or
+    /// <paramref name="omitContentLength"/> for the lab web app's (the blank line, then the body, with no length).
     /// </summary>
-    public static byte[] Request(string method, string target, string version, IEnumerable<KeyValuePair<string, string>> headers, byte[]? body, bool omitBlankLine = false)
+    public static byte[] Request(string method, string target, string version, IEnumerable<KeyValuePair<string, string>> headers, byte[]? body,
+        bool omitBlankLine = false, bool omitContentLength = false)
     {
         var text = new StringBuilder();
         text.Append(method).Append(' ').Append(target).Append(' ').Append(version).Append("\r\n");
         foreach (var h in headers)
             text.Append(h.Key).Append(": ").Append(h.Value).Append("\r\n");
-        if (body is { Length: > 0 } && !omitBlankLine)
+        if (body is { Length: > 0 } && !omitBlankLine && !omitContentLength)
             text.Append(CultureInfo.InvariantCulture, $"Content-Length: {body.Length}\r\n");
         if (!omitBlankLine)
             text.Append("\r\n");

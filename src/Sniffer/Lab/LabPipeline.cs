@@ -80,7 +80,9 @@ public static class LabPipeline
             LabClientKind.Http => new HttpLabClient(settings.Host, port, settings.Tls, settings.TlsProtocols, log).RunAsync(settings.Scenario, settings.Repeat, cancel),
             LabClientKind.Echo => EchoLabClient.RunAsync(settings.Host, port, tls: false, SslProtocols.None, settings.Messages, settings.MessageText, log, cancel),
             LabClientKind.TlsEcho => EchoLabClient.RunAsync(settings.Host, port, tls: true, settings.TlsProtocols, settings.Messages, settings.MessageText, log, cancel),
-            _ => settings.Web ? CoffeeLabClient.RunWebAsync(settings.Host, port, log, cancel) : CoffeeLabClient.RunAsync(settings.Host, port, log, cancel),
+            _ => settings.Web ? CoffeeLabClient.RunWebAsync(settings.Host, port, log, cancel)
+                : settings.LabFormat ? CoffeeLabClient.RunLabFormatAsync(settings.Host, port, log, cancel)
+                : CoffeeLabClient.RunAsync(settings.Host, port, log, cancel),
         };
     }
 

@@ -67,6 +67,14 @@ public sealed class LabStreamReader(Stream stream)
         return result;
     }
 
+    /// <summary>The bytes already received and not read yet, without waiting for more (at most the buffer's size).</summary>
+    public byte[] TakeBuffered()
+    {
+        var taken = _buffer.AsSpan(_start, _end - _start).ToArray();
+        _start = _end;
+        return taken;
+    }
+
     /// <summary>Everything until the peer closes, or null when that is more than <paramref name="limit"/> bytes.</summary>
     public async ValueTask<byte[]?> ReadToEndAsync(int limit, CancellationToken cancel)
     {

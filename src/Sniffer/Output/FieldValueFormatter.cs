@@ -62,7 +62,10 @@ public static class FieldValueFormatter
                 AppendRelativeTime(sb, (long)node.Number);
                 break;
             case FieldType.AbsoluteTime:
-                AppendAbsoluteTime(sb, (long)node.Number);
+                if ((long)node.Number == long.MinValue)
+                    sb.Append("NULL"); // an NTP time stamp of zero (NtpFields.NullTime), as tshark prints it
+                else
+                    AppendAbsoluteTime(sb, (long)node.Number);
                 break;
             case FieldType.Ipv4:
             {
@@ -83,7 +86,11 @@ public static class FieldValueFormatter
                 break;
             }
             case FieldType.Bytes:
-                AppendHex(sb, tree.ValueBytes(node));
+                var bytes = tree.ValueBytes(node);
+                if (bytes.IsEmpty)
+                    sb.Append("<MISSING>"); // tshark's text for a byte field of length 0 (dns.opt.cookie.server)
+                else
+                    AppendHex(sb, bytes);
                 break;
             case FieldType.String:
                 AppendEscaped(sb, tree.ValueBytes(node));

@@ -23,10 +23,13 @@ public sealed class FollowTcpPrinter : ITap
 
     /// <summary>Follow reads each direction's in-order bytes (the frame's stream events) of every frame.</summary>
     public TapNeeds Needs => TapNeeds.EveryFrame | TapNeeds.StreamData;
-    public IReadOnlyCollection<FieldDef> Fields => [];
+    public IReadOnlyCollection<FieldDef> Fields { get; } =
+        [Dissectors.Transport.TcpFields.Stream, Dissectors.Transport.TcpFields.FlagsSyn, Dissectors.Transport.TcpFields.FlagsAck];
 
     public void OnFrame(PacketContext packet)
     {
+        if (_node0 is null && _firstNode0 is null)
+            NoteFirstFrame(packet);
         var bytes = packet.Frame.Data.Span;
         foreach (var e in packet.StreamEvents)
         {
@@ -55,10 +58,38 @@ public sealed class FollowTcpPrinter : ITap
 
     public bool Found => _node0 is not null;
 
+    /// <summary>
+    /// tshark names the endpoints of a stream that carried no payload too (a SYN that went unanswered): the first frame of
+    /// the stream gives them (its sender, or its receiver for a SYN-ACK), used when no payload named them.
+    /// </summary>
+    private void NoteFirstFrame(PacketContext packet)
+    {
+        var tree = packet.Tree;
+        int stream = tree.Find(Dissectors.Transport.TcpFields.Stream);
+        if (stream < 0 || (long)tree[stream].Number != _stream)
+            return;
+        int tcp = tree[stream].Parent;
+        if (tcp >= 0 && tree[tcp].Parent != -1)
+            return; // a header quoted in an ICMP error
+        int syn = tree.Find(Dissectors.Transport.TcpFields.FlagsSyn), ack = tree.Find(Dissectors.Transport.TcpFields.FlagsAck);
+        bool synAck = syn >= 0 && tree[syn].Number != 0 && ack >= 0 && tree[ack].Number != 0;
+        string src = AddressFormatter.Endpoint(packet.NetworkKind, packet.NetworkSource, packet.SourcePort, bracketIpv6: true);
+        string dst = AddressFormatter.Endpoint(packet.NetworkKind, packet.NetworkDestination, packet.DestinationPort, bracketIpv6: true);
+        (_firstNode0, _firstNode1) = synAck ? (dst, src) : (src, dst);
+    }
+
+    private string? _firstNode0, _firstNode1;
+
     public void OnPayload(PacketContext packet, TcpConversation conversation, StreamDirection direction, ReadOnlySpan<byte> bytes)
     {
         if (conversation.Index != _stream || bytes.IsEmpty)
             return;
+        LearnNodes(packet, direction);
+        WritePayload(direction, bytes);
+    }
+
+    private void LearnNodes(PacketContext packet, StreamDirection direction)
+    {
         if (_node0 is null)
         {
             // Node 0 is the side that opened the conversation (the SYN's sender, else the first packet's).
@@ -67,6 +98,10 @@ public sealed class FollowTcpPrinter : ITap
             string dst = AddressFormatter.Endpoint(packet.NetworkKind, packet.NetworkDestination, packet.DestinationPort, bracketIpv6: true);
             (_node0, _node1) = client ? (src, dst) : (dst, src);
         }
+    }
+
+    private void WritePayload(StreamDirection direction, ReadOnlySpan<byte> bytes)
+    {
         int node = direction == StreamDirection.ClientToServer ? 0 : 1;
         if (_mode == FollowMode.Hex)
             AppendHex(bytes, node);
@@ -105,8 +140,8 @@ public sealed class FollowTcpPrinter : ITap
         sb.Append('\n').Append(Rule).Append('\n');
         sb.Append("Follow: tcp,").Append(_mode.ToString().ToLowerInvariant()).Append('\n');
         sb.Append("Filter: tcp.stream eq ").Append(_stream).Append('\n');
-        sb.Append("Node 0: ").Append(_node0 ?? ":0").Append('\n');
-        sb.Append("Node 1: ").Append(_node1 ?? ":0").Append('\n');
+        sb.Append("Node 0: ").Append(_node0 ?? _firstNode0 ?? ":0").Append('\n');
+        sb.Append("Node 1: ").Append(_node1 ?? _firstNode1 ?? ":0").Append('\n');
         sb.Append(_body);
         sb.Append(Rule).Append('\n');
         output.Write(sb.ToString());
@@ -131,12 +166,13 @@ public sealed class FollowTcpPrinter : ITap
             for (int i = 0; i < chunk.Length; i++)
             {
                 _body.Append(chunk[i] is >= 0x20 and < 0x7F ? (char)chunk[i] : '.');
-                if (i == 7 && chunk.Length > 8)
+                if (i == 7)
                     _body.Append(' ');
             }
-            // tshark 4.0 leaves out the last character of a full 16-byte line when it is a space; outputs
-            // are compared with tshark's, so do the same.
-            if (chunk.Length == 16 && _body[^1] == ' ')
+            // tshark 4.0 puts the separator after the 8th character even when nothing follows, then leaves out one
+            // trailing space: an 8-byte line keeps a space that ends its data, longer lines lose it (checked on the
+            // corpus: 8-, 15- and 16-byte lines).
+            if (chunk.Length >= 8 && _body[^1] == ' ')
                 _body.Length--;
             _body.Append('\n');
         }

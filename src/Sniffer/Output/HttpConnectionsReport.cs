@@ -31,7 +31,7 @@ public sealed class HttpConnectionsReport(TextWriter output) : ITap
         foreach (var c in conversations.All)
         {
             // HTTP's (or HTCPCP's) records on this connection, whether it ran on TCP or inside decrypted TLS.
-            var http = c.State.Find<HttpConversation>();
+            var http = HttpDissector.ConversationOf(c.State) ?? HtcpcpDissector.ConversationOf(c.State);
             if (http is null || (!http.SawHttp && http.Transactions.Count == 0))
                 continue;
             shown++;
@@ -42,21 +42,7 @@ public sealed class HttpConnectionsReport(TextWriter output) : ITap
             sb.Append(CultureInfo.InvariantCulture, $"tcp.stream {c.Index}: {protocol}, client port {c.State.ClientPort} -> server port {c.State.ServerPort}\n");
             sb.Append("  handshake: ").Append(Handshake(c)).Append('\n');
             foreach (var t in http.Transactions)
-            {
-                sb.Append("  ").Append(t.Method ?? "(no request)").Append(' ').Append(t.Uri ?? "").Append(' ').Append(t.RequestVersion ?? "");
-                sb.Append(t.RequestFrame is { } rf ? $" [frame {rf}]" : "");
-                if (t.HasResponse)
-                {
-                    sb.Append(CultureInfo.InvariantCulture, $" -> {t.StatusCode} {t.ReasonPhrase} [frame {t.ResponseFrame}], body: {t.ResponseBody}");
-                    if (t.ContentType is { } type)
-                        sb.Append(", ").Append(type);
-                }
-                else
-                {
-                    sb.Append(" -> no response");
-                }
-                sb.Append('\n');
-            }
+                AppendExchange(sb, t);
             var close = new TcpCloseInfo(
                 c.FirstFinFrame != 0 ? c.FirstFinDirection : null, c.FirstFinFrame != 0 ? c.FirstFinFrame : null,
                 c.RstFrame != 0 ? c.RstDirection : null, c.RstFrame != 0 ? c.RstFrame : null);
@@ -70,6 +56,49 @@ public sealed class HttpConnectionsReport(TextWriter output) : ITap
         sb.Append('=', 80).Append('\n');
         output.Write(sb.ToString());
     }
+
+    /// <summary>
+    /// One record of the connection's pairing: the request and its response on one line, each with the frame that
+    /// completed it (where it is reported); then, for a message whose first byte came in an earlier frame, the frame it
+    /// started in and why it ended where it did, so a "200 OK" on an empty FIN segment explains itself.
+    /// </summary>
+    private static void AppendExchange(StringBuilder sb, HttpTransaction t)
+    {
+        sb.Append("  ").Append(t.Method ?? "(no request)").Append(' ').Append(t.Uri ?? "").Append(' ').Append(t.RequestVersion ?? "");
+        sb.Append(t.RequestFrame is { } rf ? $" [frame {rf}]" : "");
+        if (t.HasResponse)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $" -> {t.StatusCode} {t.ReasonPhrase} [frame {t.ResponseFrame}]");
+            if (t.ResponseIsInterim)
+                sb.Append(" (interim)");
+            else
+                sb.Append(", body: ").Append(t.ResponseBody.ToString());
+            if (t.ContentType is { } type)
+                sb.Append(", ").Append(type);
+        }
+        else
+        {
+            sb.Append(" -> no response");
+        }
+        if (t.RequestBody.Kind is HttpBodyKind.Unframed)
+            sb.Append(", request body: ").Append(t.RequestBody.ToString());
+        sb.Append('\n');
+        if (t.HasRequest && t.RequestFirstFrame is { } requestStart && requestStart != t.RequestFrame)
+            sb.Append(CultureInfo.InvariantCulture, $"    request starts in frame {requestStart} and is reported on frame {t.RequestFrame}, {WhyItEnds(t.RequestBody, isResponse: false)}\n");
+        if (t.HasResponse && t.ResponseFirstFrame is { } responseStart && responseStart != t.ResponseFrame)
+            sb.Append(CultureInfo.InvariantCulture, $"    response starts in frame {responseStart} and is reported on frame {t.ResponseFrame}, {WhyItEnds(t.ResponseBody, isResponse: true)}\n");
+        if (t.HasResponse && !t.HasRequest && !t.ResponseIsInterim)
+            sb.Append("    no request waiting for it: as tshark, a response is paired with the latest request, and that one was answered already (or none came)\n");
+    }
+
+    private static string WhyItEnds(HttpBodyFraming body, bool isResponse) => body.Kind switch
+    {
+        HttpBodyKind.UntilClose when isResponse => "the frame where the server closed (FIN): its body has no Content-Length, so it ends with the connection",
+        HttpBodyKind.UntilClose => "the frame where the client closed: its body runs until the connection ends",
+        HttpBodyKind.ContentLength => $"where the last of its {body.ContentLength}-byte body arrived",
+        HttpBodyKind.Chunked => "where its last chunk arrived",
+        _ => "where the rest of its headers arrived",
+    };
 
     private static string Handshake(TcpConversation c)
     {

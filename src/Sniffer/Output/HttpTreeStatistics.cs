@@ -61,7 +61,7 @@ public sealed class HttpTreeStatistics : ITap
                 Seen(time);
                 _total.Count(time);
                 _requests.Count(time);
-                _requests.Child(Text(tree, node)).Count(time);
+                _requests.Child(MethodName(Text(tree, node))).Count(time);
             }
             else if (ReferenceEquals(field, _code))
             {
@@ -95,6 +95,9 @@ public sealed class HttpTreeStatistics : ITap
     }
 
     private static string Text(FieldTree tree, in FieldNode node) => Encoding.UTF8.GetString(tree.ValueBytes(node));
+
+    /// <summary>HTTP's tap reports an RFC 2774 mandatory method ("M-SEARCH", SSDP's) without its "M-" prefix.</summary>
+    private static string MethodName(string method) => method.StartsWith("M-", StringComparison.Ordinal) ? method[2..] : method;
 
     public void Write(TextWriter output)
     {
@@ -140,7 +143,7 @@ public sealed class HttpTreeStatistics : ITap
     private static void Collect(Node node, int depth, long parentCount, List<(int, Node, long)> rows)
     {
         rows.Add((depth, node, parentCount));
-        var children = node.Children.Select((c, i) => (c, i)).OrderByDescending(x => x.c.Total).ThenByDescending(x => x.i).Select(x => x.c);
+        var children = node.Children.OrderByDescending(c => c.Total).ThenByDescending(c => c.Name, StringComparer.OrdinalIgnoreCase);
         foreach (var child in children)
             Collect(child, depth + 1, node.Total, rows);
     }

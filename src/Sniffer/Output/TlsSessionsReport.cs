@@ -31,29 +31,38 @@ public sealed class TlsSessionsReport(TextWriter output) : ITap
     {
         var sb = new StringBuilder();
         sb.Append('=', 80).Append('\n').Append("TLS Sessions\n");
+        int matched = sessions.Count(s => s.ClientRandom is not null && keys.Contains(s.ClientRandom));
         if (keys.SessionCount == 0)
             sb.Append("Key log: none given (use -o tls.keylog_file:FILE or --keylog FILE; a pcapng may also carry one)\n");
+        else if (matched == 0 && sessions.Count > 0)
+            sb.Append(CultureInfo.InvariantCulture, $"Key log: secrets for {keys.SessionCount} session(s), none of them a session of this capture\n");
         else
             sb.Append(CultureInfo.InvariantCulture, $"Key log: secrets for {keys.SessionCount} session(s)\n");
         foreach (var s in sessions)
         {
             sb.Append('\n');
             sb.Append(CultureInfo.InvariantCulture, $"tcp.stream {s.StreamIndex} (from frame {s.FirstFrame}): ");
-            sb.Append(s.Version != 0 ? TlsNames.Versions.GetValueOrDefault(s.Version, $"0x{s.Version:x4}") : "version unknown");
+            ushort shown = s.DraftVersion != 0 ? s.DraftVersion : s.Version;
+            sb.Append(shown != 0 ? TlsVersions.NameOf(shown) ?? $"0x{shown:x4}" : "version unknown");
             sb.Append(", ").Append(s.CipherSuiteKnown ? CipherSuites.DisplayName(s.CipherSuite) : "cipher suite unknown").Append('\n');
             sb.Append("  SNI: ").Append(s.ServerName ?? "(none)");
             sb.Append(", ALPN: ").Append(s.Alpn ?? (s.OfferedAlpn.Count > 0 ? $"(offered {string.Join(", ", s.OfferedAlpn)}, none chosen)" : "(none)")).Append('\n');
+            if (s.Handshakes > 1)
+                sb.Append(CultureInfo.InvariantCulture, $"  renegotiated: {s.Handshakes} handshakes, each after the first under the previous one's keys\n");
             if (s.CertificateSubject is not null)
                 sb.Append("  certificate: subject ").Append(s.CertificateSubject).Append("; issuer ").Append(s.CertificateIssuer ?? "(unreadable)").Append('\n');
+            // One verdict feeds both lines, so they cannot contradict each other.
             bool keysFound = s.ClientRandom is not null && keys.Contains(s.ClientRandom);
-            sb.Append("  keys: ").Append(keysFound ? "found in the key log" : "not found").Append('\n');
+            sb.Append("  keys: ").Append(keysFound ? "found in the key log"
+                : s.RsaMasterSecretDerived ? "derived from the server's RSA private key"
+                : keys.SessionCount == 0 ? "no key log given" : "not in the key log").Append('\n');
             sb.Append("  decryption: ");
             if (s.RecordsDecrypted > 0 && s.RecordsFailed == 0)
                 sb.Append(CultureInfo.InvariantCulture, $"succeeded ({s.RecordsDecrypted} records decrypted)");
             else if (s.RecordsDecrypted > 0)
-                sb.Append(CultureInfo.InvariantCulture, $"partial: {s.RecordsDecrypted} records decrypted, {s.RecordsFailed} not — {TlsDecryptionProblems.Describe(s.Problem)}");
+                sb.Append(CultureInfo.InvariantCulture, $"partial: {s.RecordsDecrypted} records decrypted, {s.RecordsFailed} not — {TlsDecryptionProblems.Describe(Reason(s, keys, keysFound))}");
             else
-                sb.Append("failed — ").Append(TlsDecryptionProblems.Describe(Reason(s, keys)));
+                sb.Append("failed — ").Append(TlsDecryptionProblems.Describe(Reason(s, keys, keysFound)));
             sb.Append('\n');
         }
         if (sessions.Count == 0)
@@ -62,12 +71,24 @@ public sealed class TlsSessionsReport(TextWriter output) : ITap
         output.Write(sb.ToString());
     }
 
-    private static TlsDecryptionProblem Reason(TlsSession s, KeyLog keys)
+    /// <summary>Why a session did not (fully) decrypt, consistent with what the report says about its keys.</summary>
+    public static TlsDecryptionProblem Reason(TlsSession s, KeyLog keys, bool keysFound)
     {
-        if (s.Problem != TlsDecryptionProblem.None)
+        if (s.DraftVersion != 0)
+            return TlsDecryptionProblem.DraftVersion;
+        if (!keysFound && s.UsesRsaKeyExchange && s.Problem is TlsDecryptionProblem.NoKeyLog or TlsDecryptionProblem.NoKeyLogEntry
+            or TlsDecryptionProblem.None)
+            return TlsDecryptionProblem.RsaPrivateKeyNeeded;
+        // The dissector's own finding stands unless it is the "no key log" it starts from while keys were in fact given.
+        if (s.Problem is not (TlsDecryptionProblem.None or TlsDecryptionProblem.NoKeyLog))
             return s.Problem;
-        if (keys.SessionCount == 0)
-            return TlsDecryptionProblem.NoKeyLog;
-        return s.ClientRandom is null ? TlsDecryptionProblem.NoClientRandom : TlsDecryptionProblem.NoKeyLogEntry;
+        if (s.ClientRandom is null)
+            return TlsDecryptionProblem.NoClientRandom;
+        if (keysFound)
+            return s.Problem == TlsDecryptionProblem.None && s.RecordsFailed > 0 ? TlsDecryptionProblem.AuthenticationFailed
+                : TlsDecryptionProblem.NoEncryptedRecord;
+        if (s.UsesRsaKeyExchange)
+            return TlsDecryptionProblem.RsaPrivateKeyNeeded;
+        return keys.SessionCount == 0 ? TlsDecryptionProblem.NoKeyLog : TlsDecryptionProblem.KeyLogHasNoEntryForSession;
     }
 }

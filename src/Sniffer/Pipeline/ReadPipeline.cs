@@ -101,7 +101,6 @@ public static class ReadPipeline
             }
             var annotations = new FrameAnnotations();
             var kept = new List<bool>();
-            long firstTimestamp = 0;
             using (var reader = CaptureFileReader.Open(file))
             {
                 var first = CreateRegistry(settings, keys, out _)!;
@@ -111,8 +110,6 @@ public static class ReadPipeline
                 int secretsUsed = 0;
                 while (count < settings.MaxFrames && reader.TryReadNext(out var frame))
                 {
-                    if (count == 0)
-                        firstTimestamp = frame.Timestamp;
                     count++;
                     secretsUsed = UseNewSecrets(reader, keys, secretsUsed, settings.File);
                     bool keep = run.Process(frame with { Number = keptCount + 1 });
@@ -121,6 +118,7 @@ public static class ReadPipeline
                         keptCount++;
                 }
                 run.Finish();
+                annotations.EndFirstPass();
                 if (reader.Error is { } error)
                 {
                     output.Flush();
@@ -137,13 +135,16 @@ public static class ReadPipeline
                 var run = new DissectionRun(second, taps, settings.DisplayFilter, ReadTaps.Completions(settings));
                 run.Dissector.PortNames = ReadTaps.PortNames(settings);
                 run.Dissector.Annotations = annotations;
-                run.Dissector.ReferenceTimestamp = firstTimestamp;
+                // Every frame is dissected again, numbered as the first pass numbered it, so each conversation's state
+                // evolves as it did there (tshark's second pass keeps the first pass's state); only kept frames reach the taps.
                 long index = 0, number = 0;
                 while (index < kept.Count && reader.TryReadNext(out var frame))
                 {
-                    if (kept[(int)index++])
+                    bool keep = kept[(int)index++];
+                    run.Process(frame with { Number = number + 1 }, deliver: keep);
+                    if (keep)
                     {
-                        run.Process(frame with { Number = ++number });
+                        number++;
                         if (settings.FlushEachFrame)
                             output.Flush();
                     }

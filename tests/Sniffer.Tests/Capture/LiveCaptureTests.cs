@@ -218,6 +218,25 @@ public class LiveCaptureTests : IDisposable
     }
 
     [LiveCaptureFact]
+    public async Task A_display_filter_on_live_output_prints_what_read_with_the_same_filter_prints()
+    {
+        await using var traffic = new LabTraffic();
+        string path = File("filtered.pcapng");
+        using var capture = StartCapture("-i", "lo", "-f", traffic.Filter, "-c", "20", "--print", "-Y", "http", "-w", path);
+        traffic.Browse(HttpLabScenario.Chunked);
+        traffic.Browse(HttpLabScenario.Chunked);
+        Assert.Equal(0, Ended(capture));
+        string[] lines = capture.StdOutText.TrimEnd('\n').Split('\n');
+        Assert.NotEmpty(lines);
+        Assert.All(lines, l => Assert.Contains(" HTTP ", l));
+        var read = SnifferProcess.Run("read", "-r", path, "-Y", "http");
+        Assert.Equal(read.StdOut.TrimEnd('\n').Split('\n'), lines);
+        var bad = SnifferProcess.Run("capture", "-i", "lo", "-Y", "tcp.prot == 1");
+        Assert.Equal(2, bad.ExitCode);
+        Assert.StartsWith("sniffer: ", bad.StdErr);
+    }
+
+    [LiveCaptureFact]
     public async Task Several_interfaces_go_into_one_file_with_an_interface_block_each()
     {
         await using var traffic = new LabTraffic();

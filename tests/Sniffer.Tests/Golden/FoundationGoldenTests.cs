@@ -17,10 +17,25 @@ public class FoundationGoldenTests
         "udp.port", "frame.interface_id", "tcp.payload", "tcp.option_kind", "tcp.options.wscale.shift", "tcp.window_size_scalefactor",
         "tcp.analysis", "tcp.analysis.flags", "tcp.analysis.acks_frame", "tcp.analysis.ack_rtt", "tcp.analysis.initial_rtt",
         "tcp.analysis.bytes_in_flight", "tcp.time_relative", "tcp.time_delta", "ip.dsfield", "ip.flags", "ip.checksum", "eth.padding",
+        "tcp.completeness", "tcp.analysis.retransmission", "tcp.analysis.fast_retransmission", "tcp.analysis.spurious_retransmission",
+        "tcp.analysis.out_of_order", "tcp.analysis.lost_segment", "tcp.analysis.ack_lost_segment", "tcp.analysis.duplicate_ack",
+        "tcp.analysis.duplicate_ack_num", "tcp.analysis.duplicate_ack_frame", "tcp.analysis.window_update", "tcp.analysis.window_full",
+        "tcp.analysis.zero_window", "tcp.analysis.zero_window_probe", "tcp.analysis.zero_window_probe_ack", "tcp.analysis.keep_alive",
+        "tcp.analysis.keep_alive_ack", "tcp.analysis.reused_ports", "tcp.analysis.push_bytes_sent", "tcp.analysis.rto",
+        "tcp.analysis.rto_frame",
     ];
 
     /// <summary>Protocols Sniffer has and tshark 4.0 does not: turned off when the two are compared.</summary>
     public static readonly string[] TsharkHasNo = ["htcpcp"];
+
+    /// <summary>
+    /// Captures whose application layer tshark 4.0 misreads with HTCPCP off: its HTTP heuristic takes the lab web app's
+    /// "BREW coffee://… HTTP/1.1" (the line ends in HTTP/1.1) and, as BREW is no HTTP method, reads the request line as
+    /// a header because its URI holds a colon, adding HTTP fields with no HTTP message. Application-layer comparisons
+    /// with plain tshark leave them out; their HTCPCP is compared with tshark running Sniffer's exported Lua dissector
+    /// (Lua.HtcpcpLuaTsharkTests), their transport layer still here.
+    /// </summary>
+    public static readonly string[] TsharkMisreadsWithoutHtcpcp = ["htcpcp-lab.pcapng"];
 
     /// <summary>tshark's option for the key log beside a capture (NAME.keys), if there is one; Sniffer gets the same file.</summary>
     public static string[] TsharkKeyLog(string capture) => Corpus.KeyLogFor(capture) is { } keys ? ["-o", "tls.keylog_file:" + keys] : [];

@@ -48,9 +48,13 @@ public class ProtocolGoldenTests
     [MemberData(nameof(FoundationGoldenTests.SampleCaptures), MemberType = typeof(FoundationGoldenTests))]
     public void Http_tree_statistics_match_tshark_on_sample_captures(string relativePath) => AssertHttpTreeMatches(relativePath);
 
+    private static bool SkippedForHtcpcp(string file) => FoundationGoldenTests.TsharkMisreadsWithoutHtcpcp.Contains(Path.GetFileName(file));
+
     private static void AssertSummaryMatches(string relativePath)
     {
         string file = Path.Combine(Corpus.RepoRoot, relativePath);
+        if (SkippedForHtcpcp(file))
+            return;
         var expected = ExternalTools.Tshark(["-n", "-r", file, .. FoundationGoldenTests.TsharkKeyLog(file)]);
         var (code, actual) = SnifferRunner.Read(file, [], keyLog: Corpus.KeyLogFor(file), disabled: FoundationGoldenTests.TsharkHasNo);
         Assert.Equal(0, code);
@@ -60,6 +64,8 @@ public class ProtocolGoldenTests
     private static void AssertFieldsMatch(string relativePath)
     {
         string file = Path.Combine(Corpus.RepoRoot, relativePath);
+        if (SkippedForHtcpcp(file))
+            return;
         var args = new List<string> { "-n", "-r", file, "-T", "fields", "-E", "header=y" };
         args.AddRange(FoundationGoldenTests.TsharkKeyLog(file));
         foreach (var f in ApplicationFields)

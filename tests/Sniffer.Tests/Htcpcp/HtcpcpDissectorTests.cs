@@ -38,16 +38,48 @@ public class HtcpcpDissectorTests
     }
 
     [Fact]
-    public void The_lab_servers_body_without_blank_line_is_separated_flagged_and_kept()
+    public void The_lab_pots_body_without_blank_line_is_flagged_and_runs_until_the_pot_closes()
     {
         var h = NewHarness();
         h.Request(HtcpcpFixtures.Brew.Text);
-        var reply = h.Response(HtcpcpFixtures.LabReply.Text + HtcpcpFixtures.Teapot.Text);
-        Assert.Equal(2, reply.Pdus.Count);
-        Assert.True(reply.Has(HtcpcpExperts.NoBlankLine));
-        Assert.Equal(["message/coffeepot"], reply.Values(HtcpcpFields.ContentType));
-        Assert.Equal("start", reply.Value(HtcpcpFields.Body));
-        Assert.False(reply.Has(HtcpcpFields.Header));
+        var reply = h.Response(HtcpcpFixtures.LabReply.Text);
+        Assert.Empty(reply.Pdus);
+        Assert.Equal("HTCPCP/1.0 200 OK ", reply.Info);
+        var fin = h.Fin(StreamDirection.ServerToClient);
+        Assert.True(fin.Has(HtcpcpExperts.NoBlankLine));
+        Assert.Equal(["message/coffeepot"], fin.Values(HtcpcpFields.ContentType));
+        Assert.Equal("start", fin.Value(HtcpcpFields.Body));
+        Assert.False(fin.Has(HtcpcpFields.Header));
+        var exchange = Assert.Single(HtcpcpDissector.ConversationOf(h.Conversation)!.Transactions);
+        Assert.Equal((reply.Number, fin.Number), (exchange.ResponseFirstFrame, exchange.ResponseFrame));
+    }
+
+    [Fact]
+    public void The_lab_web_apps_brew_without_content_length_is_reported_on_the_frame_that_carries_it()
+    {
+        var h = NewHarness();
+        var brew = h.Request("BREW coffee://ducky HTTP/1.1\r\nContent-Type: message/coffeepot\r\n\r\nstart");
+        Assert.Single(brew.Pdus);
+        Assert.Equal("BREW", brew.Value(HtcpcpFields.RequestMethod));
+        Assert.Equal("start", brew.Value(HtcpcpFields.Body));
+        Assert.True(brew.Has(HtcpcpExperts.UnframedBody));
+        var reply = h.Response("HTCPCP/1.1 200 OK\r\nContent-Type: message/coffeepot\r\nducky is brewing\r\n");
+        var fin = h.Fin(StreamDirection.ServerToClient);
+        Assert.Empty(reply.Pdus);
+        Assert.Equal(brew.Number.ToString(), fin.Value(HtcpcpFields.RequestIn));
+        Assert.Equal("ducky is brewing", fin.Value(HtcpcpFields.Body));
+    }
+
+    [Fact]
+    public void Unknown_methods_in_an_htcpcp_version_and_status_lines_without_a_code_are_flagged()
+    {
+        var h = NewHarness();
+        var request = h.Request("STIR coffee://pot-1 HTCPCP/1.0\r\n\r\n");
+        Assert.Equal("STIR", request.Value(HtcpcpFields.RequestMethod));
+        Assert.True(request.Has(HtcpcpExperts.UnknownMethod));
+        var reply = h.Response("HTCPCP/1.0 teapot\r\nContent-Length: 0\r\n\r\n");
+        Assert.True(reply.Has(HtcpcpExperts.BadStatusLine));
+        Assert.False(request.Has(HtcpcpExperts.BadStatusLine));
     }
 
     [Fact]
@@ -118,18 +150,21 @@ public class HtcpcpDissectorTests
     }
 
     [Fact]
-    public void Exchanges_are_recorded_first_in_first_out_and_a_reply_alone_is_noted()
+    public void Exchanges_are_paired_as_tshark_pairs_http_and_a_reply_alone_is_noted()
     {
         var h = NewHarness();
         var orphan = h.Response(HtcpcpFixtures.Teapot.Text);
         Assert.True(orphan.Has(HtcpcpExperts.ResponseWithoutRequest));
+        h.Request(HtcpcpFixtures.Brew.Text);
+        var reply = h.Response(HtcpcpFixtures.Teapot.Text);
+        Assert.False(reply.Has(HtcpcpExperts.ResponseWithoutRequest));
+        // Pipelined: each response pairs with the latest request that has none yet (tshark's rule for HTTP).
         h.Request(HtcpcpFixtures.Brew.Text + HtcpcpFixtures.When.Text);
-        h.Response("HTCPCP/1.0 100 Continue\r\n\r\n" + HtcpcpFixtures.Teapot.Text + HtcpcpFixtures.NotAcceptable.Text);
+        h.Response(HtcpcpFixtures.Teapot.Text + HtcpcpFixtures.NotAcceptable.Text);
         var exchanges = HtcpcpDissector.ConversationOf(h.Conversation)!.Transactions;
-        Assert.Equal(3, exchanges.Count);
-        Assert.Equal((null, 418), (exchanges[0].Method, exchanges[0].StatusCode));
-        Assert.Equal(("BREW", 418, 1), (exchanges[1].Method, exchanges[1].StatusCode, exchanges[1].InterimResponses.Count));
-        Assert.Equal(("WHEN", 406), (exchanges[2].Method, exchanges[2].StatusCode));
+        Assert.Equal(
+            [(null, 418), ("BREW", 418), ("BREW", null), ("WHEN", 418), (null, 406)],
+            exchanges.Select(t => (t.Method, t.StatusCode)).ToArray());
     }
 
     [Fact]

@@ -3,7 +3,7 @@ namespace Sniffer.Tests.Htcpcp;
 /// <summary>HTCPCP messages after the examples of RFC 2324 and RFC 7168, and as the lab pot sends them.</summary>
 public static class HtcpcpFixtures
 {
-    public sealed record Message(string Name, string Text)
+    public sealed record Message(string Name, string Text, bool RunsUntilClose = false)
     {
         public byte[] Bytes => System.Text.Encoding.Latin1.GetBytes(Text);
         public override string ToString() => Name;
@@ -26,7 +26,7 @@ public static class HtcpcpFixtures
         "HTCPCP/1.0 406 Not Acceptable\r\nContent-Type: text/plain\r\nContent-Length: 20\r\n\r\nWhisky is not served");
 
     public static readonly Message LabReply = new("lab server reply with no blank line before its body",
-        "HTCPCP/1.0 200 OK\r\nContent-Type: message/coffeepot\r\nstart\r\n");
+        "HTCPCP/1.0 200 OK\r\nContent-Type: message/coffeepot\r\nstart\r\n", RunsUntilClose: true);
 
     public static readonly Message LabRequest = new("lab client BREW in HTTP/1.1 with no blank line",
         "BREW /pot-1 HTTP/1.1\r\nHost: pot.lab\r\nContent-Type: message/coffeepot\r\nstop\r\n");

@@ -12,8 +12,8 @@ public class HtcpcpSplitPropertyTests
 {
     private static readonly ConversationSplitter Splitter = new(() => HtcpcpDissector.Instance,
         [HtcpcpFixtures.Brew.Bytes, HtcpcpFixtures.When.Bytes, HtcpcpFixtures.TeaBrew.Bytes, HtcpcpFixtures.Propfind.Bytes, HtcpcpFixtures.LabRequest.Bytes],
-        [HtcpcpFixtures.LabReply.Bytes, HtcpcpFixtures.Teapot.Bytes, HtcpcpFixtures.NotAcceptable.Bytes, HtcpcpFixtures.ChunkedReply.Bytes, HtcpcpFixtures.Teapot.Bytes],
-        new HashSet<FieldDef> { HtcpcpFields.RequestIn, HtcpcpFields.Time }, lastResponseRunsUntilClose: false);
+        [HtcpcpFixtures.Teapot.Bytes, HtcpcpFixtures.NotAcceptable.Bytes, HtcpcpFixtures.ChunkedReply.Bytes, HtcpcpFixtures.Teapot.Bytes, HtcpcpFixtures.LabReply.Bytes],
+        new HashSet<FieldDef> { HtcpcpFields.RequestIn, HtcpcpFields.Time }, lastResponseRunsUntilClose: true);
 
     private static readonly ConversationSplitter.Outcome Reference = Splitter.PlayWhole();
 

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using Sniffer.Dissectors.Model;
 using Sniffer.Dissectors.Protocols.Http;
+using Sniffer.Dissectors.Registry;
 using Sniffer.Dissectors.Streams;
 
 namespace Sniffer.Tests.Http;
@@ -69,46 +70,55 @@ public class HttpDissectorTests
     }
 
     [Fact]
-    public void Pipelined_requests_are_paired_first_in_first_out_while_the_fields_pair_like_tshark()
+    public void Pipelined_requests_are_paired_as_tshark_pairs_them_and_the_records_say_the_same()
     {
         var h = NewHarness();
         h.Request("GET /a HTTP/1.1\r\nHost: h\r\n\r\nGET /b HTTP/1.1\r\nHost: h\r\n\r\n");
         var responses = h.Response("HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\naHTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\nb");
-        var transactions = Conversation(h).Transactions;
-        Assert.Equal(2, transactions.Count);
-        Assert.Equal(("/a", "a"), (transactions[0].Uri, "a"));
-        Assert.Equal(2, transactions[0].ResponseFrame);
-        Assert.Equal(2, transactions[1].ResponseFrame);
+        // tshark pairs a response with the latest request: the first response answers /b, the second none.
         Assert.Equal(["1"], responses.Values(HttpFields.RequestIn));
         Assert.Equal(["http://h/b", "http://h/b"], responses.Values(HttpFields.ResponseForUri));
+        var transactions = Conversation(h).Transactions;
+        Assert.Equal(
+            [("/a", (long?)null), ("/b", 2), (null, 2)],
+            transactions.Select(t => (t.Uri, t.ResponseFrame)).ToArray());
+        Assert.True(responses.Has(HttpExperts.ResponseWithoutRequest));
     }
 
     [Fact]
-    public void An_interim_100_continue_does_not_take_the_requests_place()
+    public void An_interim_100_continue_before_the_request_is_whole_is_a_record_of_its_own_as_tshark_numbers_it()
     {
         var h = NewHarness();
         h.Request("POST /up HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n");
-        h.Response("HTTP/1.1 100 Continue\r\n\r\n");
+        var interim = h.Response("HTTP/1.1 100 Continue\r\n\r\n");
         h.Request("hello");
-        h.Response("HTTP/1.1 201 Created\r\nContent-Length: 0\r\n\r\n");
-        var t = Assert.Single(Conversation(h).Transactions);
-        Assert.Equal("POST", t.Method);
-        Assert.Equal(3, t.RequestFrame);
-        Assert.Equal(201, t.StatusCode);
-        Assert.Equal(4, t.ResponseFrame);
-        Assert.Equal([new HttpInterimResponse(2, 100)], t.InterimResponses);
+        var final = h.Response("HTTP/1.1 201 Created\r\nContent-Length: 0\r\n\r\n");
+        // tshark: the 100 is "HTTP response 1" with no request; the POST, whole in frame 3, is request 2, answered by frame 4.
+        Assert.Equal("1", interim.Value(HttpFields.ResponseNumber));
+        Assert.False(interim.Has(HttpFields.RequestIn));
+        Assert.False(interim.Has(HttpExperts.ResponseWithoutRequest));
+        Assert.Equal("3", final.Value(HttpFields.RequestIn));
+        Assert.Equal("2", final.Value(HttpFields.ResponseNumber));
+        var transactions = Conversation(h).Transactions;
+        Assert.Equal(2, transactions.Count);
+        Assert.True(transactions[0].ResponseIsInterim);
+        Assert.False(transactions[0].HasRequest);
+        Assert.Equal(("POST", 3L, 201, 4L), (transactions[1].Method, transactions[1].RequestFrame, transactions[1].StatusCode, transactions[1].ResponseFrame));
     }
 
     [Fact]
-    public void A_head_response_has_no_body_so_the_next_response_starts_right_after_its_headers()
+    public void A_head_response_waits_for_no_body_but_keeps_the_body_bytes_that_came_with_it_as_tshark_does()
     {
         var h = NewHarness();
-        h.Request("HEAD /c HTTP/1.1\r\nHost: h\r\n\r\nGET /d HTTP/1.1\r\nHost: h\r\n\r\n");
-        var frame = h.Response(HttpFixtures.HeadResponse.Text + HttpFixtures.TextResponse.Text);
-        Assert.Equal(2, frame.Pdus.Count);
-        var transactions = Conversation(h).Transactions;
-        Assert.Equal(HttpBodyKind.None, transactions[0].ResponseBody.Kind);
-        Assert.Equal(HttpBodyFraming.Length(5), transactions[1].ResponseBody);
+        h.Request("HEAD /c HTTP/1.1\r\nHost: h\r\n\r\n");
+        var alone = h.Response(HttpFixtures.HeadResponse.Text);
+        Assert.Single(alone.Pdus);
+        Assert.Equal(HttpBodyKind.None, Conversation(h).Transactions[0].ResponseBody.Kind);
+        h.Request("HEAD /c HTTP/1.1\r\nHost: h\r\n\r\n");
+        var followed = h.Response("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\n" + HttpFixtures.TextResponse.Text);
+        // tshark takes the Content-Length's worth of what follows as the HEAD response's body, the rest is a continuation.
+        Assert.Equal(2, followed.Pdus.Count);
+        Assert.Equal("Continuation", followed.Info[followed.Info.LastIndexOf('C')..]);
     }
 
     [Fact]
@@ -285,6 +295,20 @@ public class HttpDissectorTests
     {
         var frame = NewHarness(serverPort: 443).Request(HttpFixtures.SimpleGet.Text);
         Assert.True(frame.Has(HttpExperts.TlsPort));
+    }
+
+    [Fact]
+    public void The_tls_ports_come_from_the_http_tls_port_preference()
+    {
+        var preferences = new Preferences(FieldCatalog.Shared);
+        Assert.Null(preferences.Set("http.tls.port:8443,9443"));
+        var http = (HttpDissector)DefaultDissectors.CreateRegistry(preferences: preferences).ByName("http")!;
+        Assert.True(new StreamHarness(http, serverPort: 8443).Request(HttpFixtures.SimpleGet.Text).Has(HttpExperts.TlsPort));
+        Assert.True(new StreamHarness(http, serverPort: 9443).Request(HttpFixtures.SimpleGet.Text).Has(HttpExperts.TlsPort));
+        Assert.False(new StreamHarness(http, serverPort: 443).Request(HttpFixtures.SimpleGet.Text).Has(HttpExperts.TlsPort));
+        var byDefault = (HttpDissector)DefaultDissectors.CreateRegistry().ByName("http")!;
+        Assert.True(new StreamHarness(byDefault, serverPort: 443).Request(HttpFixtures.SimpleGet.Text).Has(HttpExperts.TlsPort));
+        Assert.False(new StreamHarness(byDefault, serverPort: 8443).Request(HttpFixtures.SimpleGet.Text).Has(HttpExperts.TlsPort));
     }
 
     [Fact]

@@ -55,7 +55,8 @@ public class HttpPipelineTests
     {
         var capture = new TcpCaptureBuilder(serverPort: 5030)
             .Request("BREW coffee://pot-1 HTCPCP/1.0\r\nContent-Type: message/coffeepot\r\nContent-Length: 5\r\n\r\nstart")
-            .Response("HTCPCP/1.0 418 I'm a teapot\r\nContent-Type: message/coffeepot\r\nstart\r\n");
+            .Response("HTCPCP/1.0 418 I'm a teapot\r\nContent-Type: message/coffeepot\r\nstart\r\n")
+            .Fin(StreamDirection.ServerToClient);
         string path = capture.WriteTemporaryPcap();
         try
         {
@@ -63,10 +64,12 @@ public class HttpPipelineTests
             Assert.Equal(0, code);
             var lines = GoldenComparison.Lines(summary);
             Assert.Matches(@"10\.0\.0\.1 → 10\.0\.0\.2 +HTCPCP \d+ BREW coffee://pot-1 HTCPCP/1\.0 $", lines[3]);
-            Assert.Matches(@"10\.0\.0\.2 → 10\.0\.0\.1 +HTCPCP \d+ HTCPCP/1\.0 418 I'm a teapot $", lines[4]);
+            // The pot's reply has neither a length nor a blank line: it ends when the pot closes, on the FIN.
+            Assert.Matches(@"10\.0\.0\.2 → 10\.0\.0\.1 +TCP ", lines[4]);
+            Assert.Matches(@"10\.0\.0\.2 → 10\.0\.0\.1 +HTCPCP \d+ HTCPCP/1\.0 418 I'm a teapot $", lines[5]);
             var (_, fields) = SnifferRunner.Read(path, ["frame.number", "htcpcp.request.method", "htcpcp.response.code", "htcpcp.body", "htcpcp.request_in"]);
             Assert.Contains("4\tBREW\t\tstart\t", fields);
-            Assert.Contains("5\t\t418\tstart\t4", fields);
+            Assert.Contains("6\t\t418\tstart\t4", fields);
         }
         finally
         {

@@ -10,7 +10,7 @@ namespace Sniffer.Tests.Http;
 /// <summary>
 /// Cutting a valid multi-message conversation at random points must not change what comes out: the same
 /// PDUs with the same field values, each reported on the segment that holds its last byte, and the same
-/// transactions.
+/// transactions. The cuts stay inside each message (see <see cref="ConversationSplitter"/>).
 /// </summary>
 public class HttpSplitPropertyTests
 {
@@ -62,7 +62,7 @@ public class HttpSplitPropertyTests
 
     private static List<string> Transactions(ConversationSplitter.Outcome outcome)
         => HttpDissector.ConversationOf(outcome.Harness.Conversation)!.Transactions
-            .Select(t => $"{t.Method} {t.Uri} {t.RequestVersion} -> {t.StatusCode} {t.ResponseBody} {t.InterimResponses.Count} "
+            .Select(t => $"{t.Method} {t.Uri} {t.RequestVersion} -> {t.StatusCode} {t.ResponseBody} {t.ResponseIsInterim} "
                 + string.Join(",", t.ContentRanges))
             .ToList();
 
@@ -70,7 +70,8 @@ public class HttpSplitPropertyTests
     public void The_reference_run_reports_every_message_once()
     {
         Assert.Equal(Requests.Length + Requests.Length + 1, Reference.Pdus.Count); // the 100 Continue is a PDU of its own
-        Assert.Equal(Requests.Length, Transactions(Reference).Count);
+        // ... and, as tshark numbers responses, it answers the POST: the 201 after it is a response of its own.
+        Assert.Equal(Requests.Length + 1, Transactions(Reference).Count);
     }
 
     [Fact]

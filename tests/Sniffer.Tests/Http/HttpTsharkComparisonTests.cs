@@ -141,6 +141,42 @@ public class HttpTsharkComparisonTests
     }
 
     [TsharkFact]
+    public void Responses_without_a_body_wait_for_none_but_keep_what_came_with_their_headers_as_tshark_does()
+    {
+        AssertSameAsTshark(new TcpCaptureBuilder()
+            // Pipelined GET then HEAD: both responses are framed by the latest request, the HEAD.
+            .Request("GET /a HTTP/1.1\r\nHost: x\r\n\r\nHEAD /b HTTP/1.1\r\nHost: x\r\n\r\n")
+            .Response("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello")
+            .Response("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\n")
+            // A HEAD response followed in its segment by another: its Content-Length's worth is taken.
+            .Request("HEAD /c HTTP/1.1\r\nHost: x\r\n\r\n")
+            .Response("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n")
+            // 204 and 304 without a length take nothing; a 304 with one takes it.
+            .Request("GET /d HTTP/1.1\r\nHost: x\r\n\r\n")
+            .Response("HTTP/1.1 204 No Content\r\n\r\nzzHTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")
+            .Request("GET /e HTTP/1.1\r\nHost: x\r\n\r\n")
+            .Response("HTTP/1.1 304 Not Modified\r\nContent-Length: 2\r\n\r\nzzHTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")
+            // A HEAD response with chunks, and one with neither length: what came with the headers is its body.
+            .Request("HEAD /f HTTP/1.1\r\nHost: x\r\n\r\n")
+            .Response("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n")
+            .Request("HEAD /g HTTP/1.1\r\nHost: x\r\n\r\n")
+            .Response("HTTP/1.1 200 OK\r\nServer: x\r\n\r\nextra"));
+    }
+
+    [TsharkFact]
+    public void A_head_answered_after_a_pipelined_get_waits_for_the_body_the_get_would_have_as_tshark_does()
+    {
+        AssertSameAsTshark(new TcpCaptureBuilder()
+            .Request("HEAD /b HTTP/1.1\r\nHost: x\r\n\r\nGET /a HTTP/1.1\r\nHost: x\r\n\r\n")
+            .Response("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\n")
+            .Response("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello")
+            .Request("POST /c HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nExpect: 100-continue\r\n\r\n")
+            .Response("HTTP/1.1 100 Continue\r\nContent-Length: 2\r\n\r\n")
+            .Request("abc")
+            .Response("zzHTTP/1.1 201 Created\r\nContent-Length: 0\r\n\r\n"));
+    }
+
+    [TsharkFact]
     public void Every_status_code_gets_tsharks_description()
     {
         var capture = new TcpCaptureBuilder();

@@ -19,6 +19,8 @@ public sealed class StreamHarness
     private readonly long[] _pduFirstFrame = new long[2];
     private readonly bool[] _ended = new bool[2];
     private readonly bool[] _lengthUnknown = new bool[2];
+    private readonly long[] _consumed = new long[2];
+    private readonly long[] _scanFor = [-1, -1];
     private readonly ushort _clientPort;
     private readonly ushort _serverPort;
     private long _nextFrame;
@@ -92,6 +94,12 @@ public sealed class StreamHarness
         {
             var bytes = _pending[d].ToArray();
             side.PduFirstFrame = _pduFirstFrame[d];
+            if (_scanFor[d] != _consumed[d])
+            {
+                // As the stream does: the dissector's bookmark holds only while the PDU's start stays put.
+                side.Scan = default;
+                _scanFor[d] = _consumed[d];
+            }
             var boundary = _dissector.FindPdu(bytes, side, _ended[d]);
             if (boundary.Status == PduStatus.Complete && boundary.Length > 0 && boundary.Length <= bytes.Length)
             {
@@ -102,6 +110,7 @@ public sealed class StreamHarness
                 _dissector.Dissect(pdu, side, packet, source);
                 frame.Pdus.Add(new HarnessPdu(number, direction, pdu.ToArray(), source, nodesBefore, packet.Tree.Count));
                 _pending[d].RemoveRange(0, boundary.Length);
+                _consumed[d] += boundary.Length;
                 _pduFirstFrame[d] = number;
                 _lengthUnknown[d] = false;
                 completedAny = true;
@@ -110,6 +119,7 @@ public sealed class StreamHarness
             if (boundary.Status == PduStatus.NotMine)
             {
                 frame.NotMineBytes += bytes.Length;
+                _consumed[d] += bytes.Length;
                 _pending[d].Clear();
                 break;
             }

@@ -14,6 +14,23 @@ public static class Corpus
 
     public static string SampleCaptures => Path.Combine(RepoRoot, "sample_captures");
 
+    /// <summary>Wireshark's own test and wiki captures (../shared/corpus-wireshark), with tshark's outputs in expected/.</summary>
+    public static string WiresharkCorpus => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "corpus-wireshark"));
+
+    public static bool WiresharkCorpusAvailable => Directory.Exists(WiresharkCorpus);
+
+    public const string WiresharkCorpusAbsentReason = "../shared/corpus-wireshark is absent (a user's clone has none); its tests run in CI";
+
+    /// <summary>Every capture in corpus-wireshark (pcap, pcapng, cap, gzip-compressed too), not its expected/ or derived/ copies.</summary>
+    public static IEnumerable<string> WiresharkCaptures() => !WiresharkCorpusAvailable
+        ? []
+        : Directory.EnumerateFiles(WiresharkCorpus, "*", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}expected{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}derived{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => f.EndsWith(".pcap", StringComparison.Ordinal) || f.EndsWith(".pcapng", StringComparison.Ordinal)
+                || f.EndsWith(".cap", StringComparison.Ordinal) || f.EndsWith(".gz", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+
     public const string AbsentReason = "../shared/corpus is absent (a user's clone has none); corpus tests run in CI";
 
     /// <summary>Every capture file in the shared corpus, relative path first.</summary>
@@ -26,7 +43,7 @@ public static class Corpus
         ? []
         : Directory.EnumerateFiles(SampleCaptures, "*.pcap*", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
 
-    /// <summary>The key log that belongs to a capture: NAME.keys beside it, if any.</summary>
+    /// <summary>The key log that belongs to a capture: NAME.keys beside it (for x.pcapng.gz, x.pcapng.keys), if any.</summary>
     public static string? KeyLogFor(string capture)
     {
         string keys = Path.ChangeExtension(capture, ".keys");
@@ -59,5 +76,17 @@ public sealed class CorpusTheoryAttribute : TheoryAttribute
     {
         if (!Corpus.SharedAvailable)
             Skip = Corpus.AbsentReason;
+    }
+}
+
+/// <summary>A theory over corpus-wireshark captures that needs tshark; skipped with the reason when either is absent.</summary>
+public sealed class WiresharkCorpusTheoryAttribute : TheoryAttribute
+{
+    public WiresharkCorpusTheoryAttribute()
+    {
+        if (!Corpus.WiresharkCorpusAvailable)
+            Skip = Corpus.WiresharkCorpusAbsentReason;
+        else if (!ExternalTools.HasTshark)
+            Skip = ExternalTools.TsharkAbsentReason;
     }
 }

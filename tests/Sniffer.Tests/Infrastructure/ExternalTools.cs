@@ -29,7 +29,8 @@ public static class ExternalTools
     public sealed record Result(int ExitCode, string StdOut, string StdErr);
 
     /// <summary>Runs a tool to completion (bounded by <paramref name="timeoutSeconds"/>), capturing its output as UTF-8.</summary>
-    public static Result Run(string tool, IEnumerable<string> args, byte[]? stdin = null, int timeoutSeconds = 120)
+    public static Result Run(string tool, IEnumerable<string> args, byte[]? stdin = null, int timeoutSeconds = 120,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var psi = new ProcessStartInfo(tool)
         {
@@ -44,6 +45,8 @@ public static class ExternalTools
             psi.ArgumentList.Add(a);
         // tshark warns about running as root; keep its config out of the user's home.
         psi.Environment["WIRESHARK_CONFIG_DIR"] = Path.Combine(Path.GetTempPath(), "sniffer-tests-wireshark");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            psi.Environment[name] = value;
         using var p = Process.Start(psi) ?? throw new InvalidOperationException("could not start " + tool);
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();

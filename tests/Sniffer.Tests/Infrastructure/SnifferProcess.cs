@@ -32,4 +32,11 @@ public static class SnifferProcess
         var (file, prefix) = Command;
         return ExternalTools.Run(file, [.. prefix, .. args], stdin);
     }
+
+    /// <summary>Runs sniffer with extra environment variables (HOME for where --install writes).</summary>
+    public static ExternalTools.Result RunWithEnvironment(IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        var (file, prefix) = Command;
+        return ExternalTools.Run(file, [.. prefix, .. args], environment: environment);
+    }
 }

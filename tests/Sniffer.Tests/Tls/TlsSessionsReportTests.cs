@@ -74,4 +74,74 @@ public class TlsSessionsReportTests
         var report = Report(Illustrated("illustrated-tls12.pcap"), null);
         Assert.Contains("no key log was given", report);
     }
+
+    [CorpusFact]
+    public void A_key_log_that_matches_no_session_says_so()
+    {
+        var report = Report(Illustrated("illustrated-tls12.pcap"), $"CLIENT_RANDOM {new string('a', 64)} {new string('b', 96)}");
+        Assert.Contains("Key log: secrets for 1 session(s), none of them a session of this capture", report);
+        Assert.Contains("keys: not in the key log", report);
+    }
+
+    [CorpusFact]
+    public void A_tls13_draft_session_is_named_and_not_decrypted_with_the_reason_and_its_keys_found()
+    {
+        // The illustrated TLS 1.3 capture with its ServerHello's supported_versions turned into draft 20 (0x7f14).
+        byte[] capture = File.ReadAllBytes(Illustrated("illustrated-tls13.pcap"));
+        byte[] final = [0x00, 0x2b, 0x00, 0x02, 0x03, 0x04];
+        int at = capture.AsSpan().IndexOf(final);
+        Assert.True(at > 0, "the ServerHello's supported_versions extension is in the capture");
+        capture[at + 4] = 0x7f;
+        capture[at + 5] = 0x14;
+        string file = Path.Combine(Path.GetTempPath(), $"sniffer-draft20-{Guid.NewGuid():N}.pcap");
+        File.WriteAllBytes(file, capture);
+        try
+        {
+            var report = Report(file, File.ReadAllText(Illustrated("illustrated-tls13.keys")));
+            Assert.Contains("TLS 1.3 (draft 20), TLS_AES_256_GCM_SHA384", report);
+            Assert.Contains("keys: found in the key log", report);
+            Assert.Contains("decryption: failed — the session uses a TLS 1.3 draft version", report);
+            Assert.DoesNotContain("no key log was given", report);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    /// <summary>The keys line and the decryption line come from one verdict: they never contradict each other.</summary>
+    [CorpusFact]
+    public void The_keys_and_decryption_lines_never_contradict_on_any_corpus_capture()
+    {
+        var captures = Corpus.SharedCaptures().Concat(Corpus.WiresharkCaptures()).Concat(Corpus.SampleCaptureFiles())
+            .Where(f => !f.EndsWith(".gz", StringComparison.Ordinal));
+        foreach (var capture in captures)
+        {
+            foreach (var keys in new[] { Corpus.KeyLogFor(capture), null }.Distinct())
+            {
+                var report = Report(capture, keys is null ? null : File.ReadAllText(keys));
+                var lines = report.Split('\n');
+                for (int i = 0; i + 1 < lines.Length; i++)
+                {
+                    if (!lines[i].StartsWith("  keys: ", StringComparison.Ordinal))
+                        continue;
+                    string verdict = lines[i + 1];
+                    Assert.StartsWith("  decryption: ", verdict);
+                    if (lines[i].Contains("found in the key log", StringComparison.Ordinal))
+                        Assert.DoesNotContain("no key log was given", verdict);
+                    if (lines[i].Contains("no key log given", StringComparison.Ordinal))
+                        Assert.DoesNotContain("succeeded", verdict);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void A_renegotiated_session_decrypts_after_its_second_handshake_and_says_it_was_renegotiated()
+    {
+        string capture = Path.Combine(Corpus.SampleCaptures, "tls12-renegotiation.pcapng");
+        var report = Report(capture, File.ReadAllText(Path.Combine(Corpus.SampleCaptures, "tls12-renegotiation.keys")));
+        Assert.Contains("renegotiated: 2 handshakes", report);
+        Assert.Contains("decryption: succeeded (12 records decrypted)", report);
+    }
 }

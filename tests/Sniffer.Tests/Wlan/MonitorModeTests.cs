@@ -18,7 +18,8 @@ public class MonitorModeTests
             r.StdErr.Trim());
         if (ExternalTools.Has("dumpcap"))
         {
-            var dumpcap = ExternalTools.Run("timeout", ["10", "dumpcap", "-i", "lo", "-I", "-c", "1", "-w", "/dev/null"]);
+            // Never -w /dev/null: dumpcap removes its output file when the capture fails, and as root that would be /dev/null.
+            var dumpcap = ExternalTools.Run("timeout", ["10", "dumpcap", "-i", "lo", "-I", "-c", "1", "-w", Path.Combine(Path.GetTempPath(), $"rfmon-dumpcap-{Guid.NewGuid():N}.pcapng")]);
             Assert.Contains("Capturing in monitor mode is not supported on device \"lo\".\n(That device doesn't support monitor mode)", dumpcap.StdErr);
         }
     }

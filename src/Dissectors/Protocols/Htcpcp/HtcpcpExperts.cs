@@ -15,4 +15,13 @@ public static class HtcpcpExperts
 
     public static readonly ExpertDef ResponseWithoutRequest = new("htcpcp.response_without_request", ExpertGroup.Sequence, ExpertSeverity.Note,
         "Response without a request: no request in this conversation is waiting for one");
+
+    public static readonly ExpertDef UnframedBody = new("htcpcp.unframed_body", ExpertGroup.Protocol, ExpertSeverity.Note,
+        "Request body without Content-Length: by RFC 9112 such a request ends with its headers; the bytes that came with it are shown as its body");
+
+    public static readonly ExpertDef UnknownMethod = new("htcpcp.unknown_method", ExpertGroup.RequestCode, ExpertSeverity.Warning,
+        "Unknown HTCPCP method (RFC 2324 and RFC 7168 define BREW, POST, GET, PROPFIND and WHEN)");
+
+    public static readonly ExpertDef BadStatusLine = new("htcpcp.bad_status_line", ExpertGroup.Malformed, ExpertSeverity.Warning,
+        "Status line without a three-digit status code");
 }

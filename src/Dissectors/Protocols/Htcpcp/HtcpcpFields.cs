@@ -32,7 +32,10 @@ public static class HtcpcpFields
     public static readonly FieldDef Header = new("htcpcp.header", "Header", FieldType.String, description: "A header HTCPCP gives no field of its own");
     public static readonly FieldDef RequestIn = new("htcpcp.request_in", "Request in frame", FieldType.FrameNum,
         description: "This packet is a response to the packet with this number");
-    /// <summary>Declared for filters and the Lua export; a single pass never knows it, so it is not emitted.</summary>
+    /// <summary>
+    /// Filled as http.response_in is: on a request whose response is already known when it is shown (a second pass,
+    /// Wireshark's view of a selected packet). A single pass, as tshark's and Sniffer's default, never knows it.
+    /// </summary>
     public static readonly FieldDef ResponseIn = new("htcpcp.response_in", "Response in frame", FieldType.FrameNum,
         description: "This packet will be responded in the packet with this number");
     public static readonly FieldDef Time = new("htcpcp.time", "Time since request", FieldType.RelativeTime,
@@ -41,5 +44,5 @@ public static class HtcpcpFields
     /// <summary>What this protocol declares: its fields and expert items, for the field catalog.</summary>
     public static ProtocolDeclaration Declaration { get; } = new(Protocol,
         [Request, Response, RequestMethod, RequestUri, RequestVersion, UriScheme, UriPot, UriTeaVariety, ResponseVersion, ResponseCode, ResponsePhrase, AcceptAdditions, ContentType, ContentLength, Body, Header, RequestIn, ResponseIn, Time],
-        [HtcpcpExperts.NoBlankLine, HtcpcpExperts.PostDeprecated, HtcpcpExperts.MessageTruncated, HtcpcpExperts.ResponseWithoutRequest]);
+        [HtcpcpExperts.NoBlankLine, HtcpcpExperts.UnframedBody, HtcpcpExperts.PostDeprecated, HtcpcpExperts.UnknownMethod, HtcpcpExperts.BadStatusLine, HtcpcpExperts.MessageTruncated, HtcpcpExperts.ResponseWithoutRequest]);
 }

@@ -25,6 +25,9 @@ public readonly record struct HtcpcpUri(Range Scheme, Range Pot, Range TeaVariet
         "%d0%ba%d0%be%d1%84%d0%b5"u8.ToArray(), "%e0%b8%81%e0%b8%b2%e0%b9%81%e0%b8%9f"u8.ToArray(),
     ];
 
+    /// <summary>The coffee schemes and tea, lower case (the C# dissector and the Lua export read this one list).</summary>
+    public static IReadOnlyList<byte[]> KnownSchemes => Schemes;
+
     /// <summary>True when <paramref name="scheme"/> (without the colon) is a coffee scheme or tea, in any case.</summary>
     public static bool IsCoffeeOrTeaScheme(ReadOnlySpan<byte> scheme)
     {

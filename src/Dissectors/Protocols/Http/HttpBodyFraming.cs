@@ -6,17 +6,17 @@ public readonly record struct HttpBodyFraming(HttpBodyKind Kind, long ContentLen
     public static HttpBodyFraming None => new(HttpBodyKind.None);
     public static HttpBodyFraming Chunked => new(HttpBodyKind.Chunked);
     public static HttpBodyFraming UntilClose => new(HttpBodyKind.UntilClose);
-    public static HttpBodyFraming OneLine => new(HttpBodyKind.OneLine);
+    public static HttpBodyFraming Unframed => new(HttpBodyKind.Unframed);
 
     public static HttpBodyFraming Length(long bytes) => new(HttpBodyKind.ContentLength, bytes);
 
-    /// <summary>"Content-Length 5", "chunked", "until close", "none".</summary>
+    /// <summary>"Content-Length 5", "chunked", "until close", "unframed (no Content-Length)", "none".</summary>
     public override string ToString() => Kind switch
     {
         HttpBodyKind.ContentLength => $"Content-Length {ContentLength}",
         HttpBodyKind.Chunked => "chunked",
         HttpBodyKind.UntilClose => "until close",
-        HttpBodyKind.OneLine => "one line",
+        HttpBodyKind.Unframed => "unframed (no Content-Length)",
         _ => "none",
     };
 }

@@ -8,25 +8,30 @@ namespace Sniffer.Dissectors.Protocols.Http;
 /// <summary>
 /// Shows a message body as tshark 4.0 does: the chunked coding undone into a "De-chunked entity body",
 /// a Content-Encoding undone into an "Uncompressed entity body", then http.file_data, then what the
-/// media type leads to (multipart parts, raw data, the Info column's " (type)").
+/// media type leads to (multipart parts, raw data, the Info column's " (type)"). What one body may cost is bounded by
+/// <see cref="HttpOptions"/>: the chunks listed one by one, and the bytes a compressed body expands to.
 /// </summary>
 internal static class HttpBodyWriter
 {
-    public static void Write(PacketContext packet, int http, int source, int baseOffset, ReadOnlySpan<byte> pdu,
-        in HttpMessageLayout layout, in HttpMessageFacts facts, HttpTransaction? transaction)
+    public static void Write(in HttpStyleMessage m, HttpTransaction? transaction, HttpOptions options)
     {
+        var packet = m.Packet;
         var tree = packet.Tree;
-        var body = pdu[layout.BodyStart..layout.End];
-        int bodySource = source;
-        int bodyOffset = baseOffset + layout.BodyStart;
+        ref readonly var layout = ref m.Layout;
+        ref readonly var facts = ref m.Facts;
+        int http = m.Node;
+        var body = m.Bytes[layout.BodyStart..layout.End];
+        int bodySource = m.Source;
+        int bodyOffset = m.At(layout.BodyStart);
         byte[]? dechunked = null;
         byte[]? decoded = null;
         try
         {
-            if (facts.Chunked && layout.Framing.Kind == HttpBodyKind.Chunked)
+            // Chunk-framed (also the chunks that came with a response that has no body, such as one to HEAD).
+            if (facts.Chunked && facts.HasTransferEncoding && facts.LastTransferCodings.FinalIsChunked)
             {
                 dechunked = ArrayPool<byte>.Shared.Rent(Math.Max(1, body.Length));
-                int consumed = WriteChunks(tree, http, source, bodyOffset, body, dechunked, out int dataLength);
+                int consumed = WriteChunks(tree, http, m.Source, bodyOffset, body, dechunked, options.MaxChunksShownPerBody, out int dataLength);
                 if (consumed == 0)
                     return;
                 body = dechunked.AsSpan(0, dataLength);
@@ -43,29 +48,30 @@ internal static class HttpBodyWriter
 
             if (facts.HasContentEncoding)
             {
-                var encoding = pdu[facts.ContentEncoding];
+                var encoding = m[facts.ContentEncoding];
                 var coding = HttpContentDecoder.Classify(encoding);
                 if (coding != HttpContentDecoder.Coding.Identity)
                 {
                     int label = tree.AddNode(http, TextItem.Field, bodySource, bodyOffset, body.Length);
-                    if (HttpContentDecoder.TryDecode(coding, body, out decoded, out int decodedLength))
-                    {
-                        SetEncodedLabel(tree, label, encoding, body.Length, decodedLength);
-                        body = decoded.AsSpan(0, decodedLength);
-                        bodySource = tree.AddDataSource("Uncompressed entity body", body);
-                        bodyOffset = 0;
-                    }
-                    else
+                    var status = HttpContentDecoder.TryDecode(coding, body, options.MaxUncompressedBodyBytes, out decoded, out int decodedLength);
+                    if (status == HttpContentDecoder.DecodeStatus.Failed)
                     {
                         SetEncodedLabel(tree, label, encoding, body.Length, -1);
                         tree.AddExpert(label, HttpExperts.DecompressionFailed, bodySource, bodyOffset, body.Length);
                         AddData(packet, label, bodySource, bodyOffset, body);
                         return;
                     }
+                    SetEncodedLabel(tree, label, encoding, body.Length, decodedLength);
+                    if (status == HttpContentDecoder.DecodeStatus.LimitReached)
+                        AddLimitNote(tree, label, HttpExperts.UncompressedBodyLimit, bodySource, bodyOffset, body.Length,
+                            "Uncompressed entity body cut at ", decodedLength, " bytes (preference http.max_uncompressed_body)");
+                    body = decoded!.AsSpan(0, decodedLength);
+                    bodySource = tree.AddDataSource("Uncompressed entity body", body);
+                    bodyOffset = 0;
                 }
             }
 
-            int fileData = TextTree.AddAsciiString(tree, http, HttpFields.FileData, bodySource, bodyOffset, body.Length, body);
+            int fileData = TextTree.AddAsciiValue(tree, http, HttpFields.FileData, bodySource, bodyOffset, body);
             SetCountText(tree, fileData, "File Data: ", body.Length, " bytes");
             if (body.IsEmpty)
                 return;
@@ -75,7 +81,7 @@ internal static class HttpBodyWriter
                 AddData(packet, http, bodySource, bodyOffset, body);
                 return;
             }
-            var contentType = pdu[facts.ContentType];
+            var contentType = m[facts.ContentType];
             var mediaType = MultipartBodyWriter.MediaType(contentType);
             Span<byte> lower = stackalloc byte[Math.Min(mediaType.Length, 256)];
             System.Text.Ascii.ToLower(mediaType[..lower.Length], lower, out int lowered);
@@ -96,38 +102,58 @@ internal static class HttpBodyWriter
         }
     }
 
-    /// <summary>Writes the "HTTP chunked response" subtree and copies the chunks' data; returns the bytes of the body it covered.</summary>
-    private static int WriteChunks(FieldTree tree, int http, int source, int offset, ReadOnlySpan<byte> body, byte[] data, out int dataLength)
+    /// <summary>
+    /// Writes the "HTTP chunked response" subtree and copies the chunks' data; returns the bytes of the body it covered.
+    /// Past <paramref name="maxShown"/> chunks, the data is still gathered but the chunks get no items of their own: a
+    /// note says how many were left out (a body of a million one-byte chunks must not cost four million tree items).
+    /// </summary>
+    private static int WriteChunks(FieldTree tree, int http, int source, int offset, ReadOnlySpan<byte> body, byte[] data, int maxShown,
+        out int dataLength)
     {
         int subtree = TextTree.AddLabel(tree, http, source, offset, body.Length, "HTTP chunked response");
-        var visitor = new ChunkTreeVisitor(tree, subtree, source, offset, body, data);
+        var visitor = new ChunkTreeVisitor(tree, subtree, source, offset, body, data, maxShown);
         var result = ChunkedBodyScanner.Scan(body, atEnd: true, ref visitor);
         int covered = result.Status == ChunkedBodyStatus.Complete ? result.Length : result.StoppedAt;
         if (result.Status == ChunkedBodyStatus.NeedMore)
             covered = visitor.WritePartialChunk(result.StoppedAt);
         tree.SetLength(subtree, covered);
+        if (visitor.NotShown > 0)
+            AddLimitNote(tree, subtree, HttpExperts.ChunksNotShown, source, offset, covered,
+                "", visitor.NotShown, " more chunks not listed (preference http.max_chunks_shown)");
         dataLength = visitor.DataLength;
         return covered;
     }
 
-    /// <summary>Adds the nodes of each chunk as the scanner finds it, and gathers the chunk data.</summary>
-    private ref struct ChunkTreeVisitor(FieldTree tree, int parent, int source, int offset, ReadOnlySpan<byte> body, byte[] data) : IChunkVisitor
+    /// <summary>Adds the nodes of each chunk as the scanner finds it (up to a limit), and gathers the chunk data.</summary>
+    private ref struct ChunkTreeVisitor(FieldTree tree, int parent, int source, int offset, ReadOnlySpan<byte> body, byte[] data, int maxShown)
+        : IChunkVisitor
     {
         private readonly ReadOnlySpan<byte> _body = body;
+        private readonly bool _wantsChunks = tree.Wants(HttpFields.ChunkSize) || tree.Wants(HttpFields.ChunkData)
+            || tree.Wants(HttpFields.ChunkBoundary) || tree.BuildsText;
         private int _trailerStart = -1;
         private int _trailerLength;
+        private int _shown;
         public int DataLength;
+        public int NotShown;
 
         public void OnChunk(in Chunk chunk)
         {
-            int node = ChunkNode(chunk.SizeLineStart, chunk.SizeLineLength + chunk.Size + Chunk.BoundaryLength, chunk.Size);
-            AddSize(node, chunk.SizeLineStart, chunk.SizeLineLength, chunk.Size);
             var chunkData = _body.Slice(chunk.DataStart, chunk.Size);
-            tree.AddBytes(node, HttpFields.ChunkData, source, offset + chunk.DataStart, chunk.Size, chunkData);
-            tree.AddBytes(node, HttpFields.ChunkBoundary, source, offset + chunk.BoundaryStart, Chunk.BoundaryLength,
-                _body.Slice(chunk.BoundaryStart, Chunk.BoundaryLength));
             chunkData.CopyTo(data.AsSpan(DataLength));
             DataLength += chunk.Size;
+            if (!_wantsChunks)
+                return;
+            if (_shown >= maxShown)
+            {
+                NotShown++;
+                return;
+            }
+            _shown++;
+            int node = ChunkNode(chunk.SizeLineStart, chunk.SizeLineLength + chunk.Size + Chunk.BoundaryLength, chunk.Size);
+            AddSize(node, chunk.SizeLineStart, chunk.SizeLineLength, chunk.Size);
+            tree.AddBytesInPlace(node, HttpFields.ChunkData, source, offset + chunk.DataStart, chunk.Size);
+            tree.AddBytesInPlace(node, HttpFields.ChunkBoundary, source, offset + chunk.BoundaryStart, Chunk.BoundaryLength);
         }
 
         public void OnLastChunk(int sizeLineStart, int sizeLineLength)
@@ -147,7 +173,7 @@ internal static class HttpBodyWriter
         public void OnFinalLine(int start, int length)
         {
             if (_trailerStart >= 0)
-                TextTree.AddAsciiString(tree, parent, HttpFields.ChunkedTrailerPart, source, offset + _trailerStart, _trailerLength,
+                TextTree.AddAsciiValue(tree, parent, HttpFields.ChunkedTrailerPart, source, offset + _trailerStart,
                     _body.Slice(_trailerStart, _trailerLength));
             TextTree.AddTextLine(tree, parent, source, offset + start, _body.Slice(start, length));
         }
@@ -164,12 +190,14 @@ internal static class HttpBodyWriter
             if (TextBytes.TryParseHexPrefix(sizeText, out long size, out _) != NumberStatus.Ok || size == 0)
                 return start;
             int available = (int)Math.Min(size, _body.Length - line.Next);
-            int node = ChunkNode(start, line.FullLength + available, available);
-            AddSize(node, start, line.FullLength, available);
-            var chunkData = _body.Slice(line.Next, available);
-            tree.AddBytes(node, HttpFields.ChunkData, source, offset + line.Next, available, chunkData);
-            chunkData.CopyTo(data.AsSpan(DataLength));
+            _body.Slice(line.Next, available).CopyTo(data.AsSpan(DataLength));
             DataLength += available;
+            if (_wantsChunks)
+            {
+                int node = ChunkNode(start, line.FullLength + available, available);
+                AddSize(node, start, line.FullLength, available);
+                tree.AddBytesInPlace(node, HttpFields.ChunkData, source, offset + line.Next, available);
+            }
             return line.Next + available;
         }
 
@@ -195,14 +223,28 @@ internal static class HttpBodyWriter
         var tree = packet.Tree;
         int node = tree.AddNode(parent, CommonFields.DataProtocol, source, offset, bytes.Length);
         SetCountText(tree, node, "Data (", bytes.Length, " bytes)");
-        tree.AddBytes(node, CommonFields.Data, source, offset, bytes.Length, bytes);
+        tree.AddBytesInPlace(node, CommonFields.Data, source, offset, bytes.Length);
         tree.Add(node, CommonFields.DataLength, source, offset, 0, (ulong)bytes.Length, NodeFlags.Generated);
         packet.AddProtocolName(CommonFields.DataProtocol.Abbrev);
+    }
+
+    /// <summary>A note that a resource bound cut what is shown: prefix + count + suffix.</summary>
+    private static void AddLimitNote(FieldTree tree, int parent, ExpertDef expert, int source, int offset, int length,
+        ReadOnlySpan<char> prefix, long count, ReadOnlySpan<char> suffix)
+    {
+        Span<char> text = stackalloc char[prefix.Length + suffix.Length + 20];
+        int n = Copy(text, 0, prefix);
+        count.TryFormat(text[n..], out int w, default, CultureInfo.InvariantCulture);
+        n += w;
+        n += Copy(text, n, suffix);
+        tree.AddExpert(parent, expert, source, offset, length, text[..n]);
     }
 
     /// <summary>"Content-encoded entity body (gzip): 37 bytes -> 17 bytes" (without the arrow when decoding failed).</summary>
     private static void SetEncodedLabel(FieldTree tree, int node, ReadOnlySpan<byte> encoding, int encodedLength, int decodedLength)
     {
+        if (node < 0 || !tree.BuildsText)
+            return;
         Span<char> text = stackalloc char[96 + Math.Min(encoding.Length, 64) * 4];
         int n = Copy(text, 0, "Content-encoded entity body (");
         n += DisplayText.FormatLine(encoding[..Math.Min(encoding.Length, 64)], text[n..]);
@@ -220,8 +262,11 @@ internal static class HttpBodyWriter
         tree.SetText(node, text[..n]);
     }
 
-    private static void SetCountText(FieldTree tree, int node, ReadOnlySpan<char> prefix, int count, ReadOnlySpan<char> suffix)
+    /// <summary>Sets "prefix N suffix" as a node's text, when the tree builds text.</summary>
+    internal static void SetCountText(FieldTree tree, int node, ReadOnlySpan<char> prefix, int count, ReadOnlySpan<char> suffix)
     {
+        if (node < 0 || !tree.BuildsText)
+            return;
         Span<char> text = stackalloc char[prefix.Length + suffix.Length + 12];
         int n = Copy(text, 0, prefix);
         count.TryFormat(text[n..], out int w, default, CultureInfo.InvariantCulture);

@@ -1,111 +1,102 @@
+using Sniffer.Dissectors.Streams;
+
 namespace Sniffer.Dissectors.Protocols.Http;
 
 /// <summary>
-/// What HTTP keeps about one connection: its transactions (for the analysis and the persistence verdict),
-/// the requests still waiting for a response, and the "last seen" values tshark 4.0 keeps per conversation
-/// for its generated fields. HTCPCP keeps its exchanges in one of these too.
+/// What an HTTP-style protocol keeps about one connection: the framer's memory per direction, the one request/response
+/// pairing (<see cref="HttpPairing"/>) and, when the connection's readers want them, its transactions (for the reports
+/// and the persistence verdict). HTTP and HTCPCP each keep one of these.
 /// </summary>
 public sealed class HttpConversation
 {
-    /// <summary>Transactions kept per connection; later ones are still matched and counted, not stored.</summary>
+    /// <summary>Transactions kept per connection; later ones are still paired and counted, not stored.</summary>
     public const int MaxRetainedTransactions = 10_000;
 
-    /// <summary>Requests kept waiting for a response; past this the oldest is given up (it stays without a response).</summary>
-    public const int MaxWaitingRequests = 1_024;
+    private readonly List<HttpTransaction> _transactions;
+    private HttpTransaction? _tail;
 
-    private readonly List<HttpTransaction> _transactions = new(4);
-    private readonly Queue<HttpTransaction> _waiting = new(2);
+    /// <param name="protocol">The protocol that keeps it (HTTP or HTCPCP).</param>
+    /// <param name="recordsTransactions">Keep a <see cref="HttpTransaction"/> per exchange (the reports read them); false
+    /// keeps only what the fields need, so a long capture allocates nothing per message.</param>
+    public HttpConversation(Model.ProtocolDef protocol, bool recordsTransactions = true)
+    {
+        Protocol = protocol;
+        RecordsTransactions = recordsTransactions;
+        _transactions = recordsTransactions ? new List<HttpTransaction>(4) : [];
+    }
 
-    /// <summary>Every transaction in the order its first message was seen (up to <see cref="MaxRetainedTransactions"/>).</summary>
+    public Model.ProtocolDef Protocol { get; }
+
+    public bool RecordsTransactions { get; }
+
+    /// <summary>
+    /// Every exchange in the order tshark numbers them (request and response numbers are the index plus one), up to
+    /// <see cref="MaxRetainedTransactions"/>; empty unless <see cref="RecordsTransactions"/>.
+    /// </summary>
     public IReadOnlyList<HttpTransaction> Transactions => _transactions;
 
     /// <summary>Requests seen on the connection (not capped).</summary>
     public int RequestCount { get; private set; }
 
-    /// <summary>Final responses seen on the connection (not capped).</summary>
+    /// <summary>Responses seen on the connection, interim ones included (not capped).</summary>
     public int ResponseCount { get; private set; }
 
-    /// <summary>True once a request or status line has been seen, so later stray bytes are shown as HTTP continuation.</summary>
+    /// <summary>True once a request or status line has been seen, so later stray bytes are shown as a continuation.</summary>
     public bool SawHttp { get; internal set; }
 
     /// <summary>True after 101 Switching Protocols or a 2xx to CONNECT: what follows is not HTTP any more.</summary>
     public bool SwitchedProtocols { get; internal set; }
 
-    internal HttpMessageNumbering Numbering;
+    internal HttpPairing Pairing;
+
+    /// <summary>The framer's memory of the message in progress, per direction (indexed by <see cref="StreamDirection"/>).</summary>
+    internal readonly HttpFraming[] Framing = new HttpFraming[2];
 
     /// <summary>tshark's conv_data->request_uri: the last request-target seen.</summary>
-    internal string? LastRequestUri;
+    internal readonly HttpTextMemory LastRequestUri = new();
 
     /// <summary>tshark's conv_data->full_uri: the last full URI built (a request with a Host header).</summary>
-    internal string? LastFullUri;
+    internal readonly HttpTextMemory LastFullUri = new();
 
-    /// <summary>What the oldest request still waiting tells the response's framing.</summary>
-    public HttpRequestHint NextResponseHint
+    /// <summary>How often the framer was asked for a message boundary on this connection (both directions).</summary>
+    public long FramerCalls => Framing[0].Calls + Framing[1].Calls;
+
+    /// <summary>How many bytes the framer examined on this connection (both directions): linear in the bytes however they were cut.</summary>
+    public long FramerBytesExamined => Framing[0].BytesExamined + Framing[1].BytesExamined;
+
+    /// <summary>What the latest request tells the framing of a response (see <see cref="HttpPairing"/>).</summary>
+    public HttpRequestHint NextResponseHint => Pairing.LatestRequestHint;
+
+    /// <summary>Pairs a request (it opens a record); returns its transaction when they are recorded.</summary>
+    internal HttpTransaction? AddRequest(long frame, long time, HttpRequestHint hint)
     {
-        get
-        {
-            if (!_waiting.TryPeek(out var request))
-                return HttpRequestHint.Other;
-            return request.Method switch
-            {
-                "HEAD" => HttpRequestHint.Head,
-                "CONNECT" => HttpRequestHint.Connect,
-                _ => HttpRequestHint.Other,
-            };
-        }
-    }
-
-    /// <summary>1xx responses that came while no request was complete (a 100 Continue to a request whose body is still on its way).</summary>
-    private List<HttpInterimResponse>? _earlyInterims;
-
-    internal HttpTransaction AddRequest()
-    {
-        var transaction = new HttpTransaction();
-        if (_earlyInterims is { Count: > 0 })
-        {
-            foreach (var interim in _earlyInterims)
-                transaction.AddInterimResponse(interim);
-            _earlyInterims.Clear();
-        }
         RequestCount++;
+        Pairing.PushRequest(frame, time, hint);
+        _tail = null;
+        if (!RecordsTransactions)
+            return null;
+        var transaction = new HttpTransaction();
         Retain(transaction);
-        if (_waiting.Count == MaxWaitingRequests)
-            _waiting.Dequeue();
-        _waiting.Enqueue(transaction);
+        _tail = transaction;
         return transaction;
     }
 
-    /// <summary>The oldest request waiting for a response, or null.</summary>
-    internal HttpTransaction? OldestWaiting => _waiting.TryPeek(out var t) ? t : null;
-
     /// <summary>
-    /// Records a 1xx response on the oldest waiting request; with none waiting, on the next request to complete
-    /// (the server answered its headers before its body arrived).
+    /// Pairs a response by <see cref="HttpPairing"/>'s rule; <paramref name="answered"/> is false for a response without
+    /// a request. Returns the transaction it completes or opens, when they are recorded.
     /// </summary>
-    internal void AddInterimResponse(HttpInterimResponse interim)
-    {
-        if (OldestWaiting is { } waiting)
-        {
-            waiting.AddInterimResponse(interim);
-            return;
-        }
-        _earlyInterims ??= new List<HttpInterimResponse>(1);
-        if (_earlyInterims.Count < HttpTransaction.MaxListedItems)
-            _earlyInterims.Add(interim);
-    }
-
-    /// <summary>Pairs a final response with the oldest waiting request, or records it alone when none waits.</summary>
-    internal HttpTransaction AddFinalResponse(out bool hadRequest)
+    internal HttpTransaction? AddResponse(long frame, out bool answered)
     {
         ResponseCount++;
-        if (_waiting.TryDequeue(out var transaction))
-        {
-            hadRequest = true;
-            return transaction;
-        }
-        hadRequest = false;
-        transaction = new HttpTransaction();
+        bool tailOpen = _tail is { HasResponse: false };
+        answered = Pairing.PushResponse(frame);
+        if (!RecordsTransactions)
+            return null;
+        if (tailOpen && answered)
+            return _tail;
+        var transaction = new HttpTransaction();
         Retain(transaction);
+        _tail = transaction;
         return transaction;
     }
 

@@ -33,11 +33,22 @@ public static class HttpExperts
     public static readonly ExpertDef MessageTruncated = new("http.message_truncated", ExpertGroup.Malformed, ExpertSeverity.Warning,
         "The stream ended before this HTTP message was complete");
 
-    /// <summary>Sniffer: a final response with no request waiting for it in this conversation.</summary>
+    /// <summary>
+    /// Sniffer: a final response that tshark's pairing leaves without a request (http.request_in empty): the latest
+    /// request of the conversation already had its response, or there was none.
+    /// </summary>
     public static readonly ExpertDef ResponseWithoutRequest = new("http.response_without_request", ExpertGroup.Sequence, ExpertSeverity.Note,
         "Response without a request: no request in this conversation is waiting for one");
 
     /// <summary>Sniffer: a chunk size line that is not a hexadecimal number, or a chunk larger than 2 GiB.</summary>
     public static readonly ExpertDef BadChunkSize = new("http.bad_chunk_size", ExpertGroup.Malformed, ExpertSeverity.Error,
         "Chunk size line is not a usable hexadecimal size");
+
+    /// <summary>Sniffer: a chunked body had more chunks than http.max_chunks_shown; the rest are dechunked but not listed.</summary>
+    public static readonly ExpertDef ChunksNotShown = new("http.chunks_not_shown", ExpertGroup.Undecoded, ExpertSeverity.Note,
+        "More chunks than the preference http.max_chunks_shown allows were not listed");
+
+    /// <summary>Sniffer: a compressed body expanded past http.max_uncompressed_body; what follows is not shown.</summary>
+    public static readonly ExpertDef UncompressedBodyLimit = new("http.uncompressed_body_limit", ExpertGroup.Undecoded, ExpertSeverity.Warning,
+        "The uncompressed body was cut at the preference http.max_uncompressed_body");
 }

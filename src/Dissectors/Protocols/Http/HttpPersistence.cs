@@ -16,7 +16,7 @@ public static class HttpPersistence
         {
             if (t.HasRequest)
                 requests++;
-            if (t.HasResponse)
+            if (t.HasResponse && !t.ResponseIsInterim)
             {
                 responses++;
                 lastAnswered = t;

@@ -16,18 +16,23 @@ public static class HttpRegistration
     public static ProtocolModule Module { get; } = new(
         () =>
         [
-            new ProtocolDeclaration(HttpFields.Protocol, HttpFields.Declaration.Fields, HttpFields.Declaration.Experts, [TcpPorts]),
+            new ProtocolDeclaration(HttpFields.Protocol, HttpFields.Declaration.Fields, HttpFields.Declaration.Experts,
+                [TcpPorts, HttpOptions.TlsPorts, HttpOptions.MaxUncompressedBody, HttpOptions.MaxChunksShown]),
             MimeMultipartFields.Declaration,
         ],
         Attach);
 
+    /// <summary>Each run gets its own two instances, made with that run's preferences (-o http.tls.port:8443, ...).</summary>
     private static void Attach(DissectorRegistry registry)
     {
-        registry.Declare(HttpDissector.OverTcp);
-        registry.AddTcpPorts(HttpDissector.OverTcp, TcpPorts);
-        registry.AddTcpHeuristic(HttpDissector.OverTcp);
-        registry.AddTlsAlpn("http/1.1", HttpDissector.OverTls);
-        registry.AddTlsAlpn("http/1.0", HttpDissector.OverTls);
-        registry.AddTlsHeuristic(HttpDissector.OverTls);
+        var options = HttpOptions.From(registry.Preferences);
+        var overTcp = new HttpDissector(carriedInTls: false, options);
+        var overTls = new HttpDissector(carriedInTls: true, options);
+        registry.Declare(overTcp);
+        registry.AddTcpPorts(overTcp, TcpPorts);
+        registry.AddTcpHeuristic(overTcp);
+        registry.AddTlsAlpn("http/1.1", overTls);
+        registry.AddTlsAlpn("http/1.0", overTls);
+        registry.AddTlsHeuristic(overTls);
     }
 }

@@ -9,5 +9,6 @@ public enum HttpRequestHint : byte
     /// <summary>No request is waiting (or its method says nothing special).</summary>
     Other,
     Head,
+    /// <summary>CONNECT (or SSTP_DUPLEX_POST): a 2xx answer has no body and turns the connection into a tunnel.</summary>
     Connect,
 }

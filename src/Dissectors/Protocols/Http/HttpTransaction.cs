@@ -1,14 +1,17 @@
 namespace Sniffer.Dissectors.Protocols.Http;
 
 /// <summary>
-/// One request and the final response that answered it, matched first-in first-out per connection
-/// (RFC 9112 §9.3.2: responses come in request order, 1xx interim responses do not consume the request).
-/// A response with no request waiting has a null <see cref="RequestFrame"/>. The analysis reads these;
-/// it never re-parses bytes.
+/// One record of a connection's request/response pairing (<see cref="HttpPairing"/>, tshark's rule): a request and
+/// the response tshark pairs with it, or a response alone. Each message names the frame where its first byte came
+/// and the frame that completed it (where it is reported), so a report can say why "200 OK" sits on an empty FIN
+/// segment. The analysis reads these; it never re-parses bytes.
 /// </summary>
 public sealed class HttpTransaction
 {
+    /// <summary>The frame that completed the request (where it is reported), or null for a response without a request.</summary>
     public long? RequestFrame { get; internal set; }
+    /// <summary>The frame that carried the request's first byte.</summary>
+    public long? RequestFirstFrame { get; internal set; }
     /// <summary>Absolute time (ns since the epoch) of the frame that completed the request.</summary>
     public long? RequestTime { get; internal set; }
     public string? Method { get; internal set; }
@@ -23,7 +26,10 @@ public sealed class HttpTransaction
     /// <summary>True when the stream ended before the request was complete.</summary>
     public bool RequestTruncated { get; internal set; }
 
+    /// <summary>The frame that completed the response (where it is reported), or null when none came.</summary>
     public long? ResponseFrame { get; internal set; }
+    /// <summary>The frame that carried the response's first byte.</summary>
+    public long? ResponseFirstFrame { get; internal set; }
     public long? ResponseTime { get; internal set; }
     public int? StatusCode { get; internal set; }
     public string? ReasonPhrase { get; internal set; }
@@ -37,16 +43,15 @@ public sealed class HttpTransaction
     /// <summary>The Content-Range of a 206 or 416, or of each part of a multipart/byteranges body, in order.</summary>
     public IReadOnlyList<HttpContentRange> ContentRanges => _contentRanges ?? (IReadOnlyList<HttpContentRange>)[];
 
-    /// <summary>1xx responses that came before the final one.</summary>
-    public IReadOnlyList<HttpInterimResponse> InterimResponses => _interim ?? (IReadOnlyList<HttpInterimResponse>)[];
-
     public bool HasRequest => RequestFrame is not null;
     public bool HasResponse => ResponseFrame is not null;
 
-    private List<HttpContentRange>? _contentRanges;
-    private List<HttpInterimResponse>? _interim;
+    /// <summary>True when the response is a 1xx other than 101 (100 Continue, 103 Early Hints): not the request's final answer.</summary>
+    public bool ResponseIsInterim => StatusCode is >= 100 and < 200 and not 101;
 
-    /// <summary>Limit on recorded ranges and interim responses per transaction, so hostile input cannot grow them without bound.</summary>
+    private List<HttpContentRange>? _contentRanges;
+
+    /// <summary>Limit on recorded ranges per transaction, so hostile input cannot grow them without bound.</summary>
     internal const int MaxListedItems = 64;
 
     internal void AddContentRange(HttpContentRange range)
@@ -54,13 +59,6 @@ public sealed class HttpTransaction
         _contentRanges ??= new List<HttpContentRange>(2);
         if (_contentRanges.Count < MaxListedItems)
             _contentRanges.Add(range);
-    }
-
-    internal void AddInterimResponse(HttpInterimResponse interim)
-    {
-        _interim ??= new List<HttpInterimResponse>(1);
-        if (_interim.Count < MaxListedItems)
-            _interim.Add(interim);
     }
 
     public override string ToString()

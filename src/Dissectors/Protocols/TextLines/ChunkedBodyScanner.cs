@@ -33,15 +33,9 @@ public static class ChunkedBodyScanner
                 || sizeLine.TerminatorLength == 0)
                 return new ChunkedBody(ChunkedBodyStatus.NeedMore, position, data, chunks);
 
-            var sizeText = body.Slice(sizeLine.Start, sizeLine.Length);
-            int blanks = 0;
-            while (blanks < sizeText.Length && TextBytes.IsBlank(sizeText[blanks]))
-                blanks++;
-            var number = TextBytes.TryParseHexPrefix(sizeText[blanks..], out long size, out _);
-            if (number == NumberStatus.TooLarge || (number == NumberStatus.Ok && size > MaxChunkSize))
-                return new ChunkedBody(ChunkedBodyStatus.ChunkTooLarge, position, data, chunks);
-            if (number != NumberStatus.Ok)
-                return new ChunkedBody(ChunkedBodyStatus.BadChunkSize, position, data, chunks);
+            var sizeStatus = ParseSize(body.Slice(sizeLine.Start, sizeLine.Length), out long size);
+            if (sizeStatus != ChunkedBodyStatus.Complete)
+                return new ChunkedBody(sizeStatus, position, data, chunks);
 
             if (size == 0)
             {
@@ -58,6 +52,21 @@ public static class ChunkedBodyScanner
             data += size;
             position = chunk.End;
         }
+    }
+
+    /// <summary>
+    /// Reads a chunk size line (without its terminator): blanks, hexadecimal digits, then anything (extensions).
+    /// Complete with the size, BadChunkSize when no digit starts it, ChunkTooLarge past <see cref="MaxChunkSize"/>.
+    /// </summary>
+    public static ChunkedBodyStatus ParseSize(ReadOnlySpan<byte> sizeLine, out long size)
+    {
+        int blanks = 0;
+        while (blanks < sizeLine.Length && TextBytes.IsBlank(sizeLine[blanks]))
+            blanks++;
+        var number = TextBytes.TryParseHexPrefix(sizeLine[blanks..], out size, out _);
+        if (number == NumberStatus.TooLarge || (number == NumberStatus.Ok && size > MaxChunkSize))
+            return ChunkedBodyStatus.ChunkTooLarge;
+        return number == NumberStatus.Ok ? ChunkedBodyStatus.Complete : ChunkedBodyStatus.BadChunkSize;
     }
 
     private static ChunkedBody ScanTrailer<TVisitor>(ReadOnlySpan<byte> body, int position, bool atEnd, long data, int chunks,

@@ -28,6 +28,24 @@ public static class TextTree
         return node;
     }
 
+    /// <summary>
+    /// Adds a string field whose value is protocol text lying in the node's data source at <paramref name="valueOffset"/>
+    /// (a header value inside its line): plain ASCII is referred to where it lies, with no copy; other text is stored as
+    /// <see cref="AddAsciiString"/> stores it. A field no output wants costs nothing.
+    /// </summary>
+    public static int AddAsciiValue(FieldTree tree, int parent, FieldDef field, int source, int offset, int length,
+        int valueOffset, ReadOnlySpan<byte> value, NodeFlags flags = NodeFlags.None)
+    {
+        if (!tree.Wants(field) || DisplayText.IsPlainAscii(value))
+            return tree.AddBytesInPlace(parent, field, source, offset, length, valueOffset, value.Length, flags);
+        return AddAsciiString(tree, parent, field, source, offset, length, value, flags);
+    }
+
+    /// <summary><see cref="AddAsciiValue(FieldTree, int, FieldDef, int, int, int, int, ReadOnlySpan{byte}, NodeFlags)"/> for a node that covers exactly its value.</summary>
+    public static int AddAsciiValue(FieldTree tree, int parent, FieldDef field, int source, int offset, ReadOnlySpan<byte> value,
+        NodeFlags flags = NodeFlags.None)
+        => AddAsciiValue(tree, parent, field, source, offset, value.Length, offset, value, flags);
+
     /// <summary>Sets a node's tree line to <paramref name="line"/> as format_text writes it.</summary>
     public static void SetFormattedText(FieldTree tree, int node, ReadOnlySpan<byte> line)
         => SetFormattedText(tree, node, default, line, default);

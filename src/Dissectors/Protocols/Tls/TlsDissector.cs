@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Buffers.Binary;
 using Sniffer.Dissectors.Model;
 using Sniffer.Dissectors.Protocols.Tls.Crypto;
@@ -24,11 +25,15 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
     /// <summary>One plaintext buffer for every session: records are decrypted one at a time and copied into the tree.</summary>
     private byte[] _plaintext = new byte[(1 << 14) + 2048 + 256];
 
-    public TlsDissector(DissectorRegistry registry, KeyLog? keys)
+    public TlsDissector(DissectorRegistry registry, KeyLog? keys, TlsRsaKeys? rsaKeys = null)
     {
         _registry = registry;
         Keys = keys;
+        RsaKeys = rsaKeys;
     }
+
+    /// <summary>Servers' RSA private keys (-o uat:rsa_keys / tls.keys_list), or null when none was given.</summary>
+    public TlsRsaKeys? RsaKeys { get; }
 
     /// <summary>The key log in use; a pipeline may add secrets to it while reading (Decryption Secrets Blocks).</summary>
     public KeyLog? Keys { get; }
@@ -63,8 +68,15 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         return pending.Length >= length ? PduBoundary.Complete(length) : PduBoundary.NeedMore(length);
     }
 
+    /// <summary>
+    /// tshark's TLS clears the Info column (up to TCP's fence) each time TCP hands it data: a frame whose first record
+    /// is still incomplete reads only "[TCP segment of a reassembled PDU]", after any TCP analysis note.
+    /// </summary>
     public void DescribeIncomplete(ReadOnlySpan<byte> pending, StreamSide side, PacketContext packet)
     {
+        if (side.Conversation.TryGetState<TlsSession>(this, out var session) && session.NodeFrame == packet.Frame.Number)
+            return; // a record of this frame already wrote the column
+        packet.Columns.Info.Clear();
     }
 
     public void Dissect(ReadOnlySpan<byte> pdu, StreamSide side, PacketContext packet, int source)
@@ -90,7 +102,11 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         int record = tree.AddNode(session.Node, TlsFields.Record, source, offset, pdu.Length);
         // A TLS 1.3 record protected by the traffic keys carries an opaque outer type (RFC 8446 §5.2);
         // Wireshark shows it as tls.record.opaque_type and the inner type only once decrypted.
-        bool opaque = session.IsTls13 && session.ServerHelloSeen && contentType == TlsNames.ApplicationData;
+        // 0-RTT: after a ClientHello with early_data the client's application-data records are TLS 1.3 records
+        // protected by the early traffic secret, until its EndOfEarlyData (or until they stop decrypting so).
+        bool earlyPossible = direction == (int)StreamDirection.ClientToServer && contentType == TlsNames.ApplicationData
+            && session.EarlyDataOffered && !session.EarlyDataEnded && !session.UsingApplicationKeys[direction];
+        bool opaque = (session.IsTls13 && session.ServerHelloSeen || earlyPossible) && contentType == TlsNames.ApplicationData;
         tree.Add(record, opaque ? TlsFields.RecordOpaqueType : TlsFields.RecordContentType, source, offset, 1, contentType);
         tree.Add(record, TlsFields.RecordVersion, source, offset + 1, 2, recordVersion);
         tree.Add(record, TlsFields.RecordLength, source, offset + 3, 2, (ulong)length);
@@ -99,7 +115,10 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
 
         bool encrypted = session.Encrypting[direction] && contentType != TlsNames.ChangeCipherSpec;
         string description;
-        if (encrypted && TryDecrypt(session, direction, contentType, recordVersion, fragment, out int plainLength, out byte innerType))
+        int plainLength = 0;
+        byte innerType = contentType;
+        bool early = earlyPossible && TryDecryptEarly(session, contentType, recordVersion, fragment, out plainLength, out innerType);
+        if (early || encrypted && TryDecrypt(session, direction, contentType, recordVersion, fragment, out plainLength, out innerType))
         {
             var plaintext = _plaintext.AsSpan(0, plainLength);
             int plain = tree.AddDataSource("Decrypted TLS", plaintext);
@@ -108,7 +127,7 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
             description = DissectContent(session, side, packet, record, innerType, plain, 0, plaintext, fragment, source, offset + RecordHeader, decrypted: true);
             AfterDecryptedRecord(session, direction);
         }
-        else if (encrypted)
+        else if (encrypted || earlyPossible)
         {
             description = contentType switch
             {
@@ -132,12 +151,26 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
             session.Encrypting[1] = true;
         }
 
+        if (ReferenceEquals(description, SegmentOfReassembledPdu))
+        {
+            // tshark's col_set_str: the note replaces what follows the Info fence — TCP's, or the one left after the
+            // text of a PDU a protocol inside TLS completed earlier in this frame (then it follows that text directly).
+            // Two records of one frame that both continue a PDU therefore show it once.
+            if (session.ProtocolWroteColumns == packet.Frame.Number)
+                packet.Columns.Info.SetFence();
+            packet.Columns.Info.Set(description);
+            if (session.ProtocolWroteRecord)
+                return; // the protocol that completed a PDU in this very record keeps the Protocol column
+            packet.Columns.Protocol = TlsNames.ColumnName(session.Version != 0 ? session.Version : recordVersion);
+            return;
+        }
         if (session.ProtocolWroteColumns == packet.Frame.Number)
             return; // a protocol inside TLS completed a PDU and wrote the columns itself
-        packet.Columns.Protocol = TlsNames.ColumnName(session.Version != 0 ? session.Version : recordVersion);
+        packet.Columns.Protocol = TlsNames.ColumnName(session.Version != 0 ? session.Version : earlyPossible ? TlsVersions.Tls13 : recordVersion);
+        // col_append_sep_str: after a TCP analysis note (before TCP's fence) the first record too is ", "-separated.
         if (firstRecordOfFrame)
-            packet.Columns.Info.Set(description);
-        else if (description.Length > 0)
+            packet.Columns.Info.Clear();
+        if (description.Length > 0)
             packet.Columns.Info.AppendSeparated(", ", description);
     }
 
@@ -146,7 +179,8 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
 
     private TlsSession NewSession(StreamSide side, PacketContext packet)
     {
-        return new TlsSession { StreamIndex = side.Conversation.StreamIndex, FirstFrame = packet.Frame.Number };
+        // With RSA private keys given, the handshake is kept until the ClientKeyExchange (an extended master secret hashes it).
+        return new TlsSession { StreamIndex = side.Conversation.StreamIndex, FirstFrame = packet.Frame.Number, KeepTranscript = RsaKeys is not null };
     }
 
     /// <summary>One record's content, decrypted or plain: handshake, alert, change_cipher_spec or application data.</summary>
@@ -160,7 +194,11 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
             case TlsNames.ChangeCipherSpec:
                 tree.AddNode(record, TlsFields.ChangeCipherSpec, source, offset, content.Length);
                 if (!session.IsTls13)
+                {
+                    if (session.Encrypting[direction] && session.Renegotiating)
+                        SwitchToRenegotiatedKeys(session, direction);
                     session.Encrypting[direction] = true;
+                }
                 return "Change Cipher Spec";
             case TlsNames.Alert:
                 return content.Length == 2 ? DescribeAlert(tree, record, source, offset, content) : "Encrypted Alert";
@@ -181,6 +219,8 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         plaintextLength = 0;
         innerType = type;
         var keys = EnsureKeys(session);
+        if (session.UseNextKeys[direction])
+            keys = session.NextKeys;
         if (keys is null)
             return false;
         if (_plaintext.Length < fragment.Length)
@@ -217,6 +257,83 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         return false;
     }
 
+    /// <summary>
+    /// A 0-RTT record: decrypted with CLIENT_EARLY_TRAFFIC_SECRET under the cipher suite the resumed session used, which
+    /// the capture does not show before the ServerHello; the ClientHello's TLS 1.3 suites are tried (AEAD
+    /// authentication tells which) and the one that fits is kept.
+    /// </summary>
+    private bool TryDecryptEarly(TlsSession session, byte type, ushort version, ReadOnlySpan<byte> fragment, out int plaintextLength, out byte innerType)
+    {
+        plaintextLength = 0;
+        innerType = type;
+        if (_plaintext.Length < fragment.Length)
+            _plaintext = new byte[fragment.Length];
+        var buffer = _plaintext.AsSpan(0, fragment.Length);
+        TlsDecryptedRecord decrypted = default;
+        if (session.EarlyData is null)
+        {
+            if (session.EarlyDataKeysAttempted)
+                return false;
+            session.EarlyDataKeysAttempted = true;
+            if (Keys is null || session.ClientRandom is null || !Keys.TryGetSecrets(session.ClientRandom, out var secrets)
+                || secrets.ClientEarlyTrafficSecret is not { } secret)
+                return false;
+            foreach (ushort offered in session.OfferedSuites)
+            {
+                if (!CipherSuites.TryGet(offered, out var suite) || !suite.IsValidFor(TlsVersions.Tls13) || !suite.IsAvailable
+                    || suite.HashLength != secret.Length)
+                    continue;
+                var candidate = new Tls13RecordDecryptor(suite, secret.Span);
+                if (candidate.Decrypt(type, version, fragment, buffer, out decrypted) == TlsDecryptStatus.Ok)
+                {
+                    session.EarlyData = candidate;
+                    return EarlyDecrypted(session, decrypted, out plaintextLength, out innerType);
+                }
+                candidate.Dispose();
+            }
+            return false;
+        }
+        return session.EarlyData.Decrypt(type, version, fragment, buffer, out decrypted) == TlsDecryptStatus.Ok
+            && EarlyDecrypted(session, decrypted, out plaintextLength, out innerType);
+    }
+
+    private static bool EarlyDecrypted(TlsSession session, in TlsDecryptedRecord decrypted, out int plaintextLength, out byte innerType)
+    {
+        plaintextLength = decrypted.Length;
+        innerType = decrypted.ContentType;
+        session.RecordsDecrypted++;
+        session.EarlyRecordsDecrypted++;
+        return true;
+    }
+
+    /// <summary>
+    /// TLS 1.2 renegotiation: a second handshake ran under the first one's keys; at each side's ChangeCipherSpec that
+    /// side moves to the keys of the new randoms (the key log has a line for the new client random; a resumed session
+    /// keeps its master secret). Once both sides have moved, the new keys are the session's.
+    /// </summary>
+    private void SwitchToRenegotiatedKeys(TlsSession session, int direction)
+    {
+        if (session.NextKeys is null && !session.NextKeysAttempted)
+        {
+            session.NextKeysAttempted = true;
+            var current = session.Keys;
+            session.Keys = null;
+            session.KeysAttempted = false;
+            session.NextKeys = EnsureKeys(session);
+            session.Keys = current;
+            session.KeysAttempted = true;
+        }
+        session.UseNextKeys[direction] = true;
+        if (!session.UseNextKeys[0] || !session.UseNextKeys[1])
+            return;
+        session.Keys?.Dispose();
+        session.Keys = session.NextKeys;
+        session.NextKeys = null;
+        session.NextKeysAttempted = false;
+        session.UseNextKeys[0] = session.UseNextKeys[1] = false;
+        session.Renegotiating = false;
+    }
+
     private TlsSessionKeys? EnsureKeys(TlsSession session)
     {
         if (session.KeysAttempted && (session.Keys is not null || Keys is null || Keys.SessionCount == 0))
@@ -227,6 +344,14 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
             return null;
         }
         session.KeysAttempted = true;
+        if (session.DraftVersion != 0)
+        {
+            session.Problem = TlsDecryptionProblem.DraftVersion;
+            return null;
+        }
+        bool inKeyLog = Keys is not null && session.ClientRandom is not null && Keys.Contains(session.ClientRandom);
+        if (!inKeyLog && session.UsesRsaKeyExchange && RsaKeys is not null)
+            return KeysFromRsaPrivateKey(session);
         if (Keys is null || Keys.SessionCount == 0)
         {
             session.Problem = TlsDecryptionProblem.NoKeyLog;
@@ -236,6 +361,33 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
             Keys, out var keys, session.EncryptThenMac);
         session.Problem = TlsDecryptionProblems.From(status);
         session.Keys = keys;
+        return keys;
+    }
+
+    /// <summary>RSA key exchange: the pre-master secret from the ClientKeyExchange, opened with a server's private key.</summary>
+    private TlsSessionKeys? KeysFromRsaPrivateKey(TlsSession session)
+    {
+        session.Problem = TlsDecryptionProblem.RsaPrivateKeyDoesNotMatch;
+        if (session.EncryptedPreMasterSecret is not { } encrypted || session.ClientRandom is null || session.ServerRandom is null
+            || !CipherSuites.TryGet(session.CipherSuite, out var suite))
+        {
+            session.Problem = session.EncryptedPreMasterSecret is null ? TlsDecryptionProblem.RsaPrivateKeyNeeded : TlsDecryptionProblem.UnsupportedCipherSuite;
+            return null;
+        }
+        Span<byte> preMaster = stackalloc byte[TlsRsaKeys.PreMasterSecretLength];
+        if (!RsaKeys!.TryDecryptPreMasterSecret(encrypted, preMaster))
+            return null;
+        Span<byte> master = stackalloc byte[48];
+        TlsRsaKeys.DeriveMasterSecret(suite, session.Version, preMaster, session.ClientRandom, session.ServerRandom,
+            session.Transcript is { } t ? t.AsSpan(0, session.TranscriptLength) : [], session.ExtendedMasterSecret, master);
+        CryptographicOperations.ZeroMemory(preMaster);
+        var status = TlsSessionKeys.TryCreateFromMasterSecret(session.Version, session.CipherSuite, session.ClientRandom,
+            session.ServerRandom, master, out var keys, session.EncryptThenMac);
+        CryptographicOperations.ZeroMemory(master);
+        session.Problem = TlsDecryptionProblems.From(status);
+        session.RsaMasterSecretDerived = keys is not null;
+        session.Keys = keys;
+        session.Transcript = null;
         return keys;
     }
 
@@ -272,13 +424,15 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         inner.CurrentTime = side.CurrentTime;
         var stream = session.InnerStreams[direction] ??= new PduStream(_registry.Limits);
         var outcome = stream.Deliver(dissector, inner, packet, this, data, source, offset, endOfStream: false, describeIncomplete: false);
-        if ((outcome & PduDelivery.Completed) != 0)
-        {
+        session.ProtocolWroteRecord = (outcome & PduDelivery.Completed) != 0;
+        if (session.ProtocolWroteRecord)
             session.ProtocolWroteColumns = packet.Frame.Number;
-            return "";
-        }
-        return stream.PendingLength > 0 ? "[TLS segment of a reassembled PDU]" : "Application Data";
+        if (stream.PendingLength > 0)
+            return SegmentOfReassembledPdu;
+        return session.ProtocolWroteRecord ? "" : "Application Data";
     }
+
+    private const string SegmentOfReassembledPdu = "[TLS segment of a reassembled PDU]";
 
     int IPduCarrier.AddReassembledSource(PacketContext packet, ReadOnlySpan<byte> pdu, ReadOnlySpan<PduSegment> segments)
         => packet.Tree.AddDataSource("Reassembled TLS", pdu);

@@ -1,3 +1,4 @@
+using Sniffer.Dissectors.Protocols.Tls.Crypto;
 using System.Buffers.Binary;
 using System.Text;
 using Sniffer.Dissectors.Model;
@@ -69,6 +70,7 @@ internal static class TlsHandshakeDissector
         ReadOnlySpan<byte> message, StringBuilder names)
     {
         byte type = message[0];
+        KeepForSessionHash(session, message);
         int node = tree.AddNode(record, TlsFields.Handshake, source, offset, message.Length);
         tree.Add(node, TlsFields.HandshakeType, source, offset, 1, type);
         tree.Add(node, TlsFields.HandshakeLength, source, offset + 1, 3, (ulong)(message.Length - MessageHeader));
@@ -81,8 +83,15 @@ internal static class TlsHandshakeDissector
                 DissectHello(session, tree, node, source, at, body, client: true);
                 break;
             case TlsNames.ServerHello:
+                // A ServerHello inside an encrypted record starts a renegotiation under the current keys.
+                if (session.Encrypting[direction] && !session.IsTls13)
+                {
+                    session.Renegotiating = true;
+                    session.EncryptedPreMasterSecret = null;
+                }
                 DissectHello(session, tree, node, source, at, body, client: false);
                 session.ServerHelloSeen = true;
+                session.Handshakes++;
                 break;
             case TlsNames.Certificate:
                 DissectCertificates(session, tree, node, source, at, body);
@@ -93,8 +102,34 @@ internal static class TlsHandshakeDissector
             case TlsNames.KeyUpdate:
                 session.KeyUpdateInRecord[direction] = true;
                 break;
+            case TlsNames.EndOfEarlyData:
+                session.EarlyDataEnded = true;
+                break;
+            case TlsNames.ClientKeyExchange when session.UsesRsaKeyExchange:
+                // TLS 1.0+ (RFC 5246 §7.4.7.1): a 2-byte length, then the pre-master secret encrypted to the server's key.
+                if (body.Length >= 2 && BinaryPrimitives.ReadUInt16BigEndian(body) == body.Length - 2)
+                    session.EncryptedPreMasterSecret = body[2..].ToArray();
+                break;
         }
         Append(names, NameOf(type));
+    }
+
+    /// <summary>The handshake so far, for RFC 7627's session hash: every message up to and including the ClientKeyExchange.</summary>
+    private static void KeepForSessionHash(TlsSession session, ReadOnlySpan<byte> message)
+    {
+        if (!session.KeepTranscript || session.IsTls13 || session.EncryptedPreMasterSecret is not null)
+            return;
+        int need = session.TranscriptLength + message.Length;
+        if (need > TlsSession.MaxTranscript)
+        {
+            session.KeepTranscript = false;
+            session.Transcript = null;
+            return;
+        }
+        if (session.Transcript is null || session.Transcript.Length < need)
+            Array.Resize(ref session.Transcript, Math.Max(need, 8192));
+        message.CopyTo(session.Transcript.AsSpan(session.TranscriptLength));
+        session.TranscriptLength = need;
     }
 
     private static string NameOf(byte type) => TlsNames.HandshakeTypes.TryGetValue(type, out var n) ? n : $"Unknown Handshake Message ({type})";
@@ -129,8 +164,14 @@ internal static class TlsHandshakeDissector
                 return;
             tree.Add(node, TlsFields.CipherSuitesLength, source, csAt, 2, (ulong)csLen);
             int list = tree.AddNode(node, TlsFields.CipherSuites, source, csAt + 2, csLen);
+            session.OfferedSuites.Clear();
             for (int i = 0; i + 1 < suites.Length; i += 2)
-                tree.Add(list, TlsFields.CipherSuite, source, csAt + 2 + i, 2, BinaryPrimitives.ReadUInt16BigEndian(suites[i..]));
+            {
+                ushort offered = BinaryPrimitives.ReadUInt16BigEndian(suites[i..]);
+                tree.Add(list, TlsFields.CipherSuite, source, csAt + 2 + i, 2, offered);
+                if (session.OfferedSuites.Count < 64)
+                    session.OfferedSuites.Add(offered);
+            }
             int cmAt = at + r.Position;
             if (!r.TryTake(1, out var cmLen) || !r.TryTake(cmLen[0], out var methods))
                 return;
@@ -183,6 +224,9 @@ internal static class TlsHandshakeDissector
                     break;
                 case TlsNames.ExtSupportedVersions:
                     DissectSupportedVersions(session, tree, node, source, dataAt, data, client);
+                    break;
+                case TlsNames.ExtEarlyData when client:
+                    session.EarlyDataOffered = true;
                     break;
                 case TlsNames.ExtEncryptThenMac when !client:
                     session.EncryptThenMac = true;
@@ -253,7 +297,9 @@ internal static class TlsHandshakeDissector
             {
                 ushort v = BinaryPrimitives.ReadUInt16BigEndian(data);
                 tree.Add(node, TlsFields.SupportedVersion, source, at, 2, v);
-                session.Version = v;
+                // A draft of TLS 1.3 runs TLS 1.3's record layer (Wireshark's column says TLSv1.3); it is named, not decrypted.
+                session.DraftVersion = TlsVersions.IsTls13Draft(v) ? v : (ushort)0;
+                session.Version = session.DraftVersion != 0 ? TlsVersions.Tls13 : v;
             }
             return;
         }

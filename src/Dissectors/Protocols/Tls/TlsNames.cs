@@ -107,6 +107,7 @@ public static class TlsNames
         [120] = "No Application Protocol",
     };
 
+    public const ushort ExtEarlyData = 42;
     public const ushort ExtServerName = 0, ExtAlpn = 16, ExtSupportedVersions = 43, ExtKeyShare = 51, ExtEncryptThenMac = 22, ExtExtendedMasterSecret = 23;
 
     public static readonly IReadOnlyDictionary<ulong, string> ExtensionTypes = new Dictionary<ulong, string>

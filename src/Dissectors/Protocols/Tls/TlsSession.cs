@@ -9,6 +9,8 @@ public sealed class TlsSession : IDisposable
     /// <summary>The negotiated version (from ServerHello and its supported_versions), or 0 while unknown.</summary>
     public ushort Version;
     public ushort ClientHelloVersion;
+    /// <summary>The TLS 1.3 draft the ServerHello chose (0x7f14 …), or 0; <see cref="Version"/> then reads TLS 1.3.</summary>
+    public ushort DraftVersion;
     public byte[]? ClientRandom;
     public byte[]? ServerRandom;
     public ushort CipherSuite;
@@ -22,6 +24,16 @@ public sealed class TlsSession : IDisposable
     public bool EncryptThenMac;
     public bool ExtendedMasterSecret;
     public bool ClientHelloSeen;
+    /// <summary>The cipher suites the ClientHello offered (for 0-RTT data, sent before the ServerHello picks one).</summary>
+    public List<ushort> OfferedSuites { get; } = new();
+    /// <summary>The ClientHello carried early_data: the client may send 0-RTT records until its EndOfEarlyData.</summary>
+    public bool EarlyDataOffered;
+    public bool EarlyDataEnded;
+    /// <summary>The 0-RTT decryptor (CLIENT_EARLY_TRAFFIC_SECRET), once found; tried once per session.</summary>
+    public TlsRecordDecryptor? EarlyData;
+    public bool EarlyDataKeysAttempted;
+    /// <summary>Records decrypted with the early traffic secret.</summary>
+    public long EarlyRecordsDecrypted;
     public bool ServerHelloSeen;
 
     /// <summary>Per direction (0 client→server, 1 server→client): records after this are encrypted.</summary>
@@ -40,6 +52,27 @@ public sealed class TlsSession : IDisposable
     public TlsSessionKeys? Keys;
     public TlsDecryptionProblem Problem = TlsDecryptionProblem.NoKeyLog;
     public bool KeysAttempted;
+    /// <summary>TLS 1.2 renegotiation: a ServerHello came after the session's keys were in use.</summary>
+    public bool Renegotiating;
+    /// <summary>The renegotiated handshake's keys, used per direction from that side's ChangeCipherSpec on.</summary>
+    public TlsSessionKeys? NextKeys;
+    public bool NextKeysAttempted;
+    public readonly bool[] UseNextKeys = new bool[2];
+    /// <summary>Handshakes seen on this connection (2 or more: renegotiated).</summary>
+    public int Handshakes;
+    /// <summary>The cipher suite exchanges keys with RSA (the client encrypts the pre-master secret to the server's key).</summary>
+    public bool UsesRsaKeyExchange => CipherSuiteKnown && CipherSuites.NameOf(CipherSuite) is { } name
+        && name.StartsWith("TLS_RSA_WITH_", StringComparison.Ordinal);
+    /// <summary>The master secret came from decrypting the ClientKeyExchange with a configured RSA private key.</summary>
+    public bool RsaMasterSecretDerived;
+    /// <summary>The RSA-encrypted pre-master secret of the ClientKeyExchange (RSA key exchange only).</summary>
+    public byte[]? EncryptedPreMasterSecret;
+    /// <summary>Keep the plaintext handshake messages up to the ClientKeyExchange (for an extended master secret).</summary>
+    public bool KeepTranscript;
+    public byte[]? Transcript;
+    public int TranscriptLength;
+    /// <summary>Most handshake bytes kept for the session hash; a longer handshake is not hashed (and will not decrypt).</summary>
+    public const int MaxTranscript = 256 * 1024;
     public long RecordsDecrypted;
     public long RecordsFailed;
     /// <summary>Per direction: TLS 1.3 has switched to the application traffic keys.</summary>
@@ -50,6 +83,8 @@ public sealed class TlsSession : IDisposable
     public readonly bool[] KeyUpdateInRecord = new bool[2];
     /// <summary>The frame in which a protocol inside TLS last wrote the columns (TLS then leaves them alone).</summary>
     public long ProtocolWroteColumns = -1;
+    /// <summary>The record being dissected completed a PDU of the protocol inside TLS.</summary>
+    public bool ProtocolWroteRecord;
 
     // ---- decrypted application data, as a stream per direction ----
     public ConversationState? Inner;
@@ -70,6 +105,10 @@ public sealed class TlsSession : IDisposable
     {
         Keys?.Dispose();
         Keys = null;
+        EarlyData?.Dispose();
+        EarlyData = null;
+        NextKeys?.Dispose();
+        NextKeys = null;
         InnerStreams[0]?.Release();
         InnerStreams[1]?.Release();
     }

@@ -42,7 +42,7 @@ public sealed class WlanDissector : IPacketDissector
     private static string FlagsText(byte flags)
     {
         Span<char> c = stackalloc char[8];
-        ReadOnlySpan<char> letters = "OpmPRMFT";
+        ReadOnlySpan<char> letters = "opmPRMFT";
         for (int i = 0; i < 8; i++)
             c[i] = (flags & (0x80 >> i)) != 0 ? letters[i] : '.';
         return new string(c);
@@ -64,7 +64,7 @@ public sealed class WlanDissector : IPacketDissector
         byte fc0 = frame[offset], flags = frame[offset + 1];
         int type = (fc0 >> 2) & 3, subtype = fc0 >> 4;
         int typeSubtype = type << 4 | subtype;
-        string name = WlanValueNames.TypeSubtype.TryGetValue((ulong)typeSubtype, out var n) ? n : $"Unrecognized (Reserved frame) (0x{typeSubtype:x2})";
+        string name = WlanValueNames.TypeSubtype.TryGetValue((ulong)typeSubtype, out var n) ? n : "Unrecognized (Reserved frame)";
         string flagsText = FlagsText(flags);
         int headerLength = HeaderLength(type, subtype, flags);
         int node = tree.AddNode(-1, WlanFields.Protocol, 0, offset, Math.Min(available, headerLength));
@@ -95,12 +95,12 @@ public sealed class WlanDissector : IPacketDissector
         else
             tree.Add(node, WlanFields.Duration, 0, offset + 2, 2, (ulong)(durationId & 0x7FFF));
 
-        var a1 = frame.Slice(offset + 4, 6);
-        bool hasSequence = type != TypeControl;
+        bool hasSequence = type is TypeManagement or TypeData;
         switch (type)
         {
             case TypeManagement:
             {
+                var a1 = frame.Slice(offset + 4, 6);
                 var a2 = frame.Slice(offset + 10, 6);
                 var a3 = frame.Slice(offset + 16, 6);
                 AddAddress(tree, node, WlanFields.Ra, offset + 4, a1);
@@ -114,8 +114,11 @@ public sealed class WlanDissector : IPacketDissector
             case TypeControl:
                 DissectControlAddresses(packet, node, frame, offset, typeSubtype, available);
                 break;
-            default:
+            case TypeData:
                 DissectDataAddresses(packet, node, frame, offset, flags);
+                break;
+            default:
+                // The reserved (extension) type: no address layout to read; what follows is shown as data.
                 break;
         }
 
@@ -162,10 +165,11 @@ public sealed class WlanDissector : IPacketDissector
             }
             at += 2;
         }
-        if (type != TypeControl && (flags & FlagOrder) != 0 && (type == TypeManagement || (subtype & 0x8) != 0))
+        if ((flags & FlagOrder) != 0 && (type == TypeManagement || (type == TypeData && (subtype & 0x8) != 0)))
             at += 4;
         if (type == TypeControl)
             at = offset + headerLength;
+        at = Math.Min(at, end);
 
         int bodyEnd = end;
         if (fcsAtEnd && end - at >= FcsLength)
@@ -215,7 +219,7 @@ public sealed class WlanDissector : IPacketDissector
                 return length;
             }
             default:
-                return 24;
+                return 24; // the reserved type: tshark wants as much as a management header, and reads no addresses
         }
     }
 

@@ -114,6 +114,10 @@ internal static unsafe partial class LibPcap
     [LibraryImport(LibPcapLibrary.ImportName, EntryPoint = "pcap_close")]
     public static partial void Close(nint handle);
 
+    /// <summary>A handle for compiling filters only (no device), for the given link type and snapshot length.</summary>
+    [LibraryImport(LibPcapLibrary.ImportName, EntryPoint = "pcap_open_dead")]
+    public static partial nint OpenDead(int linkType, int snapLength);
+
     /// <summary>The NUL-terminated text in an error buffer.</summary>
     public static string ErrorText(ReadOnlySpan<byte> errorBuffer)
     {

@@ -1,3 +1,4 @@
+using Sniffer.Dissectors.Filter;
 using Sniffer.Dissectors.Model;
 
 namespace Sniffer.Output.Statistics;
@@ -12,8 +13,6 @@ public sealed record StatisticContext(TextWriter Output)
 
     public NameResolver Names { get; init; } = NameResolver.None;
 
-    /// <summary>Compiles a statistic's filter argument; null with the reason when it is refused.</summary>
-    public Func<string, (StatisticFilter? Filter, string? Error)> CompileFilter { get; init; } = NoFilterEngine;
 
     /// <summary>
     /// The fields some display filter of the run names (-Y and every statistic's own): tshark builds only those into its
@@ -21,16 +20,16 @@ public sealed record StatisticContext(TextWriter Output)
     /// </summary>
     public HashSet<FieldDef> PrimedFields { get; } = new();
 
-    /// <summary>Compiles a statistic's filter and notes the fields it names as <see cref="PrimedFields"/>.</summary>
+    /// <summary>
+    /// Compiles a statistic's filter argument with the display-filter engine and notes the fields it names as
+    /// <see cref="PrimedFields"/>; null with tshark's message when it is refused.
+    /// </summary>
     public (StatisticFilter? Filter, string? Error) Compile(string text)
     {
-        var result = CompileFilter(text);
-        if (result.Filter is { } filter)
-            PrimedFields.UnionWith(filter.ReferencedFields);
-        return result;
+        var result = DisplayFilter.Compile(text, FieldCatalog.Shared);
+        if (!result.Succeeded)
+            return (null, result.Error.Message);
+        PrimedFields.UnionWith(result.Filter.ReferencedFields);
+        return (new StatisticFilter(text, result.Filter), null);
     }
-
-    /// <summary>Used until the display-filter engine is part of the build: every filter argument is refused, saying why.</summary>
-    public static (StatisticFilter?, string?) NoFilterEngine(string text) =>
-        (null, $"display filters in statistics need the display-filter engine, which this build of Sniffer does not have yet (filter \"{text}\")");
 }

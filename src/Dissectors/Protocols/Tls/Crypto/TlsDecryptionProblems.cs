@@ -9,6 +9,11 @@ public static class TlsDecryptionProblems
         TlsDecryptionProblem.NoKeyLog => "no key log was given (use -o tls.keylog_file:FILE or --keylog FILE)",
         TlsDecryptionProblem.NoServerHello => "no ServerHello was captured, so the cipher suite is unknown",
         TlsDecryptionProblem.AuthenticationFailed => "records fail authentication (wrong key)",
+        TlsDecryptionProblem.DraftVersion => "the session uses a TLS 1.3 draft version: Sniffer names drafts but decrypts only TLS 1.0–1.2 and the final TLS 1.3 (RFC 8446)",
+        TlsDecryptionProblem.KeyLogHasNoEntryForSession => "the key log given has no secrets for this session's client random",
+        TlsDecryptionProblem.RsaPrivateKeyNeeded => "RSA key exchange: the server's RSA private key is needed (-o uat:rsa_keys:\"server.key\",\"\"), or a key log with this session's CLIENT_RANDOM",
+        TlsDecryptionProblem.RsaPrivateKeyDoesNotMatch => "RSA key exchange: none of the RSA private keys given decrypts this session's pre-master secret (another server's key?)",
+        TlsDecryptionProblem.NoEncryptedRecord => "no encrypted record was seen",
         _ => ToStatus(problem).Describe(),
     };
 

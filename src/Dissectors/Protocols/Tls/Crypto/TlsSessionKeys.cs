@@ -75,6 +75,36 @@ public sealed class TlsSessionKeys : IDisposable
             : CreateTls12(version, suite, secrets, clientRandom, serverRandom, encryptThenMac, out keys);
     }
 
+    /// <summary>
+    /// TLS 1.0–1.2 decryptors from a master secret Sniffer derived itself (RSA key exchange with the server's private
+    /// key) rather than one a key log gave.
+    /// </summary>
+    public static TlsSessionKeysStatus TryCreateFromMasterSecret(ushort version, ushort cipherSuite, ReadOnlySpan<byte> clientRandom,
+        ReadOnlySpan<byte> serverRandom, ReadOnlySpan<byte> masterSecret, out TlsSessionKeys? keys, bool encryptThenMac = false)
+    {
+        keys = null;
+        if (version is not (TlsVersions.Tls10 or TlsVersions.Tls11 or TlsVersions.Tls12))
+            return TlsSessionKeysStatus.UnsupportedVersion;
+        if (!CipherSuites.TryGet(cipherSuite, out var suite))
+            return TlsSessionKeysStatus.UnsupportedCipherSuite;
+        if (!suite.IsValidFor(version))
+            return TlsSessionKeysStatus.CipherSuiteNotForVersion;
+        if (!suite.IsAvailable)
+            return TlsSessionKeysStatus.CipherNotAvailable;
+        var status = Tls12KeyMaterial.TryDerive(suite, version, masterSecret, clientRandom, serverRandom, out var material);
+        if (material is null)
+            return status;
+        using (material)
+        {
+            keys = new TlsSessionKeys(version, suite, TlsSessionKeysStatus.Ok)
+            {
+                Client = material.CreateClientDecryptor(encryptThenMac),
+                Server = material.CreateServerDecryptor(encryptThenMac),
+            };
+        }
+        return TlsSessionKeysStatus.Ok;
+    }
+
     private static TlsSessionKeysStatus CreateTls12(ushort version, CipherSuite suite, TlsSecrets secrets, ReadOnlySpan<byte> clientRandom,
         ReadOnlySpan<byte> serverRandom, bool encryptThenMac, out TlsSessionKeys? keys)
     {

@@ -1,0 +1,136 @@
+using Sniffer.Dissectors.Model;
+
+namespace Sniffer.Dissectors.Protocols.Icmpv6;
+
+/// <summary>ICMPv6's fields as tshark 4.0 declares them (packet-icmpv6.c): errors, echo, neighbour discovery, MLD.</summary>
+public static class Icmpv6Fields
+{
+    public static readonly ProtocolDef Protocol = new("icmpv6", "ICMPv6", "Internet Control Message Protocol v6");
+
+    public static readonly IReadOnlyDictionary<ulong, string> TypeNames = new Dictionary<ulong, string>
+    {
+        [1] = "Destination Unreachable", [2] = "Packet Too Big", [3] = "Time Exceeded", [4] = "Parameter Problem",
+        [100] = "Private experimentation", [101] = "Private experimentation", [127] = "Reserved for expansion of ICMPv6 error messages",
+        [128] = "Echo (ping) request", [129] = "Echo (ping) reply", [130] = "Multicast Listener Query", [131] = "Multicast Listener Report",
+        [132] = "Multicast Listener Done", [133] = "Router Solicitation", [134] = "Router Advertisement", [135] = "Neighbor Solicitation",
+        [136] = "Neighbor Advertisement", [137] = "Redirect", [138] = "Router Renumbering", [139] = "ICMP Node Information Query",
+        [140] = "ICMP Node Information Response", [141] = "Inverse Neighbor Discovery Solicitation Message",
+        [142] = "Inverse Neighbor Discovery Advertisement Message", [143] = "Multicast Listener Report Message v2",
+        [144] = "Home Agent Address Discovery Request Message", [145] = "Home Agent Address Discovery Reply Message",
+        [146] = "Mobile Prefix Solicitation", [147] = "Mobile Prefix Advertisement", [148] = "Certification Path Solicitation Message",
+        [149] = "Certification Path Advertisement Message", [151] = "Multicast Router Advertisement",
+        [152] = "Multicast Router Solicitation", [153] = "Multicast Router Termination", [155] = "RPL Control Message",
+    };
+
+    public static readonly IReadOnlyDictionary<ulong, string> UnreachableCodes = new Dictionary<ulong, string>
+    {
+        [0] = "no route to destination", [1] = "Administratively prohibited", [2] = "Beyond scope of source address",
+        [3] = "Address unreachable", [4] = "Port unreachable", [5] = "Source address failed ingress/egress policy",
+        [6] = "Reject route to destination", [7] = "Error in Source Routing Header",
+    };
+
+    public static readonly IReadOnlyDictionary<ulong, string> TimeExceededCodes = new Dictionary<ulong, string>
+    {
+        [0] = "hop limit exceeded in transit", [1] = "fragment reassembly time exceeded",
+    };
+
+    public static readonly IReadOnlyDictionary<ulong, string> ParameterProblemCodes = new Dictionary<ulong, string>
+    {
+        [0] = "erroneous header field encountered", [1] = "unrecognized Next Header type encountered",
+        [2] = "unrecognized IPv6 option encountered", [3] = "IPv6 First Fragment has incomplete IPv6 Header Chain",
+    };
+
+    public static readonly IReadOnlyDictionary<ulong, string> OptionNames = new Dictionary<ulong, string>
+    {
+        [1] = "Source link-layer address", [2] = "Target link-layer address", [3] = "Prefix information", [4] = "Redirected header",
+        [5] = "MTU", [6] = "NBMA Shortcut Limit Option", [7] = "Advertisement Interval", [8] = "Home Agent Information Option",
+        [9] = "Source Address List", [10] = "Target Address List", [11] = "CGA", [12] = "RSA Signature", [13] = "Timestamp",
+        [14] = "Nonce", [15] = "Trust Anchor", [16] = "Certificate", [17] = "IP Address/Prefix Option",
+        [18] = "New Router Prefix Information Option", [19] = "Link-layer Address Option", [20] = "Neighbor Advertisement Acknowledgment Option",
+        [23] = "MAP Option", [24] = "Route Information", [25] = "Recursive DNS Server", [26] = "RA Flags Extension Option",
+        [27] = "Handover Key Request Option", [28] = "Handover Key Reply Option", [29] = "Handover Assist Information Option",
+        [30] = "Mobile Node Identifier Option", [31] = "DNS Search List Option", [32] = "Proxy Signature (PS)",
+        [33] = "Address Registration Option", [34] = "6LoWPAN Context Option", [35] = "Authoritative Border Router",
+        [36] = "6LoWPAN Capability Indication Option (6CIO)", [37] = "DHCP Captive-Portal", [38] = "PREF64 Option",
+        [253] = "RFC3692-style Experiment 1", [254] = "RFC3692-style Experiment 2",
+    };
+
+    public static readonly IReadOnlyDictionary<ulong, string> RecordTypes = new Dictionary<ulong, string>
+    {
+        [1] = "Mode Is Include", [2] = "Mode Is Exclude", [3] = "Changed to include", [4] = "Changed to exclude",
+        [5] = "Allow new sources", [6] = "Block old sources",
+    };
+
+    public static readonly FieldDef Type = new("icmpv6.type", "Type", FieldType.UInt8, FieldBase.Dec, valueNames: TypeNames);
+    public static readonly FieldDef Code = new("icmpv6.code", "Code", FieldType.UInt8, FieldBase.Dec);
+    public static readonly FieldDef Checksum = new("icmpv6.checksum", "Checksum", FieldType.UInt16, FieldBase.Hex);
+    public static readonly FieldDef ChecksumStatus = new("icmpv6.checksum.status", "Checksum Status", FieldType.UInt8, FieldBase.None, valueNames: Network.ChecksumStatuses.Names);
+    public static readonly FieldDef Reserved = new("icmpv6.reserved", "Reserved", FieldType.Bytes);
+    public static readonly FieldDef Mtu = new("icmpv6.mtu", "MTU", FieldType.UInt32, FieldBase.Dec);
+    public static readonly FieldDef Pointer = new("icmpv6.pointer", "Pointer", FieldType.UInt32, FieldBase.Dec);
+    public static readonly FieldDef EchoIdentifier = new("icmpv6.echo.identifier", "Identifier", FieldType.UInt16, FieldBase.Hex);
+    public static readonly FieldDef EchoSequenceNumber = new("icmpv6.echo.sequence_number", "Sequence", FieldType.UInt16, FieldBase.Dec);
+    public static readonly FieldDef RespTo = new("icmpv6.resp_to", "Response To", FieldType.FrameNum);
+    public static readonly FieldDef Resptime = new("icmpv6.resptime", "Response Time", FieldType.Double);
+    public static readonly FieldDef NdRaCurHopLimit = new("icmpv6.nd.ra.cur_hop_limit", "Cur hop limit", FieldType.UInt8, FieldBase.Dec);
+    public static readonly FieldDef NdRaFlag = new("icmpv6.nd.ra.flag", "Flags", FieldType.UInt8, FieldBase.Hex);
+    public static readonly FieldDef NdRaFlagM = new("icmpv6.nd.ra.flag.m", "Managed address configuration", FieldType.Boolean, FieldBase.None, 0x80);
+    public static readonly FieldDef NdRaFlagO = new("icmpv6.nd.ra.flag.o", "Other configuration", FieldType.Boolean, FieldBase.None, 0x40);
+    public static readonly FieldDef NdRaFlagH = new("icmpv6.nd.ra.flag.h", "Home Agent", FieldType.Boolean, FieldBase.None, 0x20);
+    public static readonly FieldDef NdRaFlagPrf = new("icmpv6.nd.ra.flag.prf", "Prf (Default Router Preference)", FieldType.UInt8, FieldBase.Dec, 0x18);
+    public static readonly FieldDef NdRaFlagP = new("icmpv6.nd.ra.flag.p", "Proxy", FieldType.Boolean, FieldBase.None, 0x4);
+    public static readonly FieldDef NdRaFlagRsv = new("icmpv6.nd.ra.flag.rsv", "Reserved", FieldType.UInt8, FieldBase.Dec, 0x3);
+    public static readonly FieldDef NdRaRouterLifetime = new("icmpv6.nd.ra.router_lifetime", "Router lifetime (s)", FieldType.UInt16, FieldBase.Dec);
+    public static readonly FieldDef NdRaReachableTime = new("icmpv6.nd.ra.reachable_time", "Reachable time (ms)", FieldType.UInt32, FieldBase.Dec);
+    public static readonly FieldDef NdRaRetransTimer = new("icmpv6.nd.ra.retrans_timer", "Retrans timer (ms)", FieldType.UInt32, FieldBase.Dec);
+    public static readonly FieldDef NdNsTargetAddress = new("icmpv6.nd.ns.target_address", "Target Address", FieldType.Ipv6);
+    public static readonly FieldDef NdNaFlag = new("icmpv6.nd.na.flag", "Flags", FieldType.UInt32, FieldBase.Hex);
+    public static readonly FieldDef NdNaFlagR = new("icmpv6.nd.na.flag.r", "Router", FieldType.Boolean, FieldBase.None, 0x80000000);
+    public static readonly FieldDef NdNaFlagS = new("icmpv6.nd.na.flag.s", "Solicited", FieldType.Boolean, FieldBase.None, 0x40000000);
+    public static readonly FieldDef NdNaFlagO = new("icmpv6.nd.na.flag.o", "Override", FieldType.Boolean, FieldBase.None, 0x20000000);
+    public static readonly FieldDef NdNaFlagRsv = new("icmpv6.nd.na.flag.rsv", "Reserved", FieldType.UInt32, FieldBase.Dec, 0x1FFFFFFF);
+    public static readonly FieldDef NdNaTargetAddress = new("icmpv6.nd.na.target_address", "Target Address", FieldType.Ipv6);
+    public static readonly FieldDef NdRdTargetAddress = new("icmpv6.nd.rd.target_address", "Target Address", FieldType.Ipv6);
+    public static readonly FieldDef Opt = new("icmpv6.opt", "ICMPv6 Option", FieldType.None);
+    public static readonly FieldDef OptType = new("icmpv6.opt.type", "Type", FieldType.UInt8, FieldBase.Dec, valueNames: OptionNames);
+    public static readonly FieldDef OptLength = new("icmpv6.opt.length", "Length", FieldType.UInt8, FieldBase.Dec);
+    public static readonly FieldDef OptReserved = new("icmpv6.opt.reserved", "Reserved", FieldType.None);
+    public static readonly FieldDef OptLinkaddr = new("icmpv6.opt.linkaddr", "Link-layer address", FieldType.Ether);
+    public static readonly FieldDef OptSrcLinkaddr = new("icmpv6.opt.src_linkaddr", "Source Link-layer address", FieldType.Ether);
+    public static readonly FieldDef OptTargetLinkaddr = new("icmpv6.opt.target_linkaddr", "Target Link-layer address", FieldType.Ether);
+    public static readonly FieldDef OptPrefixLength = new("icmpv6.opt.prefix.length", "Prefix Length", FieldType.UInt8, FieldBase.Dec);
+    public static readonly FieldDef OptPrefixFlag = new("icmpv6.opt.prefix.flag", "Flag", FieldType.UInt8, FieldBase.Hex);
+    public static readonly FieldDef OptPrefixFlagL = new("icmpv6.opt.prefix.flag.l", "On-link flag(L)", FieldType.Boolean, FieldBase.None, 0x80);
+    public static readonly FieldDef OptPrefixFlagA = new("icmpv6.opt.prefix.flag.a", "Autonomous address-configuration flag(A)", FieldType.Boolean, FieldBase.None, 0x40);
+    public static readonly FieldDef OptPrefixFlagR = new("icmpv6.opt.prefix.flag.r", "Router address flag(R)", FieldType.Boolean, FieldBase.None, 0x20);
+    public static readonly FieldDef OptPrefixFlagReserved = new("icmpv6.opt.prefix.flag.reserved", "Reserved", FieldType.UInt8, FieldBase.Dec, 0x1F);
+    public static readonly FieldDef OptPrefixValidLifetime = new("icmpv6.opt.prefix.valid_lifetime", "Valid Lifetime", FieldType.UInt32, FieldBase.Dec);
+    public static readonly FieldDef OptPrefixPreferredLifetime = new("icmpv6.opt.prefix.preferred_lifetime", "Preferred Lifetime", FieldType.UInt32, FieldBase.Dec);
+    public static readonly FieldDef OptPrefix = new("icmpv6.opt.prefix", "Prefix", FieldType.Ipv6);
+    public static readonly FieldDef OptMtu = new("icmpv6.opt.mtu", "MTU", FieldType.UInt32, FieldBase.Dec);
+    public static readonly FieldDef OptNonce = new("icmpv6.opt.nonce", "Nonce", FieldType.Bytes);
+    public static readonly FieldDef OptRdnssLifetime = new("icmpv6.opt.rdnss.lifetime", "Lifetime", FieldType.UInt32, FieldBase.Dec);
+    public static readonly FieldDef OptRdnss = new("icmpv6.opt.rdnss", "Recursive DNS Servers", FieldType.Ipv6);
+    public static readonly FieldDef MldMaximumResponseDelay = new("icmpv6.mld.maximum_response_delay", "Maximum Response Delay [ms]", FieldType.UInt16, FieldBase.Dec);
+    public static readonly FieldDef MldMulticastAddress = new("icmpv6.mld.multicast_address", "Multicast Address", FieldType.Ipv6);
+    public static readonly FieldDef MldrNbMcastRecords = new("icmpv6.mldr.nb_mcast_records", "Number of Multicast Address Records", FieldType.UInt16, FieldBase.Dec);
+    public static readonly FieldDef MldrMar = new("icmpv6.mldr.mar", "Multicast Address Record", FieldType.None);
+    public static readonly FieldDef MldrMarRecordType = new("icmpv6.mldr.mar.record_type", "Record Type", FieldType.UInt8, FieldBase.Dec);
+    public static readonly FieldDef MldrMarAuxDataLen = new("icmpv6.mldr.mar.aux_data_len", "Aux Data Len", FieldType.UInt8, FieldBase.Dec);
+    public static readonly FieldDef MldrMarNbSources = new("icmpv6.mldr.mar.nb_sources", "Number of Sources", FieldType.UInt16, FieldBase.Dec);
+    public static readonly FieldDef MldrMarMulticastAddress = new("icmpv6.mldr.mar.multicast_address", "Multicast Address", FieldType.Ipv6);
+    public static readonly FieldDef MldrMarSourceAddress = new("icmpv6.mldr.mar.source_address", "Source Address", FieldType.Ipv6);
+
+    public static readonly ExpertDef ChecksumBad = new("icmpv6.checksum_bad.expert", ExpertGroup.Checksum, ExpertSeverity.Error, "Bad checksum");
+
+    public static ProtocolDeclaration Declaration { get; } = new(Protocol,
+        [Type, Code, Checksum, ChecksumStatus, Reserved, Mtu, Pointer, EchoIdentifier, EchoSequenceNumber, RespTo, Resptime,
+         NdRaCurHopLimit, NdRaFlag, NdRaFlagM, NdRaFlagO, NdRaFlagH, NdRaFlagPrf, NdRaFlagP, NdRaFlagRsv, NdRaRouterLifetime,
+         NdRaReachableTime, NdRaRetransTimer, NdNsTargetAddress, NdNaFlag, NdNaFlagR, NdNaFlagS, NdNaFlagO, NdNaFlagRsv,
+         NdNaTargetAddress, NdRdTargetAddress, Opt, OptType, OptLength, OptReserved, OptLinkaddr, OptSrcLinkaddr, OptTargetLinkaddr,
+         OptPrefixLength, OptPrefixFlag, OptPrefixFlagL, OptPrefixFlagA, OptPrefixFlagR, OptPrefixFlagReserved,
+         OptPrefixValidLifetime, OptPrefixPreferredLifetime, OptPrefix, OptMtu, OptNonce, OptRdnssLifetime, OptRdnss,
+         MldMaximumResponseDelay, MldMulticastAddress, MldrNbMcastRecords, MldrMar, MldrMarRecordType, MldrMarAuxDataLen,
+         MldrMarNbSources, MldrMarMulticastAddress, MldrMarSourceAddress],
+        [ChecksumBad]);
+}
