@@ -52,6 +52,8 @@ public sealed class TcpHalf
     public readonly uint[] SackLeft = new uint[4];
     public readonly uint[] SackRight = new uint[4];
     public bool FinSeen;
+    /// <summary>This side sent the connection's first FIN+ACK (tshark's closing_initiator).</summary>
+    public bool ClosingInitiator;
     public long FinFrame;
     public long Frames;
     public long Bytes;

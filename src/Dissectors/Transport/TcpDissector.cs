@@ -95,7 +95,8 @@ public sealed class TcpDissector
         tree.Add(node, TcpFields.Ack, 0, offset + 8, 4, hasAck ? analysis.RelativeAck : ack);
         tree.Add(node, TcpFields.AckRaw, 0, offset + 8, 4, ack);
         tree.Add(node, TcpFields.HdrLen, 0, offset + 12, 1, (ulong)headerLength);
-        AddFlags(tree, node, offset + 12, flags);
+        var flagNodes = AddFlags(tree, node, offset + 12, flags);
+        AddConnectionExperts(tree, flagNodes, offset + 13, flags, srcPort, dstPort, fwd, rev);
         tree.Add(node, TcpFields.WindowSizeValue, 0, offset + 14, 2, tcp.Window);
         tree.Add(node, TcpFields.WindowSize, 0, offset + 14, 2, analysis.CalculatedWindow, NodeFlags.Generated);
         if (!syn)
@@ -196,7 +197,42 @@ public sealed class TcpDissector
         _ => 1 << shift,
     };
 
-    private static void AddFlags(FieldTree tree, int node, int offset, int flags)
+    /// <summary>
+    /// The connection remarks tshark 4.0 hangs under the flag bits: SYN and SYN+ACK name the server port, every FIN and
+    /// RST is noted, and the first FIN+ACK of a connection marks its side as the one closing it (later FINs of the other
+    /// side "undergo" the closing).
+    /// </summary>
+    private static void AddConnectionExperts(FieldTree tree, (int Syn, int Reset, int Fin) nodes, int offset, int flags,
+        ushort srcPort, ushort dstPort, TcpHalf fwd, TcpHalf rev)
+    {
+        if ((flags & TcpFlagBits.Syn) != 0)
+        {
+            if ((flags & TcpFlagBits.Ack) != 0)
+                tree.AddExpert(nodes.Syn, TcpFields.ConnectionSynAck, 0, offset, 1,
+                    tree.BuildsText ? $"Connection establish acknowledge (SYN+ACK): server port {srcPort}" : default);
+            else
+                tree.AddExpert(nodes.Syn, TcpFields.ConnectionSyn, 0, offset, 1,
+                    tree.BuildsText ? $"Connection establish request (SYN): server port {dstPort}" : default);
+        }
+        if ((flags & TcpFlagBits.Fin) != 0)
+        {
+            tree.AddExpert(nodes.Fin, TcpFields.ConnectionFin, 0, offset, 1);
+            if ((flags & TcpFlagBits.Ack) != 0 && !fwd.ClosingInitiator && !rev.ClosingInitiator)
+            {
+                fwd.ClosingInitiator = true;
+                tree.AddExpert(nodes.Fin, TcpFields.ConnectionFinActive, 0, offset, 1);
+            }
+            else if (!fwd.ClosingInitiator && rev.ClosingInitiator)
+            {
+                tree.AddExpert(nodes.Fin, TcpFields.ConnectionFinPassive, 0, offset, 1);
+            }
+        }
+        if ((flags & TcpFlagBits.Rst) != 0)
+            tree.AddExpert(nodes.Reset, TcpFields.ConnectionRst, 0, offset, 1);
+    }
+
+    /// <summary>Adds the flags item and its bits; returns the SYN, RST and FIN bit items (the connection remarks hang there).</summary>
+    private static (int Syn, int Reset, int Fin) AddFlags(FieldTree tree, int node, int offset, int flags)
     {
         int f = tree.Add(node, TcpFields.Flags, 0, offset, 2, (ulong)flags);
         tree.Add(f, TcpFields.FlagsRes, 0, offset, 1, (ulong)((flags >> 9) & 7));
@@ -206,13 +242,14 @@ public sealed class TcpDissector
         tree.Add(f, TcpFields.FlagsUrg, 0, offset + 1, 1, (ulong)((flags >> 5) & 1));
         tree.Add(f, TcpFields.FlagsAck, 0, offset + 1, 1, (ulong)((flags >> 4) & 1));
         tree.Add(f, TcpFields.FlagsPush, 0, offset + 1, 1, (ulong)((flags >> 3) & 1));
-        tree.Add(f, TcpFields.FlagsReset, 0, offset + 1, 1, (ulong)((flags >> 2) & 1));
-        tree.Add(f, TcpFields.FlagsSyn, 0, offset + 1, 1, (ulong)((flags >> 1) & 1));
-        tree.Add(f, TcpFields.FlagsFin, 0, offset + 1, 1, (ulong)(flags & 1));
+        int reset = tree.Add(f, TcpFields.FlagsReset, 0, offset + 1, 1, (ulong)((flags >> 2) & 1));
+        int syn = tree.Add(f, TcpFields.FlagsSyn, 0, offset + 1, 1, (ulong)((flags >> 1) & 1));
+        int fin = tree.Add(f, TcpFields.FlagsFin, 0, offset + 1, 1, (ulong)(flags & 1));
         Span<char> str = stackalloc char[12];
         for (int bit = 0; bit < 12; bit++)
             str[11 - bit] = (flags & (1 << bit)) != 0 ? FlagLetters[bit] : FlagUnset;
         tree.AddString(f, TcpFields.FlagsStr, 0, offset, 2, str);
+        return (syn, reset, fin);
     }
 
     private static void AppendFlagNames(InfoColumn info, int flags)

@@ -83,6 +83,19 @@ public static class TcpFields
     public static readonly FieldDef AnalysisRtoFrame = new("tcp.analysis.rto_frame", "RTO based on delta from frame", FieldType.FrameNum);
     public static readonly FieldDef Completeness = new("tcp.completeness", "Conversation completeness", FieldType.UInt8);
 
+    public static readonly ExpertDef ConnectionSyn = new("tcp.connection.syn", ExpertGroup.Sequence, ExpertSeverity.Chat,
+        "Connection establish request (SYN)");
+    public static readonly ExpertDef ConnectionSynAck = new("tcp.connection.synack", ExpertGroup.Sequence, ExpertSeverity.Chat,
+        "Connection establish acknowledge (SYN+ACK)");
+    public static readonly ExpertDef ConnectionFin = new("tcp.connection.fin", ExpertGroup.Sequence, ExpertSeverity.Chat,
+        "Connection finish (FIN)");
+    public static readonly ExpertDef ConnectionFinActive = new("tcp.connection.fin_active", ExpertGroup.Sequence, ExpertSeverity.Note,
+        "This frame initiates the connection closing");
+    public static readonly ExpertDef ConnectionFinPassive = new("tcp.connection.fin_passive", ExpertGroup.Sequence, ExpertSeverity.Note,
+        "This frame undergoes the connection closing");
+    public static readonly ExpertDef ConnectionRst = new("tcp.connection.rst", ExpertGroup.Sequence, ExpertSeverity.Warning,
+        "Connection reset (RST)");
+
     public static readonly ExpertDef AnalysisRetransmission = new("tcp.analysis.retransmission", ExpertGroup.Sequence, ExpertSeverity.Note,
         "This frame is a (suspected) retransmission");
     public static readonly ExpertDef AnalysisFastRetransmission = new("tcp.analysis.fast_retransmission", ExpertGroup.Sequence, ExpertSeverity.Note,
@@ -123,5 +136,5 @@ public static class TcpFields
     /// <summary>What this protocol declares: its fields and expert items, for the field catalog.</summary>
     public static ProtocolDeclaration Declaration { get; } = new(Protocol,
         [SrcPort, DstPort, Port, Stream, Len, Seq, SeqRaw, NextSeq, Ack, AckRaw, HdrLen, Flags, FlagsRes, FlagsAe, FlagsCwr, FlagsEce, FlagsUrg, FlagsAck, FlagsPush, FlagsReset, FlagsSyn, FlagsFin, FlagsStr, WindowSizeValue, WindowSize, WindowSizeScaleFactor, Checksum, ChecksumStatus, UrgentPointer, Options, OptionKind, OptionLen, OptionNop, OptionEol, OptionMss, OptionMssValue, OptionWindowScale, OptionWindowScaleShift, OptionWindowScaleMultiplier, OptionSackPerm, OptionSack, OptionSackLeftEdge, OptionSackRightEdge, OptionTimestamp, OptionTsval, OptionTsecr, TimeRelative, TimeDelta, Payload, SegmentData, Segments, Segment, SegmentCount, ReassembledLength, ReassembledData, PduSize, Analysis, AnalysisFlags, AnalysisDuplicateAckNum, AnalysisDuplicateAckFrame, AnalysisBytesInFlight, AnalysisAcksFrame, AnalysisAckRtt, AnalysisInitialRtt, AnalysisPushBytesSent, AnalysisRto, AnalysisRtoFrame, Completeness, SegmentOverlap, SegmentOverlapConflict],
-        [AnalysisRetransmission, AnalysisFastRetransmission, AnalysisSpuriousRetransmission, AnalysisAckLostSegment, AnalysisWindowFull, AnalysisKeepAliveAck, AnalysisZeroWindowProbeAck, AnalysisOutOfOrder, AnalysisLostSegment, AnalysisDuplicateAck, AnalysisWindowUpdate, AnalysisZeroWindow, AnalysisZeroWindowProbe, AnalysisKeepAlive, AnalysisReusedPorts, BadHeaderLength, ReassemblyLimit, ReassemblyGap]);
+        [ConnectionSyn, ConnectionSynAck, ConnectionFin, ConnectionFinActive, ConnectionFinPassive, ConnectionRst, AnalysisRetransmission, AnalysisFastRetransmission, AnalysisSpuriousRetransmission, AnalysisAckLostSegment, AnalysisWindowFull, AnalysisKeepAliveAck, AnalysisZeroWindowProbeAck, AnalysisOutOfOrder, AnalysisLostSegment, AnalysisDuplicateAck, AnalysisWindowUpdate, AnalysisZeroWindow, AnalysisZeroWindowProbe, AnalysisKeepAlive, AnalysisReusedPorts, BadHeaderLength, ReassemblyLimit, ReassemblyGap]);
 }
