@@ -20,7 +20,7 @@ public static class EthernetFields
 
 public static class VlanFields
 {
-    public static readonly ProtocolDef Protocol = new("vlan", "802.1Q", "802.1Q Virtual LAN");
+    public static readonly ProtocolDef Protocol = new("vlan", "802.1Q", "802.1Q Virtual LAN", "VLAN");
     public static readonly FieldDef Priority = new("vlan.priority", "Priority", FieldType.UInt16, FieldBase.Dec, 0xE000);
     public static readonly FieldDef Dei = new("vlan.dei", "DEI", FieldType.Boolean, FieldBase.None, 0x1000);
     public static readonly FieldDef Id = new("vlan.id", "ID", FieldType.UInt16, FieldBase.Dec, 0x0FFF);

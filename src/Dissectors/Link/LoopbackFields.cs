@@ -4,7 +4,7 @@ namespace Sniffer.Dissectors.Link;
 
 public static class NullFields
 {
-    public static readonly ProtocolDef Protocol = new("null", "NULL", "Null/Loopback");
+    public static readonly ProtocolDef Protocol = new("null", "NULL", "Null/Loopback", "Null");
     public static readonly FieldDef Family = new("null.family", "Family", FieldType.UInt32, FieldBase.Dec, valueNames: new Dictionary<ulong, string>
     {
         [2] = "IP",

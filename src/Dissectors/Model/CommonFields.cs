@@ -4,16 +4,16 @@ namespace Sniffer.Dissectors.Model;
 public static class CommonFields
 {
     /// <summary>The "[Malformed Packet]" protocol: present when a frame is shorter than its headers claim.</summary>
-    public static readonly ProtocolDef Malformed = new("_ws.malformed", "Malformed", "Malformed Packet");
+    public static readonly ProtocolDef Malformed = new("_ws.malformed", "Malformed", "Malformed Packet", "Malformed packet");
 
     public static readonly ExpertDef MalformedExpert = new("_ws.malformed.expert", ExpertGroup.Malformed,
         ExpertSeverity.Error, "Malformed Packet (Exception occurred)");
 
     /// <summary>"[Packet size limited during capture]": the snapshot length cut the frame before a header ended.</summary>
-    public static readonly ProtocolDef Short = new("_ws.short", "Short", "Packet size limited during capture");
+    public static readonly ProtocolDef Short = new("_ws.short", "Short", "Packet size limited during capture", "Short frame");
 
     public static readonly FieldDef Data = new("data.data", "Data", FieldType.Bytes);
-    public static readonly ProtocolDef DataProtocol = new("data", "DATA", "Data");
+    public static readonly ProtocolDef DataProtocol = new("data", "DATA", "Data", "Data");
     public static readonly FieldDef DataLength = new("data.len", "Length", FieldType.Int32);
 
     /// <summary>

@@ -48,14 +48,21 @@ public class FieldDef
 /// <summary>A protocol: its top node in the tree ("tcp") and the short name used in the Protocol column ("TCP").</summary>
 public sealed class ProtocolDef : FieldDef
 {
-    public ProtocolDef(string abbrev, string shortName, string longName)
+    public ProtocolDef(string abbrev, string shortName, string longName, string? registeredName = null)
         : base(abbrev, longName, FieldType.Protocol)
     {
         ShortName = shortName;
+        RegisteredName = registeredName ?? shortName;
     }
 
     /// <summary>The Protocol column's text ("TCP", "HTTP").</summary>
     public string ShortName { get; }
+
+    /// <summary>
+    /// The short name Wireshark registers the protocol under (tshark -G protocols: "ARP/RARP", "IEEE 802.11"), where it
+    /// differs from the column's text; tshark's -z expert names the protocol that raised an item with it.
+    /// </summary>
+    public string RegisteredName { get; }
 }
 
 internal static class FieldNames

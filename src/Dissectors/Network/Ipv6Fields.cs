@@ -15,16 +15,16 @@ public static class Ipv6Fields
     public static readonly FieldDef Addr = new("ipv6.addr", "Source or Destination Address", FieldType.Ipv6);
     public static readonly FieldDef Dst = new("ipv6.dst", "Destination Address", FieldType.Ipv6);
 
-    public static readonly ProtocolDef HopByHop = new("ipv6.hopopts", "IPv6", "IPv6 Hop-by-Hop Option");
+    public static readonly ProtocolDef HopByHop = new("ipv6.hopopts", "IPv6", "IPv6 Hop-by-Hop Option", "IPv6 Hop-by-Hop");
     public static readonly FieldDef HopByHopNext = new("ipv6.hopopts.nxt", "Next Header", FieldType.UInt8, FieldBase.Dec, valueNames: IpProtocols.Names);
     public static readonly FieldDef HopByHopLength = new("ipv6.hopopts.len", "Length", FieldType.UInt8);
-    public static readonly ProtocolDef DestinationOptions = new("ipv6.dstopts", "IPv6", "Destination Options for IPv6");
+    public static readonly ProtocolDef DestinationOptions = new("ipv6.dstopts", "IPv6", "Destination Options for IPv6", "IPv6 Destination");
     public static readonly FieldDef DestinationOptionsNext = new("ipv6.dstopts.nxt", "Next Header", FieldType.UInt8, FieldBase.Dec, valueNames: IpProtocols.Names);
     public static readonly FieldDef DestinationOptionsLength = new("ipv6.dstopts.len", "Length", FieldType.UInt8);
-    public static readonly ProtocolDef Routing = new("ipv6.routing", "IPv6", "Routing Header for IPv6");
+    public static readonly ProtocolDef Routing = new("ipv6.routing", "IPv6", "Routing Header for IPv6", "IPv6 Routing");
     public static readonly FieldDef RoutingNext = new("ipv6.routing.nxt", "Next Header", FieldType.UInt8, FieldBase.Dec, valueNames: IpProtocols.Names);
     public static readonly FieldDef RoutingLength = new("ipv6.routing.len", "Length", FieldType.UInt8);
-    public static readonly ProtocolDef FragmentHeader = new("ipv6.fraghdr", "IPv6", "Fragment Header for IPv6");
+    public static readonly ProtocolDef FragmentHeader = new("ipv6.fraghdr", "IPv6", "Fragment Header for IPv6", "IPv6 Fragment");
     public static readonly FieldDef FragmentNext = new("ipv6.fraghdr.nxt", "Next header", FieldType.UInt8, FieldBase.Dec, valueNames: IpProtocols.Names);
     public static readonly FieldDef FragmentOffset = new("ipv6.fraghdr.offset", "Offset", FieldType.UInt16, FieldBase.Dec, 0xFFF8);
     public static readonly FieldDef FragmentMore = new("ipv6.fraghdr.more", "More Fragments", FieldType.Boolean, FieldBase.None, 0x0001);

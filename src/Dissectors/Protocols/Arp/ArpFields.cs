@@ -5,7 +5,7 @@ namespace Sniffer.Dissectors.Protocols.Arp;
 /// <summary>ARP's fields as tshark 4.0 declares them (packet-arp.c): Ethernet/IPv4 addresses, other sizes as bytes.</summary>
 public static class ArpFields
 {
-    public static readonly ProtocolDef Protocol = new("arp", "ARP", "Address Resolution Protocol");
+    public static readonly ProtocolDef Protocol = new("arp", "ARP", "Address Resolution Protocol", "ARP/RARP");
 
     public static readonly IReadOnlyDictionary<ulong, string> HardwareTypes = new Dictionary<ulong, string>
     {

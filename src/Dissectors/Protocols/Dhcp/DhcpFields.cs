@@ -5,7 +5,7 @@ namespace Sniffer.Dissectors.Protocols.Dhcp;
 /// <summary>DHCP/BOOTP's fields as tshark 4.0 declares them (packet-dhcp.c; the protocol is "dhcp" since 3.0).</summary>
 public static class DhcpFields
 {
-    public static readonly ProtocolDef Protocol = new("dhcp", "DHCP", "Dynamic Host Configuration Protocol");
+    public static readonly ProtocolDef Protocol = new("dhcp", "DHCP", "Dynamic Host Configuration Protocol", "DHCP/BOOTP");
 
     public static readonly FieldDef Type = new("dhcp.type", "Message type", FieldType.UInt8, FieldBase.Dec, valueNames: DhcpNames.OpCodes);
     public static readonly FieldDef HwType = new("dhcp.hw.type", "Hardware type", FieldType.UInt8, FieldBase.Hex);

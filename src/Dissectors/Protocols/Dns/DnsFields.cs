@@ -9,7 +9,7 @@ namespace Sniffer.Dissectors.Protocols.Dns;
 public static class DnsFields
 {
     public static readonly ProtocolDef Protocol = new("dns", "DNS", "Domain Name System");
-    public static readonly ProtocolDef Mdns = new("mdns", "MDNS", "Multicast Domain Name System");
+    public static readonly ProtocolDef Mdns = new("mdns", "MDNS", "Multicast Domain Name System", "mDNS");
     public static readonly ProtocolDef Llmnr = new("llmnr", "LLMNR", "Link-local Multicast Name Resolution");
 
     public static readonly FieldDef Length = new("dns.length", "Length", FieldType.UInt16, FieldBase.Dec);

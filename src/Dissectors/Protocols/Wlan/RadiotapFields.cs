@@ -5,7 +5,7 @@ namespace Sniffer.Dissectors.Protocols.Wlan;
 /// <summary>Radiotap header fields (link type 127), with tshark 4.0's abbrevs (packet-ieee80211-radiotap.c).</summary>
 public static class RadiotapFields
 {
-    public static readonly ProtocolDef Protocol = new("radiotap", "Radiotap", "IEEE 802.11 Radiotap Capture header");
+    public static readonly ProtocolDef Protocol = new("radiotap", "Radiotap", "IEEE 802.11 Radiotap Capture header", "802.11 Radiotap");
     public static readonly FieldDef Version = new("radiotap.version", "Header revision", FieldType.UInt8, FieldBase.Dec);
     public static readonly FieldDef Pad = new("radiotap.pad", "Header pad", FieldType.UInt8, FieldBase.Dec);
     public static readonly FieldDef Length = new("radiotap.length", "Header length", FieldType.UInt16, FieldBase.Dec);

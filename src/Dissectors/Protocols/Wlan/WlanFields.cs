@@ -5,7 +5,7 @@ namespace Sniffer.Dissectors.Protocols.Wlan;
 /// <summary>IEEE 802.11 MAC fields, with tshark 4.0's abbrevs, names and types (packet-ieee80211.c).</summary>
 public static class WlanFields
 {
-    public static readonly ProtocolDef Protocol = new("wlan", "802.11", "IEEE 802.11 wireless LAN");
+    public static readonly ProtocolDef Protocol = new("wlan", "802.11", "IEEE 802.11 wireless LAN", "IEEE 802.11");
 
     public static readonly FieldDef TypeSubtype = new("wlan.fc.type_subtype", "Type/Subtype", FieldType.UInt16, FieldBase.Hex, valueNames: WlanValueNames.TypeSubtype);
     public static readonly FieldDef Fc = new("wlan.fc", "Frame Control Field", FieldType.UInt16, FieldBase.Hex);

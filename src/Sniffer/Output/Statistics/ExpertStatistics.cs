@@ -95,24 +95,27 @@ public sealed class ExpertStatistics : ITap
         }
     }
 
-    /// <summary>The protocol that raised the item: its nearest protocol above it, or, for the malformed-packet item, the protocol dissected just before.</summary>
+    /// <summary>
+    /// The protocol that raised the item, by the name Wireshark registers it under: its nearest protocol above it, or,
+    /// for the malformed-packet item and a report a dissector hangs at the top of the tree (ARP's duplicate address), the
+    /// last protocol dissected before it.
+    /// </summary>
     private static string ProtocolOf(FieldTree tree, int index)
     {
         var nodes = tree.Nodes;
+        int top = index;
         for (int p = nodes[index].Parent; p >= 0; p = nodes[p].Parent)
         {
-            if (nodes[p].Field is not ProtocolDef protocol)
-                continue;
-            if (!ReferenceEquals(protocol, CommonFields.Malformed))
-                return protocol.ShortName;
-            for (int q = p - 1; q >= 0; q--)
-            {
-                if (nodes[q].Parent == -1 && nodes[q].Field is ProtocolDef before && !ReferenceEquals(before, CommonFields.Malformed))
-                    return before.ShortName;
-            }
-            return protocol.ShortName;
+            top = p;
+            if (nodes[p].Field is ProtocolDef protocol && !ReferenceEquals(protocol, CommonFields.Malformed))
+                return protocol.RegisteredName;
         }
-        return "";
+        for (int q = top - 1; q >= 0; q--)
+        {
+            if (nodes[q].Parent == -1 && nodes[q].Field is ProtocolDef before && !ReferenceEquals(before, CommonFields.Malformed))
+                return before.RegisteredName;
+        }
+        return nodes[top].Field is ProtocolDef own ? own.RegisteredName : "";
     }
 
     public void OnEnd(CaptureModel model) => Write(_context.Output);
