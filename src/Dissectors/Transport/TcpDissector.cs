@@ -173,7 +173,8 @@ public sealed class TcpDissector
         tree.Add(node, TcpFields.Ack, 0, offset + 8, 4, tcp.Acknowledgment);
         tree.Add(node, TcpFields.AckRaw, 0, offset + 8, 4, tcp.Acknowledgment);
         tree.Add(node, TcpFields.HdrLen, 0, offset + 12, 1, (ulong)tcp.HeaderLength);
-        AddFlags(tree, node, offset + 12, flags);
+        var flagNodes = AddFlags(tree, node, offset + 12, flags);
+        AddConnectionExperts(tree, flagNodes, offset + 13, flags, srcPort, dstPort, null, null);
         tree.Add(node, TcpFields.WindowSizeValue, 0, offset + 14, 2, tcp.Window);
         tree.Add(node, TcpFields.WindowSize, 0, offset + 14, 2, tcp.Window, NodeFlags.Generated);
         tree.Add(node, TcpFields.Checksum, 0, offset + 16, 2, tcp.Checksum);
@@ -199,11 +200,11 @@ public sealed class TcpDissector
 
     /// <summary>
     /// The connection remarks tshark 4.0 hangs under the flag bits: SYN and SYN+ACK name the server port, every FIN and
-    /// RST is noted, and the first FIN+ACK of a connection marks its side as the one closing it (later FINs of the other
-    /// side "undergo" the closing).
+    /// RST is noted, and a FIN+ACK before the other side has sent one marks its side as the one closing the connection
+    /// (the other side's FINs then "undergo" the closing).
     /// </summary>
     private static void AddConnectionExperts(FieldTree tree, (int Syn, int Reset, int Fin) nodes, int offset, int flags,
-        ushort srcPort, ushort dstPort, TcpHalf fwd, TcpHalf rev)
+        ushort srcPort, ushort dstPort, TcpHalf? fwd, TcpHalf? rev)
     {
         if ((flags & TcpFlagBits.Syn) != 0)
         {
@@ -217,12 +218,17 @@ public sealed class TcpDissector
         if ((flags & TcpFlagBits.Fin) != 0)
         {
             tree.AddExpert(nodes.Fin, TcpFields.ConnectionFin, 0, offset, 1);
-            if ((flags & TcpFlagBits.Ack) != 0 && !fwd.ClosingInitiator && !rev.ClosingInitiator)
+            if (fwd is null || rev is null)
             {
+                // A header quoted in an ICMP error closes nothing.
+            }
+            else if ((flags & TcpFlagBits.Ack) != 0 && !rev.ClosingInitiator)
+            {
+                // A retransmitted FIN of the initiator initiates again, as in tshark 4.0.
                 fwd.ClosingInitiator = true;
                 tree.AddExpert(nodes.Fin, TcpFields.ConnectionFinActive, 0, offset, 1);
             }
-            else if (!fwd.ClosingInitiator && rev.ClosingInitiator)
+            else if (rev.ClosingInitiator)
             {
                 tree.AddExpert(nodes.Fin, TcpFields.ConnectionFinPassive, 0, offset, 1);
             }

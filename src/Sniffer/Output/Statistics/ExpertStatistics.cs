@@ -82,6 +82,8 @@ public sealed class ExpertStatistics : ITap
                 FieldValueFormatter.AppendEscaped(_summary, tree.TextBytes(node));
             else
                 _summary.Append(expert.Message);
+            if (InErrorPacket(tree, i))
+                continue;
             string protocol = ProtocolOf(tree, i);
             string summary = _summary.ToString();
             var key = (expert.Group, protocol, summary);
@@ -93,6 +95,21 @@ public sealed class ExpertStatistics : ITap
             }
             entry.Frequency++;
         }
+    }
+
+    /// <summary>
+    /// Whether the item belongs to a packet quoted in an ICMP error (its protocol hangs under another item): tshark
+    /// queues no tap for those (in_error_pkt), so -z expert does not count them though _ws.expert shows them.
+    /// </summary>
+    private static bool InErrorPacket(FieldTree tree, int index)
+    {
+        var nodes = tree.Nodes;
+        for (int p = nodes[index].Parent; p >= 0; p = nodes[p].Parent)
+        {
+            if (nodes[p].Field is ProtocolDef && nodes[p].Parent >= 0)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>
