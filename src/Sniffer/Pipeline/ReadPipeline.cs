@@ -23,11 +23,11 @@ public static class ReadPipeline
             ConsoleOutput.Error(problem!);
             return 1;
         }
-        var taps = ReadTaps.Build(settings, output, out problem);
+        var taps = ReadTaps.Build(settings, output, out problem, out int refused);
         if (taps is null)
         {
             ConsoleOutput.Error(problem!);
-            return 1;
+            return refused;
         }
 
         if (settings.WriteFile is { } target && CaptureOutputFile.OverwriteProblem(target, [settings.File]) is { } overwrite)

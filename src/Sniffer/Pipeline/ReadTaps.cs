@@ -20,9 +20,11 @@ public static class ReadTaps
     public static IPortNames? PortNames(ReadSettings settings) =>
         (settings.NameResolution & NameResolution.Transport) != 0 ? NameResolver.For(settings.NameResolution) : null;
 
-    public static List<ITap>? Build(ReadSettings settings, TextWriter output, out string? error)
+    /// <summary>The taps for these settings, or null with the reason and tshark's exit code for it.</summary>
+    public static List<ITap>? Build(ReadSettings settings, TextWriter output, out string? error, out int errorCode)
     {
         error = null;
+        errorCode = 1;
         var taps = new List<ITap>();
         if (settings.Output == PacketOutput.Fields)
         {
@@ -77,7 +79,10 @@ public static class ReadTaps
         {
             var tap = StatisticArguments.Create(stat, context, out error);
             if (tap is null)
+            {
+                errorCode = context.ErrorExitCode;
                 return null;
+            }
             statistics.Add(tap);
         }
         statistics.Reverse();

@@ -20,15 +20,15 @@ public static class StatisticArguments
     {
         error = null;
         if (TryLayer(argument, "conv,", out var kind, out string? filterText))
-            return WithFilter(filterText, context, f => new ConversationStatistics(context, kind, f), out error);
+            return WithFilter(filterText, context, f => new ConversationStatistics(context, kind, f), "Couldn't register conversations tap: {0}", out error);
         if (TryLayer(argument, "endpoints,", out kind, out filterText))
-            return WithFilter(filterText, context, f => new EndpointStatistics(context, kind, f), out error);
+            return WithFilter(filterText, context, f => new EndpointStatistics(context, kind, f), "Couldn't register endpoint tap: {0}", out error);
         if (argument.StartsWith("io,stat,", StringComparison.Ordinal) || argument == "io,stat")
             return argument == "io,stat"
                 ? Refuse("invalid \"-z io,stat,<interval>[,<filter>][,<filter>]...\" argument", out error)
                 : IoStatistics.TryCreate(argument, context, out error);
         if (ExpertStatistics.TryParse(argument, out var lowest, out filterText))
-            return WithFilter(filterText, context, f => new ExpertStatistics(context, lowest, f), out error);
+            return WithFilter(filterText, context, f => new ExpertStatistics(context, lowest, f), "Expert tap error ({0})!", out error);
         ITap? tap = argument switch
         {
             "http,tree" => new HttpTreeStatistics(context.Output),
@@ -70,8 +70,13 @@ public static class StatisticArguments
         }
     }
 
-    /// <summary>Makes the tap with its compiled filter (none for an absent or empty one); null with the reason when the filter is refused.</summary>
-    private static ITap? WithFilter(string? text, StatisticContext context, Func<StatisticFilter?, ITap> make, out string? error)
+    /// <summary>
+    /// Makes the tap with its compiled filter (none for an absent or empty one); null with the reason, in the statistic's
+    /// own words (<paramref name="refusal"/>, "{0}" standing for tshark's "Filter … is invalid" text), when it is refused.
+    /// </summary>
+    private static ITap? WithFilter(string? text, StatisticContext context, Func<StatisticFilter?, ITap> make,
+        [System.Diagnostics.CodeAnalysis.StringSyntax(System.Diagnostics.CodeAnalysis.StringSyntaxAttribute.CompositeFormat)] string refusal,
+        out string? error)
     {
         error = null;
         if (string.IsNullOrEmpty(text))
@@ -79,7 +84,7 @@ public static class StatisticArguments
         var (filter, refused) = context.Compile(text);
         if (filter is null)
         {
-            error = refused;
+            error = string.Format(System.Globalization.CultureInfo.InvariantCulture, refusal, refused);
             return null;
         }
         return make(filter);

@@ -78,6 +78,7 @@ internal sealed class IoColumn
                     int close = spec.IndexOf(')', name.Length + 1);
                     if (close < 0)
                     {
+                        context.ErrorExitCode = 10;
                         error = "Closing parenthesis missing from calculated expression.";
                         return null;
                     }
@@ -86,6 +87,7 @@ internal sealed class IoColumn
                     {
                         if (fieldName.Length > 0)
                         {
+                            context.ErrorExitCode = 10;
                             error = $"{name} does not require or allow a field name within the parens.";
                             return null;
                         }
@@ -94,6 +96,7 @@ internal sealed class IoColumn
                     }
                     if (fieldName.Length == 0)
                     {
+                        context.ErrorExitCode = 10;
                         error = $"You didn't specify a field name for {name}(*).";
                         return null;
                     }
@@ -101,6 +104,7 @@ internal sealed class IoColumn
                     field = FieldCatalog.Shared.Find(fieldName);
                     if (field is null)
                     {
+                        context.ErrorExitCode = 10;
                         error = $"There is no field named '{fieldName}'." + Suggestion(fieldName);
                         return null;
                     }
@@ -125,11 +129,13 @@ internal sealed class IoColumn
             };
             if (supported && calculation == IoCalculation.Load && kind != Kind.Time)
             {
+                context.ErrorExitCode = 10;
                 error = "LOAD() is only supported for relative-time fields such as smb.time";
                 return null;
             }
             if (!supported)
             {
+                context.ErrorExitCode = 10;
                 error = kind is Kind.Float or Kind.Double
                     ? $"{field.Abbrev} is a float field, so {functionName}(*) calculations are not supported on it."
                     : $"{field.Abbrev} doesn't have integral values, so {functionName}(*) calculations are not supported on it.";

@@ -20,15 +20,18 @@ public sealed record StatisticContext(TextWriter Output)
     /// </summary>
     public HashSet<FieldDef> PrimedFields { get; } = new();
 
+    /// <summary>The exit code of a refused statistic: 1, or 10 for io,stat's field errors (tap-iostat.c exits with 10).</summary>
+    public int ErrorExitCode { get; set; } = 1;
+
     /// <summary>
     /// Compiles a statistic's filter argument with the display-filter engine and notes the fields it names as
-    /// <see cref="PrimedFields"/>; null with tshark's message when it is refused.
+    /// <see cref="PrimedFields"/>; null with tshark's words (\"Filter \"…\" is invalid - …\") when it is refused.
     /// </summary>
     public (StatisticFilter? Filter, string? Error) Compile(string text)
     {
         var result = DisplayFilter.Compile(text, FieldCatalog.Shared);
         if (!result.Succeeded)
-            return (null, result.Error.Message);
+            return (null, $"Filter \"{text}\" is invalid - {result.Error.Message}");
         PrimedFields.UnionWith(result.Filter.ReferencedFields);
         return (new StatisticFilter(text, result.Filter), null);
     }
