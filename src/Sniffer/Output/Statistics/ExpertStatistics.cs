@@ -14,16 +14,20 @@ namespace Sniffer.Output.Statistics;
 public sealed class ExpertStatistics : ITap
 {
     private readonly StatisticContext _context;
-    private readonly ExpertSeverity _lowest;
     private readonly StatisticFilter? _filter;
     private readonly List<Entry>[] _bySeverity = [new(), new(), new(), new(), new()];
     private readonly Dictionary<(ExpertGroup, string, string), Entry> _index = new();
     private readonly StringBuilder _summary = new(128);
 
-    public ExpertStatistics(StatisticContext context, ExpertSeverity lowest, StatisticFilter? filter = null)
+    /// <summary>
+    /// An expert table; <paramref name="lowest"/>, when given, becomes the run's lowest level for every expert table, as
+    /// tap-expert.c keeps one lowest_report_level for all of them (the last level given wins; "-z expert" gives none).
+    /// </summary>
+    public ExpertStatistics(StatisticContext context, ExpertSeverity? lowest, StatisticFilter? filter = null)
     {
         _context = context;
-        _lowest = lowest;
+        if (lowest is { } level)
+            context.ExpertLowest = level;
         _filter = filter;
         Fields = [.. FieldCatalog.Shared.All.OfType<ExpertDef>(), .. filter?.ReferencedFields ?? []];
     }
@@ -41,9 +45,9 @@ public sealed class ExpertStatistics : ITap
     }
 
     /// <summary>"expert", "expert,warn", "expert,note,tcp", "expert,tcp": the lowest severity and the filter text.</summary>
-    public static bool TryParse(string argument, out ExpertSeverity lowest, out string? filter)
+    public static bool TryParse(string argument, out ExpertSeverity? lowest, out string? filter)
     {
-        lowest = ExpertSeverity.Comment;
+        lowest = null;
         filter = null;
         if (!argument.StartsWith("expert", StringComparison.Ordinal))
             return false;
@@ -75,7 +79,7 @@ public sealed class ExpertStatistics : ITap
         for (int i = 0; i < nodes.Length; i++)
         {
             ref readonly var node = ref nodes[i];
-            if ((node.Flags & NodeFlags.Expert) == 0 || node.Field is not ExpertDef expert || expert.Severity < _lowest)
+            if ((node.Flags & NodeFlags.Expert) == 0 || node.Field is not ExpertDef expert || expert.Severity < _context.ExpertLowest)
                 continue;
             _summary.Clear();
             if ((node.Flags & NodeFlags.HasText) != 0)

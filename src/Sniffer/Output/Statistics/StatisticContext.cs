@@ -20,6 +20,9 @@ public sealed record StatisticContext(TextWriter Output)
     /// </summary>
     public HashSet<FieldDef> PrimedFields { get; } = new();
 
+    /// <summary>The lowest severity every -z expert table counts: one for the whole run, as tap-expert.c has it.</summary>
+    public ExpertSeverity ExpertLowest { get; set; } = ExpertSeverity.Comment;
+
     /// <summary>The exit code of a refused statistic: 1, or 10 for io,stat's field errors (tap-iostat.c exits with 10).</summary>
     public int ErrorExitCode { get; set; } = 1;
 
