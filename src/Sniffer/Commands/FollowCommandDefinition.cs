@@ -10,12 +10,13 @@ internal static class FollowCommandDefinition
     public static readonly Option<bool> Ascii = new("--ascii") { Description = "Printable bytes as text, others as '.' (the default)" };
     public static readonly Option<bool> Hex = new("--hex") { Description = "A hex dump with offsets per side" };
     public static readonly Option<bool> Raw = new("--raw") { Description = "Each segment's bytes as one line of hex" };
+    public static readonly Option<bool> Yaml = new("--yaml") { Description = "The peers and each segment's frame, time and bytes (base64) as YAML" };
 
     public static Command Create()
     {
         var command = new Command("follow", "Print the bytes of one TCP conversation in order, as tshark -z follow,tcp does")
         {
-            Protocol, Stream, ReadCommandDefinition.ReadFile, Ascii, Hex, Raw,
+            Protocol, Stream, ReadCommandDefinition.ReadFile, Ascii, Hex, Raw, Yaml,
         };
         Protocol.Validators.Add(r =>
         {

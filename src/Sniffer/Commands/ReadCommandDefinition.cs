@@ -131,7 +131,7 @@ internal static class ReadCommandDefinition
 
     public static readonly Option<string[]> Statistics = new("-z")
     {
-        Description = "Statistics printed after the frames: conv,tcp | io,phs | http,tree | http,connections | follow,tcp,ascii|hex|raw,STREAM",
+        Description = "Statistics printed after the frames: conv,eth|ip|ipv6|tcp|udp | endpoints,… | io,stat,INTERVAL[,COLUMN…] | io,phs | expert[,LEVEL] | http,tree | http_req,tree | http_srv,tree | credentials | http,connections | follow,tcp,ascii|hex|raw|yaml,STREAM",
         HelpName = "STATISTIC",
     };
 

@@ -24,6 +24,7 @@ public static class FollowRequest
             case "ascii": mode = FollowMode.Ascii; return true;
             case "hex": mode = FollowMode.Hex; return true;
             case "raw": mode = FollowMode.Raw; return true;
+            case "yaml": mode = FollowMode.Yaml; return true;
             default: mode = FollowMode.Ascii; return false;
         }
     }

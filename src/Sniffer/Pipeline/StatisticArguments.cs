@@ -13,7 +13,7 @@ public static class StatisticArguments
 {
     /// <summary>The statistics -z knows, for the error message.</summary>
     public const string Known =
-        "conv,eth|ip|ipv6|tcp|udp, endpoints,eth|ip|ipv6|tcp|udp, expert[,error|warn|note|chat|comment], io,stat,INTERVAL[,COLUMN…], io,phs, http,tree, http_req,tree, http_srv,tree, credentials, http,connections, follow,tcp,ascii|hex|raw,STREAM";
+        "conv,eth|ip|ipv6|tcp|udp, endpoints,eth|ip|ipv6|tcp|udp, expert[,error|warn|note|chat|comment], io,stat,INTERVAL[,COLUMN…], io,phs, http,tree, http_req,tree, http_srv,tree, credentials, http,connections, follow,tcp,ascii|hex|raw|yaml,STREAM";
 
     /// <summary>The tap for one -z argument, or null with the reason.</summary>
     public static ITap? Create(string argument, StatisticContext context, out string? error)

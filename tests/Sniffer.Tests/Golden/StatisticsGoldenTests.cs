@@ -176,4 +176,15 @@ public sealed class StatisticsGoldenTests
         }
         return [.. file];
     }
+
+    /// <summary>follow,tcp in yaml mode for the first streams of every capture (a stream that does not exist prints empty peers).</summary>
+    [TsharkTheory]
+    [MemberData(nameof(SampleCaptures))]
+    public void Follow_yaml_matches_tshark_on_sample_captures(string relativePath) =>
+        AssertSameStatistics(relativePath, ["follow,tcp,yaml,0", "follow,tcp,yaml,1", "follow,tcp,yaml,3"]);
+
+    [CorpusTsharkTheory]
+    [MemberData(nameof(SharedCaptures))]
+    public void Follow_yaml_matches_tshark_on_the_shared_corpus(string relativePath) =>
+        AssertSameStatistics(relativePath, ["follow,tcp,yaml,0", "follow,tcp,yaml,1", "follow,tcp,yaml,3"]);
 }
