@@ -28,8 +28,16 @@ public sealed class FollowTcpPrinter : ITap
     public IReadOnlyCollection<FieldDef> Fields { get; } =
         [Dissectors.Transport.TcpFields.Stream, Dissectors.Transport.TcpFields.FlagsSyn, Dissectors.Transport.TcpFields.FlagsAck];
 
+    /// <summary>Set for the address:port form: the frames between these endpoints are followed instead of a stream number.</summary>
+    public FollowEndpoints? Endpoints { get; init; }
+
+    private bool _frameMatches;
+
     public void OnFrame(PacketContext packet)
     {
+        if (Endpoints is { } endpoints)
+            _frameMatches = IsTopLevelTcp(packet)
+                && endpoints.Matches(packet.NetworkSource, packet.SourcePort, packet.NetworkDestination, packet.DestinationPort);
         if (_node0 is null && _firstNode0 is null)
             NoteFirstFrame(packet);
         var bytes = packet.Frame.Data.Span;
@@ -68,7 +76,7 @@ public sealed class FollowTcpPrinter : ITap
     {
         var tree = packet.Tree;
         int stream = tree.Find(Dissectors.Transport.TcpFields.Stream);
-        if (stream < 0 || (long)tree[stream].Number != _stream)
+        if (stream < 0 || (Endpoints is null ? (long)tree[stream].Number != _stream : !_frameMatches))
             return;
         int tcp = tree[stream].Parent;
         if (tcp >= 0 && tree[tcp].Parent != -1)
@@ -82,9 +90,21 @@ public sealed class FollowTcpPrinter : ITap
 
     private string? _firstNode0, _firstNode1;
 
+    private static bool IsTopLevelTcp(PacketContext packet)
+    {
+        var tree = packet.Tree;
+        int stream = tree.Find(Dissectors.Transport.TcpFields.Stream);
+        if (stream < 0)
+            return false;
+        int tcp = tree[stream].Parent;
+        return tcp < 0 || tree[tcp].Parent == -1;
+    }
+
+    private bool Follows(TcpConversation conversation) => Endpoints is null ? conversation.Index == _stream : _frameMatches;
+
     public void OnPayload(PacketContext packet, TcpConversation conversation, StreamDirection direction, ReadOnlySpan<byte> bytes)
     {
-        if (conversation.Index != _stream || bytes.IsEmpty)
+        if (!Follows(conversation) || bytes.IsEmpty)
             return;
         LearnNodes(packet, direction);
         if (_mode == FollowMode.Yaml)
@@ -155,7 +175,7 @@ public sealed class FollowTcpPrinter : ITap
 
     public void OnGap(PacketContext packet, TcpConversation conversation, StreamDirection direction, int missingBytes)
     {
-        if (conversation.Index != _stream || _mode == FollowMode.Yaml)
+        if (!Follows(conversation) || _mode == FollowMode.Yaml)
             return;
         int node = direction == StreamDirection.ClientToServer ? 0 : 1;
         _body.Append(node == 1 ? "\t" : "").Append("[").Append(missingBytes).Append(" bytes missing in capture file]\n");
@@ -172,7 +192,10 @@ public sealed class FollowTcpPrinter : ITap
         var sb = new StringBuilder();
         sb.Append('\n').Append(Rule).Append('\n');
         sb.Append("Follow: tcp,").Append(_mode.ToString().ToLowerInvariant()).Append('\n');
-        sb.Append("Filter: tcp.stream eq ").Append(_stream).Append('\n');
+        if (Endpoints is { } endpoints)
+            sb.Append("Filter: ").Append(endpoints.Filter).Append('\n');
+        else
+            sb.Append("Filter: tcp.stream eq ").Append(_stream).Append('\n');
         sb.Append("Node 0: ").Append(_node0 ?? _firstNode0 ?? ":0").Append('\n');
         sb.Append("Node 1: ").Append(_node1 ?? _firstNode1 ?? ":0").Append('\n');
         sb.Append(_body);

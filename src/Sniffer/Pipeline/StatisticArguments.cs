@@ -13,7 +13,7 @@ public static class StatisticArguments
 {
     /// <summary>The statistics -z knows, for the error message.</summary>
     public const string Known =
-        "conv,eth|ip|ipv6|tcp|udp, endpoints,eth|ip|ipv6|tcp|udp, expert[,error|warn|note|chat|comment], io,stat,INTERVAL[,COLUMN…], io,phs, http,tree, http_req,tree, http_srv,tree, credentials, http,connections, follow,tcp,ascii|hex|raw|yaml,STREAM";
+        "conv,eth|ip|ipv6|tcp|udp, endpoints,eth|ip|ipv6|tcp|udp, expert[,error|warn|note|chat|comment], io,stat,INTERVAL[,COLUMN…], io,phs, http,tree, http_req,tree, http_srv,tree, credentials, http,connections, follow,tcp,ascii|hex|raw|yaml,STREAM|ADDR:PORT,ADDR:PORT";
 
     /// <summary>The tap for one -z argument, or null with the reason.</summary>
     public static ITap? Create(string argument, StatisticContext context, out string? error)
@@ -37,9 +37,11 @@ public static class StatisticArguments
             "http_srv,tree" => new HttpServerStatistics(context.Output),
             "io,phs" => new ProtocolHierarchyStatistics(context.Output),
             "http,connections" => new HttpConnectionsReport(context.Output),
-            _ => FollowRequest.TryParse(argument, out var stream, out var mode) ? new FollowTcpPrinter(stream, mode, context.Output) : null,
+            _ => FollowRequest.TryParse(argument, out var stream, out var mode, out var endpoints, out error)
+                ? new FollowTcpPrinter(stream, mode, context.Output) { Endpoints = endpoints }
+                : null,
         };
-        if (tap is null)
+        if (tap is null && error is null)
             error = $"Invalid -z argument \"{argument}\"; the statistics Sniffer has: {Known}";
         return tap;
     }

@@ -91,6 +91,10 @@ public sealed class StatisticsGoldenTests
     [InlineData("io,stat,1,tcp.port==")]
     [InlineData("conv,ip,bogus")]
     [InlineData("endpoints,tcp,bogus")]
+    [InlineData("follow,tcp,ascii,::1:50159,::1:8443")]
+    [InlineData("follow,tcp,ascii,1.2.3:5,1.2.3.4:6")]
+    [InlineData("follow,tcp,ascii,1.2.3.4:x,1.2.3.4:6")]
+    [InlineData("follow,tcp,ascii,1.2.3.4:5,[::1]:6")]
     public void A_refused_statistic_says_what_tshark_says(string argument)
     {
         string file = Path.Combine(Corpus.SampleCaptures, "tcp-echo.pcapng");
@@ -187,4 +191,29 @@ public sealed class StatisticsGoldenTests
     [MemberData(nameof(SharedCaptures))]
     public void Follow_yaml_matches_tshark_on_the_shared_corpus(string relativePath) =>
         AssertSameStatistics(relativePath, ["follow,tcp,yaml,0", "follow,tcp,yaml,1", "follow,tcp,yaml,3"]);
+
+    /// <summary>
+    /// The address:port form of follow's stream argument, the server's endpoint first: the endpoints of each capture's
+    /// first TCP stream come from tshark, then ascii and yaml follow them as tshark does (its Filter line included).
+    /// </summary>
+    [TsharkTheory]
+    [MemberData(nameof(SampleCaptures))]
+    public void Follow_by_endpoints_matches_tshark_on_sample_captures(string relativePath) => AssertFollowByEndpoints(relativePath);
+
+    [CorpusTsharkTheory]
+    [MemberData(nameof(SharedCaptures))]
+    public void Follow_by_endpoints_matches_tshark_on_the_shared_corpus(string relativePath) => AssertFollowByEndpoints(relativePath);
+
+    private static void AssertFollowByEndpoints(string relativePath)
+    {
+        string file = Path.Combine(Corpus.RepoRoot, relativePath);
+        var first = ExternalTools.Tshark("-n", "-r", file, "-Y", "tcp.stream == 0 && !icmp && !icmpv6", "-c", "1", "-T", "fields",
+            "-E", "separator=/", "-e", "ip.src", "-e", "ipv6.src", "-e", "tcp.srcport", "-e", "ip.dst", "-e", "ipv6.dst", "-e", "tcp.dstport");
+        var f = first.StdOut.Trim().Split('/');
+        if (f.Length != 6)
+            return; // no TCP in this capture
+        string Endpoint(string v4, string v6, string port) => v4.Length > 0 ? $"{v4}:{port}" : $"[{v6}]:{port}";
+        string client = Endpoint(f[0], f[1], f[2]), server = Endpoint(f[3], f[4], f[5]);
+        AssertSameStatistics(relativePath, [$"follow,tcp,ascii,{server},{client}", $"follow,tcp,yaml,{client},{server}"]);
+    }
 }
