@@ -208,10 +208,11 @@ public sealed class StatisticsGoldenTests
     {
         string file = Path.Combine(Corpus.RepoRoot, relativePath);
         var first = ExternalTools.Tshark("-n", "-r", file, "-Y", "tcp.stream == 0 && !icmp && !icmpv6", "-c", "1", "-T", "fields",
-            "-E", "separator=/", "-e", "ip.src", "-e", "ipv6.src", "-e", "tcp.srcport", "-e", "ip.dst", "-e", "ipv6.dst", "-e", "tcp.dstport");
-        var f = first.StdOut.Trim().Split('/');
-        if (f.Length != 6)
+            "-E", "separator=,", "-e", "ip.src", "-e", "ipv6.src", "-e", "tcp.srcport", "-e", "ip.dst", "-e", "ipv6.dst", "-e", "tcp.dstport");
+        if (first.StdOut.Trim().Length == 0)
             return; // no TCP in this capture
+        var f = first.StdOut.Trim().Split(',');
+        Assert.Equal(6, f.Length);
         string Endpoint(string v4, string v6, string port) => v4.Length > 0 ? $"{v4}:{port}" : $"[{v6}]:{port}";
         string client = Endpoint(f[0], f[1], f[2]), server = Endpoint(f[3], f[4], f[5]);
         AssertSameStatistics(relativePath, [$"follow,tcp,ascii,{server},{client}", $"follow,tcp,yaml,{client},{server}"]);
