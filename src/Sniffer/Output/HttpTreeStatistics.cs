@@ -22,28 +22,46 @@ public sealed class HttpTreeStatistics : ITap
 
     private const string ClassBroken = "???: broken";
 
-    private readonly FieldDef? _method = FieldCatalog.Shared.Find("http.request.method");
-    private readonly FieldDef? _code = FieldCatalog.Shared.Find("http.response.code");
-    private readonly FieldDef? _request = FieldCatalog.Shared.Find("http.request");
-    private readonly FieldDef? _response = FieldCatalog.Shared.Find("http.response");
+    private readonly FieldDef? _method;
+    private readonly FieldDef? _code;
+    private readonly FieldDef? _request;
+    private readonly FieldDef? _response;
+    private readonly string _title;
 
-    private readonly StatsTreeNode _total = new("Total HTTP Packets");
+    private readonly StatsTreeNode _total;
     private readonly StatsTreeNode _requests;
     private readonly StatsTreeNode _responses;
     private readonly StatsTreeNode _other;
     /// <summary>Times of the first and last HTTP message: Wireshark's rate divides by the time between them.</summary>
     private long _first = -1, _last;
 
-    public HttpTreeStatistics(TextWriter? output = null)
+    public HttpTreeStatistics(TextWriter? output = null) : this(output, "http", "HTTP")
+    {
+    }
+
+    /// <summary>
+    /// The same tree over another HTTP-style protocol's fields (<paramref name="abbrev"/>.request.method,
+    /// .response.code…), its name in the titles: Sniffer's <c>-z htcpcp,tree</c>, which tshark has not.
+    /// </summary>
+    private HttpTreeStatistics(TextWriter? output, string abbrev, string name)
     {
         _output = output;
+        _title = name + "/Packet Counter";
+        _method = FieldCatalog.Shared.Find(abbrev + ".request.method");
+        _code = FieldCatalog.Shared.Find(abbrev + ".response.code");
+        _request = FieldCatalog.Shared.Find(abbrev + ".request");
+        _response = FieldCatalog.Shared.Find(abbrev + ".response");
+        _total = new StatsTreeNode($"Total {name} Packets");
         // Created in Wireshark's order; equal counts are listed newest first, as its stats_tree sorts them.
-        _requests = _total.Child("HTTP Request Packets");
-        _responses = _total.Child("HTTP Response Packets");
-        foreach (var name in new[] { "1xx: Informational", "2xx: Success", "3xx: Redirection", "4xx: Client Error", "5xx: Server Error", ClassBroken })
-            _responses.Child(name);
-        _other = _total.Child("Other HTTP Packets");
+        _requests = _total.Child($"{name} Request Packets");
+        _responses = _total.Child($"{name} Response Packets");
+        foreach (var cls in new[] { "1xx: Informational", "2xx: Success", "3xx: Redirection", "4xx: Client Error", "5xx: Server Error", ClassBroken })
+            _responses.Child(cls);
+        _other = _total.Child($"Other {name} Packets");
     }
+
+    /// <summary><c>-z htcpcp,tree</c>: HTCPCP's requests by method and responses by status, shaped as http,tree.</summary>
+    public static HttpTreeStatistics ForHtcpcp(TextWriter? output) => new(output, "htcpcp", "HTCPCP");
 
     /// <summary>The fields this statistic reads (so a restricted tree keeps them).</summary>
     public IEnumerable<FieldDef> Fields => new[] { _method, _code, _request, _response }.OfType<FieldDef>();
@@ -100,5 +118,5 @@ public sealed class HttpTreeStatistics : ITap
     /// <summary>HTTP's tap reports an RFC 2774 mandatory method ("M-SEARCH", SSDP's) without its "M-" prefix.</summary>
     private static string MethodName(string method) => method.StartsWith("M-", StringComparison.Ordinal) ? method[2..] : method;
 
-    public void Write(TextWriter output) => StatsTreeNode.Write(output, "HTTP/Packet Counter", [_total], _first, _last);
+    public void Write(TextWriter output) => StatsTreeNode.Write(output, _title, [_total], _first, _last);
 }

@@ -13,7 +13,7 @@ public static class StatisticArguments
 {
     /// <summary>The statistics -z knows, for the error message.</summary>
     public const string Known =
-        "conv,eth|ip|ipv6|tcp|udp, endpoints,eth|ip|ipv6|tcp|udp, expert[,error|warn|note|chat|comment], io,stat,INTERVAL[,COLUMN…], io,phs, http,tree, http_req,tree, http_srv,tree, credentials, http,connections, follow,tcp,ascii|hex|raw|yaml,STREAM|ADDR:PORT,ADDR:PORT";
+        "conv,eth|ip|ipv6|tcp|udp, endpoints,eth|ip|ipv6|tcp|udp, expert[,error|warn|note|chat|comment], io,stat,INTERVAL[,COLUMN…], io,phs, http,tree, http_req,tree, http_srv,tree, htcpcp,tree, credentials, http,connections, follow,tcp,ascii|hex|raw|yaml,STREAM|ADDR:PORT,ADDR:PORT";
 
     /// <summary>The tap for one -z argument, or null with the reason.</summary>
     public static ITap? Create(string argument, StatisticContext context, out string? error)
@@ -33,6 +33,7 @@ public static class StatisticArguments
         {
             "http,tree" => new HttpTreeStatistics(context.Output),
             "http_req,tree" => new HttpRequestStatistics(context.Output),
+            "htcpcp,tree" => HttpTreeStatistics.ForHtcpcp(context.Output),
             "credentials" => new CredentialsStatistics(context.Output),
             "http_srv,tree" => new HttpServerStatistics(context.Output),
             "io,phs" => new ProtocolHierarchyStatistics(context.Output),

@@ -217,4 +217,37 @@ public sealed class StatisticsGoldenTests
         string client = Endpoint(f[0], f[1], f[2]), server = Endpoint(f[3], f[4], f[5]);
         AssertSameStatistics(relativePath, [$"follow,tcp,ascii,{server},{client}", $"follow,tcp,yaml,{client},{server}"]);
     }
+
+    /// <summary>
+    /// -z htcpcp,tree (Sniffer's own; tshark has no HTCPCP): shaped as http,tree, and each method's and status's row
+    /// counts the messages Sniffer's own htcpcp.request.method and htcpcp.response.code fields show.
+    /// </summary>
+    [Theory]
+    [InlineData("htcpcp-brew.pcapng")]
+    [InlineData("htcpcp-lab.pcapng")]
+    public void Htcpcp_tree_counts_the_messages_the_fields_show(string name)
+    {
+        string file = Path.Combine(Corpus.SampleCaptures, name);
+        var (code, table) = SnifferRunner.Read(file, [], statistics: ["htcpcp,tree"], quiet: true);
+        Assert.Equal(0, code);
+        var (code2, fields) = SnifferRunner.Read(file, ["htcpcp.request.method", "htcpcp.response.code"]);
+        Assert.Equal(0, code2);
+        var lines = GoldenComparison.Lines(table);
+        int count = lines.Single(l => l.StartsWith("Topic / Item", StringComparison.Ordinal)).IndexOf("Count", StringComparison.Ordinal);
+        var rows = lines.Skip(5).Where(l => l.Length > 0 && !l.StartsWith('-'))
+            .ToDictionary(l => l[..count].Trim(), l => long.Parse(l[count..(count + 14)].Trim(), System.Globalization.CultureInfo.InvariantCulture));
+        var values = GoldenComparison.Lines(fields).Skip(1).Select(l => l.Split('\t')).ToList();
+        var methods = values.SelectMany(v => v[0].Split(',')).Where(m => m.Length > 0).ToList();
+        var codes = values.SelectMany(v => v[1].Split(',')).Where(c => c.Length > 0).ToList();
+        Assert.NotEmpty(methods);
+        Assert.Equal(methods.Count + codes.Count, rows["Total HTCPCP Packets"]);
+        Assert.Equal(methods.Count, rows["HTCPCP Request Packets"]);
+        Assert.Equal(codes.Count, rows["HTCPCP Response Packets"]);
+        foreach (var group in methods.GroupBy(m => m))
+            Assert.Equal(group.Count(), rows[group.Key]);
+        foreach (var group in codes.GroupBy(c => c))
+            Assert.Equal(group.Count(), rows.Single(r => r.Key.StartsWith(group.Key + " ", StringComparison.Ordinal)).Value);
+        Assert.StartsWith("\n=", table, StringComparison.Ordinal);
+        Assert.Contains("HTCPCP/Packet Counter:\nTopic / Item", table, StringComparison.Ordinal);
+    }
 }
