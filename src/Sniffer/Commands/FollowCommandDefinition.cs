@@ -25,8 +25,10 @@ internal static class FollowCommandDefinition
         });
         Stream.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<long>() < 0)
-                r.AddError("The stream index is a tcp.stream number, 0 or more.");
+            // Read from the token, never through a conversion that throws on "abc".
+            if (r.Tokens.Count == 1 && !long.TryParse(r.Tokens[0].Value, System.Globalization.NumberStyles.None,
+                    System.Globalization.CultureInfo.InvariantCulture, out _))
+                r.AddError($"The stream index \"{r.Tokens[0].Value}\" isn't a tcp.stream number (0 or more).");
         });
         command.SetAction(FollowCommand.Run);
         return command;
