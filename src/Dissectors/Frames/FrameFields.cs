@@ -7,6 +7,8 @@ public static class FrameFields
 {
     public static readonly ProtocolDef Protocol = new("frame", "Frame", "Frame");
     public static readonly FieldDef InterfaceId = new("frame.interface_id", "Interface id", FieldType.UInt32);
+    public static readonly FieldDef InterfaceName = new("frame.interface_name", "Interface name", FieldType.String);
+    public static readonly FieldDef InterfaceDescription = new("frame.interface_description", "Interface description", FieldType.String);
     public static readonly FieldDef EncapType = new("frame.encap_type", "Encapsulation type", FieldType.Int32);
     public static readonly FieldDef Time = new("frame.time", "Arrival Time", FieldType.AbsoluteTime);
     public static readonly FieldDef TimeEpoch = new("frame.time_epoch", "Epoch Time", FieldType.RelativeTime);
@@ -25,5 +27,5 @@ public static class FrameFields
 
     /// <summary>What this protocol declares: its fields and expert items, for the field catalog.</summary>
     public static ProtocolDeclaration Declaration { get; } = new(Protocol,
-        [InterfaceId, EncapType, Time, TimeEpoch, TimeDelta, TimeDeltaDisplayed, TimeRelative, Number, Len, CapLen, Marked, Ignored, Protocols, Comment]);
+        [InterfaceId, InterfaceName, InterfaceDescription, EncapType, Time, TimeEpoch, TimeDelta, TimeDeltaDisplayed, TimeRelative, Number, Len, CapLen, Marked, Ignored, Protocols, Comment]);
 }

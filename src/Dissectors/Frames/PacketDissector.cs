@@ -147,7 +147,13 @@ public sealed class PacketDissector : ICoreDissectors
 
         int node = tree.AddNode(-1, FrameFields.Protocol, 0, 0, data.Length);
         if (frame.InterfaceDescribed)
-            tree.Add(node, FrameFields.InterfaceId, 0, 0, 0, (ulong)frame.InterfaceId);
+        {
+            int id = tree.Add(node, FrameFields.InterfaceId, 0, 0, 0, (ulong)frame.InterfaceId);
+            if (frame.InterfaceName is { } name)
+                tree.AddString(id, FrameFields.InterfaceName, 0, 0, 0, name);
+            if (frame.InterfaceDescription is { } description)
+                tree.AddString(id, FrameFields.InterfaceDescription, 0, 0, 0, description);
+        }
         tree.Add(node, FrameFields.EncapType, 0, 0, 0, (ulong)EncapsulationOf(frame.Link));
         tree.Add(node, FrameFields.Time, 0, 0, 0, (ulong)frame.Timestamp);
         tree.Add(node, FrameFields.TimeEpoch, 0, 0, 0, (ulong)frame.Timestamp);

@@ -13,6 +13,8 @@ namespace Sniffer.Dissectors.Model;
 /// <param name="Data">The captured bytes.</param>
 /// <param name="Comment">opt_comment of the packet block, when there was one.</param>
 /// <param name="InterfaceDescribed">True when the file describes the frame's interface (pcapng IDBs); classic pcap has none, and tshark then shows no frame.interface_id.</param>
+/// <param name="InterfaceName">The interface's if_name, when the file records one (frame.interface_name).</param>
+/// <param name="InterfaceDescription">The interface's if_description, when the file records one (frame.interface_description).</param>
 public readonly record struct Frame(
     long Number,
     long Timestamp,
@@ -22,7 +24,9 @@ public readonly record struct Frame(
     int OriginalLength,
     ReadOnlyMemory<byte> Data,
     string? Comment = null,
-    bool InterfaceDescribed = false)
+    bool InterfaceDescribed = false,
+    string? InterfaceName = null,
+    string? InterfaceDescription = null)
 {
     /// <summary>True when the capture kept fewer bytes than were on the wire ("[Packet size limited during capture]").</summary>
     public bool CutBySnaplen => Data.Length < OriginalLength;

@@ -307,7 +307,8 @@ public sealed class PcapngReader : ICaptureReader
             return OptionFailure(type, start, options);
 
         frame = new Frame(++_frameNumber, timestamp, clock.PrecisionDigits, index, _interfaces[index].Link, (int)original,
-            new ReadOnlyMemory<byte>(_input.Buffer, dataAt, (int)captured), comment, InterfaceDescribed: true);
+            new ReadOnlyMemory<byte>(_input.Buffer, dataAt, (int)captured), comment, InterfaceDescribed: true,
+            InterfaceName: _interfaces[index].ShownName, InterfaceDescription: _interfaces[index].Description);
         return BlockOutcome.Packet;
     }
 
@@ -332,7 +333,8 @@ public sealed class PcapngReader : ICaptureReader
         if (captured > room)
             return Fail(start, CaptureFileReasons.CapturedLengthPastBlock(name, start, captured, room));
         frame = new Frame(++_frameNumber, 0, iface.TimePrecisionDigits, index, iface.Link, (int)original,
-            new ReadOnlyMemory<byte>(_input.Buffer, Layout.SimplePacket.Data, (int)captured), InterfaceDescribed: true);
+            new ReadOnlyMemory<byte>(_input.Buffer, Layout.SimplePacket.Data, (int)captured), InterfaceDescribed: true,
+            InterfaceName: iface.ShownName, InterfaceDescription: iface.Description);
         return BlockOutcome.Packet;
     }
 
