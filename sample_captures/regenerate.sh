@@ -88,6 +88,9 @@ stop "$http"
 # --- TCP echo on 7007, TLS echo on 7443 ---------------------------------------------------------------
 start_server echo "${sniffer[@]}" lab serve echo --port 7007
 record tcp-echo "tcp port 7007" "${sniffer[@]}" lab client echo --port 7007 --count 3
+# The echo lab's "sensitive-looking" lines: what `sniffer analyze` lists as exposures.
+record tcp-echo-secrets "tcp port 7007" "${sniffer[@]}" lab client echo --port 7007 --count 2 \
+  --text "login alice password: hunter2 card 4111 1111 1111 1111"
 stop "$server_pid"
 
 start_server tls-echo "${sniffer[@]}" lab serve tls-echo --port 7443
@@ -108,10 +111,15 @@ stop "$server_pid"
 # --- HTCPCP: the lab coffee pot on 5030 ----------------------------------------------------------------
 start_server pot "${sniffer[@]}" lab serve coffee-pot --port 5030
 record htcpcp-brew "tcp port 5030" "${sniffer[@]}" lab client coffee --port 5030
+pot=$server_pid
+# The browser → web app (5031) → pot (5030) nesting: each page of the web app asks the pot while the browser waits.
+start_server web "${sniffer[@]}" lab serve coffee-web --port 5031 --pot 127.0.0.1:5030
+record htcpcp-web "tcp port 5030 or tcp port 5031" "${sniffer[@]}" lab client coffee --web --port 5031
 # The real lab's format: the web app's HTTP/1.1 request lines with a start/stop body and no Content-Length, the
 # pot's HTCPCP/1.1 replies with no blank line (what the exported Lua dissector is checked on, issue 9).
 record htcpcp-lab "tcp port 5030" "${sniffer[@]}" lab client coffee --port 5030 --lab-format
 stop "$server_pid"
+stop "$pot"
 
 # --- Ethernet: a veth pair between two network namespaces, private addresses inside them only ----------
 ip netns add "$netns_client"

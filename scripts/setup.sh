@@ -3,7 +3,8 @@
 # libpcap (live capture), tshark/capinfos/editcap (the test oracle), iproute2 (network namespaces),
 # openssl (an independent oracle for the TLS PRF tests), clang and zlib1g-dev (the native toolchain of the
 # Native AOT build), util-linux's script (a pseudo-terminal for the capture counter test), hyperfine (the start-up
-# benchmark), and restores the .NET packages. Safe to run again.
+# benchmark), chromium + chromium-driver (the analyze HTML report is opened in a real headless browser through
+# Selenium WebDriver), and restores the .NET packages. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,6 +14,8 @@ command -v tshark >/dev/null 2>&1 || need+=(tshark)
 command -v capinfos >/dev/null 2>&1 || need+=(wireshark-common)
 command -v ip >/dev/null 2>&1 || need+=(iproute2)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
 command -v clang >/dev/null 2>&1 || need+=(clang)
 [ -e /usr/include/zlib.h ] || need+=(zlib1g-dev)
 command -v script >/dev/null 2>&1 || need+=(bsdutils)

@@ -8,7 +8,8 @@ namespace Sniffer.Dissectors.Streams;
 /// while late packets may still come — until it has been quiet for <see cref="CloseLingerNs"/> of capture
 /// time or more than <see cref="MaxLingering"/> others closed after it — and is then forgotten, leaving a
 /// small tombstone (its index and base sequence numbers) so a straggler still lands in the same tcp.stream
-/// and a reused port pair is still recognised. Tombstones are bounded too. Reports that list every
+/// and a reused port pair is still recognised. Tombstones are bounded too (<see cref="TcpTombstones"/>: the latest
+/// 32,768 closed conversations and the latest 2^20 evicted live ones). Reports that list every
 /// conversation set <see cref="RetainAll"/>.
 /// </para>
 /// </summary>
@@ -16,7 +17,6 @@ public sealed class TcpConversationTable
 {
     public const long CloseLingerNs = 1_000_000_000;
     public const int MaxLingering = 256;
-    public const int MaxTombstones = 1 << 20;
 
     /// <summary>Default for <see cref="MaxLive"/>: open connections tracked at once (about 1 KB each).</summary>
     public const int DefaultMaxLive = 1 << 18;
@@ -36,15 +36,19 @@ public sealed class TcpConversationTable
     private readonly Dictionary<ConversationKey, TcpConversation> _current = new();
     private readonly List<TcpConversation> _all = new();
     private readonly Queue<TcpConversation> _closing = new();
-    private readonly Dictionary<ConversationKey, Tombstone> _tombstones = new();
-    private readonly Queue<(ConversationKey Key, long Index)> _tombstoneOrder = new();
+    private readonly TcpTombstones _tombstones = new();
     private long _nextIndex;
 
-    private readonly record struct Tombstone(long Index, bool AIsClient, ushort ClientPort, ushort ServerPort,
-        bool ClientBaseSet, uint ClientBase, bool ServerBaseSet, uint ServerBase);
 
     /// <summary>Keep every conversation for reports that list them all (-z http,connections, analysis).</summary>
     public bool RetainAll { get; set; } = true;
+
+    /// <summary>
+    /// Called with a conversation just before it is forgotten (its protocols' state released) when
+    /// <see cref="RetainAll"/> is off: after its close and linger, or when a new SYN takes its ports. A report that reads
+    /// connections as they end (the analysis) keeps what it needs from it here, so memory stays bounded by the open ones.
+    /// </summary>
+    public Action<TcpConversation>? Forgetting { get; set; }
 
     /// <summary>Every conversation in tcp.stream order when <see cref="RetainAll"/> is set; otherwise the live ones.</summary>
     public IReadOnlyList<TcpConversation> All => RetainAll ? _all : [.. _current.Values.OrderBy(c => c.Index)];
@@ -74,8 +78,10 @@ public sealed class TcpConversationTable
             if (!half.BaseSeqSet || half.BaseSeq == seq)
                 return conversation;
             portsReused = true;
+            if (!RetainAll)
+                Forgetting?.Invoke(conversation);
         }
-        else if (_tombstones.TryGetValue(key, out var tomb))
+        else if (_tombstones.TryTake(key, out var tomb))
         {
             var d = aIsSource == tomb.AIsClient ? StreamDirection.ClientToServer : StreamDirection.ServerToClient;
             uint baseSeq = d == StreamDirection.ClientToServer ? tomb.ClientBase : tomb.ServerBase;
@@ -83,9 +89,8 @@ public sealed class TcpConversationTable
             if (!newSyn || (baseSet && baseSeq == seq))
             {
                 // A straggler of a forgotten conversation: bring it back under its own tcp.stream index.
-                _tombstones.Remove(key);
                 conversation = new TcpConversation(tomb.Index, key, tomb.AIsClient, tomb.ClientPort, tomb.ServerPort, frame, time);
-                conversation.State.RecordsExchanges = RetainAll;
+                conversation.State.RecordsExchanges = RetainAll || Forgetting is not null;
                 Restore(conversation.ClientToServer, tomb.ClientBaseSet, tomb.ClientBase);
                 Restore(conversation.ServerToClient, tomb.ServerBaseSet, tomb.ServerBase);
                 _current[key] = conversation;
@@ -94,14 +99,13 @@ public sealed class TcpConversationTable
                 direction = d;
                 return conversation;
             }
-            _tombstones.Remove(key);
             portsReused = true;
         }
         bool aIsClient = syn && ack ? !aIsSource : aIsSource;
         ushort clientPort = syn && ack ? dstPort : srcPort;
         ushort serverPort = syn && ack ? srcPort : dstPort;
         conversation = new TcpConversation(_nextIndex++, key, aIsClient, clientPort, serverPort, frame, time);
-        conversation.State.RecordsExchanges = RetainAll;
+        conversation.State.RecordsExchanges = RetainAll || Forgetting is not null;
         _current[key] = conversation;
         if (RetainAll)
             _all.Add(conversation);
@@ -134,11 +138,12 @@ public sealed class TcpConversationTable
                 _byActivity.Enqueue((key, index, c.LastFrame)); // active since: look again later
                 continue;
             }
-            Forget(c);
+            Forget(c, evicted: true);
             Evicted++;
         }
-        // Entries for connections already gone are dropped as they reach the head; keep the queue from growing past need.
-        if (_byActivity.Count > 4 * Math.Max(_current.Count, 1 << 16))
+        // Entries for connections already gone are dropped as they reach the head, or here, so the queue stays
+        // within a small multiple of the live connections however many the capture has had (amortised O(1)).
+        if (_byActivity.Count > 2 * _current.Count + 1024)
         {
             var live = _byActivity.Where(e => _current.TryGetValue(e.Key, out var c) && c.Index == e.Index).ToArray();
             _byActivity.Clear();
@@ -147,13 +152,14 @@ public sealed class TcpConversationTable
         }
     }
 
-    private void Forget(TcpConversation c)
+    private void Forget(TcpConversation c, bool evicted)
     {
         _current.Remove(c.Key);
+        Forgetting?.Invoke(c);
         c.ClientToServer.ReleaseBuffers();
         c.ServerToClient.ReleaseBuffers();
         c.State.Release();
-        AddTombstone(c);
+        _tombstones.Add(c, evicted);
     }
 
     private void ForgetQuietClosed(long now)
@@ -167,20 +173,7 @@ public sealed class TcpConversationTable
             _closing.Dequeue();
             if (RetainAll || !_current.TryGetValue(c.Key, out var live) || !ReferenceEquals(live, c))
                 continue;
-            Forget(c);
-        }
-    }
-
-    private void AddTombstone(TcpConversation c)
-    {
-        _tombstones[c.Key] = new Tombstone(c.Index, c.AIsClient, c.State.ClientPort, c.State.ServerPort,
-            c.ClientToServer.BaseSeqSet, c.ClientToServer.BaseSeq, c.ServerToClient.BaseSeqSet, c.ServerToClient.BaseSeq);
-        _tombstoneOrder.Enqueue((c.Key, c.Index));
-        while (_tombstoneOrder.Count > MaxTombstones)
-        {
-            var (key, index) = _tombstoneOrder.Dequeue();
-            if (_tombstones.TryGetValue(key, out var t) && t.Index == index)
-                _tombstones.Remove(key);
+            Forget(c, evicted: false);
         }
     }
 

@@ -60,6 +60,13 @@ public sealed class DissectionRun
         Dissector.BuildsText = (needs & TapNeeds.DisplayText) != 0;
         Dissector.RecordStreamEvents = (needs & TapNeeds.StreamData) != 0;
         Dissector.RetainConversations = (needs & TapNeeds.Connections) != 0;
+        var endTaps = taps.Where(t => (t.Needs & TapNeeds.ConnectionsAsTheyEnd) != 0).ToArray();
+        if (endTaps.Length > 0)
+            Dissector.Conversations.Forgetting = c =>
+            {
+                foreach (var tap in endTaps)
+                    tap.OnConnectionEnd(c);
+            };
         Dissector.EveryFrameDisplayed = filter is null;
         Model = new CaptureModel(Dissector.Conversations, Dissector.UdpConversations, registry.KeyLog);
     }

@@ -25,4 +25,11 @@ public interface ITap
 
     /// <summary>The end of the capture: what spans frames (connections, their protocols' records, notes).</summary>
     void OnEnd(CaptureModel model);
+
+    /// <summary>
+    /// With <see cref="TapNeeds.ConnectionsAsTheyEnd"/>: a TCP connection the run is about to forget (closed and quiet,
+    /// or displaced by a new connection on its ports), with what its protocols recorded. Valid only during the call;
+    /// connections still held at the end come in <see cref="CaptureModel.Tcp"/> instead.
+    /// </summary>
+    void OnConnectionEnd(Streams.TcpConversation conversation) { }
 }

@@ -20,4 +20,10 @@ public enum TapNeeds
     /// frame whatever -Y says (their own filter argument is theirs to apply).
     /// </summary>
     EveryFrame = 32,
+    /// <summary>
+    /// Receive each TCP connection as the run lets it go (<see cref="ITap.OnConnectionEnd"/>) and the ones still open
+    /// at the end in the model, instead of keeping every connection: a report over connections whose memory stays
+    /// bounded by the open ones (the analysis).
+    /// </summary>
+    ConnectionsAsTheyEnd = 64,
 }

@@ -170,6 +170,8 @@ public sealed class TcpDissector
             syn, hasAck, seq, packet.Frame.Number, packet.Frame.Timestamp, out _, out _);
         tree.SetLength(node, tcp.HeaderLength);
         tree.Add(node, TcpFields.Stream, 0, offset, 0, (ulong)conversation.Index, NodeFlags.Generated);
+        // The conversation's completeness so far, as packet-tcp.c shows it on a quoted header too (read, not changed).
+        tree.Add(node, TcpFields.Completeness, 0, offset, 0, (ulong)conversation.Completeness, NodeFlags.Generated);
         tree.Add(node, TcpFields.Ack, 0, offset + 8, 4, tcp.Acknowledgment);
         tree.Add(node, TcpFields.AckRaw, 0, offset + 8, 4, tcp.Acknowledgment);
         tree.Add(node, TcpFields.HdrLen, 0, offset + 12, 1, (ulong)tcp.HeaderLength);

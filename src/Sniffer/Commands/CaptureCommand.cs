@@ -36,6 +36,16 @@ internal static class CaptureCommand
             StandardErrorIsTerminal = !Console.IsErrorRedirected,
         };
         using var stdout = ConsoleOutput.OpenStandardOutput();
-        return CapturePipeline.Run(settings, stdout, Console.Error);
+        int code = CapturePipeline.Run(settings, stdout, Console.Error);
+        if (code != 0 || !parse.GetValue(CaptureCommandDefinition.Analyze))
+            return code;
+        // capture --analyze: the lab report of the file just written, as `sniffer analyze -r FILE` prints it.
+        stdout.Flush();
+        return Analysis.AnalyzePipeline.Run(new Analysis.AnalyzeSettings
+        {
+            File = settings.WriteFile!,
+            KeyLogFile = settings.KeyLogFile,
+            Colour = !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
+        }, stdout);
     }
 }

@@ -100,6 +100,11 @@ internal static class CaptureCommandDefinition
         Description = "Print a line per packet while writing the file (without -w lines are printed anyway)",
     };
 
+    public static readonly Option<bool> Analyze = new("--analyze")
+    {
+        Description = "When the capture stops, print the lab report of the file just written (as sniffer analyze -r FILE); needs -w FILE",
+    };
+
     public static readonly Option<string?> KeyLog = new("--keylog")
     {
         Description = "TLS key log (NSS format, as SSLKEYLOGFILE writes it, followed while it grows) to decrypt TLS in the printed lines",
@@ -124,8 +129,13 @@ internal static class CaptureCommandDefinition
         var command = new Command("capture", "Capture packets from live interfaces with libpcap into pcapng, as dumpcap")
         {
             Interfaces, Filter, SnapLength, NoPromiscuous, MonitorMode, BufferSize, LinkType, Count, Autostop, RingBuffer, WriteFile, Pcap, Pcapng,
-            Quiet, Print, KeyLog, DisplayFilter, Backend,
+            Quiet, Print, KeyLog, DisplayFilter, Backend, Analyze,
         };
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(Analyze) && (r.GetValue(WriteFile) is null or "-" || (r.GetValue(RingBuffer) ?? []).Length > 0))
+                r.AddError("--analyze reports on the file just written: it needs -w FILE, and no -b ring buffer.");
+        });
         Interfaces.Validators.Add(r =>
         {
             foreach (string name in r.GetValueOrDefault<string[]>() ?? [])

@@ -60,6 +60,7 @@ internal static class LabCommand
             },
             Repeat = parse.GetValue(LabCommandDefinition.Repeat),
             Messages = parse.GetValue(LabCommandDefinition.Messages),
+            MessageText = parse.GetValue(LabCommandDefinition.Text) ?? LabClientSettings.DefaultMessageText,
             Tls = parse.GetValue(LabCommandDefinition.Tls),
             TlsProtocols = protocols,
             Web = parse.GetValue(LabCommandDefinition.Web),

@@ -103,6 +103,12 @@ internal static class LabCommandDefinition
         CustomParser = OptionValues.Int32("--count", "line count", 1, LabClientSettings.MaxMessages),
     };
 
+    public static readonly Option<string?> Text = new("--text")
+    {
+        Description = "echo, tls-echo: the text of each line (after \"message N of M: \"; default \"hello from the sniffer lab\")",
+        HelpName = "TEXT",
+    };
+
     public static readonly Option<bool> Web = new("--web")
     {
         Description = "coffee: browse the web front end (port 5031) instead of talking HTCPCP to the pot",
@@ -140,7 +146,7 @@ internal static class LabCommandDefinition
 
         var client = new Command("client", "Run a lab client: a bounded scripted conversation with a lab server")
         {
-            ClientKind, Host, Port, Scenario, Repeat, Messages, Tls, TlsVersion, KeyLog, Web, LabFormat,
+            ClientKind, Host, Port, Scenario, Repeat, Messages, Text, Tls, TlsVersion, KeyLog, Web, LabFormat,
         };
         ClientKind.AcceptOnlyFromAmong(ClientKinds);
         Scenario.AcceptOnlyFromAmong(Scenarios);

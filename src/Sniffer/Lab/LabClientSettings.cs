@@ -23,7 +23,9 @@ public sealed record LabClientSettings
     /// <summary>How many lines the echo clients send (1 to <see cref="MaxMessages"/>).</summary>
     public int Messages { get; init; } = 3;
 
-    public string MessageText { get; init; } = "hello from the sniffer lab";
+    public const string DefaultMessageText = "hello from the sniffer lab";
+
+    public string MessageText { get; init; } = DefaultMessageText;
 
     /// <summary>HTTPS for the http client (tls-echo always uses TLS).</summary>
     public bool Tls { get; init; }

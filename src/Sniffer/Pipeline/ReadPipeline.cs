@@ -164,7 +164,7 @@ public static class ReadPipeline
     }
 
     /// <summary>Secrets in the file (pcapng Decryption Secrets Blocks) are used as soon as they are read, as tshark does.</summary>
-    private static int UseNewSecrets(ICaptureReader reader, KeyLog keys, int used, string file)
+    internal static int UseNewSecrets(ICaptureReader reader, KeyLog keys, int used, string file)
     {
         for (; used < reader.DecryptionSecrets.Count; used++)
         {

@@ -16,10 +16,11 @@ public class PhsGoldenTests
     /// </summary>
     private static readonly string[] TreePlacementDiffers =
     [
-        "sample_captures/htcpcp-brew.pcapng", "sample_captures/http-chunked.pcapng", "sample_captures/http-login-cookies.pcapng",
+        "sample_captures/htcpcp-brew.pcapng", "sample_captures/htcpcp-web.pcapng", "sample_captures/http-chunked.pcapng", "sample_captures/http-login-cookies.pcapng",
         "sample_captures/http-range.pcapng", "sample_captures/http10-close.pcapng", "sample_captures/http11-keepalive.pcapng",
         "sample_captures/https-dsb.pcapng", "sample_captures/https.pcapng", "sample_captures/tls12-echo.pcapng",
-        "sample_captures/tls13-echo.pcapng", "sample_captures/veth-ethernet.pcapng",
+        "sample_captures/tls13-echo.pcapng", "sample_captures/tls12-records.pcapng", "sample_captures/tls12-renegotiation.pcapng",
+        "sample_captures/veth-ethernet.pcapng",
         "sample_captures/wifi-80211.pcap", "sample_captures/wifi-radiotap.pcap", "sample_captures/wifi-ppi.pcap",
         "corpus/illustrated-tls/illustrated-tls12.pcap", "corpus/illustrated-tls/illustrated-tls13-archive.pcap",
         "corpus/illustrated-tls/illustrated-tls13.pcap", "corpus/local/any_sll2_http.pcapng", "corpus/local/tcpdump_http10.pcap",

@@ -1,0 +1,355 @@
+using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Protocols.Tls;
+using Sniffer.Dissectors.Protocols.Tls.Crypto;
+using Sniffer.Dissectors.Streams;
+using Sniffer.Dissectors.Taps;
+using Code = Sniffer.Analysis.AnalysisFields.Code;
+
+namespace Sniffer.Analysis;
+
+/// <summary>
+/// The lab report as a tap (<c>sniffer analyze</c>, <c>capture --analyze</c>): from each frame the display filter
+/// selects it reads the field tree (TCP flags, HTTP/HTCPCP messages and headers, TLS records, plain payloads) into the
+/// open connection's <see cref="LiveConnection"/>; when the run lets a connection go it joins those facts with the
+/// connection model (handshake, teardown, HTTP transactions, TLS session) and hands the result to the
+/// <see cref="ReportBuilder"/>, which keeps the top connections; at the end it builds the <see cref="LabReport"/>.
+/// It never reads packet bytes itself: only the tree's field values and the model.
+/// </summary>
+public sealed class AnalysisTap : ITap
+{
+    private const int TcpSyn = 0x02, TcpAck = 0x10, TcpFin = 0x01, TcpRst = 0x04;
+    private const int MaxPayloadLine = 200;
+
+    private readonly AnalysisFields _fields;
+    private readonly ReportBuilder _builder;
+    private readonly KeyLog? _keys;
+    private readonly Dictionary<long, LiveConnection> _live = new();
+    private readonly List<string> _lineScratch = new();
+    private long _origin = long.MinValue;
+
+    public AnalysisTap(AnalysisOptions options, KeyLog? keys = null)
+    {
+        _fields = new AnalysisFields(FieldCatalog.Shared);
+        _builder = new ReportBuilder(options);
+        _keys = keys;
+        Options = options;
+    }
+
+    public AnalysisOptions Options { get; }
+
+    /// <summary>Only the frames the display filter selects count (no EveryFrame); connections are read as they end.</summary>
+    public TapNeeds Needs => TapNeeds.ConnectionsAsTheyEnd;
+
+    public IReadOnlyCollection<FieldDef> Fields => _fields.Fields;
+
+    /// <summary>The report, once the run has ended.</summary>
+    public LabReport? Report { get; private set; }
+
+    /// <summary>Connections open right now (memory follows this, not the capture's length).</summary>
+    public int OpenConnections => _live.Count;
+
+    public void OnFrame(PacketContext packet)
+    {
+        var tree = packet.Tree;
+        var nodes = tree.Nodes;
+        long stream = -1;
+        int flags = 0;
+        bool reused = false;
+        MessageFacts? message = null;
+        List<MessageFacts>? messages = null;
+        bool inHtcpcp = false;
+        int recordType = -1;
+        bool recordPending = false;
+        long appRecords = 0, appBytes = 0;
+        List<string>? tlsHandshakes = null;
+        string? serverName = null;
+        int dataNode = -1;
+        for (int i = 0; i < nodes.Length; i++)
+        {
+            ref readonly var node = ref nodes[i];
+            var code = _fields.Of(node.Field);
+            if (code == Code.None)
+                continue;
+            switch (code)
+            {
+                case Code.TcpStream:
+                    if (stream < 0 && !QuotedInIcmp(tree, node.Parent))
+                        stream = (long)node.Number;
+                    break;
+                case Code.TcpFlags:
+                    flags = (int)node.Number;
+                    break;
+                case Code.TcpReusedPorts:
+                    reused = true;
+                    break;
+                case Code.Http:
+                case Code.Htcpcp:
+                    message = null;
+                    inHtcpcp = code == Code.Htcpcp;
+                    break;
+                case Code.HttpRequest:
+                case Code.HtcpcpRequest:
+                case Code.HttpMethod:
+                case Code.HtcpcpMethod:
+                    if (message is not { IsRequest: true })
+                        message = Begin(ref messages, packet.Frame.Number, inHtcpcp, request: true);
+                    if (code is Code.HttpMethod or Code.HtcpcpMethod)
+                        message.Method = TreeValues.Text(tree, node, 64);
+                    break;
+                case Code.HttpResponse:
+                case Code.HtcpcpResponse:
+                case Code.HttpResponseVersion:
+                case Code.HtcpcpResponseVersion:
+                    if (message is not { IsResponse: true })
+                        message = Begin(ref messages, packet.Frame.Number, inHtcpcp, request: false);
+                    if (code is Code.HttpResponseVersion or Code.HtcpcpResponseVersion)
+                        message.Version = TreeValues.Text(tree, node, 64);
+                    break;
+                case Code.HttpUri:
+                case Code.HtcpcpUri:
+                    if (message is not null) message.Uri = TreeValues.Text(tree, node);
+                    break;
+                case Code.HttpRequestVersion:
+                case Code.HtcpcpRequestVersion:
+                    if (message is not null) message.Version = TreeValues.Text(tree, node, 64);
+                    break;
+                case Code.HttpCode:
+                case Code.HtcpcpCode:
+                    message ??= Begin(ref messages, packet.Frame.Number, inHtcpcp, request: false);
+                    message.Status = (int)node.Number;
+                    break;
+                case Code.HttpPhrase:
+                case Code.HtcpcpPhrase:
+                    if (message is not null) message.Phrase = TreeValues.Text(tree, node, 256);
+                    break;
+                case Code.HttpHost: if (message is not null) message.Host = TreeValues.Text(tree, node, 256); break;
+                case Code.HttpReferer: if (message is not null) message.Referer = TreeValues.Text(tree, node); break;
+                case Code.HttpUserAgent: if (message is not null) message.UserAgent = TreeValues.Text(tree, node, 256); break;
+                case Code.HttpCookie: if (message is not null) message.Cookie = TreeValues.Text(tree, node); break;
+                case Code.HttpSetCookie:
+                    if (message is not null) MessageFacts.AddBounded(ref message.SetCookies, TreeValues.Text(tree, node));
+                    break;
+                case Code.HttpAuthorization: if (message is not null) message.Authorization = TreeValues.Text(tree, node); break;
+                case Code.HttpAuthBasic: if (message is not null) message.AuthBasic = TreeValues.Text(tree, node, 512); break;
+                case Code.HttpLocation: if (message is not null) message.Location = TreeValues.Text(tree, node); break;
+                case Code.HttpContentType:
+                case Code.HtcpcpContentType:
+                    if (message is not null) message.ContentType = TreeValues.Text(tree, node, 256);
+                    break;
+                case Code.HttpFileData:
+                    // Only short text bodies are kept: form bodies (decoded when urlencoded-form is not in the tree).
+                    if (message is { IsRequest: true } && IsForm(message.ContentType))
+                        message.Body = TreeValues.Text(tree, node, MessageFacts.MaxBodyText);
+                    break;
+                case Code.HttpChunkSize:
+                    if (message is not null && node.Number > 0) message.Chunks++;
+                    break;
+                case Code.FormKey:
+                    if (message is not null) MessageFacts.AddBounded(ref message.FormKeys, TreeValues.Text(tree, node));
+                    break;
+                case Code.FormValue:
+                    if (message is not null) MessageFacts.AddBounded(ref message.FormValues, TreeValues.Text(tree, node));
+                    break;
+                case Code.HtcpcpAdditions:
+                    if (message is not null) MessageFacts.AddBounded(ref message.Additions, TreeValues.Text(tree, node, 128));
+                    break;
+                case Code.HtcpcpPot: if (message is not null) message.Pot = TreeValues.Text(tree, node, 128); break;
+                case Code.HtcpcpTea: if (message is not null) message.TeaVariety = TreeValues.Text(tree, node, 128); break;
+                case Code.HtcpcpScheme: if (message is not null) message.Scheme = TreeValues.Text(tree, node, 64); break;
+                case Code.HtcpcpBody: if (message is not null) message.Body = TreeValues.Text(tree, node, MessageFacts.MaxBodyText); break;
+                case Code.TlsRecord:
+                    recordPending = true;
+                    break;
+                case Code.TlsContentType:
+                case Code.TlsOpaqueType:
+                    if (recordPending)
+                    {
+                        recordType = (int)node.Number;
+                        recordPending = false;
+                    }
+                    break;
+                case Code.TlsRecordLength:
+                    if (recordType == TlsNames.ApplicationData)
+                    {
+                        appRecords++;
+                        appBytes += (long)node.Number;
+                    }
+                    break;
+                case Code.TlsHandshakeType:
+                    tlsHandshakes ??= new List<string>(2);
+                    if (tlsHandshakes.Count < 8)
+                        tlsHandshakes.Add(TlsNames.HandshakeTypes.TryGetValue(node.Number, out var name) ? name : $"Handshake type {node.Number}");
+                    break;
+                case Code.TlsServerName:
+                    serverName ??= TreeValues.Text(tree, node, 256);
+                    break;
+                case Code.Data:
+                    if (dataNode < 0)
+                        dataNode = i;
+                    break;
+            }
+        }
+        if (stream < 0)
+            return;
+
+        var frame = packet.Frame;
+        if (_origin == long.MinValue)
+            _origin = frame.Timestamp - packet.RelativeTime;
+        var live = Live(stream, packet);
+        bool fromA = packet.SourcePort == live.PortA && packet.NetworkSource.SequenceEqual(live.AddressA);
+        long length = frame.OriginalLength;
+        if (fromA) { live.FramesFromA++; live.BytesFromA += length; }
+        else { live.FramesFromB++; live.BytesFromB += length; }
+        if (live.FirstFrame == 0)
+        {
+            live.FirstFrame = frame.Number;
+            live.FirstTime = packet.RelativeTime;
+        }
+        live.LastFrame = frame.Number;
+        live.LastTime = packet.RelativeTime;
+        if (reused)
+            live.ReusesPorts = true;
+
+        bool syn = (flags & TcpSyn) != 0, ack = (flags & TcpAck) != 0;
+        long time = packet.RelativeTime;
+        long number = frame.Number;
+        if (syn && !ack)
+            Arrow(live, number, time, fromA, FlowArrowKind.Syn, "SYN");
+        else if (syn)
+        {
+            live.SynAckFromA ??= fromA;
+            Arrow(live, number, time, fromA, FlowArrowKind.SynAck, "SYN, ACK");
+        }
+        else if (ack && !live.HandshakeAckDrawn && live.SynAckFromA is { } synAckFromA && synAckFromA != fromA)
+        {
+            live.HandshakeAckDrawn = true;
+            Arrow(live, number, time, fromA, FlowArrowKind.Ack, "ACK");
+        }
+
+        if (tlsHandshakes is not null)
+        {
+            if (tlsHandshakes.Contains("Client Hello") && live.ClientHelloFrame == 0)
+                live.ClientHelloFrame = number;
+            if (tlsHandshakes.Contains("Server Hello") && live.ServerHelloFrame == 0)
+                live.ServerHelloFrame = number;
+            string label = "TLS " + string.Join(", ", tlsHandshakes);
+            if (serverName is not null)
+                label += $" (SNI {serverName})";
+            Arrow(live, number, time, fromA, FlowArrowKind.Tls, label);
+        }
+        if (appRecords > 0)
+        {
+            if (fromA) { live.TlsRecordsFromA += appRecords; live.TlsBytesFromA += appBytes; }
+            else { live.TlsRecordsFromB += appRecords; live.TlsBytesFromB += appBytes; }
+        }
+
+        if (messages is not null)
+        {
+            foreach (var m in messages)
+            {
+                live.AddMessage(m);
+                if (m.IsRequest)
+                {
+                    live.RequestsFromA ??= fromA;
+                    Arrow(live, number, time, fromA, FlowArrowKind.Request, null, m);
+                }
+                else
+                {
+                    Arrow(live, number, time, fromA, FlowArrowKind.Response, null, m);
+                }
+            }
+        }
+        else if (tlsHandshakes is null && (dataNode >= 0 || appRecords > 0))
+        {
+            long bytes = appRecords > 0 ? appBytes : tree.ValueBytes(tree[dataNode]).Length;
+            Arrow(live, number, time, fromA, FlowArrowKind.Data, appRecords > 0 ? "TLS Application Data" : "Data", null, bytes);
+        }
+        if (dataNode >= 0 && !live.PayloadIsBinary && live.PayloadLines.Count < LiveConnection.MaxPayloadLines)
+        {
+            _lineScratch.Clear();
+            if (TreeValues.TryLines(tree.ValueBytes(tree[dataNode]), MaxPayloadLine, _lineScratch, LiveConnection.MaxPayloadLines - live.PayloadLines.Count))
+                foreach (var line in _lineScratch)
+                    live.PayloadLines.Add((number, fromA, line));
+            else
+                live.PayloadIsBinary = true;
+        }
+        if ((flags & TcpFin) != 0)
+            Arrow(live, number, time, fromA, FlowArrowKind.Fin, "FIN");
+        if ((flags & TcpRst) != 0)
+            Arrow(live, number, time, fromA, FlowArrowKind.Rst, "RST");
+    }
+
+    public void OnConnectionEnd(TcpConversation conversation) => End(conversation);
+
+    public void OnEnd(CaptureModel model)
+    {
+        foreach (var conversation in model.Tcp.All)
+            End(conversation);
+        _live.Clear();
+        Report = _builder.Build(model, _origin == long.MinValue ? model.FirstTimestamp : _origin);
+    }
+
+    private void End(TcpConversation conversation)
+    {
+        if (!_live.Remove(conversation.Index, out var live))
+            return; // no frame of it was selected
+        long frames = live.FramesFromA + live.FramesFromB, bytes = live.BytesFromA + live.BytesFromB;
+        if (!_builder.WouldKeep(conversation.Index, bytes))
+        {
+            // Too small to be listed: counted without building its rows.
+            _builder.CountOmitted(frames, bytes, Math.Max(live.RequestMessages, live.ResponseMessages), live.Arrows.Count + live.ArrowsDropped);
+            return;
+        }
+        _builder.Add(ConnectionAssembler.Assemble(conversation, live, Options, _keys, _origin == long.MinValue ? 0 : _origin));
+    }
+
+    /// <summary>True for a TCP header an ICMP error quotes: it is not a segment of the connection (-z conv,tcp leaves it out too).</summary>
+    private static bool QuotedInIcmp(FieldTree tree, int parent)
+    {
+        for (int depth = 0; parent >= 0 && depth < 16; depth++)
+        {
+            if (tree[parent].Field is ProtocolDef { Abbrev: "icmp" or "icmpv6" })
+                return true;
+            parent = tree[parent].Parent;
+        }
+        return false;
+    }
+
+    private LiveConnection Live(long stream, PacketContext packet)
+    {
+        if (_live.TryGetValue(stream, out var live))
+            return live;
+        live = new LiveConnection
+        {
+            Stream = stream,
+            Kind = packet.NetworkKind,
+            AddressA = packet.NetworkSource.ToArray(),
+            PortA = packet.SourcePort,
+            AddressB = packet.NetworkDestination.ToArray(),
+            PortB = packet.DestinationPort,
+        };
+        _live[stream] = live;
+        return live;
+    }
+
+    private static MessageFacts Begin(ref List<MessageFacts>? messages, long frame, bool htcpcp, bool request)
+    {
+        var m = new MessageFacts { Frame = frame, Htcpcp = htcpcp, IsRequest = request, IsResponse = !request };
+        messages ??= new List<MessageFacts>(1);
+        messages.Add(m);
+        return m;
+    }
+
+    private void Arrow(LiveConnection live, long frame, long time, bool fromA, FlowArrowKind kind, string? text, MessageFacts? message = null, long bytes = 0)
+    {
+        if (live.Arrows.Count >= Options.Limits.MaxArrowsPerConnection)
+        {
+            live.ArrowsDropped++;
+            return;
+        }
+        live.Arrows.Add(new FlowArrowDraft(frame, time, fromA, kind, text, message, bytes));
+    }
+
+    internal static bool IsForm(string? contentType)
+        => contentType is not null && contentType.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase);
+}
