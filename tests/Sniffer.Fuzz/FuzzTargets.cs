@@ -5,6 +5,7 @@ using Sniffer.Dissectors.Registry;
 using Sniffer.Dissectors.Taps;
 using Sniffer.Files;
 using Sniffer.Output;
+using Sniffer.Output.Statistics;
 
 namespace Sniffer.Fuzz;
 
@@ -52,7 +53,9 @@ public sealed class FuzzTargets(FuzzStats stats, string findingsDirectory)
             new FieldsPrinter(AllFields, new FieldsLayout(), FieldCatalog.Shared, output),
             new HexDumpPrinter(output),
             new Inspector(this, name, bytes),
-            new ConversationTablePrinter(output),
+            new ConversationStatistics(new StatisticContext(output), ConversationKind.Tcp),
+            new ConversationStatistics(new StatisticContext(output), ConversationKind.Ethernet),
+            new EndpointStatistics(new StatisticContext(output), ConversationKind.Udp),
             new HttpTreeStatistics(output),
             new FollowTcpPrinter(0, FollowMode.Hex, output),
             new HttpConnectionsReport(output),

@@ -46,6 +46,13 @@ public sealed class PacketDissector : ICoreDissectors
         set => _packet.RecordsStreamEvents = value;
     }
 
+    /// <summary>Port names for the Info column (-N t); null shows numbers.</summary>
+    public IPortNames? PortNames
+    {
+        get => _packet.PortNames;
+        set => _packet.PortNames = value;
+    }
+
     /// <summary>Whether items carry display text (the verbose tree); off, dissectors build none.</summary>
     public bool BuildsText
     {

@@ -62,10 +62,13 @@ public class FieldDef
 /// <summary>A protocol: its top node in the tree ("tcp") and the short name used in the Protocol column ("TCP").</summary>
 public sealed class ProtocolDef : FieldDef
 {
-    public ProtocolDef(string abbrev, string shortName, string longName)
+    /// <param name="registeredName">When given, the registered short name, and <paramref name="shortName"/> is the column's text.</param>
+    public ProtocolDef(string abbrev, string shortName, string longName, string? registeredName = null)
         : base(abbrev, longName, FieldType.Protocol)
     {
-        ShortName = shortName;
+        ShortName = registeredName ?? shortName;
+        if (registeredName is not null)
+            _columnName = shortName;
     }
 
     /// <summary>The short name Wireshark registers ("TCP", "IEEE 802.11"): -G protocols, and what a malformed-packet mark names.</summary>
@@ -85,6 +88,9 @@ public sealed class ProtocolDef : FieldDef
     /// TCP option): machine outputs show the bytes it covers as its value.
     /// </summary>
     public bool ValueIsBytes { get; init; }
+
+    /// <summary>The short name Wireshark registers the protocol under (tshark -G protocols: "ARP/RARP"); tshark's -z expert names the protocol that raised an item with it.</summary>
+    public string RegisteredName => ShortName;
 }
 
 internal static class FieldNames

@@ -28,6 +28,25 @@ public sealed class PacketContext
     /// <summary>Protocol names joined by ':' as Wireshark's frame.protocols ("eth:ethertype:ip:tcp:http").</summary>
     public InfoColumn Protocols { get; } = new();
 
+    /// <summary>Port names for the Info column (-N t), or null for numbers.</summary>
+    public IPortNames? PortNames { get; set; }
+
+    /// <summary>Writes a port into the Info column as tshark does: "name(port)" when -N t knows its name, else the number.</summary>
+    public void AppendPort(InfoColumn info, ushort port, bool udp)
+    {
+        if (PortNames?.PortName(port, udp) is { } name)
+        {
+            info.Append(name);
+            info.Append('(');
+            info.Append(port);
+            info.Append(')');
+        }
+        else
+        {
+            info.Append(port);
+        }
+    }
+
     /// <summary>Set by any layer that found the frame shorter than its headers claim.</summary>
     public bool Malformed { get; set; }
 

@@ -37,6 +37,8 @@ public static class Ipv4Fields
     public static readonly ExpertDef BogusHeaderLength = new("ip.bogus_header_length", ExpertGroup.Protocol, ExpertSeverity.Error, "Bogus IP header length");
     public static readonly ExpertDef BogusIpLength = new("ip.bogus_ip_length", ExpertGroup.Protocol, ExpertSeverity.Error, "Bogus IP length");
     public static readonly ExpertDef BogusVersion = new("ip.bogus_ip_version", ExpertGroup.Protocol, ExpertSeverity.Error, "Bogus IP version");
+    public static readonly ExpertDef TtlLncb = new("ip.ttl.lncb", ExpertGroup.Sequence, ExpertSeverity.Note, "Time To Live");
+    public static readonly ExpertDef TtlTooSmall = new("ip.ttl.too_small", ExpertGroup.Sequence, ExpertSeverity.Note, "Time To Live");
     public static readonly ExpertDef Fragmented = new("ip.fragmented", ExpertGroup.Reassemble, ExpertSeverity.Note,
         "Fragmented IP protocol: the payload is shown undecoded");
 
@@ -44,7 +46,7 @@ public static class Ipv4Fields
     public static ProtocolDeclaration Declaration { get; } = new(Protocol,
         [Version, HdrLen, DsField, DsFieldDscp, DsFieldEcn, Len, Id, Dst, Src, SrcHost, Addr, Host, DstHost, Flags, FlagsRb, FlagsDf, FlagsMf,
             FragOffset, Ttl, Proto, Checksum, ChecksumStatus, OptType, OptLen, OptPadding],
-        [BogusHeaderLength, BogusIpLength, BogusVersion, Fragmented]);
+        [BogusHeaderLength, BogusIpLength, BogusVersion, TtlLncb, TtlTooSmall, Fragmented]);
 }
 
 /// <summary>The Differentiated Services field's code points, long and short (packet-ip.c dscp_vals, ecn_vals and their short forms).</summary>

@@ -81,8 +81,9 @@ public sealed class NetworkLayerDissector
         tree.Add(flags, Ipv4Fields.FlagsMf, 0, offset + 6, 1, moreFragments ? 1UL : 0UL);
         int fragmentOffset = (flagsAndOffset & 0x1FFF) * 8;
         tree.Add(ip, Ipv4Fields.FragOffset, 0, offset + 6, 2, (ulong)fragmentOffset);
-        tree.Add(ip, Ipv4Fields.Ttl, 0, offset + 8, 1, b[8]);
+        int ttlNode = tree.Add(ip, Ipv4Fields.Ttl, 0, offset + 8, 1, b[8]);
         byte protocol = b[9];
+        AddTtlRemark(tree, ttlNode, offset + 8, b[8], BinaryPrimitives.ReadUInt32BigEndian(b[16..]), protocol);
         tree.Add(ip, Ipv4Fields.Proto, 0, offset + 9, 1, protocol);
         int checksum = tree.Add(ip, Ipv4Fields.Checksum, 0, offset + 10, 2, BinaryPrimitives.ReadUInt16BigEndian(b[10..]));
         tree.AppendText(checksum, " [validation disabled]");
@@ -125,6 +126,27 @@ public sealed class NetworkLayerDissector
         }
         _transport.Dissect(packet, frame, protocol, payloadOffset, capturedPayload, payloadLength);
         return payloadOffset + capturedPayload;
+    }
+
+    /// <summary>
+    /// tshark 4.0's remark on a Time to Live that will not reach far: a packet to the Local Network Control Block
+    /// (224.0.0.0/24, RFC 3171) should carry TTL 1 (255 to mDNS's 224.0.0.251); a unicast or broadcast one below 5 is
+    /// noted unless it is PIM or OSPF.
+    /// </summary>
+    private static void AddTtlRemark(FieldTree tree, int ttlNode, int offset, byte ttl, uint dst, byte protocol)
+    {
+        if ((dst & 0xFFFFFF00) == 0xE0000000)
+        {
+            int expected = dst == 0xE00000FB ? 255 : 1;
+            if (ttl != expected)
+                tree.AddExpert(ttlNode, Ipv4Fields.TtlLncb, 0, offset, 1, tree.BuildsText
+                    ? $"\"Time To Live\" != {expected} for a packet sent to the Local Network Control Block (see RFC 3171)"
+                    : default);
+        }
+        else if ((dst & 0xF0000000) != 0xE0000000 && ttl < 5 && protocol != 103 && protocol != 89)
+        {
+            tree.AddExpert(ttlNode, Ipv4Fields.TtlTooSmall, 0, offset, 1, tree.BuildsText ? $"\"Time To Live\" only {ttl}" : default);
+        }
     }
 
     private static void AddIpv4Address(FieldTree tree, int parent, FieldDef field, FieldDef host, int offset, ReadOnlySpan<byte> address)

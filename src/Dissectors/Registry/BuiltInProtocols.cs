@@ -15,6 +15,8 @@ public static class BuiltInProtocols
         ProtocolModule.DeclareOnly(() => Frames.FrameFields.Declaration),
         ProtocolModule.DeclareOnly(() => Frames.FrameFields.CommentsDeclaration),
         ProtocolModule.DeclareOnly(() => Model.CommonFields.Declarations),
+        ProtocolModule.DeclareOnly(() => Model.ExpertInfoFields.Declaration),
+        ProtocolModule.DeclareOnly(() => Model.ColumnFields.Declaration),
         ProtocolModule.DeclareOnly(() => Link.EthernetFields.Declaration),
         ProtocolModule.DeclareOnly(() => Link.VlanFields.Declaration),
         ProtocolModule.DeclareOnly(() => Link.NullFields.Declaration),

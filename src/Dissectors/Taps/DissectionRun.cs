@@ -17,9 +17,15 @@ public sealed class DissectionRun
     private readonly ITap[] _displayedTaps;
     private readonly ITap[] _everyFrameTaps;
     private readonly IFrameFilter? _filter;
+    private readonly ITreeCompletion[] _completions;
     private bool _finished;
 
-    public DissectionRun(DissectorRegistry registry, IReadOnlyList<ITap> taps, IFrameFilter? filter = null)
+    /// <summary>
+    /// A run for <paramref name="taps"/>; <paramref name="completions"/> are steps that add derived items (columns as
+    /// fields) besides the expert-info items every run can add — each used only when a tap or the filter names its fields.
+    /// </summary>
+    public DissectionRun(DissectorRegistry registry, IReadOnlyList<ITap> taps, IFrameFilter? filter = null,
+        IReadOnlyList<ITreeCompletion>? completions = null)
     {
         Registry = registry;
         _filter = filter;
@@ -31,6 +37,13 @@ public sealed class DissectionRun
         var needs = TapNeeds.None;
         foreach (var tap in taps)
             needs |= tap.Needs;
+        var requested = new HashSet<FieldDef>(taps.SelectMany(t => t.Fields));
+        if (filter is not null)
+            requested.UnionWith(filter.ReferencedFields);
+        _completions = [.. new ITreeCompletion[] { new ExpertInfoCompletion() }.Concat(completions ?? [])
+            .Where(c => c.Provides.Any(requested.Contains))];
+        foreach (var completion in _completions)
+            needs |= completion.NeedsFor(requested);
         Needs = needs;
         if ((needs & TapNeeds.AllFields) != 0)
         {
@@ -38,11 +51,9 @@ public sealed class DissectionRun
         }
         else
         {
-            var fields = new List<FieldDef>();
-            foreach (var tap in taps)
-                fields.AddRange(tap.Fields);
-            if (filter is not null)
-                fields.AddRange(filter.ReferencedFields);
+            var fields = new List<FieldDef>(requested);
+            foreach (var completion in _completions)
+                fields.AddRange(completion.Reads);
             Dissector.KeepOnly(fields);
         }
         Dissector.InfoColumnEnabled = (needs & TapNeeds.Columns) != 0;
@@ -81,6 +92,8 @@ public sealed class DissectionRun
         var packet = Dissector.Dissect(frame, shown: deliver);
         if (!deliver)
             return false;
+        foreach (var completion in _completions)
+            completion.Complete(packet);
         var model = Model;
         if (model.FramesDissected == 0)
             model.FirstTimestamp = frame.Timestamp;

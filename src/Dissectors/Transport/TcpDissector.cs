@@ -136,9 +136,9 @@ public sealed class TcpDissector
         info.Clear();
         AppendAnalysisInfo(analysis, info);
         info.SetFence();
-        info.Append(srcPort);
+        packet.AppendPort(info, srcPort, udp: false);
         info.Append(" \u2192 ");
-        info.Append(dstPort);
+        packet.AppendPort(info, dstPort, udp: false);
         info.Append(" [");
         AppendFlagNames(info, flags);
         info.Append("] Seq=");

@@ -118,10 +118,24 @@ public sealed class TransportLayerDissector
         var (stream, state) = UdpConversations.Lookup(packet.NetworkSource, src, packet.NetworkDestination, dst, packet.Frame.Timestamp,
             out long firstTime, out long previousTime);
         tree.Add(node, UdpFields.Stream, 0, offset + UdpHeader, 0, (ulong)stream, NodeFlags.Generated);
+        // Ports by name when -N t asked for names (packet.AppendPort), as tshark's Info column.
+        var info = packet.Columns.Info;
+        info.Set("");
+        packet.AppendPort(info, src, udp: true);
+        info.Append(" \u2192 ");
+        packet.AppendPort(info, dst, udp: true);
+        info.Append(" Len=");
         if (length > declared)
-            packet.Columns.Info.Set($"{src} \u2192 {dst} Len={length - UdpHeader} [BAD UDP LENGTH {length} > IP PAYLOAD LENGTH]");
+        {
+            info.Append(length - UdpHeader);
+            info.Append(" [BAD UDP LENGTH ");
+            info.Append(length);
+            info.Append(" > IP PAYLOAD LENGTH]");
+        }
         else
-            packet.Columns.Info.Set($"{src} \u2192 {dst} Len={payloadLength}");
+        {
+            info.Append(payloadLength);
+        }
         if (length == UdpHeader)
             return;
         if (!packet.InErrorPacket)

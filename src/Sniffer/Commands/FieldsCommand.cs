@@ -13,7 +13,9 @@ internal static class FieldsCommand
         string? protocol = parse.GetValue(FieldsCommandDefinition.Protocol);
         if (protocol is not null && catalog.Find(protocol) is not ProtocolDef)
         {
-            ConsoleOutput.Error($"\"{protocol}\" is not a protocol Sniffer knows; 'sniffer fields' lists them all");
+            var close = FieldSuggestions.Closest(catalog, protocol).Where(n => catalog.Find(n) is ProtocolDef).ToList();
+            ConsoleOutput.Error($"\"{protocol}\" is not a protocol Sniffer knows; "
+                + (close.Count > 0 ? $"did you mean {string.Join(" or ", close)}? " : "") + "'sniffer fields' lists them all");
             return 1;
         }
         using var output = ConsoleOutput.OpenStandardOutput();

@@ -7,7 +7,8 @@ internal static class FollowCommand
 {
     public static int Run(ParseResult parse)
     {
-        string mode = parse.GetValue(FollowCommandDefinition.Hex) ? "hex" : parse.GetValue(FollowCommandDefinition.Raw) ? "raw" : "ascii";
+        string mode = parse.GetValue(FollowCommandDefinition.Hex) ? "hex" : parse.GetValue(FollowCommandDefinition.Raw) ? "raw"
+            : parse.GetValue(FollowCommandDefinition.Yaml) ? "yaml" : "ascii";
         var settings = new ReadSettings
         {
             File = parse.GetValue(ReadCommandDefinition.ReadFile)!,

@@ -11,14 +11,7 @@ internal static class ReadCommand
     {
         var layout = new FieldsLayout();
         foreach (var option in parse.GetValue(ReadCommandDefinition.FieldOptions) ?? [])
-        {
-            layout = layout.With(option, out var error);
-            if (error is not null)
-            {
-                ConsoleOutput.Error(error);
-                return 1;
-            }
-        }
+            layout = layout.With(option, out _);
         string? keyLog = parse.GetValue(ReadCommandDefinition.KeyLog);
         var preferences = new List<string>();
         foreach (var preference in parse.GetValue(ReadCommandDefinition.Preferences) ?? [])
@@ -49,11 +42,22 @@ internal static class ReadCommand
         {
             File = parse.GetValue(ReadCommandDefinition.ReadFile)!,
             MaxFrames = parse.GetValue(ReadCommandDefinition.Count) ?? long.MaxValue,
-            Output = format == "fields" ? PacketOutput.Fields : machine ? PacketOutput.Machine : PacketOutput.Summary,
             Machine = machineFormat,
             ProtocolFilter = parse.GetValue(ReadCommandDefinition.ProtocolFilterWithChildren) ?? parse.GetValue(ReadCommandDefinition.ProtocolFilter),
             ProtocolFilterIncludesChildren = parse.GetValue(ReadCommandDefinition.ProtocolFilterWithChildren) is not null,
             NoDuplicateKeys = parse.GetValue(ReadCommandDefinition.NoDuplicateKeys),
+            // As tshark: -T, -x, -V, -O and -P print frames even with -q or -w.
+            PrintFrames = parse.GetResult(ReadCommandDefinition.OutputFormat) is not null || parse.GetValue(ReadCommandDefinition.HexDump)
+                || parse.GetValue(ReadCommandDefinition.PrintSummary) || parse.GetValue(ReadCommandDefinition.Details)
+                || parse.GetValue(ReadCommandDefinition.ExpandOnly) is not null ? true : null,
+            PrintSummary = parse.GetValue(ReadCommandDefinition.PrintSummary),
+            TimeFormat = new TimeColumnFormat(TimeColumnFormat.Parse(parse.GetValue(ReadCommandDefinition.TimeFormat) ?? "r"),
+                parse.GetValue(ReadCommandDefinition.SecondsFormat) == "hms"),
+            NameResolution = NameResolutionOf(parse),
+            FlushEachFrame = parse.GetValue(ReadCommandDefinition.LineBuffered),
+            FrameSeparator = parse.GetValue(ReadCommandDefinition.Separator),
+            SnapLength = parse.GetValue(ReadCommandDefinition.SnapLength),
+            Output = format == "fields" ? PacketOutput.Fields : machine ? PacketOutput.Machine : PacketOutput.Summary,
             Fields = parse.GetValue(ReadCommandDefinition.Fields) ?? [],
             Layout = layout,
             DecodeAs = parse.GetValue(ReadCommandDefinition.DecodeAs) ?? [],
@@ -72,7 +76,7 @@ internal static class ReadCommand
             ExpandOnly = parse.GetValue(ReadCommandDefinition.ExpandOnly) is { } expand
                 ? expand.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 : null,
-            SummaryWithDetails = parse.GetValue(ReadCommandDefinition.SummaryToo),
+            SummaryWithDetails = parse.GetValue(ReadCommandDefinition.PrintSummary),
             Color = parse.GetValue(ReadCommandDefinition.Color),
             OutputIsTerminal = !Console.IsOutputRedirected,
             ErrorIsTerminal = !Console.IsErrorRedirected,
@@ -81,7 +85,18 @@ internal static class ReadCommand
             MaxReassemblyTotal = (parse.GetValue(ReadCommandDefinition.ReassemblyTotal) ?? 256) * 1024L * 1024,
             MaxConnections = parse.GetValue(ReadCommandDefinition.MaxConnections) ?? Dissectors.Streams.TcpConversationTable.DefaultMaxLive,
         };
+        if (settings.WriteFile == "-" && settings.PrintsFrames)
+        {
+            ConsoleOutput.Error("You can't write both raw packet data and dissected packets to the standard output.");
+            return 1;
+        }
         using var output = ConsoleOutput.OpenStandardOutput();
         return ReadPipeline.Run(settings, output);
     }
+
+    /// <summary>-N's letters; -n alone (or nothing) resolves no names.</summary>
+    private static NameResolution NameResolutionOf(ParseResult parse) =>
+        parse.GetValue(ReadCommandDefinition.NameResolution) is { } letters && NameResolver.TryParse(letters, out var flags, out _)
+            ? flags
+            : NameResolution.None;
 }

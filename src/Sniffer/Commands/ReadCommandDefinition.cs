@@ -14,19 +14,29 @@ internal static class ReadCommandDefinition
 
     public static readonly Option<bool> NoNameResolution = new("-n")
     {
-        Description = "Disable name resolution (accepted for tshark compatibility; Sniffer never resolves names)",
+        Description = "Disable every name resolution (the default; -N turns some on)",
     };
 
-    public static readonly Option<long?> Count = new("-c")
+    public static readonly Option<string?> NameResolution = new("-N")
+    {
+        Description = "Resolve names, as tshark -N: n addresses from Wireshark's hosts files, N with the system resolver too (/etc/hosts, DNS), t ports from the services file, m MAC address prefixes (OUI); d and v are accepted",
+        HelpName = "mnNtdv",
+        CustomParser = NameResolutionOption.Parse,
+    };
+
+    public static readonly Option<int?> Count = new("-c")
     {
         Description = "Stop after reading this many frames",
         HelpName = "N",
+        CustomParser = TsharkOptionValues.PositiveInt("packet count"),
     };
 
     public static readonly Option<string?> OutputFormat = new("-T")
     {
         Description = "Output format, as tshark's: text (summary lines, the default), fields (the fields named by -e), json, jsonraw, ek, pdml or psml",
         HelpName = "text|fields|json|jsonraw|ek|pdml|psml",
+        CustomParser = TsharkOptionValues.OneOf(["text", "fields", "json", "jsonraw", "ek", "pdml", "psml"],
+            v => $"Invalid -T parameter \"{v}\"; it must be one of text, fields, json, jsonraw, ek, pdml or psml"),
     };
 
     public static readonly Option<string?> ProtocolFilter = new("-j")
@@ -44,6 +54,45 @@ internal static class ReadCommandDefinition
     public static readonly Option<bool> NoDuplicateKeys = new("--no-duplicate-keys")
     {
         Description = "With -T json: merge keys that repeat in an object into one key with an array of values",
+    };
+
+    public static readonly Option<string?> TimeFormat = new("-t")
+    {
+        Description = "Time column format, as tshark -t: r relative to the first frame (default), a absolute, ad absolute with date, adoy absolute with year/day, d delta, dd delta from the previous displayed frame, e epoch, u/ud/udoy as a/ad/adoy in UTC",
+        HelpName = "a|ad|adoy|d|dd|e|r|u|ud|udoy",
+        CustomParser = TsharkOptionValues.OneOf(Output.TimeColumnFormat.Names,
+            v => $"Invalid time stamp type \"{v}\"; it must be one of a, ad, adoy, d, dd, e, r, u, ud or udoy\nr relative (default), a/u absolute local/UTC, ad/ud with YYYY-MM-DD, adoy/udoy with YYYY/DOY, d delta, dd delta displayed, e epoch"),
+    };
+
+    public static readonly Option<string?> SecondsFormat = new("-u")
+    {
+        Description = "How relative and delta times are written: s seconds (default) or hms hours, minutes and seconds",
+        HelpName = "s|hms",
+        CustomParser = TsharkOptionValues.OneOf(["s", "hms"],
+            v => $"Invalid seconds type \"{v}\"; it must be one of s (seconds) or hms (hours, minutes and seconds)"),
+    };
+
+    public static readonly Option<bool> LineBuffered = new("-l")
+    {
+        Description = "Flush the output after each frame (for a pipe read while the file is read)",
+    };
+
+    public static readonly Option<string?> Separator = new("-S")
+    {
+        Description = "The line printed between frames with -x (and -V), instead of an empty line",
+        HelpName = "SEPARATOR",
+    };
+
+    public static readonly Option<int?> SnapLength = new("-s", "--snapshot-length")
+    {
+        Description = "Snapshot length: checked and accepted as tshark does, which applies it only to live captures, not to a file read",
+        HelpName = "SNAPLEN",
+        CustomParser = TsharkOptionValues.NaturalInt("snapshot length"),
+    };
+
+    public static readonly Option<bool> PrintSummary = new("-P", "--print")
+    {
+        Description = "Print the summary lines even when writing a file with -w, and before each frame's -x dump or -V details",
     };
 
     public static readonly Option<string[]> Fields = new("-e")
@@ -99,7 +148,7 @@ internal static class ReadCommandDefinition
 
     public static readonly Option<string[]> Statistics = new("-z")
     {
-        Description = "Statistics printed after the frames: conv,tcp | io,phs | http,tree | http,connections | follow,tcp,ascii|hex|raw,STREAM",
+        Description = "Statistics printed after the frames: conv,eth|ip|ipv6|tcp|udp | endpoints,… | io,stat,INTERVAL[,COLUMN…] | io,phs | expert[,LEVEL] | http,tree | http_req,tree | http_srv,tree | credentials | http,connections | follow,tcp,ascii|hex|raw|yaml,STREAM",
         HelpName = "STATISTIC",
     };
 
@@ -112,18 +161,21 @@ internal static class ReadCommandDefinition
     {
         Description = "Most bytes of one TCP direction held while a message is incomplete, in MiB (default 32); past it they are shown as data",
         HelpName = "MIB",
+        CustomParser = TsharkOptionValues.PositiveIntUpTo("reassembly limit", 1024),
     };
 
     public static readonly Option<int?> ReassemblyTotal = new("--reassembly-total")
     {
         Description = "Most bytes held in all while messages are incomplete, in MiB (default 256); past it the longest-idle stream's are shown as data",
         HelpName = "MIB",
+        CustomParser = TsharkOptionValues.PositiveIntUpTo("total reassembly limit", 65536),
     };
 
     public static readonly Option<int?> MaxConnections = new("--max-connections")
     {
         Description = "Most TCP connections tracked at once (default 262144); past it the longest-idle are forgotten, keeping their tcp.stream numbers",
         HelpName = "N",
+        CustomParser = TsharkOptionValues.PositiveInt("connection count"),
     };
 
     public static readonly Option<bool> HexDump = new("-x")
@@ -147,11 +199,6 @@ internal static class ReadCommandDefinition
         Description = "Colour summary lines by Wireshark's colouring rules (as on a terminal by default; never in a pipe or with NO_COLOR), and give PDML and PSML packets their colours",
     };
 
-    public static readonly Option<bool> SummaryToo = new("-P")
-    {
-        Description = "Print the summary line too, before each frame's details",
-    };
-
     public static readonly Option<string?> ReadFilter = new("-R", "--read-filter")
     {
         Description = "Read filter, with -2: the first pass drops the frames it does not select, and the rest are dissected again, renumbered, as with tshark -2 -R",
@@ -172,33 +219,23 @@ internal static class ReadCommandDefinition
     {
         var command = new Command("read", "Print what a capture file contains, as tshark -r does")
         {
-            ReadFile, NoNameResolution, Count, ReadFilter, DisplayFilter, OutputFormat, ProtocolFilter, ProtocolFilterWithChildren, NoDuplicateKeys, Fields, FieldOptions, DecodeAs, DisableProtocol, Preferences, KeyLog, WriteFile, WriteType, Statistics, TlsSessions, ReassemblyLimit, ReassemblyTotal, MaxConnections, HexDump, Details, ExpandOnly, SummaryToo, Color, Quiet, TwoPass,
+            ReadFile, NoNameResolution, NameResolution, Count, ReadFilter, DisplayFilter, OutputFormat, ProtocolFilter, ProtocolFilterWithChildren,
+            NoDuplicateKeys, Fields, FieldOptions, DecodeAs, DisableProtocol, Preferences, KeyLog, WriteFile, WriteType, Statistics, TlsSessions,
+            ReassemblyLimit, ReassemblyTotal, MaxConnections, HexDump, Details, ExpandOnly, Color, Quiet, TwoPass, TimeFormat, SecondsFormat,
+            LineBuffered, Separator, SnapLength, PrintSummary,
         };
-        OutputFormat.Validators.Add(r =>
+        FieldOptions.Validators.Add(r =>
         {
-            var v = OptionValues.Get<string?>(r);
-            if (v is not null and not "text" and not "fields" && !Output.MachinePrinter.TryParse(v, out _))
-                r.AddError($"Invalid -T parameter \"{v}\"; it must be one of text, fields, json, jsonraw, ek, pdml or psml.");
-        });
-        ReassemblyLimit.Validators.Add(r =>
-        {
-            if (OptionValues.Get<int?>(r) is < 1 or > 1024)
-                r.AddError("--reassembly-limit takes 1 to 1024 MiB.");
-        });
-        ReassemblyTotal.Validators.Add(r =>
-        {
-            if (OptionValues.Get<int?>(r) is < 1 or > 65536)
-                r.AddError("--reassembly-total takes 1 to 65536 MiB.");
-        });
-        MaxConnections.Validators.Add(r =>
-        {
-            if (OptionValues.Get<int?>(r) is < 1)
-                r.AddError("--max-connections takes a positive number of connections.");
-        });
-        Count.Validators.Add(r =>
-        {
-            if (OptionValues.Get<long?>(r) is <= 0)
-                r.AddError("-c takes a positive number of frames.");
+            var layout = new Output.FieldsLayout();
+            foreach (var token in r.Tokens)
+            {
+                layout = layout.With(token.Value, out var error);
+                if (error is not null)
+                {
+                    r.AddError(error);
+                    return;
+                }
+            }
         });
         command.SetAction(ReadCommand.Run);
         return command;

@@ -22,14 +22,9 @@ internal static class SnifferCli
         root.Subcommands.Add(AnalyzeCommandDefinition.Create());
         GlossaryCommandDefinition.AddTo(root);
         root.Subcommands.Add(ExportLuaCommandDefinition.Create());
-        var parse = root.Parse(args);
-        // A usage error is one line on standard error and exit code 1, as tshark and dumpcap answer a bad option
-        // value; the help stays behind --help.
+        var parse = root.Parse(TsharkInvocation.Rewrite(args));
         if (parse.Errors.Count > 0)
-        {
-            Console.Error.Write("sniffer: " + parse.Errors[0].Message.Replace(":\n\t", ": ").Replace("\n\t", ", ").Replace('\n', ' ') + "\n");
-            return 1;
-        }
+            return UsageError.Report(parse);
         return InvokeGuarded(parse, Console.Error);
     }
 

@@ -28,6 +28,9 @@ public sealed record CaptureInterface(
     /// <summary>opt_comment of the Interface Description Block, when there was one.</summary>
     public string? Comment { get; init; }
 
+    /// <summary>The name tshark gives the interface (frame.interface_name): if_name, else if_description, else "unknown".</summary>
+    public string ShownName => Name ?? Description ?? "unknown";
+
     /// <summary>if_tsoffset: seconds added to every timestamp of this interface (already applied to frames).</summary>
     public long TimestampOffsetSeconds { get; init; }
 }

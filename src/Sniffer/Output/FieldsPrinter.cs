@@ -4,45 +4,6 @@ using Sniffer.Dissectors.Taps;
 
 namespace Sniffer.Output;
 
-/// <summary>How <c>-T fields</c> lays out values (tshark's -E options).</summary>
-public sealed record FieldsLayout(bool Header = false, string Separator = "\t", char Occurrence = 'a', string Aggregator = ",", char Quote = '\0')
-{
-    /// <summary>Applies one tshark "-E name=value" option; returns an error message or null.</summary>
-    public FieldsLayout With(string option, out string? error)
-    {
-        error = null;
-        int eq = option.IndexOf('=');
-        string name = eq < 0 ? option : option[..eq];
-        string value = eq < 0 ? "" : option[(eq + 1)..];
-        switch (name)
-        {
-            case "header":
-                return this with { Header = value is "y" or "Y" };
-            case "separator":
-                return this with { Separator = Unescape(value) };
-            case "occurrence":
-                if (value is "f" or "l" or "a")
-                    return this with { Occurrence = value[0] };
-                break;
-            case "aggregator":
-                return this with { Aggregator = Unescape(value) };
-            case "quote":
-                if (value is "d" or "s" or "n")
-                    return this with { Quote = value == "d" ? '"' : value == "s" ? '\'' : '\0' };
-                break;
-        }
-        error = $"Invalid -E option \"{option}\": use header=y|n, separator=/t|/s|<char>, occurrence=f|l|a, aggregator=,|/s|<char>, quote=d|s|n";
-        return this;
-    }
-
-    private static string Unescape(string v) => v switch
-    {
-        "/t" => "\t",
-        "/s" => " ",
-        _ => v,
-    };
-}
-
 /// <summary>
 /// tshark's <c>-T fields</c>: one line per frame, the requested fields in order, several occurrences
 /// joined by the aggregator, an absent field left empty. One pass over the tree per frame.
@@ -87,6 +48,8 @@ public sealed class FieldsPrinter : ITap
 
     public void WriteHeader(TextWriter output)
     {
+        if (_layout.ByteOrderMark)
+            output.Write('\uFEFF');
         if (!_layout.Header)
             return;
         for (int i = 0; i < _fields.Length; i++)

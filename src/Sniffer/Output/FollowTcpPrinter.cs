@@ -11,11 +11,13 @@ public enum FollowMode
     Ascii,
     Hex,
     Raw,
+    Yaml,
 }
 
 /// <summary>
 /// tshark's <c>-z follow,tcp,MODE,N</c>: the bytes of one tcp.stream in order, each segment's bytes as one
-/// chunk, the first speaker as node 0 and the other side indented by a tab.
+/// chunk, the first speaker as node 0 and the other side indented by a tab; in yaml mode, the peers and one entry per
+/// segment (frame, peer, capture time, the bytes in base64 lines of 57 bytes) as tshark 4.0 writes it.
 /// </summary>
 public sealed class FollowTcpPrinter : ITap
 {
@@ -26,8 +28,16 @@ public sealed class FollowTcpPrinter : ITap
     public IReadOnlyCollection<FieldDef> Fields { get; } =
         [Dissectors.Transport.TcpFields.Stream, Dissectors.Transport.TcpFields.FlagsSyn, Dissectors.Transport.TcpFields.FlagsAck];
 
+    /// <summary>Set for the address:port form: the frames between these endpoints are followed instead of a stream number.</summary>
+    public FollowEndpoints? Endpoints { get; init; }
+
+    private bool _frameMatches;
+
     public void OnFrame(PacketContext packet)
     {
+        if (Endpoints is { } endpoints)
+            _frameMatches = IsTopLevelTcp(packet)
+                && endpoints.Matches(packet.NetworkSource, packet.SourcePort, packet.NetworkDestination, packet.DestinationPort);
         if (_node0 is null && _firstNode0 is null)
             NoteFirstFrame(packet);
         var bytes = packet.Frame.Data.Span;
@@ -66,7 +76,7 @@ public sealed class FollowTcpPrinter : ITap
     {
         var tree = packet.Tree;
         int stream = tree.Find(Dissectors.Transport.TcpFields.Stream);
-        if (stream < 0 || (long)tree[stream].Number != _stream)
+        if (stream < 0 || (Endpoints is null ? (long)tree[stream].Number != _stream : !_frameMatches))
             return;
         int tcp = tree[stream].Parent;
         if (tcp >= 0 && tree[tcp].Parent != -1)
@@ -80,12 +90,27 @@ public sealed class FollowTcpPrinter : ITap
 
     private string? _firstNode0, _firstNode1;
 
+    private static bool IsTopLevelTcp(PacketContext packet)
+    {
+        var tree = packet.Tree;
+        int stream = tree.Find(Dissectors.Transport.TcpFields.Stream);
+        if (stream < 0)
+            return false;
+        int tcp = tree[stream].Parent;
+        return tcp < 0 || tree[tcp].Parent == -1;
+    }
+
+    private bool Follows(TcpConversation conversation) => Endpoints is null ? conversation.Index == _stream : _frameMatches;
+
     public void OnPayload(PacketContext packet, TcpConversation conversation, StreamDirection direction, ReadOnlySpan<byte> bytes)
     {
-        if (conversation.Index != _stream || bytes.IsEmpty)
+        if (!Follows(conversation) || bytes.IsEmpty)
             return;
         LearnNodes(packet, direction);
-        WritePayload(direction, bytes);
+        if (_mode == FollowMode.Yaml)
+            WriteYamlPayload(packet, direction, bytes);
+        else
+            WritePayload(direction, bytes);
     }
 
     private void LearnNodes(PacketContext packet, StreamDirection direction)
@@ -125,9 +150,32 @@ public sealed class FollowTcpPrinter : ITap
         _offsets[node] += bytes.Length;
     }
 
+    /// <summary>One yaml entry: "  - packet: N", the peer, the capture time as a C double with 9 decimals, the bytes.</summary>
+    private void WriteYamlPayload(PacketContext packet, StreamDirection direction, ReadOnlySpan<byte> bytes)
+    {
+        int node = direction == StreamDirection.ClientToServer ? 0 : 1;
+        long ns = packet.Frame.Timestamp;
+        long whole = ns / 1_000_000_000, fraction = ns % 1_000_000_000;
+        if (fraction < 0)
+        {
+            whole--;
+            fraction += 1_000_000_000;
+        }
+        double seconds = whole + fraction / 1e9; // nstime_to_sec
+
+        var culture = CultureInfo.InvariantCulture;
+        _body.Append("  - packet: ").Append(packet.Frame.Number.ToString(culture)).Append('\n');
+        _body.Append("    peer: ").Append(node).Append('\n');
+        _body.Append("    timestamp: ").Append(seconds.ToString("F9", culture)).Append('\n');
+        _body.Append("    data: !!binary |\n");
+        for (int at = 0; at < bytes.Length; at += 57)
+            _body.Append("      ").Append(Convert.ToBase64String(bytes.Slice(at, Math.Min(57, bytes.Length - at)))).Append('\n');
+        _offsets[node] += bytes.Length;
+    }
+
     public void OnGap(PacketContext packet, TcpConversation conversation, StreamDirection direction, int missingBytes)
     {
-        if (conversation.Index != _stream)
+        if (!Follows(conversation) || _mode == FollowMode.Yaml)
             return;
         int node = direction == StreamDirection.ClientToServer ? 0 : 1;
         _body.Append(node == 1 ? "\t" : "").Append("[").Append(missingBytes).Append(" bytes missing in capture file]\n");
@@ -136,14 +184,40 @@ public sealed class FollowTcpPrinter : ITap
 
     public void Write(TextWriter output)
     {
+        if (_mode == FollowMode.Yaml)
+        {
+            WriteYaml(output);
+            return;
+        }
         var sb = new StringBuilder();
         sb.Append('\n').Append(Rule).Append('\n');
         sb.Append("Follow: tcp,").Append(_mode.ToString().ToLowerInvariant()).Append('\n');
-        sb.Append("Filter: tcp.stream eq ").Append(_stream).Append('\n');
+        if (Endpoints is { } endpoints)
+            sb.Append("Filter: ").Append(endpoints.Filter).Append('\n');
+        else
+            sb.Append("Filter: tcp.stream eq ").Append(_stream).Append('\n');
         sb.Append("Node 0: ").Append(_node0 ?? _firstNode0 ?? ":0").Append('\n');
         sb.Append("Node 1: ").Append(_node1 ?? _firstNode1 ?? ":0").Append('\n');
         sb.Append(_body);
         sb.Append(Rule).Append('\n');
+        output.Write(sb.ToString());
+    }
+
+    private void WriteYaml(TextWriter output)
+    {
+        var sb = new StringBuilder("peers:\n");
+        string[] nodes = [_node0 ?? _firstNode0 ?? ":0", _node1 ?? _firstNode1 ?? ":0"];
+        for (int peer = 0; peer < 2; peer++)
+        {
+            string endpoint = nodes[peer];
+            int colon = endpoint.LastIndexOf(':');
+            string host = endpoint[..colon].Trim('[', ']');
+            sb.Append("  - peer: ").Append(peer).Append('\n');
+            sb.Append("    host: ").Append(host).Append('\n');
+            sb.Append("    port: ").Append(endpoint[(colon + 1)..]).Append('\n');
+        }
+        sb.Append("packets:\n");
+        sb.Append(_body);
         output.Write(sb.ToString());
     }
 

@@ -7,12 +7,14 @@ namespace Sniffer.Output;
 
 /// <summary>
 /// tshark's <c>-x</c>: the bytes of each frame as offset, sixteen hex bytes and their ASCII, followed by every
-/// other data source the dissectors made (reassembled TCP, decrypted TLS, de-chunked bodies) under its name.
+/// other data source the dissectors made (reassembled TCP, decrypted TLS, de-chunked bodies) under its name, then the
+/// separator line (-S; an empty line by default). With -P (<paramref name="summary"/>) each frame's summary line and an
+/// empty line come first.
 /// </summary>
-public sealed class HexDumpPrinter(TextWriter? output = null) : ITap
+public sealed class HexDumpPrinter(TextWriter? output = null, SummaryPrinter? summary = null, string separator = "") : ITap
 {
-    public TapNeeds Needs => TapNeeds.None;
-    public IReadOnlyCollection<FieldDef> Fields => [];
+    public TapNeeds Needs => summary is null ? TapNeeds.None : summary.Needs;
+    public IReadOnlyCollection<FieldDef> Fields => summary is null ? [] : summary.Fields;
     public void OnFrame(PacketContext packet) => Write(packet, output ?? throw new InvalidOperationException("no output"));
     public void OnEnd(CaptureModel model) { }
 
@@ -22,6 +24,11 @@ public sealed class HexDumpPrinter(TextWriter? output = null) : ITap
     public void Write(PacketContext packet, TextWriter output)
     {
         var tree = packet.Tree;
+        if (summary is not null)
+        {
+            summary.Write(packet, output);
+            output.Write('\n');
+        }
         var sb = _out;
         sb.Clear();
         int sources = tree.Sources.Count;
@@ -34,7 +41,7 @@ public sealed class HexDumpPrinter(TextWriter? output = null) : ITap
             }
             AppendDump(sb, bytes);
         }
-        sb.Append('\n');
+        sb.Append(separator).Append('\n');
         output.Write(sb);
     }
 

@@ -34,7 +34,7 @@ public sealed class PacketDetailsPrinter : ITap
         _output = output;
         _ruleLines = ruleLines;
         _expand = expandOnly is null ? null : new HashSet<string>(expandOnly, StringComparer.Ordinal);
-        _summary = summary ? new SummaryPrinter(null, coloring) : null;
+        _summary = summary ? new SummaryPrinter(null, coloring: coloring) : null;
         _hex = hexDump ? new HexDumpPrinter() : null;
     }
 

@@ -6,18 +6,23 @@ using Sniffer.Dissectors.Taps;
 namespace Sniffer.Output;
 
 /// <summary>
-/// tshark's default one-line summary: number, relative time, source, destination, protocol, length,
-/// info, with tshark's padding (number ≥5 and time ≥10 right-aligned, source ≥12 right-aligned,
-/// " → ", destination ≥12 left-aligned). With <paramref name="coloring"/>, each line in its colouring rule's colours.
+/// tshark's default one-line summary: number, time (relative unless -t says otherwise), source, destination,
+/// protocol, length, info, with tshark's padding (number ≥5 and time ≥10 right-aligned, source ≥12 right-aligned,
+/// " → ", destination ≥12 left-aligned); addresses are shown by name when -N asked for names.
+/// With <paramref name="coloring"/>, each line in its colouring rule's colours.
 /// </summary>
-public sealed class SummaryPrinter(TextWriter? output = null, Coloring.LineColoring? coloring = null) : ITap
+public sealed class SummaryPrinter(TextWriter? output = null, TimeColumnFormat? time = null, NameResolver? names = null,
+    Coloring.LineColoring? coloring = null) : ITap
 {
     private readonly StringBuilder _line = new(256);
     private readonly StringBuilder? _colored = coloring is null ? null : new StringBuilder(300);
     private readonly char[] _scratch = new char[64];
+    private readonly TimeColumnFormat _time = time ?? new TimeColumnFormat();
+    private readonly NameResolver _names = names ?? NameResolver.None;
 
     public TapNeeds Needs => TapNeeds.Columns;
-    public IReadOnlyCollection<FieldDef> Fields => coloring?.Rules.ReferencedFields ?? [];
+    public IReadOnlyCollection<FieldDef> Fields { get; } =
+        [.. time?.Field is { } field ? new[] { field } : [], .. coloring?.Rules.ReferencedFields ?? []];
     public void OnFrame(PacketContext packet) => Write(packet, output ?? throw new InvalidOperationException("no output"));
 
     public void OnEnd(CaptureModel model)
@@ -38,11 +43,11 @@ public sealed class SummaryPrinter(TextWriter? output = null, Coloring.LineColor
         var frame = packet.Frame;
         var line = _line;
         line.Clear();
-        Span<char> text = stackalloc char[32];
+        Span<char> text = stackalloc char[64];
         frame.Number.TryFormat(text, out int n, default, CultureInfo.InvariantCulture);
         AppendPadded(line, text[..n], 5, right: true);
         line.Append(' ');
-        AppendPadded(line, text[..FormatSeconds(packet.RelativeTime, frame.TimePrecisionDigits, text)], 10, right: true);
+        AppendPadded(line, text[.._time.Format(packet, text)], 10, right: true);
         line.Append(' ');
         var columns = packet.Columns;
         if (columns.SourceNote.Length == 0 && columns.DestinationNote.Length == 0 && !columns.SourceAbsent)
@@ -53,10 +58,10 @@ public sealed class SummaryPrinter(TextWriter? output = null, Coloring.LineColor
         }
         else
         {
-            var source = columns.SourceAbsent ? "" : string.Concat(FormatAddress(columns.AddressKind, columns.Source), columns.SourceNote);
+            var source = columns.SourceAbsent ? "" : string.Concat(NotedAddress(columns.AddressKind, columns.Source), columns.SourceNote);
             AppendPadded(line, source, 12, right: true);
             line.Append(" \u2192 ");
-            AppendPadded(line, string.Concat(FormatAddress(columns.AddressKind, columns.Destination), columns.DestinationNote), 12, right: false);
+            AppendPadded(line, string.Concat(NotedAddress(columns.AddressKind, columns.Destination), columns.DestinationNote), 12, right: false);
         }
         line.Append(' ');
         line.Append(columns.Protocol);
@@ -105,8 +110,31 @@ public sealed class SummaryPrinter(TextWriter? output = null, Coloring.LineColor
         return scratch[..n];
     }
 
+    /// <summary>An 802.11 transmitter or receiver: with MAC names on (-N m), "name (address)" as tshark's resolved wlan columns show it.</summary>
+    private string NotedAddress(AddressKind kind, ReadOnlySpan<byte> address)
+    {
+        if (kind != AddressKind.Ether || (_names.Flags & NameResolution.Mac) == 0)
+            return new string(FormatAddress(kind, address));
+        string name = _names.AddressName(kind, address) ?? new string(RawAddress(kind, address));
+        return string.Concat(name, " (", RawAddress(kind, address), ")");
+    }
+
+    private ReadOnlySpan<char> RawAddress(AddressKind kind, ReadOnlySpan<byte> address)
+    {
+        int n = kind switch
+        {
+            AddressKind.Ipv4 => AddressFormatter.FormatIpv4(address, _scratch),
+            AddressKind.Ipv6 => AddressFormatter.FormatIpv6(address, _scratch),
+            AddressKind.Ether => AddressFormatter.FormatEther(address, _scratch),
+            _ => 0,
+        };
+        return _scratch.AsSpan(0, n);
+    }
+
     private ReadOnlySpan<char> FormatAddress(AddressKind kind, ReadOnlySpan<byte> address)
     {
+        if (_names.ResolvesAddresses && _names.AddressName(kind, address) is { } name)
+            return name;
         int n = kind switch
         {
             AddressKind.Ipv4 => AddressFormatter.FormatIpv4(address, _scratch),

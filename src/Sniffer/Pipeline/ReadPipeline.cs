@@ -23,11 +23,11 @@ public static class ReadPipeline
             ConsoleOutput.Error(problem!);
             return 1;
         }
-        var taps = ReadTaps.Build(settings, output, out problem);
+        var taps = ReadTaps.Build(settings, output, out problem, out int refused);
         if (taps is null)
         {
             ConsoleOutput.Error(problem!);
-            return 1;
+            return refused;
         }
 
         if (settings.WriteFile is { } target && CaptureOutputFile.OverwriteProblem(target, [settings.File]) is { } overwrite)
@@ -43,7 +43,8 @@ public static class ReadPipeline
             if (!OpenCopy(settings, reader, taps, out var copy))
                 return 2;
             using var written = copy;
-            var run = new DissectionRun(registry, taps, settings.DisplayFilter);
+            var run = new DissectionRun(registry, taps, settings.DisplayFilter, ReadTaps.Completions(settings));
+            run.Dissector.PortNames = ReadTaps.PortNames(settings);
             long count = 0;
             int secretsUsed = 0;
             using (var progress = ReadProgress.For(settings, file))
@@ -53,6 +54,8 @@ public static class ReadPipeline
                     count++;
                     secretsUsed = UseNewSecrets(reader, keys, secretsUsed, settings.File);
                     run.Process(frame);
+                    if (settings.FlushEachFrame)
+                        output.Flush();
                     progress?.Tick();
                 }
             }
@@ -133,7 +136,8 @@ public static class ReadPipeline
                     return 2;
                 using var written = copy;
                 var second = CreateRegistry(settings, keys, out _)!;
-                var run = new DissectionRun(second, taps, settings.DisplayFilter);
+                var run = new DissectionRun(second, taps, settings.DisplayFilter, ReadTaps.Completions(settings));
+                run.Dissector.PortNames = ReadTaps.PortNames(settings);
                 run.Dissector.Annotations = annotations;
                 // Every frame is dissected again, numbered as the first pass numbered it, so each conversation's state
                 // evolves as it did there (tshark's second pass keeps the first pass's state); only kept frames reach the taps.
@@ -143,7 +147,11 @@ public static class ReadPipeline
                     bool keep = kept[(int)index++];
                     run.Process(frame with { Number = number + 1 }, deliver: keep);
                     if (keep)
+                    {
                         number++;
+                        if (settings.FlushEachFrame)
+                            output.Flush();
+                    }
                 }
                 return Finish(run, reader, output, settings, keys);
             }

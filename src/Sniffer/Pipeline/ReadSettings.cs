@@ -63,4 +63,31 @@ public sealed record ReadSettings
     public long MaxReassemblyTotal { get; init; } = Dissectors.Streams.ReassemblyLimits.DefaultMaxTotal;
     /// <summary>Most TCP connections tracked at once (--max-connections); the idle ones go first.</summary>
     public int MaxConnections { get; init; } = Dissectors.Streams.TcpConversationTable.DefaultMaxLive;
+
+    /// <summary>
+    /// Whether per-frame output is printed: true when an option asked for it (-T, -x, -P: tshark prints them even with
+    /// -q or -w), null for tshark's default (printed unless -q or -w).
+    /// </summary>
+    public bool? PrintFrames { get; init; }
+
+    /// <summary>-P: summary lines even when writing with -w, and before each frame's -x dump.</summary>
+    public bool PrintSummary { get; init; }
+
+    /// <summary>-t and -u: how the Time column (summary lines, _ws.col.Time) is written.</summary>
+    public TimeColumnFormat TimeFormat { get; init; } = new();
+
+    /// <summary>-N: which names the columns and statistics show instead of addresses and ports (none by default).</summary>
+    public NameResolution NameResolution { get; init; }
+
+    /// <summary>-l: flush the output after each frame.</summary>
+    public bool FlushEachFrame { get; init; }
+
+    /// <summary>-S: the line between frames with -x (an empty line by default).</summary>
+    public string? FrameSeparator { get; init; }
+
+    /// <summary>-s: tshark checks the snapshot length on a read and applies it only to live captures; kept for completeness.</summary>
+    public int? SnapLength { get; init; }
+
+    /// <summary>Per-frame output is printed (see <see cref="PrintFrames"/>).</summary>
+    public bool PrintsFrames => PrintFrames ?? (!Quiet && WriteFile is null);
 }

@@ -2,6 +2,7 @@ using Sniffer.Dissectors.Model;
 using Sniffer.Dissectors.Taps;
 using Sniffer.Output;
 using Sniffer.Output.Coloring;
+using Sniffer.Output.Statistics;
 
 namespace Sniffer.Pipeline;
 
@@ -12,8 +13,9 @@ namespace Sniffer.Pipeline;
 /// </summary>
 public static class ReadTaps
 {
-    /// <summary>The statistics <c>-z</c> knows, for the error message.</summary>
-    public const string KnownStatistics = "conv,tcp, io,phs, http,tree, http,connections and follow,tcp,ascii|hex|raw,STREAM";
+    /// <summary>The steps that add derived fields to each tree for these settings (the columns, in the -t and -N formats).</summary>
+    public static IReadOnlyList<ITreeCompletion> Completions(ReadSettings settings) =>
+        [new ColumnFieldsCompletion(settings.TimeFormat, NameResolver.For(settings.NameResolution))];
 
     /// <summary>Colour for summary lines: on a terminal, unless NO_COLOR says no (by default and with --color).</summary>
     private static LineColoring? Coloring(ReadSettings settings)
@@ -21,9 +23,15 @@ public static class ReadTaps
             ? new LineColoring(ColoringRules.Load(FieldCatalog.Shared), LineColoring.TerminalHasTrueColor())
             : null;
 
-    public static List<ITap>? Build(ReadSettings settings, TextWriter output, out string? error)
+    /// <summary>Port names for the Info column when -N t asked for them; null shows numbers.</summary>
+    public static IPortNames? PortNames(ReadSettings settings) =>
+        (settings.NameResolution & NameResolution.Transport) != 0 ? NameResolver.For(settings.NameResolution) : null;
+
+    /// <summary>The taps for these settings, or null with the reason and tshark's exit code for it.</summary>
+    public static List<ITap>? Build(ReadSettings settings, TextWriter output, out string? error, out int errorCode)
     {
         error = null;
+        errorCode = 1;
         var taps = new List<ITap>();
         if (settings.Output == PacketOutput.Fields)
         {
@@ -34,12 +42,14 @@ public static class ReadTaps
             {
                 if (catalog.Find(name) is { } def)
                     defs.Add(def);
+                else if (name.StartsWith(ColumnFields.Prefix, StringComparison.Ordinal) && name.Length > ColumnFields.Prefix.Length)
+                    defs.Add(new FieldDef(name, name, FieldType.String)); // tshark prints an empty value for a column it does not have
                 else
                     unknown.Add(name);
             }
             if (unknown.Count > 0)
             {
-                error = "Some fields aren't valid:\n\t" + string.Join("\n\t", unknown);
+                error = "Some fields aren't valid:\n\t" + string.Join("\n\t", unknown.Select(u => FieldSuggestions.Describe(catalog, u)));
                 return null;
             }
             if (defs.Count == 0)
@@ -48,7 +58,7 @@ public static class ReadTaps
                 return null;
             }
             var fields = new FieldsPrinter(defs, settings.Layout, catalog, output);
-            if (!settings.Quiet)
+            if (settings.PrintsFrames)
             {
                 fields.WriteHeader(output);
                 taps.Add(fields);
@@ -80,37 +90,42 @@ public static class ReadTaps
                 NoDuplicateKeys = settings.NoDuplicateKeys,
                 Colors = settings.Color && settings.Machine is MachineFormat.Pdml or MachineFormat.Psml ? ColoringRules.Load(catalog) : null,
             };
-            if (!settings.Quiet)
+            if (settings.PrintsFrames)
             {
                 var machine = new MachinePrinter(settings.Machine, options, catalog, settings.File, output);
                 machine.Begin(output);
                 taps.Add(machine);
             }
         }
-        else if (!settings.Quiet && (settings.Details || settings.ExpandOnly is not null))
+        else if (settings.PrintsFrames && (settings.Details || settings.ExpandOnly is not null))
         {
             taps.Add(new PacketDetailsPrinter(settings.ExpandOnly, settings.SummaryWithDetails, settings.HexDump, output,
                 settings.SummaryWithDetails ? Coloring(settings) : null, settings.Color ? ColoringRules.Load(FieldCatalog.Shared) : null));
         }
-        else if (!settings.Quiet)
+        else if (settings.PrintsFrames)
         {
-            taps.Add(settings.HexDump ? new HexDumpPrinter(output) : new SummaryPrinter(output, Coloring(settings)));
+            var summary = new SummaryPrinter(output, settings.TimeFormat, NameResolver.For(settings.NameResolution), Coloring(settings));
+            taps.Add(settings.HexDump
+                ? new HexDumpPrinter(output, settings.PrintSummary ? summary : null, settings.FrameSeparator ?? "")
+                : summary);
         }
 
         var statistics = new List<ITap>();
+        var context = new StatisticContext(output)
+        {
+            Time = settings.TimeFormat.Reference,
+            Names = NameResolver.For(settings.NameResolution),
+        };
+        if (settings.DisplayFilter is { } display)
+            context.PrimedFields.UnionWith(display.ReferencedFields);
+        if (settings.ReadFilter is { } read)
+            context.PrimedFields.UnionWith(read.ReferencedFields);
         foreach (var stat in settings.Statistics)
         {
-            ITap? tap = stat switch
-            {
-                "conv,tcp" => new ConversationTablePrinter(output),
-                "http,tree" => new HttpTreeStatistics(output),
-                "io,phs" => new ProtocolHierarchyStatistics(output),
-                "http,connections" => new HttpConnectionsReport(output),
-                _ => FollowRequest.TryParse(stat, out var stream, out var mode) ? new FollowTcpPrinter(stream, mode, output) : null,
-            };
+            var tap = StatisticArguments.Create(stat, context, out error);
             if (tap is null)
             {
-                error = $"Invalid -z argument \"{stat}\"; the statistics Sniffer has: {KnownStatistics}";
+                errorCode = context.ErrorExitCode;
                 return null;
             }
             statistics.Add(tap);

@@ -58,7 +58,7 @@ public class AnswerKeyTests
         static string Pair(string a, string b) => string.CompareOrdinal(a, b) < 0 ? $"{a} {b}" : $"{b} {a}";
         var fromTshark = key.Conversations.Select(r => $"{Pair(r.A, r.B)} {r.Frames} {r.Bytes}").Order(StringComparer.Ordinal);
         var fromReport = report.Connections.Select(c =>
-            $"{Pair($"{c.ClientAddress}:{c.ClientPort}", $"{c.ServerAddress}:{c.ServerPort}")} {c.Frames} {ConversationTablePrinter.FormatSize(c.Bytes)}").Order(StringComparer.Ordinal);
+            $"{Pair($"{c.ClientAddress}:{c.ClientPort}", $"{c.ServerAddress}:{c.ServerPort}")} {c.Frames} {Sniffer.Output.Statistics.StatisticText.Size(c.Bytes)}").Order(StringComparer.Ordinal);
         Assert.Equal(fromTshark, fromReport);
 
         // HTTP: every request tshark saw, and every pair as http.request_in states it.

@@ -47,13 +47,19 @@ public sealed class DisplayFilterConformanceTests
     {
         foreach (var expert in FieldCatalog.Shared.All.OfType<ExpertDef>())
             Assert.True(DisplayFilter.Compile(expert.Abbrev, FieldCatalog.Shared).Succeeded, expert.Abbrev);
-        var names = FieldCatalog.Shared.All.Where(f => f is not ExpertDef).Select(f => f.Abbrev).Where(a => !NamesHtcpcp(a))
+        // _ws.col.No. is a field for -e only: its trailing dot makes it no filter name, and tshark 4.0 refuses it as
+        // Sniffer does ("." was unexpected in this context).
+        var names = FieldCatalog.Shared.All.Where(f => f is not ExpertDef).Select(f => f.Abbrev)
+            .Where(a => !NamesHtcpcp(a) && a != ColumnFields.Number.Abbrev)
             .Distinct().Order(StringComparer.Ordinal).ToList();
         foreach (var name in names)
         {
             var result = DisplayFilter.Compile(name, FieldCatalog.Shared);
             Assert.True(result.Succeeded, $"{name}: {result.Error?.Message}");
         }
+        // The column fields (_ws.col, _ws.col.Info…) are fields for -e in tshark 4.0 and no filters there (4.2 made them
+        // filters); issue 13 asks for them in filters too, so Sniffer compiles them (above) and tshark is not asked.
+        names = names.Where(n => n != ColumnFields.Protocol.Abbrev && !n.StartsWith(ColumnFields.Prefix, StringComparison.Ordinal)).ToList();
         string list = Path.Combine(Path.GetTempPath(), "sniffer-declared-names.txt");
         File.WriteAllText(list, string.Join("\n", names) + "\n");
         var tshark = FilterHarness.TsharkFrames(Path.Combine(Corpus.SampleCaptures, "tcp-echo.pcapng"), list, names);
