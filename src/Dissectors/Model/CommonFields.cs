@@ -12,13 +12,11 @@ public static class CommonFields
     /// <summary>"[Packet size limited during capture]": the snapshot length cut the frame before a header ended.</summary>
     public static readonly ProtocolDef Short = new("_ws.short", "Short frame", "Short Frame");
 
-    /// <summary>Wireshark's "Expert Info" pseudo-protocol: outputs show each expert item as one of these with its message, severity and group.</summary>
-    public static readonly ProtocolDef ExpertProtocol = new("_ws.expert", "Expert", "Expert Info");
-    public static readonly FieldDef ExpertMessageField = new("_ws.expert.message", "Message", FieldType.String, description: "Wireshark expert information");
-    public static readonly FieldDef ExpertGroupField = new("_ws.expert.group", "Group", FieldType.UInt32, FieldBase.None,
-        description: "Wireshark expert group");
-    public static readonly FieldDef ExpertSeverityField = new("_ws.expert.severity", "Severity level", FieldType.UInt32, FieldBase.None,
-        description: "Wireshark expert severity level");
+    /// <summary>Wireshark's "Expert Info" pseudo-protocol (declared once, in <see cref="ExpertInfoFields"/>): outputs show each expert item as one of these.</summary>
+    public static ProtocolDef ExpertProtocol => ExpertInfoFields.Protocol;
+    public static FieldDef ExpertMessageField => ExpertInfoFields.Message;
+    public static FieldDef ExpertGroupField => ExpertInfoFields.Group;
+    public static FieldDef ExpertSeverityField => ExpertInfoFields.Severity;
 
     public static readonly FieldDef Data = new("data.data", "Data", FieldType.Bytes);
     public static readonly ProtocolDef DataProtocol = new("data", "Data", "Data") { ColumnName = "DATA" };
@@ -121,7 +119,5 @@ public static class CommonFields
             []),
         new(DataProtocol,
             [Data, DataLength]),
-        new(ExpertProtocol,
-            [ExpertMessageField, ExpertGroupField, ExpertSeverityField]),
     ];
 }

@@ -13,10 +13,10 @@ public static class ExpertInfoFields
     public static readonly FieldDef Message = new("_ws.expert.message", "Message", FieldType.String,
         description: "Wireshark expert information");
 
-    public static readonly FieldDef Group = new("_ws.expert.group", "Group", FieldType.UInt32,
+    public static readonly FieldDef Group = new("_ws.expert.group", "Group", FieldType.UInt32, FieldBase.None,
         description: "Wireshark expert group", valueNames: GroupNames());
 
-    public static readonly FieldDef Severity = new("_ws.expert.severity", "Severity level", FieldType.UInt32,
+    public static readonly FieldDef Severity = new("_ws.expert.severity", "Severity level", FieldType.UInt32, FieldBase.None,
         description: "Wireshark expert severity level", valueNames: SeverityNames());
 
     public static ProtocolDeclaration Declaration { get; } = new(Protocol, [Message, Severity, Group]);
