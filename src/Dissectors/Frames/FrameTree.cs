@@ -53,7 +53,8 @@ internal static class FrameTree
         if (frame.InterfaceDescribed)
         {
             int id = tree.Add(node, FrameFields.InterfaceId, 0, 0, 0, (ulong)frame.InterfaceId);
-            if (iface?.Name is { } name)
+            // As tshark: an interface without if_name is shown by its description, else as "unknown".
+            if ((iface?.Name ?? iface?.Description ?? "unknown") is { } name)
             {
                 if (tree.BuildsText)
                     tree.SetValueText(id, $"{frame.InterfaceId} ({name})");

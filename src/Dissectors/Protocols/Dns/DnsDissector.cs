@@ -572,8 +572,8 @@ public sealed class DnsDissector : IDatagramDissector, IStreamDissector
             if (code == 10 && take >= 8)
             {
                 tree.AddBytesInPlace(opt, DnsFields.OptCookieClient, source, baseOffset + p + 4, 8);
-                if (take > 8) // packet-dns.c adds the server cookie only when there is one
-                    tree.AddBytesInPlace(opt, DnsFields.OptCookieServer, source, baseOffset + p + 12, take - 8);
+                // Added even when empty, as packet-dns.c does (-T fields prints <MISSING>, JSON and EK "").
+                tree.AddBytesInPlace(opt, DnsFields.OptCookieServer, source, baseOffset + p + 12, take - 8);
             }
             else if (code == 15 && take >= 2)
             {
