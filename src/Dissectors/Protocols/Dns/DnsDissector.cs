@@ -180,7 +180,14 @@ public sealed class DnsDissector : IDatagramDissector, IStreamDissector
         tree.Add(f, DnsFields.FlagsOpcode, source, offset, 2, (ulong)((flags >> 11) & 0xF));
         if (_variant == DnsVariant.Llmnr)
         {
-            Bit(DnsFields.FlagsConflict, 0x400);
+            int conflict = tree.Add(f, DnsFields.FlagsConflict, source, offset, 2, (flags & 0x400) != 0 ? 1UL : 0UL);
+            if (response && tree.BuildsText)
+            {
+                // A response's conflict bit is hf_dns_flags_conflict_response: the same filter name, other words.
+                tree.SetText(conflict, (flags & 0x400) != 0
+                    ? ".... .1.. .... .... = Conflict: The name is not considered unique"
+                    : ".... .0.. .... .... = Conflict: The name is considered unique");
+            }
             Bit(DnsFields.FlagsTruncated, 0x200);
             Bit(DnsFields.FlagsTentative, 0x100);
             if (response)
