@@ -78,7 +78,15 @@ public static class DnsFields
     public static readonly FieldDef RespZDo = new("dns.resp.z.do", "DO bit", FieldType.Boolean, FieldBase.None, 0x8000, description: "DNSSEC OK") { Booleans = new("Accepts DNSSEC security RRs", "Cannot handle DNSSEC security RRs") };
     public static readonly FieldDef RespZReserved = new("dns.resp.z.reserved", "Reserved", FieldType.UInt16, FieldBase.Hex, 0x7FFF);
     public static readonly FieldDef Opt = new("dns.opt", "Option", FieldType.None);
-    public static readonly FieldDef OptCode = new("dns.opt.code", "Option Code", FieldType.UInt16, FieldBase.Dec);
+    private static readonly Dictionary<ulong, string> OptCodeNames = new()
+    {
+        [0] = "Reserved", [1] = "LLQ - Long-lived query", [2] = "UL - Update lease", [3] = "NSID - Name Server Identifier",
+        [4] = "Owner (reserved)", [5] = "DAU - DNSSEC Algorithm Understood (RFC6975)", [6] = "DHU - DS Hash Understood (RFC6975)", [7] = "N3U - NSEC3 Hash Understood (RFC6975)",
+        [20730] = "Experimental - CSUBNET - Client subnet", [8] = "CSUBNET - Client subnet", [9] = "EDNS EXPIRE (RFC7314)", [10] = "COOKIE",
+        [11] = "EDNS TCP Keepalive", [12] = "PADDING", [13] = "CHAIN", [15] = "Extended DNS Error",
+    };
+
+    public static readonly FieldDef OptCode = new("dns.opt.code", "Option Code", FieldType.UInt16, FieldBase.Dec, valueNames: OptCodeNames);
     public static readonly FieldDef OptLen = new("dns.opt.len", "Option Length", FieldType.UInt16, FieldBase.Dec);
     public static readonly FieldDef OptData = new("dns.opt.data", "Option Data", FieldType.Bytes);
     public static readonly FieldDef OptCookieClient = new("dns.opt.cookie.client", "Client Cookie", FieldType.Bytes);
@@ -88,7 +96,14 @@ public static class DnsFields
     public static readonly FieldDef SvcbSvcpriority = new("dns.svcb.svcpriority", "SvcPriority", FieldType.UInt16, FieldBase.Dec);
     public static readonly FieldDef SvcbTargetname = new("dns.svcb.targetname", "TargetName", FieldType.String);
     public static readonly FieldDef SvcbSvcparam = new("dns.svcb.svcparam", "SvcParam", FieldType.None);
-    public static readonly FieldDef SvcbSvcparamKey = new("dns.svcb.svcparam.key", "SvcParamKey", FieldType.UInt16, FieldBase.Dec);
+    private static readonly Dictionary<ulong, string> SvcParamKeyNames = new()
+    {
+        [0] = "mandatory", [1] = "alpn", [2] = "no-default-alpn", [3] = "port",
+        [4] = "ipv4hint", [5] = "echconfig", [6] = "ipv6hint", [32769] = "odohconfig",
+        [65535] = "key65535",
+    };
+
+    public static readonly FieldDef SvcbSvcparamKey = new("dns.svcb.svcparam.key", "SvcParamKey", FieldType.UInt16, FieldBase.Dec, valueNames: SvcParamKeyNames);
     public static readonly FieldDef SvcbSvcparamValueLength = new("dns.svcb.svcparam.value.length", "SvcParamValue length", FieldType.UInt16, FieldBase.Dec);
     public static readonly FieldDef SvcbSvcparamValue = new("dns.svcb.svcparam.value", "SvcParamValue", FieldType.Bytes);
     public static readonly FieldDef SvcbSvcparamAlpnLength = new("dns.svcb.svcparam.alpn.length", "ALPN length", FieldType.UInt8, FieldBase.Dec);

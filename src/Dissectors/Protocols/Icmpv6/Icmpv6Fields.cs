@@ -77,7 +77,12 @@ public static class Icmpv6Fields
     public static readonly FieldDef NdRaFlagM = new("icmpv6.nd.ra.flag.m", "Managed address configuration", FieldType.Boolean, FieldBase.None, 0x80, description: "When set, it indicates that addresses are available via DHCPv6") { Booleans = TrueFalse.SetNotSet };
     public static readonly FieldDef NdRaFlagO = new("icmpv6.nd.ra.flag.o", "Other configuration", FieldType.Boolean, FieldBase.None, 0x40, description: "When set, it indicates that other configuration information is available via DHCPv6") { Booleans = TrueFalse.SetNotSet };
     public static readonly FieldDef NdRaFlagH = new("icmpv6.nd.ra.flag.h", "Home Agent", FieldType.Boolean, FieldBase.None, 0x20, description: "When set, it indicate that the router sending this Router Advertisement is also functioning as a Mobile IPv6 home agent on this link") { Booleans = TrueFalse.SetNotSet };
-    public static readonly FieldDef NdRaFlagPrf = new("icmpv6.nd.ra.flag.prf", "Prf (Default Router Preference)", FieldType.UInt8, FieldBase.Dec, 0x18, description: "Indicates whether to prefer this router over other default routers");
+    private static readonly Dictionary<ulong, string> PrfNames = new()
+    {
+        [0] = "Medium", [1] = "High", [2] = "Reserved", [3] = "Low",
+    };
+
+    public static readonly FieldDef NdRaFlagPrf = new("icmpv6.nd.ra.flag.prf", "Prf (Default Router Preference)", FieldType.UInt8, FieldBase.Dec, 0x18, description: "Indicates whether to prefer this router over other default routers", valueNames: PrfNames);
     public static readonly FieldDef NdRaFlagP = new("icmpv6.nd.ra.flag.p", "Proxy", FieldType.Boolean, FieldBase.None, 0x4) { Booleans = TrueFalse.SetNotSet };
     public static readonly FieldDef NdRaFlagRsv = new("icmpv6.nd.ra.flag.rsv", "Reserved", FieldType.UInt8, FieldBase.Dec, 0x3, description: "Must be Zero");
     public static readonly FieldDef NdRaRouterLifetime = new("icmpv6.nd.ra.router_lifetime", "Router lifetime (s)", FieldType.UInt16, FieldBase.Dec, description: "The lifetime associated with the default router");
@@ -115,7 +120,13 @@ public static class Icmpv6Fields
     public static readonly FieldDef MldMulticastAddress = new("icmpv6.mld.multicast_address", "Multicast Address", FieldType.Ipv6, description: "Specific IPv6 multicast address");
     public static readonly FieldDef MldrNbMcastRecords = new("icmpv6.mldr.nb_mcast_records", "Number of Multicast Address Records", FieldType.UInt16, FieldBase.Dec, description: "Specifies how many Multicast Address Records are present in this Report");
     public static readonly FieldDef MldrMar = new("icmpv6.mldr.mar", "Multicast Address Record", FieldType.None, description: "Each Multicast Address Record is a block of fields that contain information on the sender listening to a single multicast address on the interface from which the Report is sent");
-    public static readonly FieldDef MldrMarRecordType = new("icmpv6.mldr.mar.record_type", "Record Type", FieldType.UInt8, FieldBase.Dec, description: "It specifies the type of the Multicast Address Record");
+    private static readonly Dictionary<ulong, string> RecordTypeNames = new()
+    {
+        [1] = "Include", [2] = "Exclude", [3] = "Changed to include", [4] = "Changed to exclude",
+        [5] = "Allow new sources", [6] = "Block old sources",
+    };
+
+    public static readonly FieldDef MldrMarRecordType = new("icmpv6.mldr.mar.record_type", "Record Type", FieldType.UInt8, FieldBase.Dec, description: "It specifies the type of the Multicast Address Record", valueNames: RecordTypeNames);
     public static readonly FieldDef MldrMarAuxDataLen = new("icmpv6.mldr.mar.aux_data_len", "Aux Data Len", FieldType.UInt8, FieldBase.Dec, description: "The Aux Data Len field contains the length (in units of 32-bit words) of the Auxiliary Data Field in this Multicast Address Record");
     public static readonly FieldDef MldrMarNbSources = new("icmpv6.mldr.mar.nb_sources", "Number of Sources", FieldType.UInt16, FieldBase.Dec, description: "The Number of Sources field specifies how many source addresses are present in this Multicast Address Record");
     public static readonly FieldDef MldrMarMulticastAddress = new("icmpv6.mldr.mar.multicast_address", "Multicast Address", FieldType.Ipv6, description: "The Multicast Address field contains the multicast address to which this Multicast Address Record pertains");
