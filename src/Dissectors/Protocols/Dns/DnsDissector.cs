@@ -520,7 +520,7 @@ public sealed class DnsDissector : IDatagramDissector, IStreamDissector
             if (p + 4 + len > end)
                 break;
             var value = m.Slice(p + 4, len);
-            int param = tree.AddNode(rr, DnsFields.SvcbSvcparam, source, baseOffset + p, 0);
+            int param = tree.AddNode(rr, DnsFields.SvcbSvcparam, source, baseOffset + p, 4 + len);
             tree.Add(param, DnsFields.SvcbSvcparamKey, source, baseOffset + p, 2, key);
             tree.Add(param, DnsFields.SvcbSvcparamValueLength, source, baseOffset + p + 2, 2, (ulong)len);
             string keyName = DnsNames.SvcParamKeys.TryGetValue(key, out var kn) ? kn : $"key{key}";
@@ -585,7 +585,7 @@ public sealed class DnsDissector : IDatagramDissector, IStreamDissector
             ushort code = BinaryPrimitives.ReadUInt16BigEndian(m[p..]);
             int len = BinaryPrimitives.ReadUInt16BigEndian(m[(p + 2)..]);
             int take = Math.Min(len, end - p - 4);
-            int opt = tree.AddNode(rr, DnsFields.Opt, source, baseOffset + p, 0);
+            int opt = tree.AddNode(rr, DnsFields.Opt, source, baseOffset + p, 4 + take);
             string codeName = DnsNames.OptionCodes.TryGetValue(code, out var cn) ? cn : "Unknown";
             if (tree.BuildsText)
                 tree.SetText(opt, $"Option: {codeName}");
