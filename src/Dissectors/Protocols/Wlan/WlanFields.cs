@@ -10,10 +10,21 @@ public static class WlanFields
     public static readonly FieldDef TypeSubtype = new("wlan.fc.type_subtype", "Type/Subtype", FieldType.UInt16, FieldBase.Hex, description: "Type and subtype combined (first byte: type, second byte: subtype)", valueNames: WlanValueNames.TypeSubtype);
     public static readonly FieldDef Fc = new("wlan.fc", "Frame Control Field", FieldType.UInt16, FieldBase.Hex, description: "MAC Frame control");
     public static readonly FieldDef FcVersion = new("wlan.fc.version", "Version", FieldType.UInt8, FieldBase.Dec, 0x03, description: "MAC Protocol version");
-    public static readonly FieldDef FcType = new("wlan.fc.type", "Type", FieldType.UInt8, FieldBase.Dec, 0x0C, description: "Frame type");
+    private static readonly Dictionary<ulong, string> FrameTypeNames = new()
+    {
+        [0] = "Management frame", [1] = "Control frame", [2] = "Data frame", [3] = "Extension frame",
+        [4] = "PV1 Reserved", [5] = "PV1 Reserved", [6] = "PV1 Reserved", [7] = "PV1 Extension (currently reserved)",
+    };
+
+    public static readonly FieldDef FcType = new("wlan.fc.type", "Type", FieldType.UInt8, FieldBase.Dec, 0x0C, description: "Frame type", valueNames: FrameTypeNames);
     public static readonly FieldDef FcSubtype = new("wlan.fc.subtype", "Subtype", FieldType.UInt8, FieldBase.Dec, 0xF0, description: "Frame subtype");
     public static readonly FieldDef Flags = new("wlan.flags", "Flags", FieldType.UInt8, FieldBase.Hex);
-    public static readonly FieldDef FcDs = new("wlan.fc.ds", "DS status", FieldType.UInt8, FieldBase.Hex, 0x03, description: "Data-frame DS-traversal status");
+    private static readonly Dictionary<ulong, string> DsStatusNames = new()
+    {
+        [0] = "Not leaving DS or network is operating in AD-HOC mode (To DS: 0 From DS: 0)", [1] = "Frame from STA to DS via an AP (To DS: 1 From DS: 0)", [2] = "Frame from DS to a STA via AP(To DS: 0 From DS: 1)", [3] = "WDS (AP to AP) or Mesh (MP to MP) Frame (To DS: 1 From DS: 1)",
+    };
+
+    public static readonly FieldDef FcDs = new("wlan.fc.ds", "DS status", FieldType.UInt8, FieldBase.Hex, 0x03, description: "Data-frame DS-traversal status", valueNames: DsStatusNames);
     public static readonly FieldDef FcToDs = new("wlan.fc.tods", "To DS", FieldType.Boolean, FieldBase.None, 0x01, description: "To DS flag") { Booleans = new("Frame is entering DS", "Frame is not entering DS") };
     public static readonly FieldDef FcFromDs = new("wlan.fc.fromds", "From DS", FieldType.Boolean, FieldBase.None, 0x02, description: "From DS flag") { Booleans = new("Frame is exiting DS", "Frame is not exiting DS") };
     public static readonly FieldDef FcFrag = new("wlan.fc.frag", "More Fragments", FieldType.Boolean, FieldBase.None, 0x04, description: "More Fragments flag") { Booleans = new("More fragments follow", "This is the last fragment") };
@@ -22,7 +33,7 @@ public static class WlanFields
     public static readonly FieldDef FcMoreData = new("wlan.fc.moredata", "More Data", FieldType.Boolean, FieldBase.None, 0x20, description: "More data flag") { Booleans = new("Data is buffered for STA at AP", "No data buffered") };
     public static readonly FieldDef FcProtected = new("wlan.fc.protected", "Protected flag", FieldType.Boolean, FieldBase.None, 0x40) { Booleans = new("Data is protected", "Data is not protected") };
     public static readonly FieldDef FcOrder = new("wlan.fc.order", "+HTC/Order flag", FieldType.Boolean, FieldBase.None, 0x80, description: "HT Control present/strictly ordered flag") { Booleans = new("Strictly ordered", "Not strictly ordered") };
-    public static readonly FieldDef Duration = new("wlan.duration", "Duration", FieldType.UInt16, FieldBase.Dec, 0x7FFF);
+    public static readonly FieldDef Duration = new("wlan.duration", "Duration", FieldType.UInt16, FieldBase.Dec, 0x7FFF) { Unit = new(" microsecond", " microseconds") };
     public static readonly FieldDef Aid = new("wlan.aid", "Association ID", FieldType.UInt16, FieldBase.Dec, 0x3FFF);
     public static readonly FieldDef Ra = new("wlan.ra", "Receiver address", FieldType.Ether, description: "Receiving Station Hardware Address");
     public static readonly FieldDef Ta = new("wlan.ta", "Transmitter address", FieldType.Ether, description: "Transmitting Station Hardware Address");
@@ -37,7 +48,12 @@ public static class WlanFields
     public static readonly FieldDef QosTid = new("wlan.qos.tid", "TID", FieldType.UInt16, FieldBase.Dec, 0x000F);
     public static readonly FieldDef QosPriority = new("wlan.qos.priority", "Priority", FieldType.UInt16, FieldBase.Dec, 0x0007, description: "802.1D Tag");
     public static readonly FieldDef QosEosp = new("wlan.qos.eosp", "EOSP", FieldType.Boolean, FieldBase.None, 0x0010, description: "EOSP Field") { Booleans = new("End of service period", "Service period"), BitWidth = 16 };
-    public static readonly FieldDef QosAck = new("wlan.qos.ack", "Ack Policy", FieldType.UInt16, FieldBase.Hex, 0x0060);
+    private static readonly Dictionary<ulong, string> AckPolicyNames = new()
+    {
+        [0] = "Normal Ack", [1] = "No Ack", [2] = "No explicit acknowledgment", [3] = "Block Ack",
+    };
+
+    public static readonly FieldDef QosAck = new("wlan.qos.ack", "Ack Policy", FieldType.UInt16, FieldBase.Hex, 0x0060, valueNames: AckPolicyNames);
     public static readonly FieldDef QosAmsduPresent = new("wlan.qos.amsdupresent", "Payload Type", FieldType.Boolean, FieldBase.None, 0x0080) { Booleans = new("A-MSDU", "MSDU"), BitWidth = 16 };
     public static readonly FieldDef QosTxopDurReq = new("wlan.qos.txop_dur_req", "TXOP Duration Requested", FieldType.UInt16, FieldBase.Dec, 0xFF00);
     public static readonly FieldDef QosBit4 = new("wlan.qos.bit4", "QoS bit 4", FieldType.Boolean, FieldBase.None, 0x0010) { Booleans = new("Bits 8-15 of QoS Control field are Queue Size", "Bits 8-15 of QoS Control field are TXOP Duration Requested"), BitWidth = 16 };
