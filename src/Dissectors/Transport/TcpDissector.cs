@@ -233,6 +233,8 @@ public sealed class TcpDissector
             return;
         uint seq = BinaryPrimitives.ReadUInt32BigEndian(b[4..]);
         tree.Add(node, TcpFields.Seq, 0, offset + 4, 4, seq);
+        if (tree.BuildsText)
+            tree.AppendText(node, $", Src Port: {srcPort}, Dst Port: {dstPort}, Seq: {seq}");
         if (TcpHeaderView.TryRead(b, out var tcp) != TcpHeaderStatus.Ok)
             return;
         int flags = tcp.Flags;
@@ -242,14 +244,19 @@ public sealed class TcpDissector
         tree.SetLength(node, tcp.HeaderLength);
         tree.Add(node, TcpFields.Stream, 0, offset, 0, (ulong)conversation.Index, NodeFlags.Generated);
         // The conversation's completeness so far, as packet-tcp.c shows it on a quoted header too (read, not changed).
-        tree.Add(node, TcpFields.Completeness, 0, offset, 0, (ulong)conversation.Completeness, NodeFlags.Generated);
+        int completeness = tree.Add(node, TcpFields.Completeness, 0, offset, 0, (ulong)conversation.Completeness, NodeFlags.Generated);
+        if (tree.BuildsText)
+            tree.SetValueText(completeness, $"{CompletenessName(conversation.Completeness)} ({conversation.Completeness})");
         tree.Add(node, TcpFields.Ack, 0, offset + 8, 4, tcp.Acknowledgment);
         tree.Add(node, TcpFields.AckRaw, 0, offset + 8, 4, tcp.Acknowledgment);
-        tree.Add(node, TcpFields.HdrLen, 0, offset + 12, 1, (ulong)tcp.HeaderLength);
+        int hdrLen = tree.Add(node, TcpFields.HdrLen, 0, offset + 12, 1, (ulong)tcp.HeaderLength);
+        if (tree.BuildsText)
+            SetHeaderLengthText(tree, hdrLen, b[12], tcp.HeaderLength);
         AddFlags(tree, node, offset + 12, flags, tree.BuildsText, srcPort, dstPort);
         tree.Add(node, TcpFields.WindowSizeValue, 0, offset + 14, 2, tcp.Window);
         tree.Add(node, TcpFields.WindowSize, 0, offset + 14, 2, tcp.Window, NodeFlags.Generated);
-        tree.Add(node, TcpFields.Checksum, 0, offset + 16, 2, tcp.Checksum);
+        int checksum = tree.Add(node, TcpFields.Checksum, 0, offset + 16, 2, tcp.Checksum);
+        tree.AppendText(checksum, " [unverified]");
         tree.Add(node, TcpFields.ChecksumStatus, 0, offset + 16, 0, Network.ChecksumStatuses.Unverified, NodeFlags.Generated);
         tree.Add(node, TcpFields.UrgentPointer, 0, offset + 18, 2, tcp.UrgentPointer);
         if (tcp.HeaderLength > TcpHeaderView.MinHeaderLength)
@@ -258,9 +265,7 @@ public sealed class TcpDissector
             DissectOptions(tree, node, tcp.Options, offset + TcpHeaderView.MinHeaderLength, scratch, null, conversation.ServerToClient, flags,
                 tcp.Acknowledgment);
         }
-        long time = packet.Frame.Timestamp;
-        tree.Add(node, TcpFields.TimeRelative, 0, offset, 0, (ulong)(time - conversation.FirstTime), NodeFlags.Generated);
-        tree.Add(node, TcpFields.TimeDelta, 0, offset, 0, (ulong)(time - conversation.LastTime), NodeFlags.Generated);
+        AddTimestamps(tree, node, offset, conversation, conversation.LastTime, packet.Frame.Timestamp);
         tree.AddNode(node, TcpFields.Analysis, 0, offset, 0, NodeFlags.Generated);
     }
 

@@ -67,7 +67,10 @@ public static class DisplayValue
                 ObjectIdentifiers.AppendDotted(sb, tree.ValueBytes(node));
                 return true;
             case FieldType.AbsoluteTime:
-                TimeText.AppendAbsolute(sb, (long)node.Number, local: true);
+                if ((long)node.Number == long.MinValue)
+                    sb.Append("NULL"); // an NTP time stamp of zero (NtpFields.NullTime), as tshark shows it
+                else
+                    TimeText.AppendAbsolute(sb, (long)node.Number, local: true);
                 return true;
             case FieldType.RelativeTime:
                 FieldValueFormatter.AppendRelativeTime(sb, (long)node.Number);
@@ -95,7 +98,8 @@ public static class DisplayValue
                 return true;
             }
             case FieldType.Bytes:
-                return AppendColonBytes(sb, tree.ValueBytes(node));
+                AppendColonBytes(sb, tree.ValueBytes(node));
+                return true; // an empty byte string still has a value: "" (PDML show="", as tshark)
             case FieldType.String:
             case FieldType.StringZ:
                 AppendString(sb, tree.ValueBytes(node));

@@ -239,6 +239,8 @@ public sealed class EkPrinter
             case FieldType.AbsoluteTime:
             {
                 long t = (long)_view.Node(item).Number;
+                if (t == long.MinValue)
+                    t = 0; // an NTP time stamp of zero (NtpFields.NullTime) holds nstime 0: EK writes the epoch
                 long seconds = Math.DivRem(t, 1_000_000_000, out long ns);
                 if (ns < 0)
                 {

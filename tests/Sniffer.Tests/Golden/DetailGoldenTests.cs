@@ -19,14 +19,7 @@ public class DetailGoldenTests
     internal static readonly Dictionary<string, string> DetailsNotYet = new()
     {
         ["tls"] = "extension bodies (server_name, ec_point_formats, …), certificates/x509 and NewSessionTicket bodies are not yet packet-tls.c's (record and handshake lines are: TlsDetailLinesGoldenTests)",
-        ["dns"] = "flag words (true/false strings) and record subtrees not yet as packet-dns.c",
-        ["mdns"] = "as dns",
-        ["llmnr"] = "as dns",
-        ["icmp"] = "type/code lines are 'Type: 8 (Echo (ping) request)' in tshark",
-        ["icmpv6"] = "as icmp, and NDP option subtrees",
         ["ipv6.hopopts"] = "IPv6 extension headers are not yet shown as items of their own",
-        ["dhcp"] = "flag words and option subtrees not yet as packet-dhcp.c",
-        ["ntp"] = "a zero time stamp is NULL in tshark",
         ["wlan"] = "802.11 value strings, flag words and the *_resolved address items not yet as packet-ieee80211.c",
         ["radiotap"] = "present-flag words ('Present') and field subtrees not yet as packet-ieee80211-radiotap.c",
         ["ppi"] = "flag words and the 802.11-Common subtree not yet as packet-ppi.c",
@@ -37,14 +30,22 @@ public class DetailGoldenTests
     /// <summary>
     /// Layers left out of the formats that print raw values (PDML's value/unmaskedvalue, EK): tshark registers ip.version
     /// twice, the IPv6 dissector's copy with a 0xF0 mask, so the hidden ip.version of an IPv6 header has value "6" and
-    /// unmaskedvalue "60" there; Sniffer declares each name once.
+    /// unmaskedvalue "60" there; mDNS likewise has its own masked dns.qry.class/dns.resp.class. Sniffer declares each name once.
     /// </summary>
-    private static readonly Dictionary<string, string> RawValuesNotYet = new() { ["ipv6"] = "ip.version registered twice in tshark" };
+    private static readonly Dictionary<string, string> RawValuesNotYet = new()
+    {
+        ["mdns"] = "the class items are hf_dns_qry_class_mdns/hf_dns_rr_class_mdns (mask 0x7FFF: value=\"1\" unmaskedvalue=\"8001\"), a second definition of dns.qry.class that Sniffer's one-definition-per-name catalog does not yet hold",
+        ["ipv6"] = "ip.version registered twice in tshark",
+    };
 
     /// <summary>Single frames that differ for a reason named here.</summary>
     private static readonly Dictionary<(string File, int Frame), string> KnownFrames = new()
     {
         [("tls12-rsa.pcapng", 17)] = "tshark hangs the D-SACK expert under a 'D-SACK Sequence' item of the SACK option",
+        [("dns-icmp-arp.pcapng", 42)] = "DNS over TCP: tshark's tcp_dissect_pdus adds [PDU Size: n] to TCP, Sniffer's reassembler does not yet",
+        [("dns-icmp-arp.pcapng", 44)] = "DNS over TCP: tshark's tcp_dissect_pdus adds [PDU Size: n] to TCP, Sniffer's reassembler does not yet",
+        [("dns-icmp-arp.pcapng", 52)] = "DNS over TCP: tshark's tcp_dissect_pdus adds [PDU Size: n] to TCP, Sniffer's reassembler does not yet",
+        [("dns-icmp-arp.pcapng", 54)] = "DNS over TCP: tshark's tcp_dissect_pdus adds [PDU Size: n] to TCP, Sniffer's reassembler does not yet",
     };
 
     /// <summary>

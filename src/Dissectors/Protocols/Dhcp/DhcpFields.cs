@@ -14,7 +14,7 @@ public static class DhcpFields
     public static readonly FieldDef Id = new("dhcp.id", "Transaction ID", FieldType.UInt32, FieldBase.Hex);
     public static readonly FieldDef Secs = new("dhcp.secs", "Seconds elapsed", FieldType.UInt16, FieldBase.Dec);
     public static readonly FieldDef Flags = new("dhcp.flags", "Bootp flags", FieldType.UInt16, FieldBase.Hex);
-    public static readonly FieldDef FlagsBc = new("dhcp.flags.bc", "Broadcast flag", FieldType.Boolean, FieldBase.None, 0x8000);
+    public static readonly FieldDef FlagsBc = new("dhcp.flags.bc", "Broadcast flag", FieldType.Boolean, FieldBase.None, 0x8000) { Booleans = new("Broadcast", "Unicast") };
     public static readonly FieldDef FlagsReserved = new("dhcp.flags.reserved", "Reserved flags", FieldType.UInt16, FieldBase.Hex, 0x7FFF);
     public static readonly FieldDef IpClient = new("dhcp.ip.client", "Client IP address", FieldType.Ipv4);
     public static readonly FieldDef IpYour = new("dhcp.ip.your", "Your (client) IP address", FieldType.Ipv4);

@@ -170,6 +170,19 @@ public sealed class DnsDissector : IDatagramDissector, IStreamDissector
         }
     }
 
+    /// <summary>mDNS's class items (hf_dns_qry_class_mdns, hf_dns_rr_class_mdns) carry the mask 0x7FFF: a bit picture before the label.</summary>
+    private static string MdnsClassText(ushort cls)
+    {
+        var bits = new StringBuilder(".", 19);
+        for (int bit = 14; bit >= 0; bit--)
+        {
+            bits.Append((cls >> bit & 1) != 0 ? '1' : '0');
+            if (bit % 4 == 0 && bit > 0)
+                bits.Append(' ');
+        }
+        return $"{bits} = Class: {(DnsNames.Classes.TryGetValue(cls, out var name) ? name : "Unknown")} (0x{cls:x4})";
+    }
+
     private void AddFlags(FieldTree tree, int node, int source, int offset, ushort flags, bool response, string opcodeName, string rcodeName)
     {
         int f = tree.Add(node, DnsFields.Flags, source, offset, 2, flags);
@@ -180,7 +193,14 @@ public sealed class DnsDissector : IDatagramDissector, IStreamDissector
         tree.Add(f, DnsFields.FlagsOpcode, source, offset, 2, (ulong)((flags >> 11) & 0xF));
         if (_variant == DnsVariant.Llmnr)
         {
-            Bit(DnsFields.FlagsConflict, 0x400);
+            int conflict = tree.Add(f, DnsFields.FlagsConflict, source, offset, 2, (flags & 0x400) != 0 ? 1UL : 0UL);
+            if (response && tree.BuildsText)
+            {
+                // A response's conflict bit is hf_dns_flags_conflict_response: the same filter name, other words.
+                tree.SetText(conflict, (flags & 0x400) != 0
+                    ? ".... .1.. .... .... = Conflict: The name is not considered unique"
+                    : ".... .0.. .... .... = Conflict: The name is considered unique");
+            }
             Bit(DnsFields.FlagsTruncated, 0x200);
             Bit(DnsFields.FlagsTentative, 0x100);
             if (response)
@@ -237,7 +257,9 @@ public sealed class DnsDissector : IDatagramDissector, IStreamDissector
             tree.Add(q, DnsFields.QryNameLen, source, baseOffset + at, consumed, (ulong)(name.Length == 0 ? 6 : name.Length), NodeFlags.Generated);
             tree.Add(q, DnsFields.CountLabels, source, baseOffset + at, consumed, (ulong)labels, NodeFlags.Generated);
             tree.Add(q, DnsFields.QryType, source, baseOffset + pos, 2, type);
-            tree.Add(q, DnsFields.QryClass, source, baseOffset + pos + 2, 2, cls);
+            int qc = tree.Add(q, DnsFields.QryClass, source, baseOffset + pos + 2, 2, cls);
+            if (_variant == DnsVariant.Mdns && tree.BuildsText)
+                tree.SetText(qc, MdnsClassText(cls));
             if (_variant == DnsVariant.Mdns)
                 tree.Add(q, DnsFields.QryQu, source, baseOffset + pos + 2, 2, qu ? 1UL : 0UL);
             pos += 4;
@@ -304,7 +326,9 @@ public sealed class DnsDissector : IDatagramDissector, IStreamDissector
                 tree.AddString(rr, DnsFields.RespName, source, baseOffset + at, consumed, owner);
             }
             tree.Add(rr, DnsFields.RespType, source, baseOffset + pos, 2, type);
-            tree.Add(rr, DnsFields.RespClass, source, baseOffset + pos + 2, 2, cls);
+            int rc = tree.Add(rr, DnsFields.RespClass, source, baseOffset + pos + 2, 2, cls);
+            if (_variant == DnsVariant.Mdns && tree.BuildsText)
+                tree.SetText(rc, MdnsClassText(cls));
             if (_variant == DnsVariant.Mdns)
                 tree.Add(rr, DnsFields.RespCacheFlush, source, baseOffset + pos + 2, 2, flush ? 1UL : 0UL);
             int ttlNode = tree.Add(rr, DnsFields.RespTtl, source, baseOffset + pos + 4, 4, ttl);
@@ -496,7 +520,7 @@ public sealed class DnsDissector : IDatagramDissector, IStreamDissector
             if (p + 4 + len > end)
                 break;
             var value = m.Slice(p + 4, len);
-            int param = tree.AddNode(rr, DnsFields.SvcbSvcparam, source, baseOffset + p, 0);
+            int param = tree.AddNode(rr, DnsFields.SvcbSvcparam, source, baseOffset + p, 4 + len);
             tree.Add(param, DnsFields.SvcbSvcparamKey, source, baseOffset + p, 2, key);
             tree.Add(param, DnsFields.SvcbSvcparamValueLength, source, baseOffset + p + 2, 2, (ulong)len);
             string keyName = DnsNames.SvcParamKeys.TryGetValue(key, out var kn) ? kn : $"key{key}";
@@ -561,7 +585,7 @@ public sealed class DnsDissector : IDatagramDissector, IStreamDissector
             ushort code = BinaryPrimitives.ReadUInt16BigEndian(m[p..]);
             int len = BinaryPrimitives.ReadUInt16BigEndian(m[(p + 2)..]);
             int take = Math.Min(len, end - p - 4);
-            int opt = tree.AddNode(rr, DnsFields.Opt, source, baseOffset + p, 0);
+            int opt = tree.AddNode(rr, DnsFields.Opt, source, baseOffset + p, 4 + take);
             string codeName = DnsNames.OptionCodes.TryGetValue(code, out var cn) ? cn : "Unknown";
             if (tree.BuildsText)
                 tree.SetText(opt, $"Option: {codeName}");

@@ -15,17 +15,17 @@ public static class DnsFields
     public static readonly FieldDef Length = new("dns.length", "Length", FieldType.UInt16, FieldBase.Dec, description: "Length of DNS-over-TCP request or response");
     public static readonly FieldDef Id = new("dns.id", "Transaction ID", FieldType.UInt16, FieldBase.Hex, description: "Identification of transaction");
     public static readonly FieldDef Flags = new("dns.flags", "Flags", FieldType.UInt16, FieldBase.Hex);
-    public static readonly FieldDef FlagsResponse = new("dns.flags.response", "Response", FieldType.Boolean, FieldBase.None, 0x8000, description: "Is the message a response?");
+    public static readonly FieldDef FlagsResponse = new("dns.flags.response", "Response", FieldType.Boolean, FieldBase.None, 0x8000, description: "Is the message a response?") { Booleans = new("Message is a response", "Message is a query") };
     public static readonly FieldDef FlagsOpcode = new("dns.flags.opcode", "Opcode", FieldType.UInt16, FieldBase.Dec, 0x7800, valueNames: DnsNames.Opcodes, description: "Operation code");
-    public static readonly FieldDef FlagsAuthoritative = new("dns.flags.authoritative", "Authoritative", FieldType.Boolean, FieldBase.None, 0x400, description: "Is the server is an authority for the domain?");
-    public static readonly FieldDef FlagsConflict = new("dns.flags.conflict", "Conflict", FieldType.Boolean, FieldBase.None, 0x400, description: "Did we receive multiple responses to a query?");
-    public static readonly FieldDef FlagsTruncated = new("dns.flags.truncated", "Truncated", FieldType.Boolean, FieldBase.None, 0x200, description: "Is the message truncated?");
-    public static readonly FieldDef FlagsRecdesired = new("dns.flags.recdesired", "Recursion desired", FieldType.Boolean, FieldBase.None, 0x100, description: "Do query recursively?");
-    public static readonly FieldDef FlagsTentative = new("dns.flags.tentative", "Tentative", FieldType.Boolean, FieldBase.None, 0x100, description: "Is the responder authoritative for the name, but not yet verified the uniqueness?");
-    public static readonly FieldDef FlagsRecavail = new("dns.flags.recavail", "Recursion available", FieldType.Boolean, FieldBase.None, 0x80, description: "Can the server do recursive queries?") { BitWidth = 16 };
-    public static readonly FieldDef FlagsZ = new("dns.flags.z", "Z", FieldType.Boolean, FieldBase.None, 0x40, description: "Z flag") { BitWidth = 16 };
-    public static readonly FieldDef FlagsAuthenticated = new("dns.flags.authenticated", "Answer authenticated", FieldType.Boolean, FieldBase.None, 0x20, description: "Was the reply data authenticated by the server?") { BitWidth = 16 };
-    public static readonly FieldDef FlagsCheckdisable = new("dns.flags.checkdisable", "Non-authenticated data", FieldType.Boolean, FieldBase.None, 0x10, description: "Is non-authenticated data acceptable?") { BitWidth = 16 };
+    public static readonly FieldDef FlagsAuthoritative = new("dns.flags.authoritative", "Authoritative", FieldType.Boolean, FieldBase.None, 0x400, description: "Is the server is an authority for the domain?") { Booleans = new("Server is an authority for domain", "Server is not an authority for domain") };
+    public static readonly FieldDef FlagsConflict = new("dns.flags.conflict", "Conflict", FieldType.Boolean, FieldBase.None, 0x400, description: "Did we receive multiple responses to a query?") { Booleans = new("The sender received multiple responses", "None") };
+    public static readonly FieldDef FlagsTruncated = new("dns.flags.truncated", "Truncated", FieldType.Boolean, FieldBase.None, 0x200, description: "Is the message truncated?") { Booleans = new("Message is truncated", "Message is not truncated") };
+    public static readonly FieldDef FlagsRecdesired = new("dns.flags.recdesired", "Recursion desired", FieldType.Boolean, FieldBase.None, 0x100, description: "Do query recursively?") { Booleans = new("Do query recursively", "Don't do query recursively") };
+    public static readonly FieldDef FlagsTentative = new("dns.flags.tentative", "Tentative", FieldType.Boolean, FieldBase.None, 0x100, description: "Is the responder authoritative for the name, but not yet verified the uniqueness?") { Booleans = new("Tentative", "Not tentative") };
+    public static readonly FieldDef FlagsRecavail = new("dns.flags.recavail", "Recursion available", FieldType.Boolean, FieldBase.None, 0x80, description: "Can the server do recursive queries?") { Booleans = new("Server can do recursive queries", "Server can't do recursive queries"), BitWidth = 16 };
+    public static readonly FieldDef FlagsZ = new("dns.flags.z", "Z", FieldType.Boolean, FieldBase.None, 0x40, description: "Z flag") { Booleans = new("reserved - incorrect!", "reserved (0)"), BitWidth = 16 };
+    public static readonly FieldDef FlagsAuthenticated = new("dns.flags.authenticated", "Answer authenticated", FieldType.Boolean, FieldBase.None, 0x20, description: "Was the reply data authenticated by the server?") { Booleans = new("Answer/authority portion was authenticated by the server", "Answer/authority portion was not authenticated by the server"), BitWidth = 16 };
+    public static readonly FieldDef FlagsCheckdisable = new("dns.flags.checkdisable", "Non-authenticated data", FieldType.Boolean, FieldBase.None, 0x10, description: "Is non-authenticated data acceptable?") { Booleans = new("Acceptable", "Unacceptable"), BitWidth = 16 };
     public static readonly FieldDef FlagsRcode = new("dns.flags.rcode", "Reply code", FieldType.UInt16, FieldBase.Dec, 0xF, valueNames: DnsNames.Rcodes);
     public static readonly FieldDef CountQueries = new("dns.count.queries", "Questions", FieldType.UInt16, FieldBase.Dec, description: "Number of queries in packet");
     public static readonly FieldDef CountAnswers = new("dns.count.answers", "Answer RRs", FieldType.UInt16, FieldBase.Dec, description: "Number of answers in packet");
@@ -75,10 +75,18 @@ public static class DnsFields
     public static readonly FieldDef RespExtRcode = new("dns.resp.ext_rcode", "Higher bits in extended RCODE", FieldType.UInt8, FieldBase.Hex);
     public static readonly FieldDef RespEdns0Version = new("dns.resp.edns0_version", "EDNS0 version", FieldType.UInt8, FieldBase.Dec);
     public static readonly FieldDef RespZ = new("dns.resp.z", "Z", FieldType.UInt16, FieldBase.Hex);
-    public static readonly FieldDef RespZDo = new("dns.resp.z.do", "DO bit", FieldType.Boolean, FieldBase.None, 0x8000, description: "DNSSEC OK");
+    public static readonly FieldDef RespZDo = new("dns.resp.z.do", "DO bit", FieldType.Boolean, FieldBase.None, 0x8000, description: "DNSSEC OK") { Booleans = new("Accepts DNSSEC security RRs", "Cannot handle DNSSEC security RRs") };
     public static readonly FieldDef RespZReserved = new("dns.resp.z.reserved", "Reserved", FieldType.UInt16, FieldBase.Hex, 0x7FFF);
     public static readonly FieldDef Opt = new("dns.opt", "Option", FieldType.None);
-    public static readonly FieldDef OptCode = new("dns.opt.code", "Option Code", FieldType.UInt16, FieldBase.Dec);
+    private static readonly Dictionary<ulong, string> OptCodeNames = new()
+    {
+        [0] = "Reserved", [1] = "LLQ - Long-lived query", [2] = "UL - Update lease", [3] = "NSID - Name Server Identifier",
+        [4] = "Owner (reserved)", [5] = "DAU - DNSSEC Algorithm Understood (RFC6975)", [6] = "DHU - DS Hash Understood (RFC6975)", [7] = "N3U - NSEC3 Hash Understood (RFC6975)",
+        [20730] = "Experimental - CSUBNET - Client subnet", [8] = "CSUBNET - Client subnet", [9] = "EDNS EXPIRE (RFC7314)", [10] = "COOKIE",
+        [11] = "EDNS TCP Keepalive", [12] = "PADDING", [13] = "CHAIN", [15] = "Extended DNS Error",
+    };
+
+    public static readonly FieldDef OptCode = new("dns.opt.code", "Option Code", FieldType.UInt16, FieldBase.Dec, valueNames: OptCodeNames);
     public static readonly FieldDef OptLen = new("dns.opt.len", "Option Length", FieldType.UInt16, FieldBase.Dec);
     public static readonly FieldDef OptData = new("dns.opt.data", "Option Data", FieldType.Bytes);
     public static readonly FieldDef OptCookieClient = new("dns.opt.cookie.client", "Client Cookie", FieldType.Bytes);
@@ -88,7 +96,14 @@ public static class DnsFields
     public static readonly FieldDef SvcbSvcpriority = new("dns.svcb.svcpriority", "SvcPriority", FieldType.UInt16, FieldBase.Dec);
     public static readonly FieldDef SvcbTargetname = new("dns.svcb.targetname", "TargetName", FieldType.String);
     public static readonly FieldDef SvcbSvcparam = new("dns.svcb.svcparam", "SvcParam", FieldType.None);
-    public static readonly FieldDef SvcbSvcparamKey = new("dns.svcb.svcparam.key", "SvcParamKey", FieldType.UInt16, FieldBase.Dec);
+    private static readonly Dictionary<ulong, string> SvcParamKeyNames = new()
+    {
+        [0] = "mandatory", [1] = "alpn", [2] = "no-default-alpn", [3] = "port",
+        [4] = "ipv4hint", [5] = "echconfig", [6] = "ipv6hint", [32769] = "odohconfig",
+        [65535] = "key65535",
+    };
+
+    public static readonly FieldDef SvcbSvcparamKey = new("dns.svcb.svcparam.key", "SvcParamKey", FieldType.UInt16, FieldBase.Dec, valueNames: SvcParamKeyNames);
     public static readonly FieldDef SvcbSvcparamValueLength = new("dns.svcb.svcparam.value.length", "SvcParamValue length", FieldType.UInt16, FieldBase.Dec);
     public static readonly FieldDef SvcbSvcparamValue = new("dns.svcb.svcparam.value", "SvcParamValue", FieldType.Bytes);
     public static readonly FieldDef SvcbSvcparamAlpnLength = new("dns.svcb.svcparam.alpn.length", "ALPN length", FieldType.UInt8, FieldBase.Dec);

@@ -56,7 +56,9 @@ public sealed class IcmpDissector : IPacketDissector
         }
 
         int node = tree.AddNode(-1, IcmpFields.Protocol, 0, offset, b.Length);
-        tree.Add(node, IcmpFields.Type, 0, offset, 1, type);
+        int typeNode = tree.Add(node, IcmpFields.Type, 0, offset, 1, type);
+        if (tree.BuildsText)
+            tree.SetText(typeNode, $"Type: {type} ({typeName})");
         int codeNode = tree.Add(node, IcmpFields.Code, 0, offset + 1, 1, code);
         if (codeName.Length > 0 && tree.BuildsText)
             tree.SetText(codeNode, $"Code: {code} ({codeName})");

@@ -74,20 +74,25 @@ public static class Icmpv6Fields
     public static readonly FieldDef Resptime = new("icmpv6.resptime", "Response Time", FieldType.Double, description: "The time between the request and the response, in ms.");
     public static readonly FieldDef NdRaCurHopLimit = new("icmpv6.nd.ra.cur_hop_limit", "Cur hop limit", FieldType.UInt8, FieldBase.Dec, description: "The default value that should be placed in the Hop Count field of the IP header for outgoing IP packets");
     public static readonly FieldDef NdRaFlag = new("icmpv6.nd.ra.flag", "Flags", FieldType.UInt8, FieldBase.Hex);
-    public static readonly FieldDef NdRaFlagM = new("icmpv6.nd.ra.flag.m", "Managed address configuration", FieldType.Boolean, FieldBase.None, 0x80, description: "When set, it indicates that addresses are available via DHCPv6");
-    public static readonly FieldDef NdRaFlagO = new("icmpv6.nd.ra.flag.o", "Other configuration", FieldType.Boolean, FieldBase.None, 0x40, description: "When set, it indicates that other configuration information is available via DHCPv6");
-    public static readonly FieldDef NdRaFlagH = new("icmpv6.nd.ra.flag.h", "Home Agent", FieldType.Boolean, FieldBase.None, 0x20, description: "When set, it indicate that the router sending this Router Advertisement is also functioning as a Mobile IPv6 home agent on this link");
-    public static readonly FieldDef NdRaFlagPrf = new("icmpv6.nd.ra.flag.prf", "Prf (Default Router Preference)", FieldType.UInt8, FieldBase.Dec, 0x18, description: "Indicates whether to prefer this router over other default routers");
-    public static readonly FieldDef NdRaFlagP = new("icmpv6.nd.ra.flag.p", "Proxy", FieldType.Boolean, FieldBase.None, 0x4);
+    public static readonly FieldDef NdRaFlagM = new("icmpv6.nd.ra.flag.m", "Managed address configuration", FieldType.Boolean, FieldBase.None, 0x80, description: "When set, it indicates that addresses are available via DHCPv6") { Booleans = TrueFalse.SetNotSet };
+    public static readonly FieldDef NdRaFlagO = new("icmpv6.nd.ra.flag.o", "Other configuration", FieldType.Boolean, FieldBase.None, 0x40, description: "When set, it indicates that other configuration information is available via DHCPv6") { Booleans = TrueFalse.SetNotSet };
+    public static readonly FieldDef NdRaFlagH = new("icmpv6.nd.ra.flag.h", "Home Agent", FieldType.Boolean, FieldBase.None, 0x20, description: "When set, it indicate that the router sending this Router Advertisement is also functioning as a Mobile IPv6 home agent on this link") { Booleans = TrueFalse.SetNotSet };
+    private static readonly Dictionary<ulong, string> PrfNames = new()
+    {
+        [0] = "Medium", [1] = "High", [2] = "Reserved", [3] = "Low",
+    };
+
+    public static readonly FieldDef NdRaFlagPrf = new("icmpv6.nd.ra.flag.prf", "Prf (Default Router Preference)", FieldType.UInt8, FieldBase.Dec, 0x18, description: "Indicates whether to prefer this router over other default routers", valueNames: PrfNames);
+    public static readonly FieldDef NdRaFlagP = new("icmpv6.nd.ra.flag.p", "Proxy", FieldType.Boolean, FieldBase.None, 0x4) { Booleans = TrueFalse.SetNotSet };
     public static readonly FieldDef NdRaFlagRsv = new("icmpv6.nd.ra.flag.rsv", "Reserved", FieldType.UInt8, FieldBase.Dec, 0x3, description: "Must be Zero");
     public static readonly FieldDef NdRaRouterLifetime = new("icmpv6.nd.ra.router_lifetime", "Router lifetime (s)", FieldType.UInt16, FieldBase.Dec, description: "The lifetime associated with the default router");
     public static readonly FieldDef NdRaReachableTime = new("icmpv6.nd.ra.reachable_time", "Reachable time (ms)", FieldType.UInt32, FieldBase.Dec, description: "The time that a node assumes a neighbor is reachable after having received a reachability confirmation");
     public static readonly FieldDef NdRaRetransTimer = new("icmpv6.nd.ra.retrans_timer", "Retrans timer (ms)", FieldType.UInt32, FieldBase.Dec, description: "The time between retransmitted Neighbor Solicitation messages");
     public static readonly FieldDef NdNsTargetAddress = new("icmpv6.nd.ns.target_address", "Target Address", FieldType.Ipv6, description: "The IP address of the target of the solicitation");
     public static readonly FieldDef NdNaFlag = new("icmpv6.nd.na.flag", "Flags", FieldType.UInt32, FieldBase.Hex);
-    public static readonly FieldDef NdNaFlagR = new("icmpv6.nd.na.flag.r", "Router", FieldType.Boolean, FieldBase.None, 0x80000000, description: "When set, it indicates that the sender is a router");
-    public static readonly FieldDef NdNaFlagS = new("icmpv6.nd.na.flag.s", "Solicited", FieldType.Boolean, FieldBase.None, 0x40000000, description: "When set, it indicates that the advertisement was sent in response to a Neighbor Solicitation from the Destination address");
-    public static readonly FieldDef NdNaFlagO = new("icmpv6.nd.na.flag.o", "Override", FieldType.Boolean, FieldBase.None, 0x20000000, description: "When set, it indicates that the advertisement should override an existing cache entry and update the cached link-layer address");
+    public static readonly FieldDef NdNaFlagR = new("icmpv6.nd.na.flag.r", "Router", FieldType.Boolean, FieldBase.None, 0x80000000, description: "When set, it indicates that the sender is a router") { Booleans = TrueFalse.SetNotSet };
+    public static readonly FieldDef NdNaFlagS = new("icmpv6.nd.na.flag.s", "Solicited", FieldType.Boolean, FieldBase.None, 0x40000000, description: "When set, it indicates that the advertisement was sent in response to a Neighbor Solicitation from the Destination address") { Booleans = TrueFalse.SetNotSet };
+    public static readonly FieldDef NdNaFlagO = new("icmpv6.nd.na.flag.o", "Override", FieldType.Boolean, FieldBase.None, 0x20000000, description: "When set, it indicates that the advertisement should override an existing cache entry and update the cached link-layer address") { Booleans = TrueFalse.SetNotSet };
     public static readonly FieldDef NdNaFlagRsv = new("icmpv6.nd.na.flag.rsv", "Reserved", FieldType.UInt32, FieldBase.Dec, 0x1FFFFFFF, description: "Must be Zero");
     public static readonly FieldDef NdNaTargetAddress = new("icmpv6.nd.na.target_address", "Target Address", FieldType.Ipv6, description: "the Target Address field in the Neighbor Solicitation message that prompted this advertisement");
     public static readonly FieldDef NdRdTargetAddress = new("icmpv6.nd.rd.target_address", "Target Address", FieldType.Ipv6, description: "An IP address that is a better first hop to use for the ICMP Destination Address");
@@ -100,9 +105,9 @@ public static class Icmpv6Fields
     public static readonly FieldDef OptTargetLinkaddr = new("icmpv6.opt.target_linkaddr", "Target Link-layer address", FieldType.Ether);
     public static readonly FieldDef OptPrefixLength = new("icmpv6.opt.prefix.length", "Prefix Length", FieldType.UInt8, FieldBase.Dec, description: "The number of leading bits in the Prefix that are valid");
     public static readonly FieldDef OptPrefixFlag = new("icmpv6.opt.prefix.flag", "Flag", FieldType.UInt8, FieldBase.Hex);
-    public static readonly FieldDef OptPrefixFlagL = new("icmpv6.opt.prefix.flag.l", "On-link flag(L)", FieldType.Boolean, FieldBase.None, 0x80, description: "When set, indicates that this prefix can be used for on-link determination");
-    public static readonly FieldDef OptPrefixFlagA = new("icmpv6.opt.prefix.flag.a", "Autonomous address-configuration flag(A)", FieldType.Boolean, FieldBase.None, 0x40, description: "When set indicates that this prefix can be used for stateless address configuration");
-    public static readonly FieldDef OptPrefixFlagR = new("icmpv6.opt.prefix.flag.r", "Router address flag(R)", FieldType.Boolean, FieldBase.None, 0x20, description: "When set indicates that the Prefix field contains a complete IP address assigned to the sending router");
+    public static readonly FieldDef OptPrefixFlagL = new("icmpv6.opt.prefix.flag.l", "On-link flag(L)", FieldType.Boolean, FieldBase.None, 0x80, description: "When set, indicates that this prefix can be used for on-link determination") { Booleans = TrueFalse.SetNotSet };
+    public static readonly FieldDef OptPrefixFlagA = new("icmpv6.opt.prefix.flag.a", "Autonomous address-configuration flag(A)", FieldType.Boolean, FieldBase.None, 0x40, description: "When set indicates that this prefix can be used for stateless address configuration") { Booleans = TrueFalse.SetNotSet };
+    public static readonly FieldDef OptPrefixFlagR = new("icmpv6.opt.prefix.flag.r", "Router address flag(R)", FieldType.Boolean, FieldBase.None, 0x20, description: "When set indicates that the Prefix field contains a complete IP address assigned to the sending router") { Booleans = TrueFalse.SetNotSet };
     public static readonly FieldDef OptPrefixFlagReserved = new("icmpv6.opt.prefix.flag.reserved", "Reserved", FieldType.UInt8, FieldBase.Dec, 0x1F);
     public static readonly FieldDef OptPrefixValidLifetime = new("icmpv6.opt.prefix.valid_lifetime", "Valid Lifetime", FieldType.UInt32, FieldBase.Dec, description: "The length of time in seconds that the prefix is valid for the purpose of on-link determination");
     public static readonly FieldDef OptPrefixPreferredLifetime = new("icmpv6.opt.prefix.preferred_lifetime", "Preferred Lifetime", FieldType.UInt32, FieldBase.Dec, description: "The length of time in seconds that addresses generated from the prefix via stateless address autoconfiguration remain preferred");
@@ -115,7 +120,13 @@ public static class Icmpv6Fields
     public static readonly FieldDef MldMulticastAddress = new("icmpv6.mld.multicast_address", "Multicast Address", FieldType.Ipv6, description: "Specific IPv6 multicast address");
     public static readonly FieldDef MldrNbMcastRecords = new("icmpv6.mldr.nb_mcast_records", "Number of Multicast Address Records", FieldType.UInt16, FieldBase.Dec, description: "Specifies how many Multicast Address Records are present in this Report");
     public static readonly FieldDef MldrMar = new("icmpv6.mldr.mar", "Multicast Address Record", FieldType.None, description: "Each Multicast Address Record is a block of fields that contain information on the sender listening to a single multicast address on the interface from which the Report is sent");
-    public static readonly FieldDef MldrMarRecordType = new("icmpv6.mldr.mar.record_type", "Record Type", FieldType.UInt8, FieldBase.Dec, description: "It specifies the type of the Multicast Address Record");
+    private static readonly Dictionary<ulong, string> RecordTypeNames = new()
+    {
+        [1] = "Include", [2] = "Exclude", [3] = "Changed to include", [4] = "Changed to exclude",
+        [5] = "Allow new sources", [6] = "Block old sources",
+    };
+
+    public static readonly FieldDef MldrMarRecordType = new("icmpv6.mldr.mar.record_type", "Record Type", FieldType.UInt8, FieldBase.Dec, description: "It specifies the type of the Multicast Address Record", valueNames: RecordTypeNames);
     public static readonly FieldDef MldrMarAuxDataLen = new("icmpv6.mldr.mar.aux_data_len", "Aux Data Len", FieldType.UInt8, FieldBase.Dec, description: "The Aux Data Len field contains the length (in units of 32-bit words) of the Auxiliary Data Field in this Multicast Address Record");
     public static readonly FieldDef MldrMarNbSources = new("icmpv6.mldr.mar.nb_sources", "Number of Sources", FieldType.UInt16, FieldBase.Dec, description: "The Number of Sources field specifies how many source addresses are present in this Multicast Address Record");
     public static readonly FieldDef MldrMarMulticastAddress = new("icmpv6.mldr.mar.multicast_address", "Multicast Address", FieldType.Ipv6, description: "The Multicast Address field contains the multicast address to which this Multicast Address Record pertains");

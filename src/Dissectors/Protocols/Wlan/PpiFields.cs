@@ -15,7 +15,7 @@ public static class PpiFields
     public static readonly ProtocolDef Protocol = new("ppi", "PPI", "PPI Packet Header");
     public static readonly FieldDef Version = new("ppi.version", "Version", FieldType.UInt8, FieldBase.Dec, description: "PPI header format version");
     public static readonly FieldDef Flags = new("ppi.flags", "Flags", FieldType.UInt8, FieldBase.Hex, description: "PPI header flags");
-    public static readonly FieldDef FlagsAlignment = new("ppi.flags.alignment", "Alignment", FieldType.Boolean, FieldBase.None, 0x01, description: "PPI header flags - 32bit Alignment");
+    public static readonly FieldDef FlagsAlignment = new("ppi.flags.alignment", "Alignment", FieldType.Boolean, FieldBase.None, 0x01, description: "PPI header flags - 32bit Alignment") { Booleans = new("32-bit aligned", "Not aligned") };
     public static readonly FieldDef FlagsReserved = new("ppi.flags.reserved", "Reserved", FieldType.UInt8, FieldBase.Hex, 0xFE, description: "PPI header flags - Reserved Flags");
     public static readonly FieldDef Length = new("ppi.length", "Header length", FieldType.UInt16, FieldBase.Dec, description: "Length of header including payload");
     public static readonly FieldDef Dlt = new("ppi.dlt", "DLT", FieldType.UInt32, FieldBase.Dec, description: "libpcap Data Link Type (DLT) of the payload");
@@ -23,10 +23,10 @@ public static class PpiFields
     public static readonly FieldDef FieldLen = new("ppi.field_len", "Field length", FieldType.UInt16, FieldBase.Dec, description: "PPI data field length");
     public static readonly FieldDef CommonTsft = new("ppi.80211-common.tsft", "TSFT", FieldType.UInt64, FieldBase.Dec, description: "PPI 802.11-Common Timing Synchronization Function Timer (TSFT)");
     public static readonly FieldDef CommonFlags = new("ppi.80211-common.flags", "Flags", FieldType.UInt16, FieldBase.Hex, description: "PPI 802.11-Common Flags");
-    public static readonly FieldDef CommonFlagsFcs = new("ppi.80211-common.flags.fcs", "FCS present flag", FieldType.Boolean, FieldBase.None, 0x1, description: "PPI 802.11-Common Frame Check Sequence (FCS) Present Flag") { BitWidth = 16 };
-    public static readonly FieldDef CommonFlagsTsft = new("ppi.80211-common.flags.tsft", "TSFT flag", FieldType.Boolean, FieldBase.None, 0x2, description: "PPI 802.11-Common Timing Synchronization Function Timer (TSFT) msec/usec flag") { BitWidth = 16 };
-    public static readonly FieldDef CommonFlagsFcsInvalid = new("ppi.80211-common.flags.fcs-invalid", "FCS validity", FieldType.Boolean, FieldBase.None, 0x4, description: "PPI 802.11-Common Frame Check Sequence (FCS) Validity flag") { BitWidth = 16 };
-    public static readonly FieldDef CommonFlagsPhyErr = new("ppi.80211-common.flags.phy-err", "PHY error flag", FieldType.Boolean, FieldBase.None, 0x8, description: "PPI 802.11-Common Physical level (PHY) Error") { BitWidth = 16 };
+    public static readonly FieldDef CommonFlagsFcs = new("ppi.80211-common.flags.fcs", "FCS present flag", FieldType.Boolean, FieldBase.None, 0x1, description: "PPI 802.11-Common Frame Check Sequence (FCS) Present Flag") { Booleans = new("Present", "Absent"), BitWidth = 16 };
+    public static readonly FieldDef CommonFlagsTsft = new("ppi.80211-common.flags.tsft", "TSFT flag", FieldType.Boolean, FieldBase.None, 0x2, description: "PPI 802.11-Common Timing Synchronization Function Timer (TSFT) msec/usec flag") { Booleans = new("milliseconds", "microseconds"), BitWidth = 16 };
+    public static readonly FieldDef CommonFlagsFcsInvalid = new("ppi.80211-common.flags.fcs-invalid", "FCS validity", FieldType.Boolean, FieldBase.None, 0x4, description: "PPI 802.11-Common Frame Check Sequence (FCS) Validity flag") { Booleans = new("Invalid", "Valid"), BitWidth = 16 };
+    public static readonly FieldDef CommonFlagsPhyErr = new("ppi.80211-common.flags.phy-err", "PHY error flag", FieldType.Boolean, FieldBase.None, 0x8, description: "PPI 802.11-Common Physical level (PHY) Error") { Booleans = new("PHY error", "No errors"), BitWidth = 16 };
     public static readonly FieldDef CommonRate = new("ppi.80211-common.rate", "Data rate", FieldType.UInt16, FieldBase.Dec, description: "PPI 802.11-Common Data Rate (x 500 Kbps)");
     public static readonly FieldDef CommonChanFreq = new("ppi.80211-common.chan.freq", "Channel frequency", FieldType.UInt16, FieldBase.Dec, description: "PPI 802.11-Common Channel Frequency");
     public static readonly FieldDef CommonChanFlags = new("ppi.80211-common.chan.flags", "Channel flags", FieldType.UInt16, FieldBase.Hex, description: "PPI 802.11-Common Channel Flags");

@@ -10,19 +10,30 @@ public static class WlanFields
     public static readonly FieldDef TypeSubtype = new("wlan.fc.type_subtype", "Type/Subtype", FieldType.UInt16, FieldBase.Hex, description: "Type and subtype combined (first byte: type, second byte: subtype)", valueNames: WlanValueNames.TypeSubtype);
     public static readonly FieldDef Fc = new("wlan.fc", "Frame Control Field", FieldType.UInt16, FieldBase.Hex, description: "MAC Frame control");
     public static readonly FieldDef FcVersion = new("wlan.fc.version", "Version", FieldType.UInt8, FieldBase.Dec, 0x03, description: "MAC Protocol version");
-    public static readonly FieldDef FcType = new("wlan.fc.type", "Type", FieldType.UInt8, FieldBase.Dec, 0x0C, description: "Frame type");
+    private static readonly Dictionary<ulong, string> FrameTypeNames = new()
+    {
+        [0] = "Management frame", [1] = "Control frame", [2] = "Data frame", [3] = "Extension frame",
+        [4] = "PV1 Reserved", [5] = "PV1 Reserved", [6] = "PV1 Reserved", [7] = "PV1 Extension (currently reserved)",
+    };
+
+    public static readonly FieldDef FcType = new("wlan.fc.type", "Type", FieldType.UInt8, FieldBase.Dec, 0x0C, description: "Frame type", valueNames: FrameTypeNames);
     public static readonly FieldDef FcSubtype = new("wlan.fc.subtype", "Subtype", FieldType.UInt8, FieldBase.Dec, 0xF0, description: "Frame subtype");
     public static readonly FieldDef Flags = new("wlan.flags", "Flags", FieldType.UInt8, FieldBase.Hex);
-    public static readonly FieldDef FcDs = new("wlan.fc.ds", "DS status", FieldType.UInt8, FieldBase.Hex, 0x03, description: "Data-frame DS-traversal status");
-    public static readonly FieldDef FcToDs = new("wlan.fc.tods", "To DS", FieldType.Boolean, FieldBase.None, 0x01, description: "To DS flag");
-    public static readonly FieldDef FcFromDs = new("wlan.fc.fromds", "From DS", FieldType.Boolean, FieldBase.None, 0x02, description: "From DS flag");
-    public static readonly FieldDef FcFrag = new("wlan.fc.frag", "More Fragments", FieldType.Boolean, FieldBase.None, 0x04, description: "More Fragments flag");
-    public static readonly FieldDef FcRetry = new("wlan.fc.retry", "Retry", FieldType.Boolean, FieldBase.None, 0x08, description: "Retransmission flag");
-    public static readonly FieldDef FcPwrMgt = new("wlan.fc.pwrmgt", "PWR MGT", FieldType.Boolean, FieldBase.None, 0x10, description: "Power management status");
-    public static readonly FieldDef FcMoreData = new("wlan.fc.moredata", "More Data", FieldType.Boolean, FieldBase.None, 0x20, description: "More data flag");
-    public static readonly FieldDef FcProtected = new("wlan.fc.protected", "Protected flag", FieldType.Boolean, FieldBase.None, 0x40);
-    public static readonly FieldDef FcOrder = new("wlan.fc.order", "+HTC/Order flag", FieldType.Boolean, FieldBase.None, 0x80, description: "HT Control present/strictly ordered flag");
-    public static readonly FieldDef Duration = new("wlan.duration", "Duration", FieldType.UInt16, FieldBase.Dec, 0x7FFF);
+    private static readonly Dictionary<ulong, string> DsStatusNames = new()
+    {
+        [0] = "Not leaving DS or network is operating in AD-HOC mode (To DS: 0 From DS: 0)", [1] = "Frame from STA to DS via an AP (To DS: 1 From DS: 0)", [2] = "Frame from DS to a STA via AP(To DS: 0 From DS: 1)", [3] = "WDS (AP to AP) or Mesh (MP to MP) Frame (To DS: 1 From DS: 1)",
+    };
+
+    public static readonly FieldDef FcDs = new("wlan.fc.ds", "DS status", FieldType.UInt8, FieldBase.Hex, 0x03, description: "Data-frame DS-traversal status", valueNames: DsStatusNames);
+    public static readonly FieldDef FcToDs = new("wlan.fc.tods", "To DS", FieldType.Boolean, FieldBase.None, 0x01, description: "To DS flag") { Booleans = new("Frame is entering DS", "Frame is not entering DS") };
+    public static readonly FieldDef FcFromDs = new("wlan.fc.fromds", "From DS", FieldType.Boolean, FieldBase.None, 0x02, description: "From DS flag") { Booleans = new("Frame is exiting DS", "Frame is not exiting DS") };
+    public static readonly FieldDef FcFrag = new("wlan.fc.frag", "More Fragments", FieldType.Boolean, FieldBase.None, 0x04, description: "More Fragments flag") { Booleans = new("More fragments follow", "This is the last fragment") };
+    public static readonly FieldDef FcRetry = new("wlan.fc.retry", "Retry", FieldType.Boolean, FieldBase.None, 0x08, description: "Retransmission flag") { Booleans = new("Frame is being retransmitted", "Frame is not being retransmitted") };
+    public static readonly FieldDef FcPwrMgt = new("wlan.fc.pwrmgt", "PWR MGT", FieldType.Boolean, FieldBase.None, 0x10, description: "Power management status") { Booleans = new("STA will go to sleep", "STA will stay up") };
+    public static readonly FieldDef FcMoreData = new("wlan.fc.moredata", "More Data", FieldType.Boolean, FieldBase.None, 0x20, description: "More data flag") { Booleans = new("Data is buffered for STA at AP", "No data buffered") };
+    public static readonly FieldDef FcProtected = new("wlan.fc.protected", "Protected flag", FieldType.Boolean, FieldBase.None, 0x40) { Booleans = new("Data is protected", "Data is not protected") };
+    public static readonly FieldDef FcOrder = new("wlan.fc.order", "+HTC/Order flag", FieldType.Boolean, FieldBase.None, 0x80, description: "HT Control present/strictly ordered flag") { Booleans = new("Strictly ordered", "Not strictly ordered") };
+    public static readonly FieldDef Duration = new("wlan.duration", "Duration", FieldType.UInt16, FieldBase.Dec, 0x7FFF) { Unit = new(" microsecond", " microseconds") };
     public static readonly FieldDef Aid = new("wlan.aid", "Association ID", FieldType.UInt16, FieldBase.Dec, 0x3FFF);
     public static readonly FieldDef Ra = new("wlan.ra", "Receiver address", FieldType.Ether, description: "Receiving Station Hardware Address");
     public static readonly FieldDef Ta = new("wlan.ta", "Transmitter address", FieldType.Ether, description: "Transmitting Station Hardware Address");
@@ -36,14 +47,19 @@ public static class WlanFields
     public static readonly FieldDef Qos = new("wlan.qos", "Qos Control", FieldType.UInt16, FieldBase.Hex);
     public static readonly FieldDef QosTid = new("wlan.qos.tid", "TID", FieldType.UInt16, FieldBase.Dec, 0x000F);
     public static readonly FieldDef QosPriority = new("wlan.qos.priority", "Priority", FieldType.UInt16, FieldBase.Dec, 0x0007, description: "802.1D Tag");
-    public static readonly FieldDef QosEosp = new("wlan.qos.eosp", "EOSP", FieldType.Boolean, FieldBase.None, 0x0010, description: "EOSP Field") { BitWidth = 16 };
-    public static readonly FieldDef QosAck = new("wlan.qos.ack", "Ack Policy", FieldType.UInt16, FieldBase.Hex, 0x0060);
-    public static readonly FieldDef QosAmsduPresent = new("wlan.qos.amsdupresent", "Payload Type", FieldType.Boolean, FieldBase.None, 0x0080) { BitWidth = 16 };
+    public static readonly FieldDef QosEosp = new("wlan.qos.eosp", "EOSP", FieldType.Boolean, FieldBase.None, 0x0010, description: "EOSP Field") { Booleans = new("End of service period", "Service period"), BitWidth = 16 };
+    private static readonly Dictionary<ulong, string> AckPolicyNames = new()
+    {
+        [0] = "Normal Ack", [1] = "No Ack", [2] = "No explicit acknowledgment", [3] = "Block Ack",
+    };
+
+    public static readonly FieldDef QosAck = new("wlan.qos.ack", "Ack Policy", FieldType.UInt16, FieldBase.Hex, 0x0060, valueNames: AckPolicyNames);
+    public static readonly FieldDef QosAmsduPresent = new("wlan.qos.amsdupresent", "Payload Type", FieldType.Boolean, FieldBase.None, 0x0080) { Booleans = new("A-MSDU", "MSDU"), BitWidth = 16 };
     public static readonly FieldDef QosTxopDurReq = new("wlan.qos.txop_dur_req", "TXOP Duration Requested", FieldType.UInt16, FieldBase.Dec, 0xFF00);
-    public static readonly FieldDef QosBit4 = new("wlan.qos.bit4", "QoS bit 4", FieldType.Boolean, FieldBase.None, 0x0010) { BitWidth = 16 };
+    public static readonly FieldDef QosBit4 = new("wlan.qos.bit4", "QoS bit 4", FieldType.Boolean, FieldBase.None, 0x0010) { Booleans = new("Bits 8-15 of QoS Control field are Queue Size", "Bits 8-15 of QoS Control field are TXOP Duration Requested"), BitWidth = 16 };
     public static readonly FieldDef QosQueueSize = new("wlan.qos.queue_size", "Queue Size", FieldType.UInt16, FieldBase.Dec, 0xFF00);
     public static readonly FieldDef QosPsBufState = new("wlan.qos.ps_buf_state", "QAP PS Buffer State", FieldType.UInt16, FieldBase.Hex, 0xFF00);
-    public static readonly FieldDef QosBufStateIndicated = new("wlan.qos.buf_state_indicated", "Buffer State Indicated", FieldType.Boolean, FieldBase.None, 0x0200);
+    public static readonly FieldDef QosBufStateIndicated = new("wlan.qos.buf_state_indicated", "Buffer State Indicated", FieldType.Boolean, FieldBase.None, 0x0200) { Booleans = TrueFalse.YesNo };
     public static readonly FieldDef QosHighestPriBufAc = new("wlan.qos.highest_pri_buf_ac", "Highest-Priority Buffered AC", FieldType.UInt16, FieldBase.Dec, 0x0C00);
     public static readonly FieldDef QosQapBufLoad = new("wlan.qos.qap_buf_load", "QAP Buffered Load", FieldType.UInt16, FieldBase.Dec, 0xF000);
     public static readonly FieldDef Fcs = new("wlan.fcs", "Frame check sequence", FieldType.UInt32, FieldBase.Hex, description: "Frame Check Sequence (FCS)");
@@ -54,7 +70,7 @@ public static class WlanFields
 
     // Block Ack Request / Block Ack (control frames)
     public static readonly FieldDef BaControl = new("wlan.ba.control", "Block Ack Control", FieldType.UInt16, FieldBase.Hex);
-    public static readonly FieldDef BaControlAckPolicy = new("wlan.ba.control.ackpolicy", "BA Ack Policy", FieldType.Boolean, FieldBase.None, 0x0001, description: "Block Ack Request (BAR) Ack Policy") { BitWidth = 16 };
+    public static readonly FieldDef BaControlAckPolicy = new("wlan.ba.control.ackpolicy", "BA Ack Policy", FieldType.Boolean, FieldBase.None, 0x0001, description: "Block Ack Request (BAR) Ack Policy") { Booleans = new("Sender Does Not Require Immediate Acknowledgement", "Immediate Acknowledgement Required"), BitWidth = 16 };
     public static readonly FieldDef BaControlType = new("wlan.ba.control.ba_type", "BA Type", FieldType.UInt16, FieldBase.Hex, 0x001E);
     public static readonly FieldDef BaBasicTidInfo = new("wlan.ba.basic.tidinfo", "TID for which a Basic BlockAck frame is requested", FieldType.UInt16, FieldBase.Hex, 0xF000, description: "Traffic Identifier (TID) for which a Basic BlockAck frame is requested");
     public static readonly FieldDef BaBitmap = new("wlan.ba.bm", "Block Ack Bitmap", FieldType.Bytes);
@@ -67,16 +83,16 @@ public static class WlanFields
     public static readonly FieldDef FixedTimestamp = new("wlan.fixed.timestamp", "Timestamp", FieldType.UInt64, FieldBase.Dec);
     public static readonly FieldDef FixedBeacon = new("wlan.fixed.beacon", "Beacon Interval", FieldType.UInt32, FieldBase.Custom);
     public static readonly FieldDef FixedCapabilities = new("wlan.fixed.capabilities", "Capabilities Information", FieldType.UInt16, FieldBase.Hex, description: "Capability information");
-    public static readonly FieldDef CapEss = new("wlan.fixed.capabilities.ess", "ESS capabilities", FieldType.Boolean, FieldBase.None, 0x0001) { BitWidth = 16 };
-    public static readonly FieldDef CapIbss = new("wlan.fixed.capabilities.ibss", "IBSS status", FieldType.Boolean, FieldBase.None, 0x0002, description: "IBSS participation") { BitWidth = 16 };
-    public static readonly FieldDef CapPrivacy = new("wlan.fixed.capabilities.privacy", "Privacy", FieldType.Boolean, FieldBase.None, 0x0010, description: "Data privacy") { BitWidth = 16 };
-    public static readonly FieldDef CapShortPreamble = new("wlan.fixed.capabilities.short_preamble", "Short Preamble", FieldType.Boolean, FieldBase.None, 0x0020) { BitWidth = 16 };
-    public static readonly FieldDef CapSpecMan = new("wlan.fixed.capabilities.spec_man", "Spectrum Management", FieldType.Boolean, FieldBase.None, 0x0100);
-    public static readonly FieldDef CapQos = new("wlan.fixed.capabilities.qos", "QoS", FieldType.Boolean, FieldBase.None, 0x0200);
-    public static readonly FieldDef CapShortSlotTime = new("wlan.fixed.capabilities.short_slot_time", "Short Slot Time", FieldType.Boolean, FieldBase.None, 0x0400);
-    public static readonly FieldDef CapApsd = new("wlan.fixed.capabilities.apsd", "Automatic Power Save Delivery", FieldType.Boolean, FieldBase.None, 0x0800);
-    public static readonly FieldDef CapRadioMeasurement = new("wlan.fixed.capabilities.radio_measurement", "Radio Measurement", FieldType.Boolean, FieldBase.None, 0x1000);
-    public static readonly FieldDef CapEpd = new("wlan.fixed.capabilities.epd", "EPD", FieldType.Boolean, FieldBase.None, 0x2000);
+    public static readonly FieldDef CapEss = new("wlan.fixed.capabilities.ess", "ESS capabilities", FieldType.Boolean, FieldBase.None, 0x0001) { Booleans = new("Transmitter is an AP", "Transmitter is a STA"), BitWidth = 16 };
+    public static readonly FieldDef CapIbss = new("wlan.fixed.capabilities.ibss", "IBSS status", FieldType.Boolean, FieldBase.None, 0x0002, description: "IBSS participation") { Booleans = new("Transmitter belongs to an IBSS", "Transmitter belongs to a BSS"), BitWidth = 16 };
+    public static readonly FieldDef CapPrivacy = new("wlan.fixed.capabilities.privacy", "Privacy", FieldType.Boolean, FieldBase.None, 0x0010, description: "Data privacy") { Booleans = new("Data confidentiality required", "Data confidentiality not required"), BitWidth = 16 };
+    public static readonly FieldDef CapShortPreamble = new("wlan.fixed.capabilities.short_preamble", "Short Preamble", FieldType.Boolean, FieldBase.None, 0x0020) { Booleans = new("Allowed", "Not Allowed"), BitWidth = 16 };
+    public static readonly FieldDef CapSpecMan = new("wlan.fixed.capabilities.spec_man", "Spectrum Management", FieldType.Boolean, FieldBase.None, 0x0100) { Booleans = new("Implemented", "Not Implemented") };
+    public static readonly FieldDef CapQos = new("wlan.fixed.capabilities.qos", "QoS", FieldType.Boolean, FieldBase.None, 0x0200) { Booleans = new("Implemented", "Not Implemented") };
+    public static readonly FieldDef CapShortSlotTime = new("wlan.fixed.capabilities.short_slot_time", "Short Slot Time", FieldType.Boolean, FieldBase.None, 0x0400) { Booleans = new("In use", "Not in use") };
+    public static readonly FieldDef CapApsd = new("wlan.fixed.capabilities.apsd", "Automatic Power Save Delivery", FieldType.Boolean, FieldBase.None, 0x0800) { Booleans = new("Implemented", "Not Implemented") };
+    public static readonly FieldDef CapRadioMeasurement = new("wlan.fixed.capabilities.radio_measurement", "Radio Measurement", FieldType.Boolean, FieldBase.None, 0x1000) { Booleans = new("Implemented", "Not Implemented") };
+    public static readonly FieldDef CapEpd = new("wlan.fixed.capabilities.epd", "EPD", FieldType.Boolean, FieldBase.None, 0x2000) { Booleans = new("Implemented", "Not Implemented") };
     public static readonly FieldDef FixedAuthAlg = new("wlan.fixed.auth.alg", "Authentication Algorithm", FieldType.UInt16, FieldBase.Dec, valueNames: WlanValueNames.AuthAlgorithm);
     public static readonly FieldDef FixedAuthSeq = new("wlan.fixed.auth_seq", "Authentication SEQ", FieldType.UInt16, FieldBase.Hex, description: "Authentication Sequence Number");
     public static readonly FieldDef FixedStatusCode = new("wlan.fixed.status_code", "Status code", FieldType.UInt16, FieldBase.Hex, description: "Status of requested event", valueNames: WlanValueNames.StatusCode);
@@ -116,8 +132,8 @@ public static class WlanFields
     public static readonly FieldDef RsnAkmsOui = new("wlan.rsn.akms.oui", "Auth Key Management (AKM) OUI", FieldType.UInt24, FieldBase.Oui);
     public static readonly FieldDef RsnAkmsType = new("wlan.rsn.akms.type", "Auth Key Management (AKM) type", FieldType.UInt8, FieldBase.Dec, valueNames: WlanValueNames.AkmSuite);
     public static readonly FieldDef RsnCapabilities = new("wlan.rsn.capabilities", "RSN Capabilities", FieldType.UInt16, FieldBase.Hex, description: "RSN Capability information");
-    public static readonly FieldDef RsnCapPreauth = new("wlan.rsn.capabilities.preauth", "RSN Pre-Auth capabilities", FieldType.Boolean, FieldBase.None, 0x0001) { BitWidth = 16 };
-    public static readonly FieldDef RsnCapNoPairwise = new("wlan.rsn.capabilities.no_pairwise", "RSN No Pairwise capabilities", FieldType.Boolean, FieldBase.None, 0x0002) { BitWidth = 16 };
+    public static readonly FieldDef RsnCapPreauth = new("wlan.rsn.capabilities.preauth", "RSN Pre-Auth capabilities", FieldType.Boolean, FieldBase.None, 0x0001) { Booleans = new("Transmitter supports pre-authentication", "Transmitter does not support pre-authentication"), BitWidth = 16 };
+    public static readonly FieldDef RsnCapNoPairwise = new("wlan.rsn.capabilities.no_pairwise", "RSN No Pairwise capabilities", FieldType.Boolean, FieldBase.None, 0x0002) { Booleans = new("Transmitter cannot support WEP default key 0 simultaneously with Pairwise key", "Transmitter can support WEP default key 0 simultaneously with Pairwise key"), BitWidth = 16 };
     public static readonly FieldDef RsnCapPtksaReplayCounter = new("wlan.rsn.capabilities.ptksa_replay_counter", "RSN PTKSA Replay Counter capabilities", FieldType.UInt16, FieldBase.Hex, 0x000C);
     public static readonly FieldDef RsnCapGtksaReplayCounter = new("wlan.rsn.capabilities.gtksa_replay_counter", "RSN GTKSA Replay Counter capabilities", FieldType.UInt16, FieldBase.Hex, 0x0030);
     public static readonly FieldDef RsnCapMfpr = new("wlan.rsn.capabilities.mfpr", "Management Frame Protection Required", FieldType.Boolean, FieldBase.None, 0x0040) { BitWidth = 16 };

@@ -32,7 +32,7 @@ public static class WlanRadioFields
     public static readonly FieldDef Fec11n = new("wlan_radio.11n.fec", "FEC", FieldType.UInt32, FieldBase.Dec, valueNames: FecNames);
     public static readonly FieldDef StbcStreams11n = new("wlan_radio.11n.stbc_streams", "Number of STBC streams", FieldType.UInt32, FieldBase.Dec);
     public static readonly FieldDef Ness11n = new("wlan_radio.11n.ness", "Number of extension spatial streams", FieldType.UInt32, FieldBase.Dec);
-    public static readonly FieldDef Stbc11ac = new("wlan_radio.11ac.stbc", "STBC", FieldType.Boolean, description: "Space Time Block Coding flag");
+    public static readonly FieldDef Stbc11ac = new("wlan_radio.11ac.stbc", "STBC", FieldType.Boolean, description: "Space Time Block Coding flag") { Booleans = new("On", "Off") };
     public static readonly FieldDef ShortGi11ac = new("wlan_radio.11ac.short_gi", "Short GI", FieldType.Boolean);
     public static readonly FieldDef Bandwidth11ac = new("wlan_radio.11ac.bandwidth", "Bandwidth", FieldType.UInt32, FieldBase.Dec, valueNames: BandwidthNames);
     public static readonly FieldDef User11ac = new("wlan_radio.11ac.user", "User", FieldType.None);
