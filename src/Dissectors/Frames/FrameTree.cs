@@ -42,10 +42,8 @@ internal static class FrameTree
             tree.SetText(node, text[..n]);
             if (frame.InterfaceDescribed)
             {
-                if (iface?.Name is { } name)
-                    tree.AppendText(node, $" on interface {name}, id {frame.InterfaceId}");
-                else
-                    tree.AppendText(node, $" on unnamed interface, id {frame.InterfaceId}");
+                // tshark names an interface without if_name by its description, else "unknown".
+                tree.AppendText(node, $" on interface {iface?.Name ?? iface?.Description ?? "unknown"}, id {frame.InterfaceId}");
             }
         }
         if (iface is { SectionNumber: > 0 })
