@@ -341,7 +341,10 @@ internal static class TlsHandshakeDissector
     {
         if (data.Length < 2)
             return;
-        tree.Add(node, TlsFields.AlpnLength, source, at, 2, BinaryPrimitives.ReadUInt16BigEndian(data));
+        int listLen = BinaryPrimitives.ReadUInt16BigEndian(data);
+        tree.Add(node, TlsFields.AlpnLength, source, at, 2, (ulong)listLen);
+        // "ALPN Protocol": the list, over the bytes its length names.
+        node = tree.AddNode(node, TlsFields.AlpnList, source, at + 2, Math.Min(listLen, data.Length - 2));
         int pos = 2;
         while (pos < data.Length)
         {
