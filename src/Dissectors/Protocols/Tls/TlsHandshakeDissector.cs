@@ -100,12 +100,24 @@ internal static class TlsHandshakeDissector
                 break;
             case TlsNames.Finished:
                 session.FinishedInRecord[direction] = true;
+                tree.AddNode(node, TlsFields.VerifyData, source, at, body.Length);
                 break;
             case TlsNames.KeyUpdate:
                 session.KeyUpdateInRecord[direction] = true;
                 break;
             case TlsNames.EndOfEarlyData:
                 session.EarlyDataEnded = true;
+                break;
+            case TlsNames.ClientKeyExchange when session.UsesEcdheKeyExchange:
+                // RFC 8422 §5.7: the client's ephemeral ECDH public point, behind a one-byte length.
+                if (body.Length >= 1 && 1 + body[0] <= body.Length)
+                {
+                    int ecdh = tree.AddNode(node, TextItem.Field, source, at, body.Length);
+                    if (tree.BuildsText)
+                        tree.SetText(ecdh, "EC Diffie-Hellman Client Params");
+                    tree.Add(ecdh, TlsFields.ClientPointLength, source, at, 1, body[0]);
+                    tree.AddBytes(ecdh, TlsFields.ClientPoint, source, at + 1, body[0], body.Slice(1, body[0]));
+                }
                 break;
             case TlsNames.ClientKeyExchange when session.UsesRsaKeyExchange:
                 // TLS 1.0+ (RFC 5246 §7.4.7.1): a 2-byte length, then the pre-master secret encrypted to the server's key.
