@@ -50,7 +50,6 @@ public class DetailGoldenTests
     [
         (new(@"^\s+Handshake Type: (?!Client Hello \(1\)$|Server Hello \(2\)$|Finished \(20\)$|Client Key Exchange \(16\)$)", RegexOptions.Compiled),
             "handshake bodies beyond the hellos, Finished and an ECDHE ClientKeyExchange (certificates/x509, ServerKeyExchange, CertificateVerify, NewSessionTicket, EncryptedExtensions, CertificateRequest)"),
-        (new(@"^\s+\[Content Type: ", RegexOptions.Compiled), "a TLS 1.3 record's decrypted inner content type (a generated item in tshark)"),
         (new(@"^\s+\[Protocols in frame: .*:tls:(data|tls)\b", RegexOptions.Compiled), "decrypted application data handed to 'data'"),
         (new(@"^\s+TLS segment data \(", RegexOptions.Compiled), "the 'TLS segment data' line of a record's first TCP segments"),
         (new(@"^\s+\[This session reuses previously negotiated keys \(Session resumption\)\]$", RegexOptions.Compiled), "the session resumption note"),
