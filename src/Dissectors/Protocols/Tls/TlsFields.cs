@@ -89,9 +89,9 @@ public static class TlsFields
     public static readonly FieldDef Ja3 = new("tls.handshake.ja3", "JA3", FieldType.String);
     public static readonly FieldDef Ja3sFull = new("tls.handshake.ja3s_full", "JA3S Fullstring", FieldType.String);
     public static readonly FieldDef Ja3s = new("tls.handshake.ja3s", "JA3S", FieldType.String);
-    public static readonly FieldDef VerifyData = new("tls.handshake.verify_data", "Verify Data", FieldType.None);
-    public static readonly FieldDef ClientPointLength = new("tls.handshake.client_point_len", "Pubkey Length", FieldType.UInt8);
-    public static readonly FieldDef ClientPoint = new("tls.handshake.client_point", "Pubkey", FieldType.Bytes);
+    public static readonly FieldDef VerifyData = new("tls.handshake.verify_data", "Verify Data", FieldType.None, description: "Opaque verification data");
+    public static readonly FieldDef ClientPointLength = new("tls.handshake.client_point_len", "Pubkey Length", FieldType.UInt8, description: "Length of client's EC Diffie-Hellman public key");
+    public static readonly FieldDef ClientPoint = new("tls.handshake.client_point", "Pubkey", FieldType.Bytes, description: "EC Diffie-Hellman client pubkey");
     public static readonly FieldDef CertificatesLength = new("tls.handshake.certificates_length", "Certificates Length", FieldType.UInt24, description: "Length of certificates field");
     public static readonly FieldDef Certificates = new("tls.handshake.certificates", "Certificates", FieldType.None, description: "List of certificates");
     public static readonly FieldDef CertificateLength = new("tls.handshake.certificate_length", "Certificate Length", FieldType.UInt24, description: "Length of certificate");
