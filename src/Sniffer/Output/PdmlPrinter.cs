@@ -152,6 +152,11 @@ public sealed class PdmlPrinter
                     sb.Append("\" show=\"");
                     AppendEscaped(sb, _scratch);
                 }
+                else if (field.Type == FieldType.Bytes)
+                {
+                    // print.c: an empty byte string's display form is "", so tshark writes show="" for it.
+                    sb.Append("\" show=\"");
+                }
                 if (_view.Length(item) > 0)
                 {
                     sb.Append("\" value=\"");

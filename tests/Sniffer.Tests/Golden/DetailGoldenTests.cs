@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Sniffer.Output;
 using Sniffer.Pipeline;
 using Sniffer.Tests.Infrastructure;
@@ -18,7 +19,6 @@ public class DetailGoldenTests
     /// </summary>
     internal static readonly Dictionary<string, string> DetailsNotYet = new()
     {
-        ["tls"] = "extension bodies (server_name, ec_point_formats, …), certificates/x509 and NewSessionTicket bodies are not yet packet-tls.c's (record and handshake lines are: TlsDetailLinesGoldenTests)",
         ["ipv6.hopopts"] = "IPv6 extension headers are not yet shown as items of their own",
         ["wlan"] = "802.11 value strings, flag words and the *_resolved address items not yet as packet-ieee80211.c",
         ["radiotap"] = "present-flag words ('Present') and field subtrees not yet as packet-ieee80211-radiotap.c",
@@ -37,6 +37,59 @@ public class DetailGoldenTests
         ["mdns"] = "the class items are hf_dns_qry_class_mdns/hf_dns_rr_class_mdns (mask 0x7FFF: value=\"1\" unmaskedvalue=\"8001\"), a second definition of dns.qry.class that Sniffer's one-definition-per-name catalog does not yet hold",
         ["ipv6"] = "ip.version registered twice in tshark",
     };
+
+    /// <summary>
+    /// TLS frames whose tshark -V text shows a part Sniffer does not yet write as packet-tls-utils.c does (found per frame,
+    /// from tshark's own -V of the capture, so every format leaves out the same frames). ClientHello and ServerHello
+    /// (with their extension bodies and JA3/JA3S), records, alerts and change cipher spec are compared.
+    /// </summary>
+    private static readonly (Regex Pattern, string Reason)[] TlsNotYet =
+    [
+        (new(@"^\s+Handshake Type: (?!Client Hello \(1\)$|Server Hello \(2\)$|Finished \(20\)$|Client Key Exchange \(16\)$)", RegexOptions.Compiled),
+            "handshake bodies beyond the hellos, Finished and an ECDHE ClientKeyExchange (certificates/x509, ServerKeyExchange, CertificateVerify, NewSessionTicket, EncryptedExtensions, CertificateRequest)"),
+        (new(@"^\s+\[Protocols in frame: .*:tls:(data|tls)\b", RegexOptions.Compiled), "decrypted application data handed to 'data'"),
+        (new(@"^\s+TLS segment data \(", RegexOptions.Compiled), "the 'TLS segment data' line of a record's first TCP segments"),
+        (new(@"^\s+\[This session reuses previously negotiated keys \(Session resumption\)\]$", RegexOptions.Compiled), "the session resumption note"),
+    ];
+
+    /// <summary>The frames (0-based) of <paramref name="file"/> that carry a part in <see cref="TlsNotYet"/>.</summary>
+    private static HashSet<int> TlsFramesNotYet(string file, List<DetailFrames.Block> expected)
+    {
+        var frames = new HashSet<int>();
+        if (!expected.Any(b => b.Protocols.Contains("tls")))
+            return frames;
+        var text = DetailFrames.Text(ExternalTools.Tshark([.. TsharkArgs(file), "-V"]).StdOut);
+        for (int i = 0; i < text.Count; i++)
+            if (text[i].Protocols.Contains("tls") && (text[i].Lines.Any(l => TlsNotYet.Any(t => t.Pattern.IsMatch(l))) || HasExtensionNotYet(text[i].Lines)
+                || HasClientKeyExchangeNotYet(text[i].Lines)))
+                frames.Add(i);
+        return frames;
+    }
+
+    /// <summary>
+    /// Hello extensions whose bodies packet-tls-utils.c reads field by field and Sniffer does not yet (it shows their type
+    /// and length only): max_fragment_length, cert_type, use_srtp, heartbeat, status_request_v2, the certificate types,
+    /// token_binding, compress_certificate, delegated_credentials, key_share (old), pre_shared_key, cookie,
+    /// ticket_early_data_info, certificate_authorities, oid_filters, QUIC transport parameters, NPN, ALPS, channel_id,
+    /// encrypted_server_name.
+    /// </summary>
+    private static readonly HashSet<int> ExtensionsNotYet = [1, 9, 14, 15, 17, 19, 20, 24, 27, 34, 40, 41, 44, 46, 47, 48, 57, 13172, 17513, 30031, 30032, 65445, 65486];
+
+    private static readonly Regex ExtensionType = new(@"^\s+Type: .* \((\d+)\)$", RegexOptions.Compiled);
+
+    /// <summary>A ClientKeyExchange other than ECDHE's (RSA's encrypted pre-master secret, DHE's, PSK's) is not yet read.</summary>
+    private static bool HasClientKeyExchangeNotYet(string[] lines) =>
+        lines.Any(l => l.EndsWith("Handshake Type: Client Key Exchange (16)", StringComparison.Ordinal))
+        && !lines.Any(l => l.Trim() == "EC Diffie-Hellman Client Params");
+
+    private static bool HasExtensionNotYet(string[] lines)
+    {
+        for (int i = 0; i + 1 < lines.Length; i++)
+            if (lines[i].TrimStart().StartsWith("Extension: ", StringComparison.Ordinal) && ExtensionType.Match(lines[i + 1]) is { Success: true } m
+                && ExtensionsNotYet.Contains(int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)))
+                return true;
+        return false;
+    }
 
     /// <summary>Single frames that differ for a reason named here.</summary>
     private static readonly Dictionary<(string File, int Frame), string> KnownFrames = new()
@@ -70,15 +123,16 @@ public class DetailGoldenTests
     {
         Assert.True(expected.Count == actual.Count, $"{Path.GetFileName(file)} {what}: tshark has {expected.Count} frames, sniffer {actual.Count}");
         int compared = 0;
+        var tlsNotYet = TlsFramesNotYet(file, expected);
         for (int i = 0; i < expected.Count; i++)
         {
-            if (expected[i].Protocols.Any(DetailsNotYet.ContainsKey) || KnownFrames.ContainsKey((Path.GetFileName(file), i + 1))
+            if (expected[i].Protocols.Any(DetailsNotYet.ContainsKey) || tlsNotYet.Contains(i) || KnownFrames.ContainsKey((Path.GetFileName(file), i + 1))
                 || (rawValues && expected[i].Protocols.Any(RawValuesNotYet.ContainsKey)))
                 continue;
             GoldenComparison.AssertSameLines(expected[i].Lines, actual[i].Lines, file, $"{what} (frame {i + 1})");
             compared++;
         }
-        Console.WriteLine($"{Path.GetFileName(file)} {what}: {compared} of {expected.Count} frames compared (the rest carry a layer in DetailsNotYet)");
+        Console.WriteLine($"{Path.GetFileName(file)} {what}: {compared} of {expected.Count} frames compared (the rest carry a layer in DetailsNotYet or a part in TlsNotYet)");
     }
 
     [TsharkTheory]

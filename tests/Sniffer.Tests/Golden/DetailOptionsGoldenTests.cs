@@ -17,7 +17,7 @@ public class DetailOptionsGoldenTests
         ["http11-keepalive.pcapng", new[] { "-O", "tcp,http", "-P" }],
         ["http-chunked.pcapng", new[] { "-V", "-x" }],
         ["http-chunked.pcapng", new[] { "-V", "-P", "-x" }],
-        // TLS's extension bodies are not yet tshark's (DetailGoldenTests.DetailsNotYet): the TLS capture's other frames.
+        // TLS handshake bodies beyond the hellos are not yet tshark's (DetailGoldenTests.TlsNotYet): the TLS capture's other frames.
         ["tls13-echo.pcapng", new[] { "-V", "-x", "-Y", "!tls" }],
         ["http11-keepalive.pcapng", new[] { "-T", "json", "-j", "frame tcp", "-x" }],
         ["http11-keepalive.pcapng", new[] { "-T", "json", "-J", "http" }],

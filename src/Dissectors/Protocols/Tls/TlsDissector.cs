@@ -99,6 +99,11 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
             packet.AddProtocolName("tls");
             packet.Columns.Info.Clear();
         }
+        else if (session.Node >= 0 && tree[session.Node].Source == source && offset + pdu.Length > tree[session.Node].Offset + tree[session.Node].Length)
+        {
+            // One "Transport Layer Security" item covers every record of the frame, as packet-tls.c's does.
+            tree.SetLength(session.Node, offset + pdu.Length - tree[session.Node].Offset);
+        }
         int record = tree.AddNode(session.Node, TlsFields.Record, source, offset, pdu.Length);
         // The version the record line names: the session's as known before this record, else the record's own.
         ushort versionShown = session.Version != 0 ? session.Version : recordVersion;
@@ -127,7 +132,7 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
             var plaintext = _plaintext.AsSpan(0, plainLength);
             int plain = tree.AddDataSource("Decrypted TLS", plaintext);
             if (opaque)
-                tree.Add(record, TlsFields.RecordContentType, source, offset, 1, innerType);
+                tree.Add(record, TlsFields.RecordContentType, source, offset, 1, innerType, NodeFlags.Generated);
             description = DissectContent(session, side, packet, record, innerType, plain, 0, plaintext, fragment, source, offset + RecordHeader, decrypted: true);
             AfterDecryptedRecord(session, direction);
         }
@@ -203,7 +208,8 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         switch (type)
         {
             case TlsNames.ChangeCipherSpec:
-                tree.AddNode(record, TlsFields.ChangeCipherSpec, source, offset, content.Length);
+                // packet-tls-utils.c's ssl_dissect_change_cipher_spec: the one message byte, even under a session's keys.
+                tree.AddNode(record, TlsFields.ChangeCipherSpec, source, offset, Math.Min(1, content.Length));
                 if (!session.IsTls13)
                 {
                     if (session.Encrypting[direction] && session.Renegotiating)

@@ -43,15 +43,55 @@ public static class TlsFields
     public static readonly FieldDef ExtensionType = new("tls.handshake.extension.type", "Type", FieldType.UInt16, FieldBase.Dec, description: "Hello extension type", valueNames: TlsNames.ExtensionTypes);
     public static readonly FieldDef ExtensionLength = new("tls.handshake.extension.len", "Length", FieldType.UInt16, description: "Length of a hello extension");
     public static readonly FieldDef ServerNameListLength = new("tls.handshake.extensions_server_name_list_len", "Server Name list length", FieldType.UInt16, description: "Length of server name list");
-    public static readonly FieldDef ServerNameType = new("tls.handshake.extensions_server_name_type", "Server Name Type", FieldType.UInt8);
+    public static readonly FieldDef ServerNameType = new("tls.handshake.extensions_server_name_type", "Server Name Type", FieldType.UInt8, valueNames: TlsExtensionNames.ServerNameTypes);
     public static readonly FieldDef ServerNameLength = new("tls.handshake.extensions_server_name_len", "Server Name length", FieldType.UInt16, description: "Length of server name string");
     public static readonly FieldDef ServerName = new("tls.handshake.extensions_server_name", "Server Name", FieldType.String);
     public static readonly FieldDef AlpnLength = new("tls.handshake.extensions_alpn_len", "ALPN Extension Length", FieldType.UInt16, description: "Length of the ALPN Extension");
+    public static readonly FieldDef AlpnList = new("tls.handshake.extensions_alpn_list", "ALPN Protocol", FieldType.None);
     public static readonly FieldDef AlpnStringLength = new("tls.handshake.extensions_alpn_str_len", "ALPN string length", FieldType.UInt8, description: "Length of ALPN string");
     public static readonly FieldDef AlpnString = new("tls.handshake.extensions_alpn_str", "ALPN Next Protocol", FieldType.String);
     public static readonly FieldDef SupportedVersionsLength = new("tls.handshake.extensions.supported_versions_len", "Supported Versions length", FieldType.UInt8);
     public static readonly FieldDef SupportedVersion = new("tls.handshake.extensions.supported_version", "Supported Version", FieldType.UInt16, FieldBase.Hex, valueNames: TlsNames.Versions);
-    public static readonly FieldDef KeyShareGroup = new("tls.handshake.extensions_key_share_group", "Group", FieldType.UInt16);
+    public static readonly FieldDef KeyShareGroup = new("tls.handshake.extensions_key_share_group", "Group", FieldType.UInt16, valueNames: TlsExtensionNames.Groups);
+    public static readonly FieldDef KeyShareClientLength = new("tls.handshake.extensions_key_share_client_length", "Client Key Share Length", FieldType.UInt16);
+    public static readonly FieldDef KeyExchangeLength = new("tls.handshake.extensions_key_share_key_exchange_length", "Key Exchange Length", FieldType.UInt16);
+    public static readonly FieldDef KeyExchange = new("tls.handshake.extensions_key_share_key_exchange", "Key Exchange", FieldType.Bytes);
+    public static readonly FieldDef KeyShareSelectedGroup = new("tls.handshake.extensions_key_share_selected_group", "Selected Group", FieldType.UInt16, valueNames: TlsExtensionNames.Groups);
+    public static readonly FieldDef ExtensionData = new("tls.handshake.extension.data", "Data", FieldType.Bytes, description: "Hello Extension data");
+    public static readonly FieldDef SupportedGroupsLength = new("tls.handshake.extensions_supported_groups_length", "Supported Groups List Length", FieldType.UInt16);
+    public static readonly FieldDef SupportedGroups = new("tls.handshake.extensions_supported_groups", "Supported Groups List", FieldType.None,
+        description: "List of supported groups (formerly Supported Elliptic Curves)");
+    public static readonly FieldDef SupportedGroup = new("tls.handshake.extensions_supported_group", "Supported Group", FieldType.UInt16, FieldBase.Hex, valueNames: TlsExtensionNames.Groups);
+    public static readonly FieldDef EcPointFormatsLength = new("tls.handshake.extensions_ec_point_formats_length", "EC point formats Length", FieldType.UInt8,
+        description: "Length of elliptic curves point formats field");
+    public static readonly FieldDef EcPointFormats = new("tls.handshake.extensions_ec_point_formats", "EC point formats", FieldType.None, description: "List of elliptic curves point format");
+    public static readonly FieldDef EcPointFormat = new("tls.handshake.extensions_ec_point_format", "EC point format", FieldType.UInt8, description: "Elliptic curves point format",
+        valueNames: TlsExtensionNames.EcPointFormats);
+    public static readonly FieldDef SigHashAlgsLength = new("tls.handshake.sig_hash_alg_len", "Signature Hash Algorithms Length", FieldType.UInt16, description: "Length of Signature Hash Algorithms");
+    public static readonly FieldDef SigHashAlgs = new("tls.handshake.sig_hash_algs", "Signature Algorithms", FieldType.None, description: "List of supported Signature Algorithms");
+    public static readonly FieldDef SigHashAlg = new("tls.handshake.sig_hash_alg", "Signature Algorithm", FieldType.UInt16, FieldBase.Hex, valueNames: TlsExtensionNames.SignatureAlgorithms);
+    public static readonly FieldDef SigHashHash = new("tls.handshake.sig_hash_hash", "Signature Hash Algorithm Hash", FieldType.UInt8, description: "Hash algorithm (TLS 1.2)",
+        valueNames: TlsExtensionNames.HashAlgorithms);
+    public static readonly FieldDef SigHashSig = new("tls.handshake.sig_hash_sig", "Signature Hash Algorithm Signature", FieldType.UInt8, description: "Signature algorithm (TLS 1.2)",
+        valueNames: TlsExtensionNames.SignatureKinds);
+    public static readonly FieldDef PskKeModesLength = new("tls.extension.psk_ke_modes_length", "PSK Key Exchange Modes Length", FieldType.UInt8);
+    public static readonly FieldDef PskKeMode = new("tls.extension.psk_ke_mode", "PSK Key Exchange Mode", FieldType.UInt8,
+        description: "Key exchange modes where the client supports use of PSKs", valueNames: TlsExtensionNames.PskKeyExchangeModes);
+    public static readonly FieldDef RenegInfoLength = new("tls.handshake.extensions_reneg_info_len", "Renegotiation info extension length", FieldType.UInt8);
+    public static readonly FieldDef RenegInfo = new("tls.handshake.extensions_reneg_info", "Renegotiation info", FieldType.Bytes);
+    public static readonly FieldDef StatusRequestType = new("tls.handshake.extensions_status_request_type", "Certificate Status Type", FieldType.UInt8,
+        valueNames: TlsExtensionNames.StatusRequestTypes);
+    public static readonly FieldDef StatusRequestResponderIdsLength = new("tls.handshake.extensions_status_request_responder_ids_len", "Responder ID list Length", FieldType.UInt16);
+    public static readonly FieldDef StatusRequestExtensionsLength = new("tls.handshake.extensions_status_request_exts_len", "Request Extensions Length", FieldType.UInt16);
+    public static readonly FieldDef RecordSizeLimit = new("tls.record_size_limit", "Record Size Limit", FieldType.UInt16, description: "Maximum record size that an endpoint is willing to receive");
+    public static readonly FieldDef PaddingData = new("tls.handshake.extensions_padding_data", "Padding Data", FieldType.Bytes, description: "Must be zero");
+    public static readonly FieldDef Ja3Full = new("tls.handshake.ja3_full", "JA3 Fullstring", FieldType.String);
+    public static readonly FieldDef Ja3 = new("tls.handshake.ja3", "JA3", FieldType.String);
+    public static readonly FieldDef Ja3sFull = new("tls.handshake.ja3s_full", "JA3S Fullstring", FieldType.String);
+    public static readonly FieldDef Ja3s = new("tls.handshake.ja3s", "JA3S", FieldType.String);
+    public static readonly FieldDef VerifyData = new("tls.handshake.verify_data", "Verify Data", FieldType.None, description: "Opaque verification data");
+    public static readonly FieldDef ClientPointLength = new("tls.handshake.client_point_len", "Pubkey Length", FieldType.UInt8, description: "Length of client's EC Diffie-Hellman public key");
+    public static readonly FieldDef ClientPoint = new("tls.handshake.client_point", "Pubkey", FieldType.Bytes, description: "EC Diffie-Hellman client pubkey");
     public static readonly FieldDef CertificatesLength = new("tls.handshake.certificates_length", "Certificates Length", FieldType.UInt24, description: "Length of certificates field");
     public static readonly FieldDef Certificates = new("tls.handshake.certificates", "Certificates", FieldType.None, description: "List of certificates");
     public static readonly FieldDef CertificateLength = new("tls.handshake.certificate_length", "Certificate Length", FieldType.UInt24, description: "Length of certificate");
@@ -64,6 +104,6 @@ public static class TlsFields
 
     /// <summary>What this protocol declares: its fields and expert items, for the field catalog.</summary>
     public static ProtocolDeclaration Declaration { get; } = new(Protocol,
-        [Record, RecordContentType, RecordOpaqueType, RecordVersion, RecordLength, AppData, AppDataProto, ChangeCipherSpec, AlertMessage, AlertLevel, AlertDescription, Handshake, HandshakeType, HandshakeLength, HandshakeVersion, Random, RandomTime, RandomBytes, SessionIdLength, SessionId, CipherSuitesLength, CipherSuites, CipherSuite, CompMethodsLength, CompMethods, CompMethod, ExtensionsLength, ExtensionType, ExtensionLength, ServerNameListLength, ServerNameType, ServerNameLength, ServerName, AlpnLength, AlpnStringLength, AlpnString, SupportedVersionsLength, SupportedVersion, KeyShareGroup, CertificatesLength, Certificates, CertificateLength, Certificate],
+        [Record, RecordContentType, RecordOpaqueType, RecordVersion, RecordLength, AppData, AppDataProto, ChangeCipherSpec, AlertMessage, AlertLevel, AlertDescription, Handshake, HandshakeType, HandshakeLength, HandshakeVersion, Random, RandomTime, RandomBytes, SessionIdLength, SessionId, CipherSuitesLength, CipherSuites, CipherSuite, CompMethodsLength, CompMethods, CompMethod, ExtensionsLength, ExtensionType, ExtensionLength, ServerNameListLength, ServerNameType, ServerNameLength, ServerName, AlpnLength, AlpnList, AlpnStringLength, AlpnString, SupportedVersionsLength, SupportedVersion, KeyShareGroup, KeyShareClientLength, KeyExchangeLength, KeyExchange, KeyShareSelectedGroup, ExtensionData, SupportedGroupsLength, SupportedGroups, SupportedGroup, EcPointFormatsLength, EcPointFormats, EcPointFormat, SigHashAlgsLength, SigHashAlgs, SigHashAlg, SigHashHash, SigHashSig, PskKeModesLength, PskKeMode, RenegInfoLength, RenegInfo, StatusRequestType, StatusRequestResponderIdsLength, StatusRequestExtensionsLength, RecordSizeLimit, PaddingData, Ja3Full, Ja3, Ja3sFull, Ja3s, VerifyData, ClientPointLength, ClientPoint, CertificatesLength, Certificates, CertificateLength, Certificate],
         [RecordLengthInvalid, NotDecrypted]);
 }

@@ -100,12 +100,24 @@ internal static class TlsHandshakeDissector
                 break;
             case TlsNames.Finished:
                 session.FinishedInRecord[direction] = true;
+                tree.AddNode(node, TlsFields.VerifyData, source, at, body.Length);
                 break;
             case TlsNames.KeyUpdate:
                 session.KeyUpdateInRecord[direction] = true;
                 break;
             case TlsNames.EndOfEarlyData:
                 session.EarlyDataEnded = true;
+                break;
+            case TlsNames.ClientKeyExchange when session.UsesEcdheKeyExchange:
+                // RFC 8422 §5.7: the client's ephemeral ECDH public point, behind a one-byte length.
+                if (body.Length >= 1 && 1 + body[0] <= body.Length)
+                {
+                    int ecdh = tree.AddNode(node, TextItem.Field, source, at, body.Length);
+                    if (tree.BuildsText)
+                        tree.SetText(ecdh, "EC Diffie-Hellman Client Params");
+                    tree.Add(ecdh, TlsFields.ClientPointLength, source, at, 1, body[0]);
+                    tree.AddBytes(ecdh, TlsFields.ClientPoint, source, at + 1, body[0], body.Slice(1, body[0]));
+                }
                 break;
             case TlsNames.ClientKeyExchange when session.UsesRsaKeyExchange:
                 // TLS 1.0+ (RFC 5246 §7.4.7.1): a 2-byte length, then the pre-master secret encrypted to the server's key.
@@ -161,6 +173,7 @@ internal static class TlsHandshakeDissector
         tree.Add(node, TlsFields.SessionIdLength, source, at + 34, 1, sidLen[0]);
         if (sid.Length > 0)
             tree.AddBytes(node, TlsFields.SessionId, source, at + 35, sid.Length, sid);
+        ReadOnlySpan<byte> suites = default;
         if (client)
         {
             session.ClientHelloVersion = v;
@@ -169,7 +182,7 @@ internal static class TlsHandshakeDissector
             if (!r.TryTake(2, out var csLenBytes))
                 return;
             int csLen = BinaryPrimitives.ReadUInt16BigEndian(csLenBytes);
-            if (!r.TryTake(csLen, out var suites))
+            if (!r.TryTake(csLen, out suites))
                 return;
             tree.Add(node, TlsFields.CipherSuitesLength, source, csAt, 2, (ulong)csLen);
             int list = tree.AddNode(node, TlsFields.CipherSuites, source, csAt + 2, csLen);
@@ -213,6 +226,10 @@ internal static class TlsHandshakeDissector
             return;
         tree.Add(node, TlsFields.ExtensionsLength, source, extAt, 2, (ulong)extLen);
         DissectExtensions(session, tree, node, source, extAt + 2, extensions, client);
+        if (client)
+            Ja3.AddClient(tree, node, source, extAt, v, suites, extensions);
+        else
+            Ja3.AddServer(tree, node, source, extAt, v, session.CipherSuite, extensions);
     }
 
     private static void DissectExtensions(TlsSession session, FieldTree tree, int extensions, int source, int at, ReadOnlySpan<byte> b, bool client)
@@ -248,19 +265,59 @@ internal static class TlsHandshakeDissector
                 case TlsNames.ExtSupportedVersions:
                     DissectSupportedVersions(session, tree, node, source, dataAt, data, client);
                     break;
-                case TlsNames.ExtEarlyData when client:
-                    session.EarlyDataOffered = true;
+                case TlsNames.ExtEarlyData:
+                    // Empty in a ClientHello and EncryptedExtensions; NewSessionTicket's max_early_data_size is not read here.
+                    if (client)
+                        session.EarlyDataOffered = true;
                     break;
-                case TlsNames.ExtEncryptThenMac when !client:
-                    session.EncryptThenMac = true;
+                case TlsNames.ExtEncryptThenMac:
+                    if (!client)
+                        session.EncryptThenMac = true;
                     break;
-                case TlsNames.ExtExtendedMasterSecret when !client:
-                    session.ExtendedMasterSecret = true;
+                case TlsNames.ExtExtendedMasterSecret:
+                    if (!client)
+                        session.ExtendedMasterSecret = true;
                     break;
-                case TlsNames.ExtKeyShare when data.Length >= 2:
-                    int groupAt = client ? 2 : 0;
-                    if (data.Length >= groupAt + 2)
-                        tree.Add(node, TlsFields.KeyShareGroup, source, dataAt + groupAt, 2, BinaryPrimitives.ReadUInt16BigEndian(data[groupAt..]));
+                case TlsNames.ExtKeyShare:
+                    DissectKeyShare(tree, node, source, dataAt, data, client);
+                    break;
+                case TlsNames.ExtSupportedGroups:
+                    DissectSupportedGroups(tree, node, source, dataAt, data);
+                    break;
+                case TlsNames.ExtEcPointFormats:
+                    DissectEcPointFormats(tree, node, source, dataAt, data);
+                    break;
+                case TlsNames.ExtSignatureAlgorithms or TlsNames.ExtSignatureAlgorithmsCert:
+                    DissectSignatureAlgorithms(tree, node, source, dataAt, data);
+                    break;
+                case TlsNames.ExtPskKeyExchangeModes:
+                    DissectPskKeyExchangeModes(tree, node, source, dataAt, data);
+                    break;
+                case TlsNames.ExtRenegotiationInfo:
+                    DissectRenegotiationInfo(tree, node, source, dataAt, data);
+                    break;
+                case TlsNames.ExtStatusRequest when client:
+                    DissectStatusRequest(tree, node, source, dataAt, data);
+                    break;
+                case TlsNames.ExtSessionTicket:
+                {
+                    // packet-tls-utils.c: "Data (N bytes)", whatever the ticket holds.
+                    int item = tree.AddBytes(node, TlsFields.ExtensionData, source, dataAt, len, data);
+                    if (tree.BuildsText)
+                        tree.SetText(item, $"Data ({len} byte{(len == 1 ? "" : "s")})");
+                    break;
+                }
+                case TlsNames.ExtRecordSizeLimit when len >= 2:
+                    tree.Add(node, TlsFields.RecordSizeLimit, source, dataAt, 2, BinaryPrimitives.ReadUInt16BigEndian(data));
+                    break;
+                case TlsNames.ExtPadding:
+                    tree.AddBytes(node, TlsFields.PaddingData, source, dataAt, len, data);
+                    break;
+                default:
+                    // packet-tls-utils.c's default: the body as bytes. The extensions it reads otherwise (and Sniffer does
+                    // not yet) show their type and length only.
+                    if (!TlsNames.ExtensionsWithBodies.Contains(type))
+                        tree.AddBytes(node, TlsFields.ExtensionData, source, dataAt, len, data);
                     break;
             }
             pos += 4 + len;
@@ -271,6 +328,9 @@ internal static class TlsHandshakeDissector
     {
         if (data.Length < 2)
             return;
+        node = tree.AddNode(node, TextItem.Field, source, at, data.Length);
+        if (tree.BuildsText)
+            tree.SetText(node, "Server Name Indication extension");
         tree.Add(node, TlsFields.ServerNameListLength, source, at, 2, BinaryPrimitives.ReadUInt16BigEndian(data));
         int pos = 2;
         while (pos + 3 <= data.Length)
@@ -293,7 +353,10 @@ internal static class TlsHandshakeDissector
     {
         if (data.Length < 2)
             return;
-        tree.Add(node, TlsFields.AlpnLength, source, at, 2, BinaryPrimitives.ReadUInt16BigEndian(data));
+        int listLen = BinaryPrimitives.ReadUInt16BigEndian(data);
+        tree.Add(node, TlsFields.AlpnLength, source, at, 2, (ulong)listLen);
+        // "ALPN Protocol": the list, over the bytes its length names.
+        node = tree.AddNode(node, TlsFields.AlpnList, source, at + 2, Math.Min(listLen, data.Length - 2));
         int pos = 2;
         while (pos < data.Length)
         {
@@ -310,6 +373,138 @@ internal static class TlsHandshakeDissector
                 session.Alpn = text;
             pos += 1 + len;
         }
+    }
+
+    /// <summary>key_share: a ClientHello's list, a ServerHello's one entry, or a HelloRetryRequest's selected group.</summary>
+    private static void DissectKeyShare(FieldTree tree, int node, int source, int at, ReadOnlySpan<byte> data, bool client)
+    {
+        if (!client && data.Length == 2)
+        {
+            tree.Add(node, TlsFields.KeyShareSelectedGroup, source, at, 2, BinaryPrimitives.ReadUInt16BigEndian(data));
+            return;
+        }
+        int share = tree.AddNode(node, TextItem.Field, source, at, data.Length);
+        if (tree.BuildsText)
+            tree.SetText(share, "Key Share extension");
+        int pos = 0, end = data.Length;
+        if (client)
+        {
+            if (data.Length < 2)
+                return;
+            int listLen = BinaryPrimitives.ReadUInt16BigEndian(data);
+            tree.Add(share, TlsFields.KeyShareClientLength, source, at, 2, (ulong)listLen);
+            pos = 2;
+            end = Math.Min(data.Length, 2 + listLen);
+        }
+        while (pos + 4 <= end)
+        {
+            ushort group = BinaryPrimitives.ReadUInt16BigEndian(data[pos..]);
+            int keyLen = BinaryPrimitives.ReadUInt16BigEndian(data[(pos + 2)..]);
+            if (pos + 4 + keyLen > end)
+                return;
+            int entry = tree.AddNode(share, TextItem.Field, source, at + pos, 4 + keyLen);
+            if (tree.BuildsText)
+            {
+                if (TlsExtensionNames.Groups.TryGetValue(group, out var groupName))
+                    tree.SetText(entry, $"Key Share Entry: Group: {groupName}, Key Exchange length: {keyLen}");
+                else
+                    tree.SetText(entry, $"Key Share Entry: Group: Unknown ({group}), Key Exchange length: {keyLen}");
+            }
+            tree.Add(entry, TlsFields.KeyShareGroup, source, at + pos, 2, group);
+            tree.Add(entry, TlsFields.KeyExchangeLength, source, at + pos + 2, 2, (ulong)keyLen);
+            tree.AddBytes(entry, TlsFields.KeyExchange, source, at + pos + 4, keyLen, data.Slice(pos + 4, keyLen));
+            pos += 4 + keyLen;
+        }
+    }
+
+    private static void DissectSupportedGroups(FieldTree tree, int node, int source, int at, ReadOnlySpan<byte> data)
+    {
+        if (data.Length < 2)
+            return;
+        int listLen = BinaryPrimitives.ReadUInt16BigEndian(data);
+        if (2 + listLen > data.Length)
+            return;
+        tree.Add(node, TlsFields.SupportedGroupsLength, source, at, 2, (ulong)listLen);
+        int list = tree.AddNode(node, TlsFields.SupportedGroups, source, at + 2, listLen);
+        if (tree.BuildsText)
+            tree.SetText(list, $"Supported Groups ({listLen / 2} group{(listLen / 2 == 1 ? "" : "s")})");
+        for (int i = 2; i + 1 < 2 + listLen; i += 2)
+            tree.Add(list, TlsFields.SupportedGroup, source, at + i, 2, BinaryPrimitives.ReadUInt16BigEndian(data[i..]));
+    }
+
+    private static void DissectEcPointFormats(FieldTree tree, int node, int source, int at, ReadOnlySpan<byte> data)
+    {
+        if (data.Length < 1 || 1 + data[0] > data.Length)
+            return;
+        int count = data[0];
+        tree.Add(node, TlsFields.EcPointFormatsLength, source, at, 1, (ulong)count);
+        int list = tree.AddNode(node, TlsFields.EcPointFormats, source, at + 1, count);
+        if (tree.BuildsText)
+            tree.SetText(list, $"Elliptic curves point formats ({count})");
+        for (int i = 1; i <= count; i++)
+            tree.Add(list, TlsFields.EcPointFormat, source, at + i, 1, data[i]);
+    }
+
+    /// <summary>signature_algorithms(_cert): each SignatureScheme with its TLS 1.2 hash and signature bytes.</summary>
+    private static void DissectSignatureAlgorithms(FieldTree tree, int node, int source, int at, ReadOnlySpan<byte> data)
+    {
+        if (data.Length < 2)
+            return;
+        int listLen = BinaryPrimitives.ReadUInt16BigEndian(data);
+        if (2 + listLen > data.Length)
+            return;
+        tree.Add(node, TlsFields.SigHashAlgsLength, source, at, 2, (ulong)listLen);
+        int list = tree.AddNode(node, TlsFields.SigHashAlgs, source, at + 2, listLen);
+        if (tree.BuildsText)
+            tree.SetText(list, $"Signature Hash Algorithms ({listLen / 2} algorithm{(listLen / 2 == 1 ? "" : "s")})");
+        for (int i = 2; i + 1 < 2 + listLen; i += 2)
+        {
+            ushort scheme = BinaryPrimitives.ReadUInt16BigEndian(data[i..]);
+            int alg = tree.Add(list, TlsFields.SigHashAlg, source, at + i, 2, scheme);
+            // A TLS 1.2 (hash, signature) pair that TLS 1.3 does not name reads as both halves' names.
+            if (tree.BuildsText && !TlsExtensionNames.SignatureAlgorithms.ContainsKey(scheme)
+                && TlsExtensionNames.HashAlgorithms.TryGetValue(data[i], out var hash) && TlsExtensionNames.SignatureKinds.TryGetValue(data[i + 1], out var kind))
+                tree.SetText(alg, $"Signature Algorithm: {hash} {kind} (0x{scheme:x4})");
+            tree.Add(alg, TlsFields.SigHashHash, source, at + i, 1, data[i]);
+            tree.Add(alg, TlsFields.SigHashSig, source, at + i + 1, 1, data[i + 1]);
+        }
+    }
+
+    private static void DissectPskKeyExchangeModes(FieldTree tree, int node, int source, int at, ReadOnlySpan<byte> data)
+    {
+        if (data.Length < 1 || 1 + data[0] > data.Length)
+            return;
+        tree.Add(node, TlsFields.PskKeModesLength, source, at, 1, data[0]);
+        for (int i = 1; i <= data[0]; i++)
+            tree.Add(node, TlsFields.PskKeMode, source, at + i, 1, data[i]);
+    }
+
+    private static void DissectRenegotiationInfo(FieldTree tree, int node, int source, int at, ReadOnlySpan<byte> data)
+    {
+        if (data.Length < 1 || 1 + data[0] > data.Length)
+            return;
+        int info = tree.AddNode(node, TextItem.Field, source, at, data.Length);
+        if (tree.BuildsText)
+            tree.SetText(info, "Renegotiation Info extension");
+        tree.Add(info, TlsFields.RenegInfoLength, source, at, 1, data[0]);
+        if (data[0] > 0)
+            tree.AddBytes(info, TlsFields.RenegInfo, source, at + 1, data[0], data.Slice(1, data[0]));
+    }
+
+    /// <summary>A ClientHello's status_request: its type and, for OCSP, the two list lengths.</summary>
+    private static void DissectStatusRequest(FieldTree tree, int node, int source, int at, ReadOnlySpan<byte> data)
+    {
+        if (data.Length < 1)
+            return;
+        tree.Add(node, TlsFields.StatusRequestType, source, at, 1, data[0]);
+        if (data[0] is not (1 or 2) || data.Length < 3)
+            return;
+        int ids = BinaryPrimitives.ReadUInt16BigEndian(data[1..]);
+        tree.Add(node, TlsFields.StatusRequestResponderIdsLength, source, at + 1, 2, (ulong)ids);
+        int pos = 3 + ids;
+        if (pos + 2 > data.Length)
+            return;
+        tree.Add(node, TlsFields.StatusRequestExtensionsLength, source, at + pos, 2, BinaryPrimitives.ReadUInt16BigEndian(data[pos..]));
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Sniffer.Dissectors.Protocols.Tls;
 
 /// <summary>Names for TLS code points (RFC 5246, RFC 8446 and the IANA TLS registries), as Wireshark prints them.</summary>
@@ -109,6 +111,18 @@ public static class TlsNames
 
     public const ushort ExtEarlyData = 42;
     public const ushort ExtServerName = 0, ExtAlpn = 16, ExtSupportedVersions = 43, ExtKeyShare = 51, ExtEncryptThenMac = 22, ExtExtendedMasterSecret = 23;
+    public const ushort ExtStatusRequest = 5, ExtSupportedGroups = 10, ExtEcPointFormats = 11, ExtSignatureAlgorithms = 13, ExtPadding = 21,
+        ExtRecordSizeLimit = 28, ExtSessionTicket = 35, ExtPskKeyExchangeModes = 45, ExtSignatureAlgorithmsCert = 50, ExtRenegotiationInfo = 65281;
+
+    /// <summary>
+    /// Extensions whose bodies packet-tls-utils.c reads field by field rather than as "Data" (its ssl_dissect_hnd_extension
+    /// cases); those Sniffer does not read yet show their type and length only.
+    /// </summary>
+    public static readonly FrozenSet<ushort> ExtensionsWithBodies = new ushort[]
+    {
+        0, 1, 5, 9, 10, 11, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 27, 28, 34, 35, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51,
+        57, 13172, 17513, 30031, 30032, 65281, 0xffa5, 0xffce,
+    }.ToFrozenSet();
 
     /// <summary>packet-tls-utils.c's tls_hello_extension_types, as tshark 4.0.17 -G values lists them.</summary>
     public static readonly IReadOnlyDictionary<ulong, string> ExtensionTypes = new Dictionary<ulong, string>

@@ -60,6 +60,9 @@ public sealed class TlsSession : IDisposable
     public readonly bool[] UseNextKeys = new bool[2];
     /// <summary>Handshakes seen on this connection (2 or more: renegotiated).</summary>
     public int Handshakes;
+    /// <summary>The cipher suite exchanges keys with ephemeral elliptic-curve Diffie-Hellman (TLS 1.2 and earlier).</summary>
+    public bool UsesEcdheKeyExchange => CipherSuiteKnown && CipherSuites.NameOf(CipherSuite) is { } name
+        && name.StartsWith("TLS_ECDHE_", StringComparison.Ordinal);
     /// <summary>The cipher suite exchanges keys with RSA (the client encrypts the pre-master secret to the server's key).</summary>
     public bool UsesRsaKeyExchange => CipherSuiteKnown && CipherSuites.NameOf(CipherSuite) is { } name
         && name.StartsWith("TLS_RSA_WITH_", StringComparison.Ordinal);
