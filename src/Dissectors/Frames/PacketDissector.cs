@@ -64,7 +64,15 @@ public sealed class PacketDissector : ICoreDissectors
     /// Tells the dissector the frame just dissected was displayed (passed the display filter): frame.time_delta_displayed
     /// of later frames counts from it, as in tshark. Without a filter every frame is displayed.
     /// </summary>
-    public void MarkDisplayed(in Frame frame) => _previousDisplayedTimestamp = frame.Timestamp;
+    public void MarkDisplayed(in Frame frame)
+    {
+        _previousDisplayedTimestamp = frame.Timestamp;
+        _displayedAny = true;
+    }
+
+    // False until a display filter has let a frame through: until then there is no previous displayed frame and
+    // frame.time_delta_displayed is 0, as in tshark (its prev_dis is unset).
+    private bool _displayedAny;
 
     /// <summary>Every frame counts as displayed (no display filter); a run with a filter turns this off and calls <see cref="MarkDisplayed"/>.</summary>
     public bool EveryFrameDisplayed { get; set; } = true;
@@ -145,8 +153,8 @@ public sealed class PacketDissector : ICoreDissectors
         var data = frame.Data.Span;
         tree.AddFrameSource(frame.Data);
 
-        int protocolsNode = FrameTree.Add(packet, frame, EncapsulationOf(frame.Link), frame.Timestamp - _previousTimestamp,
-            frame.Timestamp - _previousDisplayedTimestamp);
+        long deltaDisplayed = EveryFrameDisplayed || _displayedAny ? frame.Timestamp - _previousDisplayedTimestamp : 0;
+        int protocolsNode = FrameTree.Add(packet, frame, EncapsulationOf(frame.Link), frame.Timestamp - _previousTimestamp, deltaDisplayed);
         if (shown)
         {
             _previousTimestamp = frame.Timestamp;
