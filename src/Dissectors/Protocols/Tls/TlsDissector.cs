@@ -446,7 +446,7 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         var inner = session.InnerSides[direction] ??= new StreamSide(session.Inner, side.Direction);
         inner.CurrentFrame = side.CurrentFrame;
         inner.CurrentTime = side.CurrentTime;
-        var stream = session.InnerStreams[direction] ??= new PduStream(_registry.Limits);
+        var stream = session.InnerStreams[direction] ??= new PduStream(_registry.Limits) { SegmentPerDelivery = true };
         (_deliverNode, _deliverSource, _deliverOffset) = (session.Node, source, offset);
         var outcome = stream.Deliver(dissector, inner, packet, this, data, source, offset, endOfStream: false, describeIncomplete: false);
         session.ProtocolWroteRecord = (outcome & PduDelivery.Completed) != 0;

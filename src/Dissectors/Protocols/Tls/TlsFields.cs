@@ -136,6 +136,8 @@ public static class TlsFields
     public static readonly FieldDef CertificateVerifySignatureLength = new("tls.handshake.client_cert_vrfy.sig_len", "Signature length", FieldType.UInt16,
         description: "Length of CertificateVerify's signature");
     public static readonly FieldDef CertificateVerifySignature = new("tls.handshake.client_cert_vrfy.sig", "Signature", FieldType.Bytes, description: "CertificateVerify's signature");
+    public static readonly FieldDef KeyUpdateRequest = new("tls.handshake.key_update.request_update", "Key Update Request", FieldType.UInt8,
+        description: "Whether the receiver should also update its keys", valueNames: new Dictionary<ulong, string> { [0] = "update_not_requested", [1] = "update_requested" });
     public static readonly FieldDef CertificateRequestContextLength = new("tls.handshake.certificate_request_context_length", "Certificate Request Context Length", FieldType.UInt8);
     public static readonly FieldDef CertificateRequestContext = new("tls.handshake.certificate_request_context", "Certificate Request Context", FieldType.Bytes);
     public static readonly FieldDef CertTypesCount = new("tls.handshake.cert_types_count", "Certificate types count", FieldType.UInt8, description: "Count of certificate types");
@@ -160,7 +162,7 @@ public static class TlsFields
          SessionTicketLifetimeHint, SessionTicketAgeAdd, SessionTicketNonceLength, SessionTicketNonce, SessionTicketLength, SessionTicket, MaxEarlyDataSize,
          ServerCurveType, ServerNamedCurve, ServerPointLength, ServerPoint, ServerSignatureLength, ServerSignature, DhPLength, DhP, DhGLength, DhG,
          DhServerPublicLength, DhServerPublic, DhClientPublicLength, DhClientPublic, EncryptedPreMasterLength, EncryptedPreMaster,
-         CertificateVerifySignatureLength, CertificateVerifySignature, CertificateRequestContextLength, CertificateRequestContext, CertTypesCount,
+         CertificateVerifySignatureLength, CertificateVerifySignature, KeyUpdateRequest, CertificateRequestContextLength, CertificateRequestContext, CertTypesCount,
          CertTypes, CertType, DistinguishedNamesLength, DistinguishedNames, DistinguishedNameLength, DistinguishedName],
         [Resumed, RecordLengthInvalid, NotDecrypted]);
 }

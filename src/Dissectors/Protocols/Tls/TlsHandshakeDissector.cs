@@ -108,6 +108,8 @@ internal static class TlsHandshakeDissector
                 break;
             case TlsNames.KeyUpdate:
                 session.KeyUpdateInRecord[direction] = true;
+                if (body.Length >= 1)
+                    tree.Add(node, TlsFields.KeyUpdateRequest, source, at, 1, body[0]);
                 break;
             case TlsNames.EndOfEarlyData:
                 session.EarlyDataEnded = true;
