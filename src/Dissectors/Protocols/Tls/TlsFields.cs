@@ -136,13 +136,20 @@ public static class TlsFields
     public static readonly FieldDef CertificateVerifySignatureLength = new("tls.handshake.client_cert_vrfy.sig_len", "Signature length", FieldType.UInt16,
         description: "Length of CertificateVerify's signature");
     public static readonly FieldDef CertificateVerifySignature = new("tls.handshake.client_cert_vrfy.sig", "Signature", FieldType.Bytes, description: "CertificateVerify's signature");
+    public static readonly FieldDef PskIdentitiesLength = new("tls.handshake.extensions.psk.identities.length", "Identities Length", FieldType.UInt16);
+    public static readonly FieldDef PskIdentityLength = new("tls.handshake.extensions.psk.identity.identity_length", "Identity Length", FieldType.UInt16);
+    public static readonly FieldDef PskIdentity = new("tls.handshake.extensions.psk.identity.identity", "Identity", FieldType.Bytes);
+    public static readonly FieldDef PskObfuscatedTicketAge = new("tls.handshake.extensions.psk.identity.obfuscated_ticket_age", "Obfuscated Ticket Age", FieldType.UInt32);
+    public static readonly FieldDef PskBindersLength = new("tls.handshake.extensions.psk.binders_len", "PSK Binders length", FieldType.UInt16);
+    public static readonly FieldDef PskBinders = new("tls.handshake.extensions.psk.binders", "PSK Binders", FieldType.None);
+    public static readonly FieldDef PskSelectedIdentity = new("tls.handshake.extensions.psk.identity.selected", "Selected Identity", FieldType.UInt16);
     public static readonly FieldDef KeyUpdateRequest = new("tls.handshake.key_update.request_update", "Key Update Request", FieldType.UInt8,
         description: "Whether the receiver should also update its keys", valueNames: new Dictionary<ulong, string> { [0] = "update_not_requested", [1] = "update_requested" });
     public static readonly FieldDef CertificateRequestContextLength = new("tls.handshake.certificate_request_context_length", "Certificate Request Context Length", FieldType.UInt8);
     public static readonly FieldDef CertificateRequestContext = new("tls.handshake.certificate_request_context", "Certificate Request Context", FieldType.Bytes);
     public static readonly FieldDef CertTypesCount = new("tls.handshake.cert_types_count", "Certificate types count", FieldType.UInt8, description: "Count of certificate types");
     public static readonly FieldDef CertTypes = new("tls.handshake.cert_types", "Certificate types", FieldType.None, description: "List of certificate types");
-    public static readonly FieldDef CertType = new("tls.handshake.cert_type", "Certificate Type", FieldType.UInt8, valueNames: TlsExtensionNames.ClientCertificateTypes);
+    public static readonly FieldDef CertType = new("tls.handshake.cert_type", "Certificate type", FieldType.UInt8, valueNames: TlsExtensionNames.ClientCertificateTypes);
     public static readonly FieldDef DistinguishedNamesLength = new("tls.handshake.dnames_len", "Distinguished Names Length", FieldType.UInt16,
         description: "Length of list of CAs that server trusts");
     public static readonly FieldDef DistinguishedNames = new("tls.handshake.dnames", "Distinguished Names", FieldType.None, description: "List of CAs that server trusts");
@@ -162,7 +169,7 @@ public static class TlsFields
          SessionTicketLifetimeHint, SessionTicketAgeAdd, SessionTicketNonceLength, SessionTicketNonce, SessionTicketLength, SessionTicket, MaxEarlyDataSize,
          ServerCurveType, ServerNamedCurve, ServerPointLength, ServerPoint, ServerSignatureLength, ServerSignature, DhPLength, DhP, DhGLength, DhG,
          DhServerPublicLength, DhServerPublic, DhClientPublicLength, DhClientPublic, EncryptedPreMasterLength, EncryptedPreMaster,
-         CertificateVerifySignatureLength, CertificateVerifySignature, KeyUpdateRequest, CertificateRequestContextLength, CertificateRequestContext, CertTypesCount,
+         CertificateVerifySignatureLength, CertificateVerifySignature, PskIdentitiesLength, PskIdentityLength, PskIdentity, PskObfuscatedTicketAge, PskBindersLength, PskBinders, PskSelectedIdentity, KeyUpdateRequest, CertificateRequestContextLength, CertificateRequestContext, CertTypesCount,
          CertTypes, CertType, DistinguishedNamesLength, DistinguishedNames, DistinguishedNameLength, DistinguishedName],
         [Resumed, RecordLengthInvalid, NotDecrypted]);
 }

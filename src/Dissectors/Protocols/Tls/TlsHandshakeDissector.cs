@@ -84,7 +84,7 @@ internal static class TlsHandshakeDissector
         {
             case TlsNames.ClientHello:
                 session.ClientHelloSeen = true;
-                DissectHello(session, tree, node, source, at, body, client: true);
+                DissectHello(session, packet, node, source, at, body, client: true);
                 break;
             case TlsNames.ServerHello:
                 // A ServerHello inside an encrypted record starts a renegotiation under the current keys.
@@ -93,7 +93,7 @@ internal static class TlsHandshakeDissector
                     session.Renegotiating = true;
                     session.EncryptedPreMasterSecret = null;
                 }
-                DissectHello(session, tree, node, source, at, body, client: false);
+                DissectHello(session, packet, node, source, at, body, client: false);
                 // Assumed resumed until a ServerHelloDone shows a full handshake (ssl_dissect_hnd_srv_hello).
                 session.SessionResumed = true;
                 session.ServerHelloSeen = true;
@@ -121,10 +121,10 @@ internal static class TlsHandshakeDissector
                 TlsHandshakeMessages.ServerKeyExchange(session, tree, node, source, at, body);
                 break;
             case TlsNames.NewSessionTicket:
-                TlsHandshakeMessages.NewSessionTicket(session, tree, node, source, at, body);
+                TlsHandshakeMessages.NewSessionTicket(session, packet, node, source, at, body);
                 break;
             case TlsNames.EncryptedExtensions:
-                TlsHandshakeMessages.Extensions(session, tree, node, source, at, body, TlsNames.EncryptedExtensions);
+                TlsHandshakeMessages.Extensions(session, packet, node, source, at, body, TlsNames.EncryptedExtensions);
                 break;
             case TlsNames.CertificateRequest:
                 TlsHandshakeMessages.CertificateRequest(session, packet, node, source, at, body);
@@ -167,8 +167,9 @@ internal static class TlsHandshakeDissector
         names.Append(name);
     }
 
-    private static void DissectHello(TlsSession session, FieldTree tree, int node, int source, int at, ReadOnlySpan<byte> b, bool client)
+    private static void DissectHello(TlsSession session, PacketContext packet, int node, int source, int at, ReadOnlySpan<byte> b, bool client)
     {
+        var tree = packet.Tree;
         var r = new SpanCursor(b);
         if (!r.TryTake(2, out var version) || !r.TryTake(32, out var random) || !r.TryTake(1, out var sidLen) || !r.TryTake(sidLen[0], out var sid))
             return;
@@ -237,7 +238,7 @@ internal static class TlsHandshakeDissector
         if (!r.TryTake(extLen, out var extensions))
             return;
         tree.Add(node, TlsFields.ExtensionsLength, source, extAt, 2, (ulong)extLen);
-        DissectExtensions(session, tree, node, source, extAt + 2, extensions, client);
+        DissectExtensions(session, packet, node, source, extAt + 2, extensions, client);
         if (client)
             Ja3.AddClient(tree, node, source, extAt, v, suites, extensions);
         else
@@ -245,9 +246,10 @@ internal static class TlsHandshakeDissector
     }
 
     /// <summary>Each extension of a hello (or of <paramref name="message"/>, a later message that carries extensions).</summary>
-    internal static void DissectExtensions(TlsSession session, FieldTree tree, int extensions, int source, int at, ReadOnlySpan<byte> b, bool client,
+    internal static void DissectExtensions(TlsSession session, PacketContext packet, int extensions, int source, int at, ReadOnlySpan<byte> b, bool client,
         byte message = 0)
     {
+        var tree = packet.Tree;
         int pos = 0;
         while (pos + 4 <= b.Length)
         {
@@ -323,6 +325,12 @@ internal static class TlsHandshakeDissector
                         tree.SetText(item, $"Data ({len} byte{(len == 1 ? "" : "s")})");
                     break;
                 }
+                case 41:
+                    DissectPreSharedKey(tree, node, source, dataAt, data, client);
+                    break;
+                case 47:
+                    TlsHandshakeMessages.DistinguishedNames(packet, node, source, dataAt, data);
+                    break;
                 case TlsNames.ExtRecordSizeLimit when len >= 2:
                     tree.Add(node, TlsFields.RecordSizeLimit, source, dataAt, 2, BinaryPrimitives.ReadUInt16BigEndian(data));
                     break;
@@ -338,6 +346,45 @@ internal static class TlsHandshakeDissector
             }
             pos += 4 + len;
         }
+    }
+
+    /// <summary>pre_shared_key (RFC 8446 §4.2.11): a ClientHello's identities and binders, a ServerHello's selected identity.</summary>
+    private static void DissectPreSharedKey(FieldTree tree, int node, int source, int at, ReadOnlySpan<byte> data, bool client)
+    {
+        int psk = tree.AddNode(node, TextItem.Field, source, at, data.Length);
+        tree.SetText(psk, "Pre-Shared Key extension");
+        if (!client)
+        {
+            if (data.Length >= 2)
+                tree.Add(psk, TlsFields.PskSelectedIdentity, source, at, 2, BinaryPrimitives.ReadUInt16BigEndian(data));
+            return;
+        }
+        if (data.Length < 2)
+            return;
+        int identitiesLength = BinaryPrimitives.ReadUInt16BigEndian(data);
+        tree.Add(psk, TlsFields.PskIdentitiesLength, source, at, 2, (ulong)identitiesLength);
+        int end = 2 + identitiesLength;
+        if (end > data.Length)
+            return;
+        int pos = 2;
+        while (pos + 2 <= end)
+        {
+            int length = BinaryPrimitives.ReadUInt16BigEndian(data[pos..]);
+            if (pos + 2 + length + 4 > end)
+                return;
+            int identity = tree.AddNode(psk, TextItem.Field, source, at + pos, 2 + length + 4);
+            tree.SetText(identity, $"PSK Identity (length: {length})");
+            tree.Add(identity, TlsFields.PskIdentityLength, source, at + pos, 2, (ulong)length);
+            tree.AddBytes(identity, TlsFields.PskIdentity, source, at + pos + 2, length, data.Slice(pos + 2, length));
+            tree.Add(identity, TlsFields.PskObfuscatedTicketAge, source, at + pos + 2 + length, 4, BinaryPrimitives.ReadUInt32BigEndian(data[(pos + 2 + length)..]));
+            pos += 2 + length + 4;
+        }
+        if (end + 2 > data.Length)
+            return;
+        int bindersLength = BinaryPrimitives.ReadUInt16BigEndian(data[end..]);
+        tree.Add(psk, TlsFields.PskBindersLength, source, at + end, 2, (ulong)bindersLength);
+        if (end + 2 + bindersLength <= data.Length)
+            tree.AddNode(psk, TlsFields.PskBinders, source, at + end + 2, bindersLength);
     }
 
     private static void DissectServerName(TlsSession session, FieldTree tree, int node, int source, int at, ReadOnlySpan<byte> data)
@@ -624,7 +671,7 @@ internal static class TlsHandshakeDissector
                 int extensionsLength = BinaryPrimitives.ReadUInt16BigEndian(list[pos..]);
                 if (pos + 2 + extensionsLength > list.Length)
                     return;
-                TlsHandshakeMessages.Extensions(session, tree, certs, source, listAt + 3 + pos, list.Slice(pos, 2 + extensionsLength), TlsNames.Certificate);
+                TlsHandshakeMessages.Extensions(session, packet, certs, source, listAt + 3 + pos, list.Slice(pos, 2 + extensionsLength), TlsNames.Certificate);
                 pos += 2 + extensionsLength;
             }
         }

@@ -13,8 +13,9 @@ namespace Sniffer.Dissectors.Protocols.Tls;
 internal static class TlsHandshakeMessages
 {
     /// <summary>RFC 5077 §3.3 and RFC 8446 §4.6.1 (ssl_dissect_hnd_new_ses_ticket).</summary>
-    public static void NewSessionTicket(TlsSession session, FieldTree tree, int node, int source, int at, ReadOnlySpan<byte> b)
+    public static void NewSessionTicket(TlsSession session, PacketContext packet, int node, int source, int at, ReadOnlySpan<byte> b)
     {
+        var tree = packet.Tree;
         int ticket = tree.AddNode(node, TextItem.Field, source, at, b.Length);
         tree.SetText(ticket, "TLS Session Ticket");
         if (b.Length < 4)
@@ -49,12 +50,13 @@ internal static class TlsHandshakeMessages
         tree.AddBytes(ticket, TlsFields.SessionTicket, source, at + pos, length, b.Slice(pos, length));
         pos += length;
         if (tls13)
-            Extensions(session, tree, ticket, source, at + pos, b[pos..], TlsNames.NewSessionTicket);
+            Extensions(session, packet, ticket, source, at + pos, b[pos..], TlsNames.NewSessionTicket);
     }
 
     /// <summary>An extension block of a message other than the hellos: its length, then each extension.</summary>
-    public static void Extensions(TlsSession session, FieldTree tree, int node, int source, int at, ReadOnlySpan<byte> b, byte message)
+    public static void Extensions(TlsSession session, PacketContext packet, int node, int source, int at, ReadOnlySpan<byte> b, byte message)
     {
+        var tree = packet.Tree;
         if (b.Length < 2)
             return;
         int length = BinaryPrimitives.ReadUInt16BigEndian(b);
@@ -62,7 +64,7 @@ internal static class TlsHandshakeMessages
         var extensions = b[2..];
         if (extensions.Length > length)
             extensions = extensions[..length];
-        TlsHandshakeDissector.DissectExtensions(session, tree, node, source, at + 2, extensions, client: false, message);
+        TlsHandshakeDissector.DissectExtensions(session, packet, node, source, at + 2, extensions, client: false, message);
     }
 
     /// <summary>RFC 5246 §7.4.3 and RFC 8422 §5.4: the server's ephemeral key and its signature.</summary>
@@ -194,7 +196,7 @@ internal static class TlsHandshakeMessages
             tree.Add(node, TlsFields.CertificateRequestContextLength, source, at, 1, (ulong)contextLength);
             if (contextLength > 0)
                 tree.AddBytes(node, TlsFields.CertificateRequestContext, source, at + 1, contextLength, b.Slice(1, contextLength));
-            Extensions(session, tree, node, source, at + 1 + contextLength, b[(1 + contextLength)..], TlsNames.CertificateRequest);
+            Extensions(session, packet, node, source, at + 1 + contextLength, b[(1 + contextLength)..], TlsNames.CertificateRequest);
             return;
         }
         if (b.Length < 1 || 1 + b[0] > b.Length)
@@ -216,6 +218,14 @@ internal static class TlsHandshakeMessages
             TlsHandshakeDissector.DissectSignatureAlgorithms(tree, node, source, at + pos, b.Slice(pos, 2 + listLength));
             pos += 2 + listLength;
         }
+        DistinguishedNames(packet, node, source, at + pos, b[pos..]);
+    }
+
+    /// <summary>A list of certificate authorities (a CertificateRequest's, the certificate_authorities extension's).</summary>
+    public static void DistinguishedNames(PacketContext packet, int node, int source, int at, ReadOnlySpan<byte> b)
+    {
+        var tree = packet.Tree;
+        int pos = 0;
         if (pos + 2 > b.Length)
             return;
         int namesLength = BinaryPrimitives.ReadUInt16BigEndian(b[pos..]);

@@ -16,6 +16,7 @@ public static class X509Dissector
     private const string RsaEncryption = "1.2.840.113549.1.1.1";
     private const string EcPublicKey = "1.2.840.10045.2.1";
     private const string CountryNameOid = "2.5.4.6";
+    private const string EmailAddressOid = "1.2.840.113549.1.9.1";
     private const int MaxItems = 256;
 
     /// <summary>Attribute types x509sat reads as a DirectoryString (register_ber_oid_dissector in packet-x509sat.c).</summary>
@@ -28,8 +29,17 @@ public static class X509Dissector
     /// <summary>The certificate extensions read field by field (packet-x509ce.c).</summary>
     public static readonly IReadOnlySet<string> KnownExtensions = new HashSet<string>
     {
-        "2.5.29.14", "2.5.29.15", "2.5.29.17", "2.5.29.19", "2.5.29.35", "2.5.29.37",
+        "2.5.29.14", "2.5.29.15", "2.5.29.17", "2.5.29.19", "2.5.29.31", "2.5.29.32", "2.5.29.35", "2.5.29.37", AuthorityInfoAccessOid,
     };
+
+    private const string AuthorityInfoAccessOid = "1.3.6.1.5.5.7.1.1";
+
+    private enum Element : byte
+    {
+        DistributionPoint,
+        PolicyInformation,
+        AccessDescription,
+    }
 
     /// <summary>One BER element: its tag byte, where its contents start and how long they are.</summary>
     private readonly record struct Tlv(byte Tag, int Start, int ContentStart, int Length)
@@ -262,6 +272,13 @@ public static class X509Dissector
                     value = Text(v);
                     Tree.AddString(node, X509Fields.CountryName, source, offset + v.ContentStart, v.Length, value);
                 }
+                else if (dotted == EmailAddressOid && v.Tag == 0x16)
+                {
+                    // pkcs-9-at-emailAddress: an IA5String, which x509sat dissects.
+                    packet.AddProtocolName("x509sat");
+                    value = Text(v);
+                    Tree.AddString(node, X509Fields.Ia5String, source, offset + v.ContentStart, v.Length, value);
+                }
                 else if (DirectoryStringAttributes.Contains(dotted) && DirectoryStringChoice(v.Tag) is { } choice)
                 {
                     packet.AddProtocolName("x509sat");
@@ -403,7 +420,8 @@ public static class X509Dissector
             }
             if (t.Tag != 0x04 || !KnownExtensions.Contains(dotted))
                 return;
-            packet.AddProtocolName("x509ce");
+            // The extension's dissector is x509ce's, authorityInfoAccess's is PKIX1Implicit's.
+            packet.AddProtocolName(dotted == AuthorityInfoAccessOid ? "pkix1implicit" : "x509ce");
             if (!TryRead(_b, t.ContentStart, t.End, out var value))
                 return;
             switch (dotted)
@@ -419,6 +437,15 @@ public static class X509Dissector
                     break;
                 case "2.5.29.19" when value.Tag == 0x30:
                     BasicConstraints(node, value);
+                    break;
+                case "2.5.29.31" when value.Tag == 0x30:
+                    SequenceOf(node, X509Fields.CrlDistributionPoints, value, Element.DistributionPoint);
+                    break;
+                case "2.5.29.32" when value.Tag == 0x30:
+                    SequenceOf(node, X509Fields.CertificatePolicies, value, Element.PolicyInformation);
+                    break;
+                case AuthorityInfoAccessOid when value.Tag == 0x30:
+                    SequenceOf(node, X509Fields.AuthorityInfoAccess, value, Element.AccessDescription);
                     break;
                 case "2.5.29.35" when value.Tag == 0x30:
                 {
@@ -490,9 +517,65 @@ public static class X509Dissector
             int node = AddOverContents(parent, field, t, (ulong)count);
             int n = 0;
             for (int pos = t.ContentStart; n++ < MaxItems && TryRead(_b, pos, t.End, out var g); pos = g.End)
+                GeneralNameValue(AddOverContents(node, X509Fields.GeneralName, g, (ulong)(g.Tag & 0x1F)), g);
+        }
+
+        /// <summary>A SEQUENCE OF: its count over its contents, then each element.</summary>
+        private void SequenceOf(int parent, FieldDef field, Tlv t, Element kind)
+        {
+            int count = 0;
+            for (int pos = t.ContentStart; count < MaxItems && TryRead(_b, pos, t.End, out var e); pos = e.End)
+                count++;
+            int node = AddOverContents(parent, field, t, (ulong)count);
+            int n = 0;
+            for (int pos = t.ContentStart; n++ < MaxItems && TryRead(_b, pos, t.End, out var e); pos = e.End)
             {
-                int choice = g.Tag & 0x1F;
-                int item = AddOverContents(node, X509Fields.GeneralName, g, (ulong)choice);
+                switch (kind)
+                {
+                    case Element.DistributionPoint:
+                        DistributionPoint(node, e);
+                        break;
+                    case Element.PolicyInformation:
+                    {
+                        int element = AddElement(node, X509Fields.PolicyInformation, e);
+                        if (TryRead(_b, e.ContentStart, e.End, out var id) && id.Tag == 0x06)
+                            AddBytes(element, X509Fields.PolicyIdentifier, id);
+                        break;
+                    }
+                    case Element.AccessDescription:
+                        AccessDescription(node, e);
+                        break;
+                }
+            }
+        }
+
+        /// <summary>DistributionPoint ::= SEQUENCE { distributionPoint [0] DistributionPointName OPTIONAL, … } (the fullName form).</summary>
+        private void DistributionPoint(int parent, Tlv point)
+        {
+            int element = AddElement(parent, X509Fields.DistributionPoint, point);
+            if (TryRead(_b, point.ContentStart, point.End, out var name) && name.Tag == 0xA0
+                && TryRead(_b, name.ContentStart, name.End, out var full) && full.Tag == 0xA0)
+            {
+                int choice = AddOverContents(element, X509Fields.DistributionPointName, full, 0);
+                GeneralNames(choice, X509Fields.FullName, full);
+            }
+        }
+
+        /// <summary>AccessDescription ::= SEQUENCE { accessMethod OBJECT IDENTIFIER, accessLocation GeneralName }.</summary>
+        private void AccessDescription(int parent, Tlv access)
+        {
+            int element = AddElement(parent, X509Fields.AccessDescription, access);
+            if (!TryRead(_b, access.ContentStart, access.End, out var method) || method.Tag != 0x06)
+                return;
+            AddBytes(element, X509Fields.AccessMethod, method);
+            if (TryRead(_b, method.End, access.End, out var location))
+                GeneralNameValue(AddOverContents(element, X509Fields.AccessLocation, location, (ulong)(location.Tag & 0x1F)), location);
+        }
+
+        /// <summary>The alternative a GeneralName holds (implicitly tagged), under its choice item.</summary>
+        private void GeneralNameValue(int item, Tlv g)
+        {
+            {
                 switch (g.Tag)
                 {
                     case 0x81:

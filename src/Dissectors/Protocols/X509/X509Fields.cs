@@ -81,6 +81,21 @@ public static class X509Fields
     public static readonly FieldDef IpAddressV4 = new("x509ce.IPAddress.ipv4", "iPAddress", FieldType.Ipv4, description: "IPv4 address");
     public static readonly FieldDef IpAddressV6 = new("x509ce.IPAddress.ipv6", "iPAddress", FieldType.Ipv6, description: "IPv6 address");
 
+    public static readonly FieldDef CrlDistributionPoints = new("x509ce.CRLDistPointsSyntax", "CRLDistPointsSyntax", FieldType.UInt32) { Unit = Items };
+    public static readonly FieldDef DistributionPoint = new("x509ce.DistributionPoint_element", "DistributionPoint", FieldType.None);
+    public static readonly FieldDef DistributionPointName = new("x509ce.distributionPoint", "distributionPoint", FieldType.UInt32, description: "DistributionPointName",
+        valueNames: new Dictionary<ulong, string> { [0] = "fullName", [1] = "nameRelativeToCRLIssuer" });
+    public static readonly FieldDef FullName = new("x509ce.fullName", "fullName", FieldType.UInt32, description: "GeneralNames") { Unit = Items };
+    public static readonly FieldDef CertificatePolicies = new("x509ce.CertificatePoliciesSyntax", "CertificatePoliciesSyntax", FieldType.UInt32) { Unit = Items };
+    public static readonly FieldDef PolicyInformation = new("x509ce.PolicyInformation_element", "PolicyInformation", FieldType.None);
+    public static readonly FieldDef PolicyIdentifier = new("x509ce.policyIdentifier", "policyIdentifier", FieldType.Oid, description: "CertPolicyId");
+
+    // pkix1implicit: authorityInfoAccess.
+    public static readonly FieldDef AuthorityInfoAccess = new("pkix1implicit.AuthorityInfoAccessSyntax", "AuthorityInfoAccessSyntax", FieldType.UInt32) { Unit = Items };
+    public static readonly FieldDef AccessDescription = new("pkix1implicit.AccessDescription_element", "AccessDescription", FieldType.None);
+    public static readonly FieldDef AccessMethod = new("pkix1implicit.accessMethod", "accessMethod", FieldType.Oid, description: "OBJECT_IDENTIFIER");
+    public static readonly FieldDef AccessLocation = new("pkix1implicit.accessLocation", "accessLocation", FieldType.UInt32, description: "GeneralName");
+
     // pkcs1: the public keys.
     public static readonly FieldDef EcParameters = new("pkcs1.ECParameters", "ECParameters", FieldType.UInt32,
         valueNames: new Dictionary<ulong, string> { [0] = "specifiedCurve", [1] = "namedCurve", [2] = "implicitlyCA" });
@@ -100,6 +115,7 @@ public static class X509Fields
     public static readonly ProtocolDef InformationFramework = new("x509if", "X509IF", "X.509 Information Framework");
     public static readonly ProtocolDef CertificateExtensions = new("x509ce", "X509CE", "X.509 Certificate Extensions");
     public static readonly ProtocolDef Pkcs1 = new("pkcs-1", "PKCS-1", "PKCS#1");
+    public static readonly ProtocolDef Pkix1Implicit = new("pkix1implicit", "PKIX1IMPLICIT", "PKIX1Implitit");
     public static readonly ProtocolDef Ber = new("ber", "BER", "Basic Encoding Rules (ASN.1 X.690)");
 
     /// <summary>What these protocols declare: their fields, for the field catalog.</summary>
@@ -111,7 +127,9 @@ public static class X509Fields
             AlgorithmIdentifier, Encrypted]),
         new(InformationFramework, [RdnSequence, RdnSequenceItem, RelativeDistinguishedNameItem, ObjectId]),
         new(CertificateExtensions, [KeyUsage, .. KeyUsageBits, KeyPurposeIds, KeyPurposeId, AuthorityKeyIdentifier, KeyIdentifier, SubjectKeyIdentifier,
-            BasicConstraints, CA, PathLenConstraint, GeneralNames, GeneralName, Rfc822Name, DnsName, UniformResourceIdentifier, IpAddressV4, IpAddressV6]),
+            BasicConstraints, CA, PathLenConstraint, GeneralNames, GeneralName, Rfc822Name, DnsName, UniformResourceIdentifier, IpAddressV4, IpAddressV6,
+            CrlDistributionPoints, DistributionPoint, DistributionPointName, FullName, CertificatePolicies, PolicyInformation, PolicyIdentifier]),
+        new(Pkix1Implicit, [AuthorityInfoAccess, AccessDescription, AccessMethod, AccessLocation]),
         new(Pkcs1, [EcParameters, NamedCurve, Modulus, PublicExponent]),
         new(Ber, [BitStringPadding]),
     ];
