@@ -19,12 +19,10 @@ public class DetailGoldenTests
     /// </summary>
     internal static readonly Dictionary<string, string> DetailsNotYet = new()
     {
-        ["ipv6.hopopts"] = "IPv6 extension headers are not yet shown as items of their own",
         ["wlan"] = "802.11 value strings, flag words and the *_resolved address items not yet as packet-ieee80211.c",
         ["radiotap"] = "present-flag words ('Present') and field subtrees not yet as packet-ieee80211-radiotap.c",
         ["ppi"] = "flag words and the 802.11-Common subtree not yet as packet-ppi.c",
         ["ssdp"] = "HTTP over UDP: tshark pairs an M-SEARCH's unicast answer ([HTTP response 1/1]) where Sniffer notes a response without a request",
-        ["raw"] = "the raw-IP link's hidden ip.version item is not yet shown with its bit picture",
     };
 
     /// <summary>
