@@ -22,7 +22,6 @@ public class DetailGoldenTests
         ["wlan"] = "802.11 value strings, flag words and the *_resolved address items not yet as packet-ieee80211.c",
         ["radiotap"] = "present-flag words ('Present') and field subtrees not yet as packet-ieee80211-radiotap.c",
         ["ppi"] = "flag words and the 802.11-Common subtree not yet as packet-ppi.c",
-        ["ssdp"] = "HTTP over UDP: tshark pairs an M-SEARCH's unicast answer ([HTTP response 1/1]) where Sniffer notes a response without a request",
     };
 
     /// <summary>
