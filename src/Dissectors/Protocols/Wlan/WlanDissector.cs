@@ -35,7 +35,7 @@ public sealed class WlanDissector : IPacketDissector
     /// <summary>Dissects wlan_radio from <paramref name="radio"/>, then the 802.11 frame at <paramref name="offset"/>.</summary>
     public void DissectWithRadio(PacketContext packet, ReadOnlySpan<byte> frame, int offset, int end, int reportedLength, RadioInfo radio)
     {
-        _radio.Dissect(packet, radio, Math.Max(0, reportedLength), frame[offset..end]);
+        _radio.Dissect(packet, radio, Math.Max(0, reportedLength), frame[offset..end], offset);
         DissectMac(packet, frame, offset, end, radio.FcsAtEnd, radio.DataPad);
     }
 
