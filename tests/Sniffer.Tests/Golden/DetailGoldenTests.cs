@@ -19,7 +19,6 @@ public class DetailGoldenTests
     /// </summary>
     internal static readonly Dictionary<string, string> DetailsNotYet = new()
     {
-        ["ppi"] = "flag words and the 802.11-Common subtree not yet as packet-ppi.c",
     };
 
     /// <summary>
