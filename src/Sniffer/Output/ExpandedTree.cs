@@ -113,6 +113,22 @@ public sealed class ExpandedTree
         return node.HasText && !node.IsHidden ? Encoding.UTF8.GetString(_tree.TextBytes(node)) : "";
     }
 
+    /// <summary>Appends <see cref="Key"/> without making a string of it.</summary>
+    public void AppendKey(ViewItem item, StringBuilder sb)
+    {
+        if (!IsTextItem(item))
+        {
+            sb.Append(Field(item).Abbrev);
+            return;
+        }
+        ref readonly var node = ref _tree[item.Node];
+        if (!node.HasText || node.IsHidden)
+            return;
+        var utf8 = _tree.TextBytes(node);
+        Span<char> chars = utf8.Length <= 256 ? stackalloc char[utf8.Length] : new char[utf8.Length];
+        sb.Append(chars[..Encoding.UTF8.GetChars(utf8, chars)]);
+    }
+
     /// <summary>Appends the item's FTREPR_DISPLAY value; false when it has none.</summary>
     public bool TryAppendValue(ViewItem item, StringBuilder sb)
     {
