@@ -318,14 +318,20 @@ public static class NodeLabel
     /// </summary>
     private static void AppendBitPicture(StringBuilder sb, FieldTree tree, in FieldNode node)
     {
+        Span<char> picture = stackalloc char[BitPicture.Length(64)];
+        sb.Append(picture[..WriteBitPicture(picture, node)]);
+    }
+
+    /// <summary>Writes the bit picture of a bit field's node into <paramref name="picture"/> (BitPicture.Length(64) long).</summary>
+    public static int WriteBitPicture(Span<char> picture, in FieldNode node)
+    {
         var field = node.Field;
         ulong mask = field.Bitmask;
         int width = field.BitWidth;
         if (width == 0)
             width = field.Type == FieldType.Boolean ? ContainerBits(mask) : TypeBits(field.Type);
         ulong value = node.Number << System.Numerics.BitOperations.TrailingZeroCount(mask);
-        Span<char> picture = stackalloc char[BitPicture.Length(64)];
-        sb.Append(picture[..BitPicture.Write(picture, value, mask, width)]);
+        return BitPicture.Write(picture, value, mask, width);
     }
 
     private static int ContainerBits(ulong mask)
