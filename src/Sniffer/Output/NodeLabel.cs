@@ -327,11 +327,17 @@ public static class NodeLabel
     {
         var field = node.Field;
         ulong mask = field.Bitmask;
+        ulong value = node.Number << System.Numerics.BitOperations.TrailingZeroCount(mask);
+        return BitPicture.Write(picture, value, mask, BitPictureWidth(field));
+    }
+
+    /// <summary>The bits of the container a bit field's picture shows.</summary>
+    public static int BitPictureWidth(FieldDef field)
+    {
         int width = field.BitWidth;
         if (width == 0)
-            width = field.Type == FieldType.Boolean ? ContainerBits(mask) : TypeBits(field.Type);
-        ulong value = node.Number << System.Numerics.BitOperations.TrailingZeroCount(mask);
-        return BitPicture.Write(picture, value, mask, width);
+            width = field.Type == FieldType.Boolean ? ContainerBits(field.Bitmask) : TypeBits(field.Type);
+        return width;
     }
 
     private static int ContainerBits(ulong mask)

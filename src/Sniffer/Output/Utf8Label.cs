@@ -13,6 +13,16 @@ public sealed class Utf8Label
 {
     private byte[]?[] _prefixes = new byte[]?[Math.Max(64, FieldDef.IdCount)];
 
+    /// <summary>Per field, the last label of a value-only item (bit fields, named values, booleans), which repeat a lot.</summary>
+    private LastLabel[] _last = new LastLabel[Math.Max(64, FieldDef.IdCount)];
+
+    private struct LastLabel
+    {
+        public ulong Number;
+        public byte[]? Bytes;
+        public int Length;
+    }
+
     /// <summary>Appends the label of <paramref name="node"/>, or returns false having appended something or nothing.</summary>
     public bool TryAppend(Utf8Text text, FieldTree tree, in FieldNode node)
     {
@@ -25,7 +35,21 @@ public sealed class Utf8Label
         if (hasText && (flags & (NodeFlags.ValueText | NodeFlags.AppendedText)) == 0)
             return TryAppendUtf8(text, tree.TextBytes(node)) && text.Length - start < NodeLabel.MaxLabelBytes;
 
-        if (field.Bitmask != 0 && (field.Type.IsInteger() || field.Type == FieldType.Boolean))
+        bool integer = field.Type.IsInteger() || field.Type == FieldType.Boolean;
+        // A label made from the field and the number alone: the same number, the same bytes as last time.
+        bool remembered = integer && !hasText && (field.Bitmask != 0 || field.ValueNames is not null || field.Type == FieldType.Boolean);
+        if (remembered)
+        {
+            if ((uint)field.Id >= (uint)_last.Length)
+                Array.Resize(ref _last, Math.Max(field.Id + 1, _last.Length * 2));
+            ref var last = ref _last[field.Id];
+            if (last.Bytes is not null && last.Number == node.Number)
+            {
+                text.Append(last.Bytes.AsSpan(0, last.Length));
+                return true;
+            }
+        }
+        if (field.Bitmask != 0 && integer)
             AppendBitPicture(text, node);
         if ((flags & NodeFlags.ValueText) != 0)
         {
@@ -80,7 +104,19 @@ public sealed class Utf8Label
         if (hasText && (flags & NodeFlags.AppendedText) != 0 && !TryAppendUtf8(text, tree.TextBytes(node)))
             return false;
         // Shorter than ITEM_LABEL_LENGTH: neither cut nor marked, whatever the kind of label.
-        return text.Length - start < NodeLabel.MaxLabelBytes;
+        int length = text.Length - start;
+        if (length >= NodeLabel.MaxLabelBytes)
+            return false;
+        if (remembered)
+        {
+            ref var last = ref _last[field.Id];
+            if (last.Bytes is null || last.Bytes.Length < length)
+                last.Bytes = new byte[Math.Max(length, 32)];
+            text.Written.Slice(start, length).CopyTo(last.Bytes);
+            last.Length = length;
+            last.Number = node.Number;
+        }
+        return true;
     }
 
     /// <summary>"Name: " in UTF-8, made once per field.</summary>
@@ -158,9 +194,23 @@ public sealed class Utf8Label
             text.AppendDecimal(value);
     }
 
+    /// <summary>NodeLabel's bit picture ("0100 .... = ", BitPicture.Write) written as ASCII bytes.</summary>
     private static void AppendBitPicture(Utf8Text text, in FieldNode node)
     {
-        Span<char> picture = stackalloc char[BitPicture.Length(64)];
-        text.Append(picture[..NodeLabel.WriteBitPicture(picture, node)]);
+        var field = node.Field;
+        ulong mask = field.Bitmask;
+        int width = NodeLabel.BitPictureWidth(field);
+        ulong value = node.Number << System.Numerics.BitOperations.TrailingZeroCount(mask);
+        var destination = text.Reserve(BitPicture.Length(width));
+        int n = 0;
+        for (int i = 0; i < width; i++)
+        {
+            ulong bit = 1UL << (width - 1 - i);
+            destination[n++] = (mask & bit) != 0 ? ((value & bit) != 0 ? (byte)'1' : (byte)'0') : (byte)'.';
+            if (i + 1 < width && (i + 1) % 4 == 0)
+                destination[n++] = (byte)' ';
+        }
+        " = "u8.CopyTo(destination[n..]);
+        text.Advance(n + 3);
     }
 }
