@@ -689,7 +689,7 @@ public sealed class TcpDissector
                 break;
             }
             uint right = BinaryPrimitives.ReadUInt32BigEndian(o[(e + 4)..]) - baseSeq;
-            if (fwd is not null && fwd.SackCount < fwd.SackLeft.Length)
+            if (fwd is not null && fwd.SackCount < SackEdges.Length)
             {
                 fwd.SackLeft[fwd.SackCount] = left + baseSeq;
                 fwd.SackRight[fwd.SackCount++] = right + baseSeq;
