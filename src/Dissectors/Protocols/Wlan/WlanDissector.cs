@@ -698,7 +698,8 @@ public sealed class WlanDissector : IPacketDissector
         {
             string text = SuiteText(value, type);
             tree.SetValueText(node, text);
-            if (tree[parent].Field.Type == FieldType.None && !ReferenceEquals(tree[parent].Field, WlanFields.Tag))
+            // parent is a stand-in (negative) when the run skips the list item: nothing to name then.
+            if (parent >= 0 && tree[parent].Field.Type == FieldType.None && !ReferenceEquals(tree[parent].Field, WlanFields.Tag))
                 tree.AppendText(parent, $" {text}"); // a suite list's item names its suites
         }
         tree.Add(node, oui, 0, data + at, 3, value >> 8);
