@@ -21,6 +21,7 @@ public static class BuiltInProtocols
         ProtocolModule.DeclareOnly(() => Link.VlanFields.Declaration),
         ProtocolModule.DeclareOnly(() => Link.NullFields.Declaration),
         ProtocolModule.DeclareOnly(() => Link.SllFields.Declaration),
+        ProtocolModule.DeclareOnly(() => Link.RawFields.Declaration),
         ProtocolModule.DeclareOnly(() => Network.Ipv4Fields.Declaration),
         ProtocolModule.DeclareOnly(() => Network.Ipv6Fields.Declarations),
         ProtocolModule.DeclareOnly(() => Transport.TcpFields.Declarations),

@@ -120,6 +120,19 @@ public sealed class ExpandedTree
 
     private StringBuilder? _keyScratch;
 
+    /// <summary>Appends <see cref="Key"/> without making a string of it.</summary>
+    public void AppendKey(ViewItem item, StringBuilder sb)
+    {
+        if (!IsTextItem(item))
+        {
+            sb.Append(Field(item).Abbrev);
+            return;
+        }
+        ref readonly var node = ref _tree[item.Node];
+        if (node.HasText && !node.IsHidden)
+            AppendLabel(item, sb);
+    }
+
     /// <summary>Appends the item's FTREPR_DISPLAY value; false when it has none.</summary>
     public bool TryAppendValue(ViewItem item, StringBuilder sb)
     {
