@@ -183,7 +183,7 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         }
         if (session.ProtocolWroteColumns == packet.Frame.Number)
             return; // a protocol inside TLS completed a PDU and wrote the columns itself
-        packet.Columns.Protocol = TlsNames.ColumnName(session.Version != 0 ? session.Version : earlyPossible || session.EarlyDataOffered ? TlsVersions.Tls13 : recordVersion);
+        packet.Columns.Protocol = TlsNames.ColumnName(session.Version != 0 ? session.Version : earlyPossible ? TlsVersions.Tls13 : recordVersion);
         // col_append_sep_str: after a TCP analysis note (before TCP's fence) the first record too is ", "-separated.
         if (firstRecordOfFrame)
             packet.Columns.Info.Clear();

@@ -160,10 +160,11 @@ public static class TlsFields
     public static readonly FieldDef KeyUpdateRequest = new("tls.handshake.key_update.request_update", "Key Update Request", FieldType.UInt8,
         description: "Whether the receiver should also update its keys", valueNames: new Dictionary<ulong, string> { [0] = "update_not_requested", [1] = "update_requested" });
     public static readonly FieldDef CertificateRequestContextLength = new("tls.handshake.certificate_request_context_length", "Certificate Request Context Length", FieldType.UInt8);
-    public static readonly FieldDef CertificateRequestContext = new("tls.handshake.certificate_request_context", "Certificate Request Context", FieldType.Bytes);
+    public static readonly FieldDef CertificateRequestContext = new("tls.handshake.certificate_request_context", "Certificate Request Context", FieldType.Bytes,
+        description: "Value from CertificateRequest or empty for server auth");
     public static readonly FieldDef CertTypesCount = new("tls.handshake.cert_types_count", "Certificate types count", FieldType.UInt8, description: "Count of certificate types");
     public static readonly FieldDef CertTypes = new("tls.handshake.cert_types", "Certificate types", FieldType.None, description: "List of certificate types");
-    public static readonly FieldDef CertType = new("tls.handshake.cert_type", "Certificate type", FieldType.UInt8, valueNames: TlsExtensionNames.ClientCertificateTypes);
+    public static readonly FieldDef CertType = new("tls.handshake.cert_type", "Certificate Type", FieldType.UInt8, valueNames: TlsExtensionNames.ClientCertificateTypes);
     public static readonly FieldDef DistinguishedNamesLength = new("tls.handshake.dnames_len", "Distinguished Names Length", FieldType.UInt16,
         description: "Length of list of CAs that server trusts");
     public static readonly FieldDef DistinguishedNames = new("tls.handshake.dnames", "Distinguished Names", FieldType.None, description: "List of CAs that server trusts");
