@@ -143,13 +143,28 @@ public static class TlsFields
     public static readonly FieldDef PskBindersLength = new("tls.handshake.extensions.psk.binders_len", "PSK Binders length", FieldType.UInt16);
     public static readonly FieldDef PskBinders = new("tls.handshake.extensions.psk.binders", "PSK Binders", FieldType.None);
     public static readonly FieldDef PskSelectedIdentity = new("tls.handshake.extensions.psk.identity.selected", "Selected Identity", FieldType.UInt16);
+    public static readonly FieldDef MaxFragmentLength = new("tls.handshake.max_fragment_length", "Maximum Fragment Length", FieldType.UInt8,
+        description: "Maximum fragment length that an endpoint is willing to receive",
+        valueNames: new Dictionary<ulong, string> { [1] = "512", [2] = "1024", [3] = "2048", [4] = "4096" });
+    public static readonly FieldDef HeartbeatMode = new("tls.handshake.extension.heartbeat.mode", "Mode", FieldType.UInt8, description: "Heartbeat extension mode",
+        valueNames: new Dictionary<ulong, string> { [1] = "Peer allowed to send requests", [2] = "Peer not allowed to send requests" });
+    public static readonly FieldDef CompressCertificateAlgorithmsLength = new("tls.compress_certificate.algorithms_length", "Algorithms Length", FieldType.UInt8);
+    public static readonly FieldDef CompressCertificateAlgorithm = new("tls.compress_certificate.algorithm", "Algorithm", FieldType.UInt16,
+        valueNames: new Dictionary<ulong, string> { [1] = "zlib", [2] = "brotli", [3] = "zstd" });
+    public static readonly FieldDef AlpsLength = new("tls.handshake.extensions_alps_len", "ALPS Extension Length", FieldType.UInt16, description: "Length of the ALPS Extension");
+    public static readonly FieldDef AlpsList = new("tls.handshake.extensions_alps_alpn_list", "Supported ALPN List", FieldType.None, description: "List of supported ALPN by ALPS");
+    public static readonly FieldDef AlpsStringLength = new("tls.handshake.extensions_alps_alpn_str_len", "Supported ALPN Length", FieldType.UInt8, description: "Length of ALPN string");
+    public static readonly FieldDef AlpsString = new("tls.handshake.extensions_alps_alpn_str", "Supported ALPN", FieldType.String, description: "ALPN supported by ALPS");
+    public static readonly FieldDef CookieLength = new("tls.handshake.extensions.cookie_len", "Cookie length", FieldType.UInt16);
+    public static readonly FieldDef Cookie = new("tls.handshake.extensions.cookie", "Cookie", FieldType.Bytes);
     public static readonly FieldDef KeyUpdateRequest = new("tls.handshake.key_update.request_update", "Key Update Request", FieldType.UInt8,
         description: "Whether the receiver should also update its keys", valueNames: new Dictionary<ulong, string> { [0] = "update_not_requested", [1] = "update_requested" });
     public static readonly FieldDef CertificateRequestContextLength = new("tls.handshake.certificate_request_context_length", "Certificate Request Context Length", FieldType.UInt8);
-    public static readonly FieldDef CertificateRequestContext = new("tls.handshake.certificate_request_context", "Certificate Request Context", FieldType.Bytes);
+    public static readonly FieldDef CertificateRequestContext = new("tls.handshake.certificate_request_context", "Certificate Request Context", FieldType.Bytes,
+        description: "Value from CertificateRequest or empty for server auth");
     public static readonly FieldDef CertTypesCount = new("tls.handshake.cert_types_count", "Certificate types count", FieldType.UInt8, description: "Count of certificate types");
     public static readonly FieldDef CertTypes = new("tls.handshake.cert_types", "Certificate types", FieldType.None, description: "List of certificate types");
-    public static readonly FieldDef CertType = new("tls.handshake.cert_type", "Certificate type", FieldType.UInt8, valueNames: TlsExtensionNames.ClientCertificateTypes);
+    public static readonly FieldDef CertType = new("tls.handshake.cert_type", "Certificate Type", FieldType.UInt8, valueNames: TlsExtensionNames.ClientCertificateTypes);
     public static readonly FieldDef DistinguishedNamesLength = new("tls.handshake.dnames_len", "Distinguished Names Length", FieldType.UInt16,
         description: "Length of list of CAs that server trusts");
     public static readonly FieldDef DistinguishedNames = new("tls.handshake.dnames", "Distinguished Names", FieldType.None, description: "List of CAs that server trusts");
@@ -169,7 +184,8 @@ public static class TlsFields
          SessionTicketLifetimeHint, SessionTicketAgeAdd, SessionTicketNonceLength, SessionTicketNonce, SessionTicketLength, SessionTicket, MaxEarlyDataSize,
          ServerCurveType, ServerNamedCurve, ServerPointLength, ServerPoint, ServerSignatureLength, ServerSignature, DhPLength, DhP, DhGLength, DhG,
          DhServerPublicLength, DhServerPublic, DhClientPublicLength, DhClientPublic, EncryptedPreMasterLength, EncryptedPreMaster,
-         CertificateVerifySignatureLength, CertificateVerifySignature, PskIdentitiesLength, PskIdentityLength, PskIdentity, PskObfuscatedTicketAge, PskBindersLength, PskBinders, PskSelectedIdentity, KeyUpdateRequest, CertificateRequestContextLength, CertificateRequestContext, CertTypesCount,
+         CertificateVerifySignatureLength, CertificateVerifySignature, PskIdentitiesLength, PskIdentityLength, PskIdentity, PskObfuscatedTicketAge, PskBindersLength, PskBinders, PskSelectedIdentity, MaxFragmentLength, HeartbeatMode, CompressCertificateAlgorithmsLength, CompressCertificateAlgorithm, AlpsLength, AlpsList,
+         AlpsStringLength, AlpsString, CookieLength, Cookie, KeyUpdateRequest, CertificateRequestContextLength, CertificateRequestContext, CertTypesCount,
          CertTypes, CertType, DistinguishedNamesLength, DistinguishedNames, DistinguishedNameLength, DistinguishedName],
         [Resumed, RecordLengthInvalid, NotDecrypted]);
 }

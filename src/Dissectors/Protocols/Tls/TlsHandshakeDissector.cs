@@ -328,6 +328,31 @@ internal static class TlsHandshakeDissector
                 case 41:
                     DissectPreSharedKey(tree, node, source, dataAt, data, client);
                     break;
+                case 1 when len >= 1:
+                    tree.Add(node, TlsFields.MaxFragmentLength, source, dataAt, 1, data[0]);
+                    break;
+                case 15 when len >= 1:
+                    tree.Add(node, TlsFields.HeartbeatMode, source, dataAt, 1, data[0]);
+                    break;
+                case 34:
+                    // delegated_credentials: the signature schemes a client accepts for them, as signature_algorithms.
+                    DissectSignatureAlgorithms(tree, node, source, dataAt, data);
+                    break;
+                case 27 when len >= 1 && 1 + data[0] <= len:
+                    tree.Add(node, TlsFields.CompressCertificateAlgorithmsLength, source, dataAt, 1, data[0]);
+                    for (int i = 1; i + 1 < 1 + data[0]; i += 2)
+                        tree.Add(node, TlsFields.CompressCertificateAlgorithm, source, dataAt + i, 2, BinaryPrimitives.ReadUInt16BigEndian(data[i..]));
+                    break;
+                case 17513 when client:
+                    DissectAlps(tree, node, source, dataAt, data);
+                    break;
+                case 44 when len >= 2 && 2 + BinaryPrimitives.ReadUInt16BigEndian(data) <= len:
+                {
+                    int cookieLength = BinaryPrimitives.ReadUInt16BigEndian(data);
+                    tree.Add(node, TlsFields.CookieLength, source, dataAt, 2, (ulong)cookieLength);
+                    tree.AddBytes(node, TlsFields.Cookie, source, dataAt + 2, cookieLength, data.Slice(2, cookieLength));
+                    break;
+                }
                 case 47:
                     TlsHandshakeMessages.DistinguishedNames(packet, node, source, dataAt, data);
                     break;
@@ -345,6 +370,28 @@ internal static class TlsHandshakeDissector
                     break;
             }
             pos += 4 + len;
+        }
+    }
+
+    /// <summary>application_settings (ALPS) in a ClientHello: the ALPN protocols it has settings for.</summary>
+    private static void DissectAlps(FieldTree tree, int node, int source, int at, ReadOnlySpan<byte> data)
+    {
+        if (data.Length < 2)
+            return;
+        int listLength = BinaryPrimitives.ReadUInt16BigEndian(data);
+        tree.Add(node, TlsFields.AlpsLength, source, at, 2, (ulong)listLength);
+        if (2 + listLength > data.Length)
+            return;
+        int list = tree.AddNode(node, TlsFields.AlpsList, source, at + 2, listLength);
+        int pos = 2;
+        while (pos < 2 + listLength)
+        {
+            int length = data[pos];
+            if (pos + 1 + length > 2 + listLength)
+                return;
+            tree.Add(list, TlsFields.AlpsStringLength, source, at + pos, 1, (ulong)length);
+            tree.AddBytes(list, TlsFields.AlpsString, source, at + pos + 1, length, data.Slice(pos + 1, length));
+            pos += 1 + length;
         }
     }
 

@@ -206,7 +206,12 @@ internal static class TlsHandshakeMessages
         int types = tree.AddNode(node, TlsFields.CertTypes, source, at + 1, count);
         tree.SetText(types, $"Certificate types ({count} type{(count == 1 ? "" : "s")})");
         for (int i = 0; i < count; i++)
-            tree.Add(types, TlsFields.CertType, source, at + 1 + i, 1, b[1 + i]);
+        {
+            // tshark registers tls.handshake.cert_type twice; a CertificateRequest's is named "Certificate type".
+            int type = tree.Add(types, TlsFields.CertType, source, at + 1 + i, 1, b[1 + i]);
+            if (tree.BuildsText)
+                tree.SetText(type, $"Certificate type: {(TlsExtensionNames.ClientCertificateTypes.TryGetValue(b[1 + i], out var name) ? name : "Unknown")} ({b[1 + i]})");
+        }
         int pos = 1 + count;
         if (session.Version == TlsVersions.Tls12)
         {
