@@ -110,8 +110,15 @@ public sealed class ExpandedTree
         if (!IsTextItem(item))
             return Field(item).Abbrev;
         ref readonly var node = ref _tree[item.Node];
-        return node.HasText && !node.IsHidden ? Encoding.UTF8.GetString(_tree.TextBytes(node)) : "";
+        if (!node.HasText || node.IsHidden)
+            return "";
+        // The item's label, as tshark keys a text item: a long one is marked " [truncated]" as on its -V line.
+        var label = (_keyScratch ??= new StringBuilder(256)).Clear();
+        AppendLabel(item, label);
+        return label.ToString();
     }
+
+    private StringBuilder? _keyScratch;
 
     /// <summary>Appends <see cref="Key"/> without making a string of it.</summary>
     public void AppendKey(ViewItem item, StringBuilder sb)
@@ -122,11 +129,8 @@ public sealed class ExpandedTree
             return;
         }
         ref readonly var node = ref _tree[item.Node];
-        if (!node.HasText || node.IsHidden)
-            return;
-        var utf8 = _tree.TextBytes(node);
-        Span<char> chars = utf8.Length <= 256 ? stackalloc char[utf8.Length] : new char[utf8.Length];
-        sb.Append(chars[..Encoding.UTF8.GetChars(utf8, chars)]);
+        if (node.HasText && !node.IsHidden)
+            AppendLabel(item, sb);
     }
 
     /// <summary>Appends the item's FTREPR_DISPLAY value; false when it has none.</summary>
