@@ -130,12 +130,22 @@ public static class DisplayValue
     {
         if (bytes.IsEmpty)
             return false;
+        // "aa:bb:…" through a stack buffer, a few hundred bytes at a time.
+        Span<char> chars = stackalloc char[768];
+        int n = 0;
         for (int i = 0; i < bytes.Length; i++)
         {
+            if (n > chars.Length - 3)
+            {
+                sb.Append(chars[..n]);
+                n = 0;
+            }
             if (i > 0)
-                sb.Append(':');
-            sb.Append(HexDigits[bytes[i] >> 4]).Append(HexDigits[bytes[i] & 0xF]);
+                chars[n++] = ':';
+            chars[n++] = HexDigits[bytes[i] >> 4];
+            chars[n++] = HexDigits[bytes[i] & 0xF];
         }
+        sb.Append(chars[..n]);
         return true;
     }
 

@@ -16,6 +16,8 @@ public sealed class JsonPrinter
     private readonly ExpandedTree _view = new();
     private readonly StringBuilder _out = new(64 * 1024);
     private readonly StringBuilder _scratch = new(256);
+    /// <summary>The value of the group's first item, made once for both "has a value" and writing it.</summary>
+    private readonly StringBuilder _value = new(256);
     private readonly JsonDumper _json;
     private readonly JsonOptions _options;
     private readonly FieldCollector? _fields;
@@ -226,6 +228,11 @@ public sealed class JsonPrinter
                 WriteRaw(item);
                 break;
             case ValueKind.Value:
+                if (item == head)
+                {
+                    _json.String(_value); // made by HasValue
+                    break;
+                }
                 _scratch.Clear();
                 _view.TryAppendValue(item, _scratch);
                 _json.String(_scratch);
@@ -250,10 +257,11 @@ public sealed class JsonPrinter
         }
     }
 
+    /// <summary>Whether the item has a value; the value is left in <see cref="_value"/>.</summary>
     private bool HasValue(ViewItem item)
     {
-        _scratch.Clear();
-        return _view.TryAppendValue(item, _scratch);
+        _value.Clear();
+        return _view.TryAppendValue(item, _value);
     }
 
     /// <summary>An item with neither value nor children: a protocol's label, anything else "".</summary>
