@@ -103,7 +103,17 @@ public sealed partial class HttpDissector
         var value = header.Value(text);
         HttpHeaderTable.TryFind(name, out var field, out var role);
         int node;
-        if (field is null)
+        if (field is null && ReferenceEquals(lineField, HttpFields.UnknownHeader))
+        {
+            // packet-http.c gives an unknown header its format_text form as the value ("NT: upnp:rootdevice\\r\\n").
+            int needed = DisplayText.MaxFormattedLength(full.Length);
+            Span<char> chars = needed <= 512 ? stackalloc char[512] : new char[needed];
+            int count = DisplayText.FormatLine(full, chars);
+            node = tree.AddString(m.Node, lineField, m.Source, at, full.Length, chars[..count]);
+            if (tree.BuildsText)
+                TextTree.SetFormattedText(tree, node, full);
+        }
+        else if (field is null)
         {
             node = TextTree.AddAsciiValue(tree, m.Node, lineField, m.Source, at, full);
             if (tree.BuildsText)
