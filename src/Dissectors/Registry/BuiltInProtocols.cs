@@ -29,7 +29,7 @@ public static class BuiltInProtocols
         Protocols.Htcpcp.HtcpcpRegistration.Module,
         Protocols.Tls.TlsRegistration.Module,
         Protocols.Http.HttpRegistration.Module,
-        ProtocolModule.DeclareOnly(() => Protocols.X509.X509Fields.Declaration),
+        ProtocolModule.DeclareOnly(() => Protocols.X509.X509Fields.Declarations),
         ProtocolModule.DeclareOnly(() => Protocols.Media.MediaFields.Declarations),
         Protocols.Wlan.WlanRegistration.Module,
         Protocols.Arp.ArpRegistration.Module,
