@@ -103,15 +103,10 @@ public sealed partial class HttpDissector
         var value = header.Value(text);
         HttpHeaderTable.TryFind(name, out var field, out var role);
         int node;
-        if (field is null && ReferenceEquals(lineField, HttpFields.UnknownHeader))
+        if (field is null && lineField == HttpFields.UnknownHeader)
         {
-            // packet-http.c gives an unknown header its format_text form as the value ("NT: upnp:rootdevice\\r\\n").
-            int needed = DisplayText.MaxFormattedLength(full.Length);
-            Span<char> chars = needed <= 512 ? stackalloc char[512] : new char[needed];
-            int count = DisplayText.FormatLine(full, chars);
-            node = tree.AddString(m.Node, lineField, m.Source, at, full.Length, chars[..count]);
-            if (tree.BuildsText)
-                TextTree.SetFormattedText(tree, node, full);
+            // packet-http.c stores an unknown "Name: value" line as format_text gives it: CR LF become the text \r\n.
+            node = TextTree.AddFormattedString(tree, m.Node, lineField, m.Source, at, full);
         }
         else if (field is null)
         {

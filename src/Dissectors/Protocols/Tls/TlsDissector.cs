@@ -107,7 +107,8 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         int record = tree.AddNode(session.Node, TlsFields.Record, source, offset, pdu.Length);
         // The version the record line names: the session's as known before this record, else the record's own.
         // A ClientHello offering early data makes tshark take the session for TLS 1.3 before the ServerHello says so.
-        ushort versionShown = session.Version != 0 ? session.Version : session.EarlyDataOffered ? TlsVersions.Tls13 : recordVersion;
+        bool earlyOfferedBefore = session.EarlyDataOffered;
+        ushort versionShown = session.Version != 0 ? session.Version : earlyOfferedBefore ? TlsVersions.Tls13 : recordVersion;
         // A TLS 1.3 record protected by the traffic keys carries an opaque outer type (RFC 8446 §5.2);
         // Wireshark shows it as tls.record.opaque_type and the inner type only once decrypted.
         // 0-RTT: after a ClientHello with early_data the client's application-data records are TLS 1.3 records
@@ -183,7 +184,8 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         }
         if (session.ProtocolWroteColumns == packet.Frame.Number)
             return; // a protocol inside TLS completed a PDU and wrote the columns itself
-        packet.Columns.Protocol = TlsNames.ColumnName(session.Version != 0 ? session.Version : earlyPossible || session.EarlyDataOffered ? TlsVersions.Tls13 : recordVersion);
+        // The Protocol column names the version as known before this record: the ClientHello offering early data is still "TLSv1".
+        packet.Columns.Protocol = TlsNames.ColumnName(session.Version != 0 ? session.Version : earlyPossible || earlyOfferedBefore ? TlsVersions.Tls13 : recordVersion);
         // col_append_sep_str: after a TCP analysis note (before TCP's fence) the first record too is ", "-separated.
         if (firstRecordOfFrame)
             packet.Columns.Info.Clear();
