@@ -10,7 +10,7 @@ deauthentication. Every value is fixed, so running it again writes the same byte
 """
 import struct
 import sys
-from scapy.all import (Dot11, Dot11Beacon, Dot11Elt, Dot11EltRates, Dot11EltDSSSet, Dot11EltRSN,
+from scapy.all import (ARP, ICMP, Dot11, Dot11Beacon, Dot11Elt, Dot11EltRates, Dot11EltDSSSet, Dot11EltRSN,
                        Dot11ProbeReq, Dot11ProbeResp, Dot11Auth, Dot11AssoReq, Dot11AssoResp,
                        Dot11ReassoReq, Dot11Deauth, Dot11Disas, Dot11QoS, LLC, SNAP, IP, TCP, UDP,
                        RadioTap, Raw, wrpcap, RSNCipherSuite, AKMSuite, conf)
@@ -88,6 +88,23 @@ def frames():
     yield mgmt(12, STA, AP, AP, 106) / Dot11Deauth(reason=3)
 
 
+def extra_frames():
+    """Bare 802.11 frames the session above does not show: a wildcard-SSID probe with extended rates, a beacon with a
+    UTF-8 SSID, ERP and Country elements, data frames without DS bits (ARP) and between two DSs (WDS, four addresses),
+    PS-Poll and CF-End."""
+    a = ["00:00:00:00:00:0%d" % n for n in range(1, 5)]
+    yield mgmt(4, BCAST, STA, BCAST, 1) / Dot11ProbeReq() / Dot11Elt(ID=0, info=b"") / Dot11Elt(ID=1, info=bytes([0x02, 0x04, 0x0b, 0x16])) \
+        / Dot11Elt(ID=50, info=bytes([0x0c, 0x12, 0x18, 0x24, 0x30, 0x48, 0x60, 0x6c]))
+    yield mgmt(8, BCAST, AP, AP, 2) / Dot11Beacon(timestamp=1, beacon_interval=100, cap="ESS") / Dot11Elt(ID=0, info="Caf\u00e9 Lab".encode()) \
+        / Dot11Elt(ID=3, info=b"\x01") / Dot11Elt(ID=42, info=b"\x04") / Dot11Elt(ID=7, info=b"DE \x01\x0d\x14")
+    yield Dot11(type=2, subtype=0, addr1=a[0], addr2=a[1], addr3=a[2], SC=seq(3)) / LLC(dsap=0xaa, ssap=0xaa, ctrl=3) \
+        / SNAP(OUI=0, code=0x0806) / ARP(hwsrc=a[1], psrc="10.0.0.2", pdst="10.0.0.1")
+    yield Dot11(type=2, subtype=0, FCfield="to-DS+from-DS", addr1=a[0], addr2=a[1], addr3=a[2], addr4=a[3], SC=seq(4)) \
+        / LLC(dsap=0xaa, ssap=0xaa, ctrl=3) / SNAP(OUI=0, code=0x0800) / IP(src="10.0.0.2", dst="10.0.0.1", id=9) / ICMP(id=1, seq=1)
+    yield Dot11(type=1, subtype=10, addr1=AP, addr2=STA, ID=0x01c0)   # PS-Poll
+    yield Dot11(type=1, subtype=14, addr1=BCAST, addr2=AP)            # CF-End
+
+
 def radiotap(i, frame):
     base = dict(present="TSFT+Flags+Rate+Channel+dBm_AntSignal+dBm_AntNoise+Antenna", mac_timestamp=5000000 + i * 1000,
                 Flags="ShortPreamble" if i % 2 else 0, Rate=2 if i % 3 == 0 else 12, ChannelFrequency=2437,
@@ -125,6 +142,11 @@ def main():
             p.time = T0 + i * 0.0125
             pkts.append(p)
         wrpcap(f"{out}/{name}", pkts, linktype=dlt)
+    extra = []
+    for i, f in enumerate(extra_frames()):
+        f.time = T0 + 10 + i * 0.0125
+        extra.append(f)
+    wrpcap(f"{out}/wifi-80211-extra.pcap", extra, linktype=105)
 
 
 if __name__ == "__main__":

@@ -89,6 +89,12 @@ public sealed class ProtocolDef : FieldDef
     /// </summary>
     public bool ValueIsBytes { get; init; }
 
+    /// <summary>
+    /// A header of its parent protocol shown under the parent's item (IPv6's extension headers under ipv6), not a packet
+    /// quoted inside another (an ICMP error's): its expert items are the frame's own.
+    /// </summary>
+    public bool NestedHeader { get; init; }
+
     /// <summary>The short name Wireshark registers the protocol under (tshark -G protocols: "ARP/RARP"); tshark's -z expert names the protocol that raised an item with it.</summary>
     public string RegisteredName => ShortName;
 }

@@ -50,15 +50,15 @@ public static class Ipv6Fields
     public static readonly FieldDef EmbeddedPrefix = new("ipv6.embed_ipv4_prefix", "Embedded IPv4 Prefix", FieldType.Bytes, description: "IPv4-Embedded IPv6 Address Prefix");
     public static readonly FieldDef Embedded = new("ipv6.embed_ipv4", "Embedded IPv4", FieldType.Ipv4, description: "IPv4-Embedded IPv6 Address");
 
-    public static readonly ProtocolDef HopByHop = new("ipv6.hopopts", "IPv6 Hop-by-Hop", "IPv6 Hop-by-Hop Option");
+    public static readonly ProtocolDef HopByHop = new("ipv6.hopopts", "IPv6 Hop-by-Hop", "IPv6 Hop-by-Hop Option") { NestedHeader = true };
     public static readonly FieldDef HopByHopNext = new("ipv6.hopopts.nxt", "Next Header", FieldType.UInt8, FieldBase.Dec, valueNames: IpProtocols.Names);
     public static readonly FieldDef HopByHopLength = new("ipv6.hopopts.len", "Length", FieldType.UInt8, description: "Extension header length in 8-octet words (minus 1)");
     public static readonly FieldDef HopByHopLengthOctets = new("ipv6.hopopts.len_oct", "Length", FieldType.UInt16, description: "Extension header length in octets") { Unit = new(" byte", " bytes") };
-    public static readonly ProtocolDef DestinationOptions = new("ipv6.dstopts", "IPv6 Destination", "Destination Options for IPv6");
+    public static readonly ProtocolDef DestinationOptions = new("ipv6.dstopts", "IPv6 Destination", "Destination Options for IPv6") { NestedHeader = true };
     public static readonly FieldDef DestinationOptionsNext = new("ipv6.dstopts.nxt", "Next Header", FieldType.UInt8, FieldBase.Dec, valueNames: IpProtocols.Names);
     public static readonly FieldDef DestinationOptionsLength = new("ipv6.dstopts.len", "Length", FieldType.UInt8, description: "Extension header length in 8-octet words (minus 1)");
     public static readonly FieldDef DestinationOptionsLengthOctets = new("ipv6.dstopts.len_oct", "Length", FieldType.UInt16, description: "Extension header length in octets") { Unit = new(" byte", " bytes") };
-    public static readonly ProtocolDef Routing = new("ipv6.routing", "IPv6 Routing", "Routing Header for IPv6");
+    public static readonly ProtocolDef Routing = new("ipv6.routing", "IPv6 Routing", "Routing Header for IPv6") { NestedHeader = true };
     public static readonly FieldDef RoutingNext = new("ipv6.routing.nxt", "Next Header", FieldType.UInt8, FieldBase.Dec, valueNames: IpProtocols.Names);
     public static readonly FieldDef RoutingLength = new("ipv6.routing.len", "Length", FieldType.UInt8, description: "Extension header length in 8-octet words (minus 1)");
     public static readonly FieldDef RoutingLengthOctets = new("ipv6.routing.len_oct", "Length", FieldType.UInt16, description: "Extension header length in octets") { Unit = new(" byte", " bytes") };
@@ -75,7 +75,7 @@ public static class Ipv6Fields
     public static readonly FieldDef RoutingMipv6HomeAddress = new("ipv6.routing.mipv6.home_address", "Home Address", FieldType.Ipv6);
     public static readonly ExpertDef RoutingDeprecated = new("ipv6.routing.deprecated", ExpertGroup.Deprecated, ExpertSeverity.Note, "Routing header type is deprecated");
     public static readonly ExpertDef RoutingUndecoded = new("ipv6.routing.undecoded", ExpertGroup.Undecoded, ExpertSeverity.Note, "Undecoded IPv6 routing header field");
-    public static readonly ProtocolDef FragmentHeader = new("ipv6.fraghdr", "IPv6 Fragment", "Fragment Header for IPv6");
+    public static readonly ProtocolDef FragmentHeader = new("ipv6.fraghdr", "IPv6 Fragment", "Fragment Header for IPv6") { NestedHeader = true };
     public static readonly FieldDef FragmentNext = new("ipv6.fraghdr.nxt", "Next header", FieldType.UInt8, FieldBase.Dec, valueNames: IpProtocols.Names);
     public static readonly FieldDef FragmentReservedOctet = new("ipv6.fraghdr.reserved_octet", "Reserved octet", FieldType.UInt8, FieldBase.Hex, description: "Should always be 0");
     public static readonly FieldDef FragmentReservedBits = new("ipv6.fraghdr.reserved_bits", "Reserved bits", FieldType.UInt16, FieldBase.Dec, 0x0006);

@@ -148,10 +148,10 @@ public sealed class WlanDissector : IPacketDissector
             tree.Add(node, WlanFields.Seq, 0, offset + 22, 2, (ulong)(sc >> 4));
             if (type == TypeData)
             {
-                // A data frame's third (and a WDS frame's fourth) address is named wlan.addr after the sequence number.
-                AddHiddenAddr(tree, node, offset + 16, frame.Slice(offset + 16, 6));
+                // A data frame's third address is named wlan.addr after the sequence number (a WDS frame's fourth first).
                 if ((flags & (FlagToDs | FlagFromDs)) == (FlagToDs | FlagFromDs) && available >= 30)
                     AddHiddenAddr(tree, node, offset + 24, frame.Slice(offset + 24, 6));
+                AddHiddenAddr(tree, node, offset + 16, frame.Slice(offset + 16, 6));
             }
             info.Append(", SN=");
             info.Append((long)(sc >> 4));
@@ -298,7 +298,8 @@ public sealed class WlanDissector : IPacketDissector
             AddAddress(tree, node, WlanFields.Ta, WlanFields.TaResolved, offset + 10, ta);
         }
         packet.Columns.SetAddresses(AddressKind.Ether, ta, ra);
-        packet.Columns.SetAddressNotes(" (TA)", " (RA)", sourceAbsent: false);
+        // The columns name each address's role: a PS-Poll goes to its BSSID, a CF-End comes from its BSSID.
+        packet.Columns.SetAddressNotes(typeSubtype is 0x1E or 0x1F ? " (BSSID)" : " (TA)", typeSubtype == 0x1A ? " (BSSID)" : " (RA)", sourceAbsent: false);
     }
 
     private static void DissectDataAddresses(PacketContext packet, int node, ReadOnlySpan<byte> frame, int offset, byte flags)
@@ -394,7 +395,8 @@ public sealed class WlanDissector : IPacketDissector
         if ((flags & FlagProtected) != 0)
         {
             at = DissectProtectionHeader(packet, node, frame, at, end);
-            tree.SetLength(node, at - tree[node].Offset);
+            if (node >= 0)
+                tree.SetLength(node, at - tree[node].Offset);
             if (at < end)
                 CommonFields.AddData(packet, 0, at, frame[at..end]);
             return;
@@ -560,7 +562,12 @@ public sealed class WlanDissector : IPacketDissector
                 case 0:
                 {
                     int ssid = tree.AddBytesInPlace(tag, WlanFields.Ssid, 0, data, length);
-                    if (tree.BuildsText)
+                    if (length == 0)
+                    {
+                        if (tree.BuildsText)
+                            tree.AppendText(tag, ": Wildcard SSID"); // the SSID item itself shows <MISSING>, as tshark's
+                    }
+                    else if (tree.BuildsText)
                     {
                         string text = SsidText(v);
                         tree.SetValueText(ssid, text);
@@ -607,6 +614,17 @@ public sealed class WlanDissector : IPacketDissector
                             tree.AddBytesInPlace(tag, WlanFields.TimPartialVirtualBitmap, 0, data + 3, length - 3);
                     }
                     break;
+                case 7:
+                    DissectCountry(tree, tag, v, data);
+                    break;
+                case 42 when length >= 1:
+                {
+                    int erp = tree.Add(tag, WlanFields.ErpInfo, 0, data, 1, v[0]);
+                    foreach (var b in (ReadOnlySpan<FieldDef>)[WlanFields.ErpPresent, WlanFields.ErpUseProtection, WlanFields.ErpBarkerPreamble])
+                        tree.Add(erp, b, 0, data, 1, (v[0] & b.Bitmask) != 0 ? 1UL : 0);
+                    tree.Add(erp, WlanFields.ErpReserved, 0, data, 1, (ulong)(v[0] >> 3));
+                    break;
+                }
                 case 48:
                     DissectRsn(tree, tag, v, data);
                     break;
@@ -688,7 +706,8 @@ public sealed class WlanDissector : IPacketDissector
             AddSuite(tree, tag, v, ref at, data, WlanFields.RsnGmcs, WlanFields.RsnGmcsOui, WlanFields.RsnGmcsType);
     }
 
-    private static bool AddSuite(FieldTree tree, int parent, ReadOnlySpan<byte> v, ref int at, int data, FieldDef suite, FieldDef oui, FieldDef type)
+    private static bool AddSuite(FieldTree tree, int parent, ReadOnlySpan<byte> v, ref int at, int data, FieldDef suite, FieldDef oui, FieldDef type,
+        bool inList = false)
     {
         if (at + 4 > v.Length)
             return false;
@@ -698,8 +717,7 @@ public sealed class WlanDissector : IPacketDissector
         {
             string text = SuiteText(value, type);
             tree.SetValueText(node, text);
-            // parent is a stand-in (negative) when the run skips the list item: nothing to name then.
-            if (parent >= 0 && tree[parent].Field.Type == FieldType.None && !ReferenceEquals(tree[parent].Field, WlanFields.Tag))
+            if (inList && parent >= 0)
                 tree.AppendText(parent, $" {text}"); // a suite list's item names its suites
         }
         tree.Add(node, oui, 0, data + at, 3, value >> 8);
@@ -720,17 +738,54 @@ public sealed class WlanDissector : IPacketDissector
         return type.ValueNames is { } names && names.TryGetValue(value & 0xFF, out var name) ? $"{ouiText} {name}" : $"{ouiText} {value & 0xFF}";
     }
 
+    /// <summary>The Country element: code, environment, then channel triplets (or regulatory triplets from 201 up), and a pad byte.</summary>
+    private static void DissectCountry(FieldTree tree, int tag, ReadOnlySpan<byte> v, int data)
+    {
+        if (v.Length < 3)
+            return;
+        Span<char> code = [(char)v[0], (char)v[1]];
+        tree.AddString(tag, WlanFields.CountryCode, 0, data, 2, code);
+        tree.Add(tag, WlanFields.CountryEnvironment, 0, data + 2, 1, v[2]);
+        if (tree.BuildsText)
+            tree.AppendText(tag, $": Country Code {code}, Environment {(WlanFields.CountryEnvironment.ValueNames!.TryGetValue(v[2], out var env) ? env : "Unknown")}");
+        int at = 3;
+        for (; at + 3 <= v.Length; at += 3)
+        {
+            if (v[at] >= 201)
+            {
+                int rrc = tree.AddNode(tag, WlanFields.CountryRrc, 0, data + at, 3);
+                if (tree.BuildsText)
+                    tree.SetText(rrc, $"Country Info: Operating Extension Identifier: {v[at]}, Operating Class: {v[at + 1]}, Coverage Class: {v[at + 2]}");
+                tree.Add(rrc, WlanFields.CountryOperatingExtension, 0, data + at, 1, v[at]);
+                tree.Add(rrc, WlanFields.CountryOperatingClass, 0, data + at + 1, 1, v[at + 1]);
+                tree.Add(rrc, WlanFields.CountryCoverageClass, 0, data + at + 2, 1, v[at + 2]);
+            }
+            else
+            {
+                int fnm = tree.AddNode(tag, WlanFields.CountryFnm, 0, data + at, 3);
+                if (tree.BuildsText)
+                    tree.SetText(fnm, $"Country Info: First Channel Number: {v[at]}, Number of Channels: {v[at + 1]}, Maximum Transmit Power Level: {(sbyte)v[at + 2]} dBm");
+                tree.Add(fnm, WlanFields.CountryFirstChannel, 0, data + at, 1, v[at]);
+                tree.Add(fnm, WlanFields.CountryChannels, 0, data + at + 1, 1, v[at + 1]);
+                tree.Add(fnm, WlanFields.CountryMaxPower, 0, data + at + 2, 1, (ulong)(long)(sbyte)v[at + 2]);
+            }
+        }
+        if (at < v.Length)
+            tree.AddBytesInPlace(tag, WlanFields.CountryPadding, 0, data + at, v.Length - at);
+    }
+
     /// <summary>An SSID as the tree shows it: in quotes, as format_text writes the string (non-printable bytes escaped).</summary>
     private static string SsidText(ReadOnlySpan<byte> ssid)
     {
+        // The bytes read as UTF-8 (invalid sequences become U+FFFD, as tvb_get_string_enc makes them), control characters escaped.
         var sb = new StringBuilder(ssid.Length + 2);
         sb.Append('"');
-        foreach (byte b in ssid)
+        foreach (char c in Encoding.UTF8.GetString(ssid))
         {
-            if (b is >= 0x20 and < 0x7F)
-                sb.Append((char)b);
+            if (c < 0x20 || c == 0x7F)
+                sb.Append($"\\x{(int)c:x2}");
             else
-                sb.Append($"\\x{b:x2}");
+                sb.Append(c);
         }
         sb.Append('"');
         return sb.ToString();
@@ -746,7 +801,7 @@ public sealed class WlanDissector : IPacketDissector
         at += 2;
         int listNode = tree.AddNode(parent, list, 0, data + at, Math.Min(n * 4, v.Length - at));
         for (int i = 0; i < n; i++)
-            if (!AddSuite(tree, listNode, v, ref at, data, suite, oui, type))
+            if (!AddSuite(tree, listNode, v, ref at, data, suite, oui, type, inList: true))
                 return false;
         return true;
     }

@@ -134,6 +134,29 @@ public static class WlanFields
     public static readonly FieldDef SupportedRates = new("wlan.supported_rates", "Supported Rates", FieldType.UInt8, FieldBase.Hex, description: "In Mbit/sec, (B) for Basic Rates", valueNames: WlanValueNames.SupportedRates);
     public static readonly FieldDef ExtendedSupportedRates = new("wlan.extended_supported_rates", "Extended Supported Rates", FieldType.UInt8, FieldBase.Hex, description: "In Mbit/sec, (B) for Basic Rates", valueNames: WlanValueNames.SupportedRates);
     public static readonly FieldDef DsCurrentChannel = new("wlan.ds.current_channel", "Current Channel", FieldType.UInt8, FieldBase.Dec, description: "DS Parameter Set - Current Channel");
+    public static readonly FieldDef ErpInfo = new("wlan.erp_info", "ERP Information", FieldType.UInt8, FieldBase.Hex);
+    public static readonly FieldDef ErpPresent = new("wlan.erp_info.erp_present", "Non ERP Present", FieldType.Boolean, FieldBase.None, 0x01) { Booleans = TrueFalse.SetNotSet };
+    public static readonly FieldDef ErpUseProtection = new("wlan.erp_info.use_protection", "Use Protection", FieldType.Boolean, FieldBase.None, 0x02) { Booleans = TrueFalse.SetNotSet };
+    public static readonly FieldDef ErpBarkerPreamble = new("wlan.erp_info.barker_preamble_mode", "Barker Preamble Mode", FieldType.Boolean, FieldBase.None, 0x04) { Booleans = TrueFalse.SetNotSet };
+    public static readonly FieldDef ErpReserved = new("wlan.erp_info.reserved", "Reserved", FieldType.UInt8, FieldBase.Hex, 0xF8);
+    private static readonly Dictionary<ulong, string> CountryEnvironments = new()
+    {
+        [1] = "Operating classes in the United States", [2] = "Operating classes in Europe", [3] = "Operating classes in Japan",
+        [4] = "Global operating classes", [5] = "S1G operating classes", [6] = "Operating classes in China", [32] = "All", [73] = "Indoor",
+        [79] = "Outdoor", [88] = "Non Country Entity",
+    };
+
+    public static readonly FieldDef CountryCode = new("wlan.country_info.code", "Code", FieldType.String);
+    public static readonly FieldDef CountryEnvironment = new("wlan.country_info.environment", "Environment", FieldType.UInt8, FieldBase.Dec, valueNames: CountryEnvironments);
+    public static readonly FieldDef CountryPadding = new("wlan.country_info.padding", "Padding", FieldType.Bytes);
+    public static readonly FieldDef CountryFnm = new("wlan.country_info.fnm", "Country Info", FieldType.None);
+    public static readonly FieldDef CountryFirstChannel = new("wlan.country_info.fnm.fcn", "First Channel Number", FieldType.UInt8, FieldBase.Dec);
+    public static readonly FieldDef CountryChannels = new("wlan.country_info.fnm.nc", "Number of Channels", FieldType.UInt8, FieldBase.Dec);
+    public static readonly FieldDef CountryMaxPower = new("wlan.country_info.fnm.mtpl", "Maximum Transmit Power Level", FieldType.Int8, FieldBase.Dec) { Unit = new(" dBm", " dBm") };
+    public static readonly FieldDef CountryRrc = new("wlan.country_info.rrc", "Country Info", FieldType.None);
+    public static readonly FieldDef CountryOperatingExtension = new("wlan.country_info.rrc.oei", "Operating Extension Identifier", FieldType.UInt8, FieldBase.Dec);
+    public static readonly FieldDef CountryOperatingClass = new("wlan.country_info.rrc.oc", "Operating Class", FieldType.UInt8, FieldBase.Dec);
+    public static readonly FieldDef CountryCoverageClass = new("wlan.country_info.rrc.cc", "Coverage Class", FieldType.UInt8, FieldBase.Dec);
     public static readonly FieldDef TimDtimCount = new("wlan.tim.dtim_count", "DTIM count", FieldType.UInt8, FieldBase.Dec, description: "Indicates how many Beacon frames (including the current frame) appear before the next DTIM");
     public static readonly FieldDef TimDtimPeriod = new("wlan.tim.dtim_period", "DTIM period", FieldType.UInt8, FieldBase.Dec, description: "Indicates the number of beacon intervals between successive DTIMs");
     public static readonly FieldDef TimBmapCtl = new("wlan.tim.bmapctl", "Bitmap control", FieldType.UInt8, FieldBase.Hex);
@@ -185,7 +208,9 @@ public static class WlanFields
         BaControlType, BaControlReserved, BaBasicTidInfo, BaBitmap, BaMissingFrame, FixedSsc, FixedSscFragment, FixedSscSequence, Management, FixedAll, FixedTimestamp, FixedBeacon, FixedCapabilities, CapEss, CapIbss, CapReserved1, CapReserved2, CapReserved3, CapReserved4, CapReserved5, CapReserved6,
         CapPrivacy, CapShortPreamble, CapSpecMan, CapQos, CapShortSlotTime, CapApsd, CapRadioMeasurement, CapEpd, FixedAuthAlg,
         FixedAuthSeq, FixedStatusCode, FixedAid, FixedListenInterval, FixedCurrentAp, FixedReasonCode, FixedCategoryCode,
-        TaggedAll, Tag, TagNumber, TagLength, Ssid, SupportedRates, ExtendedSupportedRates, DsCurrentChannel, TimDtimCount,
+        TaggedAll, Tag, TagNumber, TagLength, Ssid, SupportedRates, ExtendedSupportedRates, DsCurrentChannel, ErpInfo, ErpPresent, ErpUseProtection, ErpBarkerPreamble, ErpReserved, CountryCode, CountryEnvironment,
+        CountryPadding, CountryFnm, CountryFirstChannel, CountryChannels, CountryMaxPower, CountryRrc, CountryOperatingExtension,
+        CountryOperatingClass, CountryCoverageClass, TimDtimCount,
         TimDtimPeriod, TimBmapCtl, TimBmapCtlMulticast, TimBmapCtlOffset, TimPartialVirtualBitmap, RsnVersion, RsnGcs,
         RsnGcsOui, RsnGcsType, RsnPcsCount, RsnPcsList, RsnPcs, RsnPcsOui, RsnPcsType, RsnAkmsCount, RsnAkmsList, RsnAkms,
         RsnAkmsOui, RsnAkmsType, RsnCapabilities, RsnCapPreauth, RsnCapNoPairwise, RsnCapPtksaReplayCounter,

@@ -110,7 +110,7 @@ public sealed class ExpertStatistics : ITap
         var nodes = tree.Nodes;
         for (int p = nodes[index].Parent; p >= 0; p = nodes[p].Parent)
         {
-            if (nodes[p].Field is ProtocolDef && nodes[p].Parent >= 0)
+            if (nodes[p].Field is ProtocolDef { NestedHeader: false } && nodes[p].Parent >= 0)
                 return true;
         }
         return false;
@@ -133,7 +133,9 @@ public sealed class ExpertStatistics : ITap
         }
         for (int q = top - 1; q >= 0; q--)
         {
-            if (nodes[q].Parent == -1 && nodes[q].Field is ProtocolDef before && !ReferenceEquals(before, CommonFields.Malformed))
+            // The last protocol dissected: a top-level one, or a header nested in one (an IPv6 extension header).
+            if ((nodes[q].Parent == -1 || nodes[q].Field is ProtocolDef { NestedHeader: true }) && nodes[q].Field is ProtocolDef before
+                && !ReferenceEquals(before, CommonFields.Malformed))
                 return before.RegisteredName;
         }
         return nodes[top].Field is ProtocolDef own ? own.RegisteredName : "";
