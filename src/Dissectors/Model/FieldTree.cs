@@ -19,7 +19,10 @@ public sealed class FieldTree
     private int _arenaUsed;
     private readonly List<DataSource> _sources = new(4);
     private ReadOnlyMemory<byte> _frameBytes;
-    private bool[]? _wanted;
+    // Per FieldDef.Id, for the run's KeepOnly restriction (null keeps every field): Keep, Skip, or Undecided until the
+    // field is first added (a protocol is kept, anything else skipped). One array read decides a field, inlined at the call.
+    private byte[]? _keep;
+    private const byte Undecided = 0, Keep = 1, Skip = 2;
 
     /// <summary>
     /// Restricts the tree to the fields whose <see cref="FieldDef.Id"/> is set in <paramref name="wanted"/>
@@ -28,7 +31,18 @@ public sealed class FieldTree
     /// and returns a stand-in for it (Wireshark's TRY_TO_FAKE_THIS_ITEM): the children added under the stand-in attach
     /// to its nearest kept ancestor, and setting text or length on a stand-in does nothing.
     /// </summary>
-    public void KeepOnly(bool[]? wanted) => _wanted = wanted;
+    public void KeepOnly(bool[]? wanted)
+    {
+        if (wanted is null)
+        {
+            _keep = null;
+            return;
+        }
+        var keep = new byte[Math.Max(wanted.Length, FieldDef.IdCount)];
+        for (int i = 0; i < wanted.Length; i++)
+            keep[i] = wanted[i] ? Keep : Undecided;
+        _keep = keep;
+    }
 
     /// <summary>
     /// Whether items carry display text of their own (the verbose tree, -V and PDML read it). Off, <see cref="SetText"/>
@@ -37,15 +51,36 @@ public sealed class FieldTree
     public bool BuildsText { get; set; } = true;
 
     /// <summary>True when the tree keeps every field (no <see cref="KeepOnly"/> restriction).</summary>
-    public bool KeepsEverything => _wanted is null;
+    public bool KeepsEverything => _keep is null;
 
     /// <summary>Whether a node for <paramref name="field"/> would be kept (dissectors may skip work whose only product is that field).</summary>
     public bool Wants(FieldDef field) => !Skips(field);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Skips(FieldDef field)
     {
-        var wanted = _wanted;
-        return wanted is not null && field.Type != FieldType.Protocol && ((uint)field.Id >= (uint)wanted.Length || !wanted[field.Id]);
+        var keep = _keep;
+        if (keep is null)
+            return false;
+        uint id = (uint)field.Id;
+        if (id < (uint)keep.Length)
+        {
+            byte state = keep[id];
+            if (state != Undecided)
+                return state == Skip;
+        }
+        return Decide(field);
+    }
+
+    /// <summary>The first time a field not asked for is added: a protocol item is kept, anything else skipped.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool Decide(FieldDef field)
+    {
+        bool skip = field.Type != FieldType.Protocol;
+        var keep = _keep!;
+        if ((uint)field.Id < (uint)keep.Length)
+            keep[field.Id] = skip ? Skip : Keep;
+        return skip;
     }
 
     /// <summary>The handle of a stand-in for a skipped item whose parent is <paramref name="parent"/> (itself a node, -1 or a stand-in).</summary>
@@ -95,10 +130,12 @@ public sealed class FieldTree
     // ---- appending -------------------------------------------------------------------------
 
     /// <summary>Adds a node with a numeric value (integers, booleans, IPv4, frame numbers, times).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Add(int parent, FieldDef field, int source, int offset, int length, ulong value, NodeFlags flags = NodeFlags.None)
+        => Skips(field) ? StandIn(parent) : AddKept(parent, field, source, offset, length, value, flags);
+
+    private int AddKept(int parent, FieldDef field, int source, int offset, int length, ulong value, NodeFlags flags)
     {
-        if (Skips(field))
-            return StandIn(parent);
         ref var n = ref NewNode(out int index);
         n.Field = field;
         n.Parent = Resolve(parent);
@@ -111,9 +148,11 @@ public sealed class FieldTree
     }
 
     /// <summary>Adds a node with no value (a protocol or a label).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int AddNode(int parent, FieldDef field, int source, int offset, int length, NodeFlags flags = NodeFlags.None)
         => Add(parent, field, source, offset, length, 0, flags);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int AddDouble(int parent, FieldDef field, int source, int offset, int length, double value, NodeFlags flags = NodeFlags.None)
         => Add(parent, field, source, offset, length, (ulong)BitConverter.DoubleToInt64Bits(value), flags);
 
@@ -123,7 +162,7 @@ public sealed class FieldTree
         if (Skips(field))
             return StandIn(parent);
         int start = CopyToArena(value);
-        int index = Add(parent, field, source, offset, length, 0, flags);
+        int index = AddKept(parent, field, source, offset, length, 0, flags);
         ref var n = ref _nodes[index];
         n.ArenaStart = start;
         n.ArenaLength = value.Length;
@@ -171,7 +210,7 @@ public sealed class FieldTree
         if (Skips(field))
             return StandIn(parent);
         int start = EncodeToArena(value);
-        int index = Add(parent, field, source, offset, length, 0, flags);
+        int index = AddKept(parent, field, source, offset, length, 0, flags);
         ref var n = ref _nodes[index];
         n.ArenaStart = start;
         n.ArenaLength = _arenaUsed - start;

@@ -49,8 +49,8 @@ public sealed class TcpHalf
     public readonly List<TcpUnackedSegment> Unacked = new();
     /// <summary>SACK blocks of this direction's last segment (raw edges), subtracted from the peer's bytes in flight.</summary>
     public int SackCount;
-    public readonly uint[] SackLeft = new uint[4];
-    public readonly uint[] SackRight = new uint[4];
+    public SackEdges SackLeft;
+    public SackEdges SackRight;
     public bool FinSeen;
     /// <summary>This direction sent the first FIN of the conversation (tcp.connection.fin_active).</summary>
     public bool ClosingInitiator;

@@ -134,6 +134,24 @@ public sealed class TcpDissector
         // ---- Info column: analysis prefixes behind a fence, then ports, flags, numbers, options ----
         var info = columns.Info;
         info.Clear();
+        if (info.Enabled)
+            AppendInfo(packet, info, analysis, flags, srcPort, dstPort, hasAck, tcp.UrgentPointer, segmentLength);
+        if (headerLength > TcpHeaderView.MinHeaderLength)
+            DissectOptions(tree, node, tcp.Options, offset + TcpHeaderView.MinHeaderLength, info, fwd, rev, flags, ack);
+        AddTimestamps(tree, node, offset, conversation, previousTime, time);
+        AddAnalysisTree(tree, node, offset, analysis, conversation);
+
+        _payload.OnSegment(packet, conversation, direction, fwd, node, frame.Slice(offset + headerLength, capturedPayload),
+            offset + headerLength, seq + (syn ? 1u : 0u), (flags & TcpFlagBits.Fin) != 0, (flags & TcpFlagBits.Rst) != 0,
+            capturedPayload < segmentLength);
+        if (conversation.Closed)
+            _conversations.MarkClosed(conversation);
+    }
+
+    /// <summary>The Info column before the options: analysis prefixes behind a fence, then ports, flags and numbers.</summary>
+    private static void AppendInfo(PacketContext packet, InfoColumn info, in TcpSegmentAnalysis analysis, int flags, ushort srcPort,
+        ushort dstPort, bool hasAck, ushort urgentPointer, int segmentLength)
+    {
         AppendAnalysisInfo(analysis, info);
         info.SetFence();
         packet.AppendPort(info, srcPort, udp: false);
@@ -153,20 +171,10 @@ public sealed class TcpDissector
         if ((flags & TcpFlagBits.Urg) != 0)
         {
             info.Append(" Urg=");
-            info.Append(tcp.UrgentPointer);
+            info.Append(urgentPointer);
         }
         info.Append(" Len=");
         info.Append(segmentLength);
-        if (headerLength > TcpHeaderView.MinHeaderLength)
-            DissectOptions(tree, node, tcp.Options, offset + TcpHeaderView.MinHeaderLength, info, fwd, rev, flags, ack);
-        AddTimestamps(tree, node, offset, conversation, previousTime, time);
-        AddAnalysisTree(tree, node, offset, analysis, conversation);
-
-        _payload.OnSegment(packet, conversation, direction, fwd, node, frame.Slice(offset + headerLength, capturedPayload),
-            offset + headerLength, seq + (syn ? 1u : 0u), (flags & TcpFlagBits.Fin) != 0, (flags & TcpFlagBits.Rst) != 0,
-            capturedPayload < segmentLength);
-        if (conversation.Closed)
-            _conversations.MarkClosed(conversation);
     }
 
     private const string RelativeSeqNote = "    (relative sequence number)";
@@ -315,6 +323,8 @@ public sealed class TcpDissector
             tree.AddExpert(fin, TcpFields.ConnectionFin, 0, offset + 1, 1);
         if ((flags & TcpFlagBits.Rst) != 0)
             tree.AddExpert(rst, TcpFields.ConnectionRst, 0, offset + 1, 1);
+        if (!tree.Wants(TcpFields.FlagsStr))
+            return f; // the expert items hung under the string attach to the Flags item either way
         Span<char> str = stackalloc char[12];
         for (int bit = 0; bit < 12; bit++)
             str[11 - bit] = (flags & (1 << bit)) != 0 ? FlagLetters[bit] : FlagUnset;
@@ -679,7 +689,7 @@ public sealed class TcpDissector
                 break;
             }
             uint right = BinaryPrimitives.ReadUInt32BigEndian(o[(e + 4)..]) - baseSeq;
-            if (fwd is not null && fwd.SackCount < fwd.SackLeft.Length)
+            if (fwd is not null && fwd.SackCount < SackEdges.Length)
             {
                 fwd.SackLeft[fwd.SackCount] = left + baseSeq;
                 fwd.SackRight[fwd.SackCount++] = right + baseSeq;

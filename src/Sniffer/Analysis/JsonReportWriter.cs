@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 
 namespace Sniffer.Analysis;
@@ -14,10 +13,11 @@ public static class JsonReportWriter
 
     public static void Write(LabReport r, TextWriter output)
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        // Streamed: the writer hands its bytes on whenever a connection, transaction or arrow leaves enough pending
+        // (Spill), so a report with thousands of connections never sits whole in memory as bytes and again as a string.
+        var sink = new TextWriterByteSink(output);
+        using (var w = new Utf8JsonWriter(sink, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
             Write(r, w);
-        output.Write(Encoding.UTF8.GetString(stream.ToArray()));
         output.Write('\n');
     }
 
@@ -61,6 +61,7 @@ public static class JsonReportWriter
         w.WriteStartArray("endpoints");
         foreach (var e in r.Endpoints)
         {
+            Spill(w);
             w.WriteStartObject();
             w.WriteString("endpoint", e.Endpoint);
             w.WriteString("address", e.Address);
@@ -79,6 +80,7 @@ public static class JsonReportWriter
         w.WriteStartArray("nodes");
         foreach (var n in r.Nodes)
         {
+            Spill(w);
             w.WriteStartObject();
             w.WriteString("id", n.Id);
             w.WriteString("label", n.Label);
@@ -92,6 +94,7 @@ public static class JsonReportWriter
         w.WriteStartArray("talks");
         foreach (var t in r.Talks)
         {
+            Spill(w);
             w.WriteStartObject();
             w.WriteString("from", t.From);
             w.WriteString("to", t.To);
@@ -107,6 +110,7 @@ public static class JsonReportWriter
         w.WriteStartArray("connections");
         foreach (var x in r.Connections)
         {
+            Spill(w);
             w.WriteStartObject();
             w.WriteNumber("stream", x.Stream);
             w.WriteString("client", x.Client);
@@ -158,12 +162,16 @@ public static class JsonReportWriter
 
         w.WriteStartArray("transactions");
         foreach (var t in r.Transactions)
+        {
+            Spill(w);
             Transaction(w, t);
+        }
         w.WriteEndArray();
 
         w.WriteStartArray("tls_sessions");
         foreach (var s in r.TlsSessions)
         {
+            Spill(w);
             w.WriteStartObject();
             w.WriteNumber("stream", s.Stream);
             w.WriteString("client", s.Client);
@@ -196,6 +204,7 @@ public static class JsonReportWriter
         w.WriteStartArray("exposures");
         foreach (var e in r.Exposures)
         {
+            Spill(w);
             w.WriteStartObject();
             w.WriteString("kind", ExposureKindName(e.Kind));
             w.WriteString("severity", e.Severity);
@@ -215,6 +224,7 @@ public static class JsonReportWriter
         w.WriteStartArray("answers");
         foreach (var a in r.Answers)
         {
+            Spill(w);
             w.WriteStartObject();
             w.WriteString("key", a.Key);
             w.WriteString("question", a.Question);
@@ -228,6 +238,7 @@ public static class JsonReportWriter
         w.WriteStartArray("flow");
         foreach (var a in r.Flow)
         {
+            Spill(w);
             w.WriteStartObject();
             w.WriteNumber("frame", a.Frame);
             w.WriteNumber("time_s", a.Time);
@@ -411,6 +422,13 @@ public static class JsonReportWriter
             w.WriteEndObject();
         }
         w.WriteEndArray();
+    }
+
+    /// <summary>Hands what the writer holds to its stream once it is worth a write (the report streams out, memory stays flat).</summary>
+    private static void Spill(Utf8JsonWriter w)
+    {
+        if (w.BytesPending >= 32 * 1024)
+            w.Flush();
     }
 
     private static void Str(Utf8JsonWriter w, string name, string? value)
