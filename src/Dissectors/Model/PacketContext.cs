@@ -79,6 +79,17 @@ public sealed class PacketContext
             _streamEvents.Add(e);
     }
 
+    private readonly List<DecryptedRecord> _decryptedRecords = new(2);
+
+    /// <summary>The TLS records this frame decrypted, in order (when a tap asked for stream data).</summary>
+    public IReadOnlyList<DecryptedRecord> DecryptedRecords => _decryptedRecords;
+
+    public void AddDecryptedRecord(in DecryptedRecord record)
+    {
+        if (RecordsStreamEvents)
+            _decryptedRecords.Add(record);
+    }
+
     public void Reset(in Frame frame)
     {
         Frame = frame;
@@ -92,6 +103,7 @@ public sealed class PacketContext
         InErrorPacket = false;
         RelativeTime = 0;
         _streamEvents.Clear();
+        _decryptedRecords.Clear();
     }
 
     public void SetNetworkAddresses(AddressKind kind, ReadOnlySpan<byte> source, ReadOnlySpan<byte> destination)

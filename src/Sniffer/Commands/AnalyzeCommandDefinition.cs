@@ -86,8 +86,10 @@ internal static class AnalyzeCommandDefinition
         foreach (var limit in new[] { MaxConnections, MaxTransactions, MaxArrows })
             limit.Validators.Add(r =>
             {
-                if (r.GetValueOrDefault<int?>() is < 0 or > 10_000_000)
-                    r.AddError($"{r.Option.Name} takes 0 to 10000000.");
+                // Read from the token, never through a conversion that throws on "abc".
+                if (r.Tokens.Count == 1 && !(int.TryParse(r.Tokens[0].Value, System.Globalization.NumberStyles.None,
+                        System.Globalization.CultureInfo.InvariantCulture, out int n) && n <= 10_000_000))
+                    r.AddError($"{r.Option.Name} takes 0 to 10000000, not \"{r.Tokens[0].Value}\".");
             });
         command.SetAction(AnalyzeCommand.Run);
         return command;

@@ -9,11 +9,13 @@ internal static class FollowCommand
     {
         string mode = parse.GetValue(FollowCommandDefinition.Hex) ? "hex" : parse.GetValue(FollowCommandDefinition.Raw) ? "raw"
             : parse.GetValue(FollowCommandDefinition.Yaml) ? "yaml" : "ascii";
+        string protocol = parse.GetValue(FollowCommandDefinition.Protocol)!;
         var settings = new ReadSettings
         {
             File = parse.GetValue(ReadCommandDefinition.ReadFile)!,
+            KeyLogFile = parse.GetValue(ReadCommandDefinition.KeyLog),
             Quiet = true,
-            Statistics = [$"follow,tcp,{mode},{parse.GetValue(FollowCommandDefinition.Stream)}"],
+            Statistics = [$"follow,{protocol},{mode},{parse.GetValue(FollowCommandDefinition.Stream)}"],
         };
         using var output = ConsoleOutput.OpenStandardOutput();
         return ReadPipeline.Run(settings, output);

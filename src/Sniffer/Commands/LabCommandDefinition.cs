@@ -129,7 +129,8 @@ internal static class LabCommandDefinition
         ServerKind.AcceptOnlyFromAmong(ServerKinds);
         TlsVersion.Validators.Add(r =>
         {
-            if (!LabTls.TryParseVersion(r.GetValueOrDefault<string?>(), out _))
+            // An empty word names no version (TryParseVersion reads it as "not given").
+            if (r.Tokens is [{ Value: "" }] || !LabTls.TryParseVersion(r.GetValueOrDefault<string?>(), out _))
                 r.AddError("--tls-version takes 1.2 or 1.3.");
         });
         Bind.Validators.Add(r =>

@@ -13,7 +13,7 @@ public sealed class FollowEndpoints
     private readonly byte[] _a, _b;
     private readonly ushort _portA, _portB;
 
-    private FollowEndpoints(IPAddress a, ushort portA, IPAddress b, ushort portB)
+    private FollowEndpoints(IPAddress a, ushort portA, IPAddress b, ushort portB, string transport)
     {
         _a = a.GetAddressBytes();
         _b = b.GetAddressBytes();
@@ -21,7 +21,7 @@ public sealed class FollowEndpoints
         _portB = portB;
         string ip = a.AddressFamily == AddressFamily.InterNetworkV6 ? "ipv6" : "ip";
         string Side(IPAddress src, ushort sp, IPAddress dst, ushort dp) =>
-            $"({ip}.src eq {src} and tcp.srcport eq {sp}) and ({ip}.dst eq {dst} and tcp.dstport eq {dp})";
+            $"({ip}.src eq {src} and {transport}.srcport eq {sp}) and ({ip}.dst eq {dst} and {transport}.dstport eq {dp})";
         Filter = $"({Side(a, portA, b, portB)}) or ({Side(b, portB, a, portA)})";
     }
 
@@ -29,7 +29,10 @@ public sealed class FollowEndpoints
     public string Filter { get; }
 
     /// <summary>The two endpoints, or null with tshark's message ("follow - Invalid address." and the like).</summary>
-    public static FollowEndpoints? TryParse(string first, string second, out string? error)
+    public static FollowEndpoints? TryParse(string first, string second, out string? error) => TryParse(first, second, "tcp", out error);
+
+    /// <summary>The two endpoints of a <paramref name="transport"/> ("tcp" or "udp") conversation, as the Filter line names its ports.</summary>
+    public static FollowEndpoints? TryParse(string first, string second, string transport, out string? error)
     {
         if (!TryEndpoint(first, out var a, out ushort pa, out error) || !TryEndpoint(second, out var b, out ushort pb, out error))
             return null;
@@ -38,7 +41,7 @@ public sealed class FollowEndpoints
             error = "follow - Mismatched IP address types.";
             return null;
         }
-        return new FollowEndpoints(a, pa, b, pb);
+        return new FollowEndpoints(a, pa, b, pb, transport);
     }
 
     /// <summary>"1.2.3.4:80" or "[::1]:80", as tshark 4.0's follow parses them.</summary>

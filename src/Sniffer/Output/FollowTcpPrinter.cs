@@ -1,18 +1,8 @@
-using System.Globalization;
-using System.Text;
 using Sniffer.Dissectors.Model;
 using Sniffer.Dissectors.Streams;
 using Sniffer.Dissectors.Taps;
 
 namespace Sniffer.Output;
-
-public enum FollowMode
-{
-    Ascii,
-    Hex,
-    Raw,
-    Yaml,
-}
 
 /// <summary>
 /// tshark's <c>-z follow,tcp,MODE,N</c>: the bytes of one tcp.stream in order, each segment's bytes as one
@@ -52,11 +42,9 @@ public sealed class FollowTcpPrinter : ITap
 
     public void OnEnd(CaptureModel model) => Write(_output ?? throw new InvalidOperationException("no output"));
 
-    private const string Rule = "===================================================================";
     private readonly long _stream;
     private readonly FollowMode _mode;
-    private readonly StringBuilder _body = new();
-    private readonly long[] _offsets = new long[2];
+    private readonly FollowOutput _writer;
     private string? _node0, _node1;
 
     public FollowTcpPrinter(long stream, FollowMode mode, TextWriter? output = null)
@@ -64,6 +52,7 @@ public sealed class FollowTcpPrinter : ITap
         _output = output;
         _stream = stream;
         _mode = mode;
+        _writer = new FollowOutput(mode);
     }
 
     public bool Found => _node0 is not null;
@@ -125,130 +114,19 @@ public sealed class FollowTcpPrinter : ITap
         }
     }
 
-    private void WritePayload(StreamDirection direction, ReadOnlySpan<byte> bytes)
-    {
-        int node = direction == StreamDirection.ClientToServer ? 0 : 1;
-        if (_mode == FollowMode.Hex)
-            AppendHex(bytes, node);
-        else if (_mode == FollowMode.Raw)
-        {
-            if (node == 1)
-                _body.Append('\t');
-            foreach (byte b in bytes)
-                _body.Append(b.ToString("x2", CultureInfo.InvariantCulture));
-            _body.Append('\n');
-        }
-        else
-        {
-            if (node == 1)
-                _body.Append('\t');
-            _body.Append(bytes.Length.ToString(CultureInfo.InvariantCulture)).Append('\n');
-            foreach (byte b in bytes)
-                _body.Append(b is >= 0x20 and < 0x7F or (byte)'\n' or (byte)'\r' ? (char)b : '.');
-            _body.Append('\n');
-        }
-        _offsets[node] += bytes.Length;
-    }
+    private void WritePayload(StreamDirection direction, ReadOnlySpan<byte> bytes) =>
+        _writer.Chunk(0, 0, direction == StreamDirection.ClientToServer ? 0 : 1, bytes);
 
-    /// <summary>One yaml entry: "  - packet: N", the peer, the capture time as a C double with 9 decimals, the bytes.</summary>
-    private void WriteYamlPayload(PacketContext packet, StreamDirection direction, ReadOnlySpan<byte> bytes)
-    {
-        int node = direction == StreamDirection.ClientToServer ? 0 : 1;
-        long ns = packet.Frame.Timestamp;
-        long whole = ns / 1_000_000_000, fraction = ns % 1_000_000_000;
-        if (fraction < 0)
-        {
-            whole--;
-            fraction += 1_000_000_000;
-        }
-        double seconds = whole + fraction / 1e9; // nstime_to_sec
-
-        var culture = CultureInfo.InvariantCulture;
-        _body.Append("  - packet: ").Append(packet.Frame.Number.ToString(culture)).Append('\n');
-        _body.Append("    peer: ").Append(node).Append('\n');
-        _body.Append("    timestamp: ").Append(seconds.ToString("F9", culture)).Append('\n');
-        _body.Append("    data: !!binary |\n");
-        for (int at = 0; at < bytes.Length; at += 57)
-            _body.Append("      ").Append(Convert.ToBase64String(bytes.Slice(at, Math.Min(57, bytes.Length - at)))).Append('\n');
-        _offsets[node] += bytes.Length;
-    }
+    private void WriteYamlPayload(PacketContext packet, StreamDirection direction, ReadOnlySpan<byte> bytes) =>
+        _writer.Chunk(packet.Frame.Number, packet.Frame.Timestamp, direction == StreamDirection.ClientToServer ? 0 : 1, bytes);
 
     public void OnGap(PacketContext packet, TcpConversation conversation, StreamDirection direction, int missingBytes)
     {
-        if (!Follows(conversation) || _mode == FollowMode.Yaml)
-            return;
-        int node = direction == StreamDirection.ClientToServer ? 0 : 1;
-        _body.Append(node == 1 ? "\t" : "").Append("[").Append(missingBytes).Append(" bytes missing in capture file]\n");
-        _offsets[node] += missingBytes;
+        if (Follows(conversation))
+            _writer.Gap(direction == StreamDirection.ClientToServer ? 0 : 1, missingBytes);
     }
 
-    public void Write(TextWriter output)
-    {
-        if (_mode == FollowMode.Yaml)
-        {
-            WriteYaml(output);
-            return;
-        }
-        var sb = new StringBuilder();
-        sb.Append('\n').Append(Rule).Append('\n');
-        sb.Append("Follow: tcp,").Append(_mode.ToString().ToLowerInvariant()).Append('\n');
-        if (Endpoints is { } endpoints)
-            sb.Append("Filter: ").Append(endpoints.Filter).Append('\n');
-        else
-            sb.Append("Filter: tcp.stream eq ").Append(_stream).Append('\n');
-        sb.Append("Node 0: ").Append(_node0 ?? _firstNode0 ?? ":0").Append('\n');
-        sb.Append("Node 1: ").Append(_node1 ?? _firstNode1 ?? ":0").Append('\n');
-        sb.Append(_body);
-        sb.Append(Rule).Append('\n');
-        output.Write(sb.ToString());
-    }
-
-    private void WriteYaml(TextWriter output)
-    {
-        var sb = new StringBuilder("peers:\n");
-        string[] nodes = [_node0 ?? _firstNode0 ?? ":0", _node1 ?? _firstNode1 ?? ":0"];
-        for (int peer = 0; peer < 2; peer++)
-        {
-            string endpoint = nodes[peer];
-            int colon = endpoint.LastIndexOf(':');
-            string host = endpoint[..colon].Trim('[', ']');
-            sb.Append("  - peer: ").Append(peer).Append('\n');
-            sb.Append("    host: ").Append(host).Append('\n');
-            sb.Append("    port: ").Append(endpoint[(colon + 1)..]).Append('\n');
-        }
-        sb.Append("packets:\n");
-        sb.Append(_body);
-        output.Write(sb.ToString());
-    }
-
-    private void AppendHex(ReadOnlySpan<byte> bytes, int node)
-    {
-        long offset = _offsets[node];
-        for (int line = 0; line < bytes.Length; line += 16)
-        {
-            var chunk = bytes.Slice(line, Math.Min(16, bytes.Length - line));
-            if (node == 1)
-                _body.Append('\t');
-            _body.Append((offset + line).ToString("X8", CultureInfo.InvariantCulture)).Append("  ");
-            for (int i = 0; i < 16; i++)
-            {
-                _body.Append(i < chunk.Length ? chunk[i].ToString("x2", CultureInfo.InvariantCulture) + " " : "   ");
-                if (i == 7)
-                    _body.Append(' ');
-            }
-            _body.Append(' ');
-            for (int i = 0; i < chunk.Length; i++)
-            {
-                _body.Append(chunk[i] is >= 0x20 and < 0x7F ? (char)chunk[i] : '.');
-                if (i == 7)
-                    _body.Append(' ');
-            }
-            // tshark 4.0 puts the separator after the 8th character even when nothing follows, then leaves out one
-            // trailing space: an 8-byte line keeps a space that ends its data, longer lines lose it (checked on the
-            // corpus: 8-, 15- and 16-byte lines).
-            if (chunk.Length >= 8 && _body[^1] == ' ')
-                _body.Length--;
-            _body.Append('\n');
-        }
-    }
+    public void Write(TextWriter output) =>
+        _writer.Write(output, "tcp", Endpoints is { } endpoints ? endpoints.Filter : $"tcp.stream eq {_stream}",
+            _node0 ?? _firstNode0 ?? ":0", _node1 ?? _firstNode1 ?? ":0");
 }

@@ -13,7 +13,7 @@ public static class StatisticArguments
 {
     /// <summary>The statistics -z knows, for the error message.</summary>
     public const string Known =
-        "conv,eth|ip|ipv6|tcp|udp, endpoints,eth|ip|ipv6|tcp|udp, expert[,error|warn|note|chat|comment], io,stat,INTERVAL[,COLUMN…], io,phs, http,tree, http,stat[,FILTER], http_req,tree, http_seq,tree, http_srv,tree, htcpcp,tree, credentials, http,connections, follow,tcp,ascii|hex|raw|yaml,STREAM|ADDR:PORT,ADDR:PORT";
+        "conv,eth|ip|ipv6|tcp|udp, endpoints,eth|ip|ipv6|tcp|udp, expert[,error|warn|note|chat|comment], io,stat,INTERVAL[,COLUMN…], io,phs, http,tree, http,stat[,FILTER], http_req,tree, http_seq,tree, http_srv,tree, htcpcp,tree, credentials, http,connections, follow,tcp|udp|tls|http,ascii|hex|raw|yaml,STREAM|ADDR:PORT,ADDR:PORT";
 
     /// <summary>The tap for one -z argument, or null with the reason.</summary>
     public static ITap? Create(string argument, StatisticContext context, out string? error)
@@ -42,8 +42,10 @@ public static class StatisticArguments
             "http_srv,tree" => new HttpServerStatistics(context.Output),
             "io,phs" => new ProtocolHierarchyStatistics(context.Output),
             "http,connections" => new HttpConnectionsReport(context.Output),
-            _ => FollowRequest.TryParse(argument, out var stream, out var mode, out var endpoints, out error)
-                ? new FollowTcpPrinter(stream, mode, context.Output) { Endpoints = endpoints }
+            _ => FollowRequest.TryParse(argument, out var protocol, out var stream, out var mode, out var endpoints, out error)
+                ? protocol == FollowProtocol.Tcp
+                    ? new FollowTcpPrinter(stream, mode, context.Output) { Endpoints = endpoints }
+                    : new FollowChunkPrinter(protocol, stream, mode, context.Output) { Endpoints = endpoints }
                 : null,
         };
         if (tap is null && error is null)

@@ -274,6 +274,32 @@ public sealed class StatisticsGoldenTests
         AssertSameStatistics(relativePath, ["follow,tcp,yaml,0", "follow,tcp,yaml,1", "follow,tcp,yaml,3"]);
 
     /// <summary>
+    /// follow,udp (each datagram's payload), follow,tls (each decrypted application-data record, with the capture's key
+    /// log) and follow,http (each message's header block, then its de-chunked, uncompressed body) in every mode, on the
+    /// first streams of every capture, in one tshark run per capture. htcpcp-lab is left out: tshark misreads it as HTTP.
+    /// </summary>
+    [TsharkTheory]
+    [MemberData(nameof(SampleCaptures))]
+    public void Follow_udp_tls_and_http_match_tshark_on_sample_captures(string relativePath)
+    {
+        if (FoundationGoldenTests.TsharkMisreadsWithoutHtcpcp.Contains(Path.GetFileName(relativePath)))
+            return;
+        AssertSameStatistics(relativePath, FollowOtherProtocols);
+    }
+
+    [CorpusTsharkTheory]
+    [MemberData(nameof(SharedCaptures))]
+    public void Follow_udp_tls_and_http_match_tshark_on_the_shared_corpus(string relativePath) =>
+        AssertSameStatistics(relativePath, FollowOtherProtocols);
+
+    private static readonly string[] FollowOtherProtocols =
+    [
+        "follow,udp,ascii,0", "follow,udp,hex,1", "follow,udp,raw,2", "follow,udp,yaml,0",
+        "follow,tls,ascii,0", "follow,tls,hex,1", "follow,tls,raw,0", "follow,tls,yaml,2",
+        "follow,http,ascii,0", "follow,http,hex,1", "follow,http,raw,2", "follow,http,yaml,0", "follow,http,ascii,99",
+    ];
+
+    /// <summary>
     /// The address:port form of follow's stream argument, the server's endpoint first: the endpoints of each capture's
     /// first TCP stream come from tshark, then ascii and yaml follow them as tshark does (its Filter line included).
     /// </summary>
@@ -296,7 +322,24 @@ public sealed class StatisticsGoldenTests
         Assert.Equal(6, f.Length);
         string Endpoint(string v4, string v6, string port) => v4.Length > 0 ? $"{v4}:{port}" : $"[{v6}]:{port}";
         string client = Endpoint(f[0], f[1], f[2]), server = Endpoint(f[3], f[4], f[5]);
-        AssertSameStatistics(relativePath, [$"follow,tcp,ascii,{server},{client}", $"follow,tcp,yaml,{client},{server}"]);
+        AssertSameStatistics(relativePath, [$"follow,tcp,ascii,{server},{client}", $"follow,tcp,yaml,{client},{server}",
+            $"follow,http,hex,{server},{client}", $"follow,tls,ascii,{client},{server}"]);
+    }
+
+    /// <summary>follow,udp by endpoints: the endpoints of each capture's first UDP stream, either order, its Filter line naming udp ports.</summary>
+    [TsharkTheory]
+    [MemberData(nameof(SampleCaptures))]
+    public void Follow_udp_by_endpoints_matches_tshark_on_sample_captures(string relativePath)
+    {
+        string file = Path.Combine(Corpus.RepoRoot, relativePath);
+        var first = ExternalTools.Tshark("-n", "-r", file, "-Y", "udp.stream == 0 && !icmp && !icmpv6", "-c", "1", "-T", "fields",
+            "-E", "separator=,", "-e", "ip.src", "-e", "ipv6.src", "-e", "udp.srcport", "-e", "ip.dst", "-e", "ipv6.dst", "-e", "udp.dstport");
+        if (first.StdOut.Trim().Length == 0)
+            return; // no UDP in this capture
+        var f = first.StdOut.Trim().Split(',');
+        string Endpoint(string v4, string v6, string port) => v4.Length > 0 ? $"{v4}:{port}" : $"[{v6}]:{port}";
+        string client = Endpoint(f[0], f[1], f[2]), server = Endpoint(f[3], f[4], f[5]);
+        AssertSameStatistics(relativePath, [$"follow,udp,ascii,{server},{client}", $"follow,udp,raw,{client},{server}"]);
     }
 
     /// <summary>

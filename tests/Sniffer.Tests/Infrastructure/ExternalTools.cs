@@ -30,10 +30,11 @@ public static class ExternalTools
 
     /// <summary>Runs a tool to completion (bounded by <paramref name="timeoutSeconds"/>), capturing its output as UTF-8.</summary>
     public static Result Run(string tool, IEnumerable<string> args, byte[]? stdin = null, int timeoutSeconds = 120,
-        IReadOnlyDictionary<string, string>? environment = null)
+        IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null)
     {
         var psi = new ProcessStartInfo(tool)
         {
+            WorkingDirectory = workingDirectory ?? "",
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = stdin is not null,

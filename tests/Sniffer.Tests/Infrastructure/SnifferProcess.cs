@@ -33,6 +33,13 @@ public static class SnifferProcess
         return ExternalTools.Run(file, [.. prefix, .. args], stdin);
     }
 
+    /// <summary>Runs sniffer in <paramref name="directory"/> (what it writes under a relative name lands there).</summary>
+    public static ExternalTools.Result RunIn(string directory, params string[] args)
+    {
+        var (file, prefix) = Command;
+        return ExternalTools.Run(file, [.. prefix, .. args], timeoutSeconds: 60, workingDirectory: directory);
+    }
+
     /// <summary>Runs sniffer with extra environment variables (HOME for where --install writes).</summary>
     public static ExternalTools.Result RunWithEnvironment(IReadOnlyDictionary<string, string> environment, params string[] args)
     {

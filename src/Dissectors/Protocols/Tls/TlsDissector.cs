@@ -133,6 +133,7 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
             decryptedRecord = true;
             var plaintext = _plaintext.AsSpan(0, plainLength);
             int plain = tree.AddDataSource("Decrypted TLS", plaintext);
+            packet.AddDecryptedRecord(new DecryptedRecord(plain, side.Conversation.StreamIndex, innerType));
             if (opaque)
                 tree.Add(record, TlsFields.RecordContentType, source, offset, 1, innerType, NodeFlags.Generated);
             description = DissectContent(session, side, packet, record, innerType, plain, 0, plaintext, fragment, source, offset + RecordHeader, decrypted: true);

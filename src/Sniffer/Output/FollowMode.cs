@@ -1,0 +1,10 @@
+namespace Sniffer.Output;
+
+/// <summary>tshark's follow output modes.</summary>
+public enum FollowMode
+{
+    Ascii,
+    Hex,
+    Raw,
+    Yaml,
+}
