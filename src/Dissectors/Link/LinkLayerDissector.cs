@@ -302,6 +302,7 @@ public sealed class LinkLayerDissector
     private void DissectRaw(PacketContext packet, ReadOnlySpan<byte> frame, int offset)
     {
         packet.AddProtocolName("raw");
+        packet.Tree.AddNode(-1, RawFields.Protocol, 0, offset, frame.Length - offset);
         if (frame.Length <= offset)
         {
             CommonFields.MarkTooShort(packet, "Raw");

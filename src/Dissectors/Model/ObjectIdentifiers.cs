@@ -47,6 +47,20 @@ public static class ObjectIdentifiers
         return sb.ToString();
     }
 
-    /// <summary>The name registered for <paramref name="dotted"/>, or null.</summary>
-    public static string? NameOf(string dotted) => ObjectIdentifierNames.Names.TryGetValue(dotted, out var name) ? name : null;
+    /// <summary>
+    /// The name registered for <paramref name="dotted"/>; for an OID with no name of its own, oids.c's oid_resolved: the name of
+    /// its longest named prefix and the remaining arcs ("joint-iso-itu-t.23.140.1.2.1"). Null only for an OID under no named root.
+    /// </summary>
+    public static string? NameOf(string dotted)
+    {
+        var names = ObjectIdentifierNames.Names;
+        if (names.TryGetValue(dotted, out var name))
+            return name;
+        for (int cut = dotted.LastIndexOf('.'); cut > 0; cut = dotted.LastIndexOf('.', cut - 1))
+        {
+            if (names.TryGetValue(dotted[..cut], out var prefix))
+                return prefix + dotted[cut..];
+        }
+        return null;
+    }
 }

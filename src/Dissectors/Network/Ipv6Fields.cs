@@ -53,17 +53,70 @@ public static class Ipv6Fields
     public static readonly ProtocolDef HopByHop = new("ipv6.hopopts", "IPv6 Hop-by-Hop", "IPv6 Hop-by-Hop Option");
     public static readonly FieldDef HopByHopNext = new("ipv6.hopopts.nxt", "Next Header", FieldType.UInt8, FieldBase.Dec, valueNames: IpProtocols.Names);
     public static readonly FieldDef HopByHopLength = new("ipv6.hopopts.len", "Length", FieldType.UInt8, description: "Extension header length in 8-octet words (minus 1)");
+    public static readonly FieldDef HopByHopLengthOctets = new("ipv6.hopopts.len_oct", "Length", FieldType.UInt16, description: "Extension header length in octets") { Unit = new(" byte", " bytes") };
     public static readonly ProtocolDef DestinationOptions = new("ipv6.dstopts", "IPv6 Destination", "Destination Options for IPv6");
     public static readonly FieldDef DestinationOptionsNext = new("ipv6.dstopts.nxt", "Next Header", FieldType.UInt8, FieldBase.Dec, valueNames: IpProtocols.Names);
     public static readonly FieldDef DestinationOptionsLength = new("ipv6.dstopts.len", "Length", FieldType.UInt8, description: "Extension header length in 8-octet words (minus 1)");
+    public static readonly FieldDef DestinationOptionsLengthOctets = new("ipv6.dstopts.len_oct", "Length", FieldType.UInt16, description: "Extension header length in octets") { Unit = new(" byte", " bytes") };
     public static readonly ProtocolDef Routing = new("ipv6.routing", "IPv6 Routing", "Routing Header for IPv6");
     public static readonly FieldDef RoutingNext = new("ipv6.routing.nxt", "Next Header", FieldType.UInt8, FieldBase.Dec, valueNames: IpProtocols.Names);
     public static readonly FieldDef RoutingLength = new("ipv6.routing.len", "Length", FieldType.UInt8, description: "Extension header length in 8-octet words (minus 1)");
+    public static readonly FieldDef RoutingLengthOctets = new("ipv6.routing.len_oct", "Length", FieldType.UInt16, description: "Extension header length in octets") { Unit = new(" byte", " bytes") };
+    public static readonly FieldDef RoutingType = new("ipv6.routing.type", "Type", FieldType.UInt8, FieldBase.Dec, description: "Routing Header Type", valueNames: new Dictionary<ulong, string>
+    {
+        [0] = "Source Route", [1] = "Nimrod", [2] = "Type 2 Routing", [3] = "RPL Source Route", [4] = "Segment Routing",
+        [5] = "Compact Routing Header 16", [6] = "Compact Routing Header 32", [253] = "Experiment 1", [254] = "Experiment 2",
+    });
+    public static readonly FieldDef RoutingSegmentsLeft = new("ipv6.routing.segleft", "Segments Left", FieldType.UInt8, description: "Routing Header Segments Left");
+    public static readonly FieldDef RoutingUnknownData = new("ipv6.routing.unknown_data", "Type-Specific Data", FieldType.Bytes, description: "Unknown routing header type-specific data");
+    public static readonly FieldDef RoutingSourceReserved = new("ipv6.routing.src.reserved", "Reserved", FieldType.Bytes, description: "Must be zero");
+    public static readonly FieldDef RoutingSourceAddress = new("ipv6.routing.src.addr", "Address", FieldType.Ipv6, description: "Source Routing Header Address");
+    public static readonly FieldDef RoutingMipv6Reserved = new("ipv6.routing.mipv6.reserved", "Reserved", FieldType.Bytes, description: "Must be zero");
+    public static readonly FieldDef RoutingMipv6HomeAddress = new("ipv6.routing.mipv6.home_address", "Home Address", FieldType.Ipv6);
+    public static readonly ExpertDef RoutingDeprecated = new("ipv6.routing.deprecated", ExpertGroup.Deprecated, ExpertSeverity.Note, "Routing header type is deprecated");
+    public static readonly ExpertDef RoutingUndecoded = new("ipv6.routing.undecoded", ExpertGroup.Undecoded, ExpertSeverity.Note, "Undecoded IPv6 routing header field");
     public static readonly ProtocolDef FragmentHeader = new("ipv6.fraghdr", "IPv6 Fragment", "Fragment Header for IPv6");
     public static readonly FieldDef FragmentNext = new("ipv6.fraghdr.nxt", "Next header", FieldType.UInt8, FieldBase.Dec, valueNames: IpProtocols.Names);
+    public static readonly FieldDef FragmentReservedOctet = new("ipv6.fraghdr.reserved_octet", "Reserved octet", FieldType.UInt8, FieldBase.Hex, description: "Should always be 0");
+    public static readonly FieldDef FragmentReservedBits = new("ipv6.fraghdr.reserved_bits", "Reserved bits", FieldType.UInt16, FieldBase.Dec, 0x0006);
     public static readonly FieldDef FragmentOffset = new("ipv6.fraghdr.offset", "Offset", FieldType.UInt16, FieldBase.Dec, 0xFFF8, description: "Fragment Offset");
-    public static readonly FieldDef FragmentMore = new("ipv6.fraghdr.more", "More Fragments", FieldType.Boolean, FieldBase.None, 0x0001) { BitWidth = 16 };
+    public static readonly FieldDef FragmentMore = new("ipv6.fraghdr.more", "More Fragments", FieldType.Boolean, FieldBase.None, 0x0001) { BitWidth = 16, Booleans = TrueFalse.YesNo };
     public static readonly FieldDef FragmentIdent = new("ipv6.fraghdr.ident", "Identification", FieldType.UInt32, FieldBase.Hex, description: "Fragment Identification");
+
+    // The options of the Hop-by-Hop and Destination Options headers (packet-ipv6.c's dissect_opts): registered under ipv6.
+    public static readonly FieldDef Option = new("ipv6.opt", "IPv6 Option", FieldType.None, description: "Option");
+    public static readonly FieldDef OptionType = new("ipv6.opt.type", "Type", FieldType.UInt8, FieldBase.Hex, description: "Option type", valueNames: new Dictionary<ulong, string>
+    {
+        [0] = "Pad1", [1] = "PadN", [4] = "Tunnel Encapsulation Limit", [5] = "Router Alert", [7] = "CALIPSO", [8] = "SMF_DPD",
+        [15] = "Performance and Diagnostic Metrics", [30] = "Experimental (0x1E)", [38] = "Quick-Start", [48] = "Path MTU Option",
+        [49] = "IOAM Option", [62] = "Experimental (0x3E)", [65] = "Tunnel Payload Forwarding (TPF) Information", [94] = "Experimental (0x5E)",
+        [99] = "RPL Option", [109] = "MPL Option", [126] = "Experimental (0x7E)", [138] = "Endpoint Identification", [139] = "ILNP Nonce",
+        [140] = "Line-Identification Option", [158] = "Experimental (0x9E)", [190] = "Experimental (0xBE)", [194] = "Jumbo Payload",
+        [201] = "Home Address", [222] = "Experimental (0xDE)", [238] = "IP_DFF", [254] = "Experimental (0xFE)",
+    });
+    public static readonly FieldDef OptionAction = new("ipv6.opt.type.action", "Action", FieldType.UInt8, FieldBase.Dec, 0xC0, description: "Action for unrecognized option type", valueNames: new Dictionary<ulong, string>
+    {
+        [0] = "Skip and continue", [1] = "Discard", [2] = "Discard and send ICMP Parameter Problem", [3] = "Discard and send ICMP if not multicast",
+    });
+    public static readonly FieldDef OptionChange = new("ipv6.opt.type.change", "May Change", FieldType.Boolean, FieldBase.None, 0x20, description: "Whether the option data may change en-route") { BitWidth = 8, Booleans = TrueFalse.YesNo };
+    public static readonly FieldDef OptionRest = new("ipv6.opt.type.rest", "Low-Order Bits", FieldType.UInt8, FieldBase.Hex, 0x1F, description: "Remaining low-order bits");
+    public static readonly FieldDef OptionLength = new("ipv6.opt.length", "Length", FieldType.UInt8, FieldBase.Dec, description: "Option length in octets");
+    public static readonly FieldDef OptionPad1 = new("ipv6.opt.pad1", "Pad1", FieldType.None, description: "Pad1 Option");
+    public static readonly FieldDef OptionPadN = new("ipv6.opt.padn", "PadN", FieldType.Bytes, description: "PadN Option");
+    public static readonly FieldDef OptionRouterAlert = new("ipv6.opt.router_alert", "Router Alert", FieldType.UInt16, FieldBase.Dec, description: "Router Alert Option", valueNames: new Dictionary<ulong, string>
+    {
+        [0] = "MLD", [1] = "RSVP", [2] = "Active Network",
+    });
+    public static readonly FieldDef OptionTunnelEncapsulationLimit = new("ipv6.opt.tel", "Tunnel Encapsulation Limit", FieldType.UInt8, FieldBase.Dec, description: "How many further levels of encapsulation are permitted");
+    public static readonly FieldDef OptionJumbo = new("ipv6.opt.jumbo", "Payload Length", FieldType.UInt32, FieldBase.Dec, description: "IPv6 (Jumbo) Payload Length");
+    public static readonly FieldDef OptionExperimental = new("ipv6.opt.experimental", "Experimental Option", FieldType.Bytes);
+    public static readonly FieldDef OptionUnknown = new("ipv6.opt.unknown", "Unknown Option Payload", FieldType.Bytes);
+    public static readonly ExpertDef OptionUnknownData = new("ipv6.opt.unknown_data.expert", ExpertGroup.Undecoded, ExpertSeverity.Note, "Unknown Data (not interpreted)");
+    public static readonly ExpertDef OptionInvalidLength = new("ipv6.opt.invalid_len", ExpertGroup.Malformed, ExpertSeverity.Error, "Invalid IPv6 option length");
+    public static readonly ExpertDef JumboProhibited = new("ipv6.opt.jumbo.prohibited", ExpertGroup.Protocol, ExpertSeverity.Warning,
+        "When IPv6 payload length does not equal 0 a Jumbo Payload option must not be present");
+    public static readonly ExpertDef JumboTruncated = new("ipv6.opt.jumbo.truncated", ExpertGroup.Protocol, ExpertSeverity.Warning,
+        "Jumbo Payload option present and jumbo length < 65536");
 
     public static readonly ExpertDef PayloadLengthExceedsFraming = new("ipv6.plen_exceeds_framing", ExpertGroup.Protocol, ExpertSeverity.Warning,
         "IPv6 payload length does not match expected framing length");
@@ -77,15 +130,19 @@ public static class Ipv6Fields
             [Version, TrafficClass, TrafficClassDscp, TrafficClassEcn, Flow, PayloadLength, NextHeader, HopLimit, Src, Addr, SrcHost, Host,
                 Dst, DstHost, Src6to4Gateway, Src6to4SlaId, SrcTeredoServer, SrcTeredoPort, SrcTeredoClient, SrcSlaacMac, SrcIsatap,
                 SrcEmbedded, Dst6to4Gateway, Dst6to4SlaId, DstTeredoServer, DstTeredoPort, DstTeredoClient, DstSlaacMac, DstIsatap,
-                DstEmbedded, Gateway6to4, SlaId6to4, TeredoServer, TeredoPort, TeredoClient, SlaacMac, Isatap, EmbeddedPrefix, Embedded],
-            [PayloadLengthExceedsFraming, BogusVersion]),
+                DstEmbedded, Gateway6to4, SlaId6to4, TeredoServer, TeredoPort, TeredoClient, SlaacMac, Isatap, EmbeddedPrefix, Embedded,
+                Option, OptionType, OptionAction, OptionChange, OptionRest, OptionLength, OptionPad1, OptionPadN, OptionRouterAlert,
+                OptionTunnelEncapsulationLimit, OptionJumbo, OptionExperimental, OptionUnknown],
+            [PayloadLengthExceedsFraming, BogusVersion, OptionUnknownData, OptionInvalidLength, JumboProhibited, JumboTruncated]),
         new(HopByHop,
-            [HopByHopNext, HopByHopLength]),
+            [HopByHopNext, HopByHopLength, HopByHopLengthOctets]),
         new(DestinationOptions,
-            [DestinationOptionsNext, DestinationOptionsLength]),
+            [DestinationOptionsNext, DestinationOptionsLength, DestinationOptionsLengthOctets]),
         new(Routing,
-            [RoutingNext, RoutingLength]),
+            [RoutingNext, RoutingLength, RoutingLengthOctets, RoutingType, RoutingSegmentsLeft, RoutingUnknownData, RoutingSourceReserved,
+                RoutingSourceAddress, RoutingMipv6Reserved, RoutingMipv6HomeAddress],
+            [RoutingDeprecated, RoutingUndecoded]),
         new(FragmentHeader,
-            [FragmentNext, FragmentOffset, FragmentMore, FragmentIdent]),
+            [FragmentNext, FragmentReservedOctet, FragmentOffset, FragmentReservedBits, FragmentMore, FragmentIdent]),
     ];
 }

@@ -309,12 +309,17 @@ public sealed class NetworkLayerDissector
                 packet.AddProtocolName(Ipv6Fields.FragmentHeader.Abbrev);
                 int frag = tree.AddNode(ip, Ipv6Fields.FragmentHeader, 0, extOffset, 8);
                 tree.Add(frag, Ipv6Fields.FragmentNext, 0, extOffset, 1, extNext);
-                tree.Add(frag, Ipv6Fields.FragmentOffset, 0, extOffset + 2, 2, (ulong)(offsetAndFlags >> 3));
+                tree.Add(frag, Ipv6Fields.FragmentReservedOctet, 0, extOffset + 1, 1, b[cursor + 1]);
+                int fragOffset = tree.Add(frag, Ipv6Fields.FragmentOffset, 0, extOffset + 2, 2, (ulong)(offsetAndFlags >> 3));
+                if (tree.BuildsText)
+                    tree.AppendText(fragOffset, $" ({(offsetAndFlags >> 3) * 8} bytes)");
+                tree.Add(frag, Ipv6Fields.FragmentReservedBits, 0, extOffset + 2, 2, (ulong)((offsetAndFlags >> 1) & 3));
                 tree.Add(frag, Ipv6Fields.FragmentMore, 0, extOffset + 2, 2, (ulong)(offsetAndFlags & 1));
                 tree.Add(frag, Ipv6Fields.FragmentIdent, 0, extOffset + 4, 4, BinaryPrimitives.ReadUInt32BigEndian(b[(cursor + 4)..]));
                 cursor += 8;
                 if ((offsetAndFlags & 0xFFF9) != 0) // an offset or more-fragments: a real fragment
                 {
+                    tree.SetLength(ip, cursor);
                     packet.Columns.Info.Set($"IPv6 fragment (off={(offsetAndFlags >> 3) * 8} more={((offsetAndFlags & 1) != 0 ? 'y' : 'n')} ident=0x{BinaryPrimitives.ReadUInt32BigEndian(b[(cursor - 4)..]):x8} nxt={extNext})");
                     CommonFields.AddData(packet, 0, offset + cursor, b[cursor..capturedEnd]);
                     return offset + capturedEnd;
@@ -328,19 +333,37 @@ public sealed class NetworkLayerDissector
                 CommonFields.MarkTooShort(packet, Ipv6Fields.Protocol);
                 return offset + capturedEnd;
             }
-            var (def, nextField, lengthField) = next switch
+            var (def, nextField, lengthField, octetsField) = next switch
             {
-                IpProtocols.HopByHop => (Ipv6Fields.HopByHop, Ipv6Fields.HopByHopNext, Ipv6Fields.HopByHopLength),
-                IpProtocols.Routing => (Ipv6Fields.Routing, Ipv6Fields.RoutingNext, Ipv6Fields.RoutingLength),
-                _ => (Ipv6Fields.DestinationOptions, Ipv6Fields.DestinationOptionsNext, Ipv6Fields.DestinationOptionsLength),
+                IpProtocols.HopByHop => (Ipv6Fields.HopByHop, Ipv6Fields.HopByHopNext, Ipv6Fields.HopByHopLength, Ipv6Fields.HopByHopLengthOctets),
+                IpProtocols.Routing => (Ipv6Fields.Routing, Ipv6Fields.RoutingNext, Ipv6Fields.RoutingLength, Ipv6Fields.RoutingLengthOctets),
+                _ => (Ipv6Fields.DestinationOptions, Ipv6Fields.DestinationOptionsNext, Ipv6Fields.DestinationOptionsLength, Ipv6Fields.DestinationOptionsLengthOctets),
             };
             packet.AddProtocolName(def.Abbrev); // frame.protocols names each extension header ("ipv6:ipv6.hopopts:icmpv6")
             int ext = tree.AddNode(ip, def, 0, extOffset, extLength);
             tree.Add(ext, nextField, 0, extOffset, 1, extNext);
             tree.Add(ext, lengthField, 0, extOffset + 1, 1, b[cursor + 1]);
+            tree.Add(ext, octetsField, 0, extOffset + 1, 1, (ulong)extLength, NodeFlags.Generated);
+            if (next == IpProtocols.Routing)
+            {
+                var finalDestination = Ipv6ExtensionHeaders.DissectRouting(packet, ext, b, offset, cursor, cursor + extLength);
+                if (!finalDestination.IsEmpty)
+                    packet.SetNetworkAddresses(AddressKind.Ipv6, src, finalDestination);
+            }
+            else if (!Ipv6ExtensionHeaders.DissectOptions(packet, ext, b, offset, cursor + 2, cursor + extLength, payloadLength))
+            {
+                // An option longer than its header: tshark's exception names the header, the Protocol column stays IPv6
+                // and the Info column keeps what the Hop-by-Hop header wrote there.
+                if (def == Ipv6Fields.HopByHop)
+                    packet.Columns.Info.Set("IPv6 hop-by-hop options");
+                CommonFields.MarkMalformed(packet, Ipv6Fields.Protocol.ColumnName, def.ShortName);
+                return offset + capturedEnd;
+            }
             cursor += extLength;
             next = extNext;
         }
+        if (cursor > Ipv6Header)
+            tree.SetLength(ip, cursor); // the ipv6 item spans its extension headers, as packet-ipv6.c sets it
         int payloadOffset = offset + cursor;
         int declaredPayload = (payloadLength == 0 ? b.Length : Ipv6Header + payloadLength) - cursor;
         _transport.Dissect(packet, frame, next, payloadOffset, capturedEnd - cursor, declaredPayload);

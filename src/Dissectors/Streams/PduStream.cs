@@ -73,6 +73,12 @@ public sealed class PduStream
 
     public PduStream(ReassemblyLimits limits) => _limits = limits;
 
+    /// <summary>
+    /// Whether each delivery is a segment of its own in the reassembly items (TLS's records: "#13(1000), #13(1000)"); by
+    /// default the bytes one frame delivers are one segment (TCP's).
+    /// </summary>
+    public bool SegmentPerDelivery { get; init; }
+
     /// <summary>Bytes of this direction already consumed by PDUs or skipped: the stream offset of the first pending byte.</summary>
     public long ConsumedOffset { get; private set; }
 
@@ -343,7 +349,7 @@ public sealed class PduStream
 
     private void AddSegment(long frame, int length)
     {
-        if (_segmentCount > 0 && _segments[_segmentHead + _segmentCount - 1].Frame == frame)
+        if (_segmentCount > 0 && !SegmentPerDelivery && _segments[_segmentHead + _segmentCount - 1].Frame == frame)
         {
             ref var last = ref _segments[_segmentHead + _segmentCount - 1];
             last = last with { Length = last.Length + length };

@@ -64,7 +64,11 @@ public sealed class TcpPayloadHandler : IPduCarrier
             held.DropPending(0);
         }
         if (placement.IsRetransmission(payload.Length))
-            return; // these bytes were delivered already
+        {
+            // These bytes were delivered already: no dissector sees them again, and tshark says so.
+            TcpTree.AddSegmentData(tree, _tcpNode, payloadOffset, payload.Length, retransmitted: true);
+            return;
+        }
         payload = payload[placement.AlreadyDelivered..];
         payloadOffset += placement.AlreadyDelivered;
         _payloadOffset = payloadOffset;

@@ -19,11 +19,12 @@ public static class TcpTree
             tree.SetText(node, $"TCP payload ({length} {(length == 1 ? "byte" : "bytes")})");
     }
 
-    public static void AddSegmentData(FieldTree tree, int tcpNode, int offset, int length)
+    /// <param name="retransmitted">Bytes already delivered before (desegment_tcp's "Retransmitted TCP segment data").</param>
+    public static void AddSegmentData(FieldTree tree, int tcpNode, int offset, int length, bool retransmitted = false)
     {
         int node = tree.AddBytesInPlace(tcpNode, TcpFields.SegmentData, 0, offset, length);
         if (tree.BuildsText)
-            tree.SetText(node, $"TCP segment data ({length} {(length == 1 ? "byte" : "bytes")})");
+            tree.SetText(node, $"{(retransmitted ? "Retransmitted " : "")}TCP segment data ({length} {(length == 1 ? "byte" : "bytes")})");
     }
 
     /// <summary>

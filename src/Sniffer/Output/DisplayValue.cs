@@ -41,24 +41,24 @@ public static class DisplayValue
                 }
                 else
                 {
-                    sb.Append(((uint)node.Number).ToString(CultureInfo.InvariantCulture));
+                    sb.Append(CultureInfo.InvariantCulture, $"{(uint)node.Number}");
                 }
                 return true;
             case FieldType.UInt64:
             case FieldType.FrameNum:
-                sb.Append(node.Number.ToString(CultureInfo.InvariantCulture));
+                sb.Append(CultureInfo.InvariantCulture, $"{node.Number}");
                 return true;
             case FieldType.Int8:
             case FieldType.Int16:
             case FieldType.Int24:
             case FieldType.Int32:
-                sb.Append(((int)(long)node.Number).ToString(CultureInfo.InvariantCulture));
+                sb.Append(CultureInfo.InvariantCulture, $"{(int)(long)node.Number}");
                 return true;
             case FieldType.Int64:
-                sb.Append(((long)node.Number).ToString(CultureInfo.InvariantCulture));
+                sb.Append(CultureInfo.InvariantCulture, $"{(long)node.Number}");
                 return true;
             case FieldType.Double:
-                sb.Append(NodeLabel.FormatDouble(BitConverter.Int64BitsToDouble((long)node.Number)));
+                CFormat.AppendG(sb, BitConverter.Int64BitsToDouble((long)node.Number), 15);
                 return true;
             case FieldType.Float:
                 CFormat.AppendG(sb, (float)BitConverter.Int64BitsToDouble((long)node.Number), 6);
@@ -142,15 +142,19 @@ public static class DisplayValue
     /// <summary>ws_escape_null: the string as it is, a NUL written as \0.</summary>
     private static void AppendString(StringBuilder sb, ReadOnlySpan<byte> utf8)
     {
-        char[] chars = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, utf8.Length));
-        int n = Encoding.UTF8.GetChars(utf8, chars);
-        foreach (char c in chars.AsSpan(0, n))
+        char[]? rented = null;
+        Span<char> chars = utf8.Length <= 256 ? stackalloc char[256] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(utf8.Length));
+        ReadOnlySpan<char> text = chars[..Encoding.UTF8.GetChars(utf8, chars)];
+        while (true)
         {
-            if (c == '\0')
-                sb.Append("\\0");
-            else
-                sb.Append(c);
+            int nul = text.IndexOf('\0');
+            if (nul < 0)
+                break;
+            sb.Append(text[..nul]).Append("\\0");
+            text = text[(nul + 1)..];
         }
-        System.Buffers.ArrayPool<char>.Shared.Return(chars);
+        sb.Append(text);
+        if (rented is not null)
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
     }
 }

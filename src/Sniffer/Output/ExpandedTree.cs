@@ -110,7 +110,27 @@ public sealed class ExpandedTree
         if (!IsTextItem(item))
             return Field(item).Abbrev;
         ref readonly var node = ref _tree[item.Node];
-        return node.HasText && !node.IsHidden ? Encoding.UTF8.GetString(_tree.TextBytes(node)) : "";
+        if (!node.HasText || node.IsHidden)
+            return "";
+        // The item's label, as tshark keys a text item: a long one is marked " [truncated]" as on its -V line.
+        var label = (_keyScratch ??= new StringBuilder(256)).Clear();
+        AppendLabel(item, label);
+        return label.ToString();
+    }
+
+    private StringBuilder? _keyScratch;
+
+    /// <summary>Appends <see cref="Key"/> without making a string of it.</summary>
+    public void AppendKey(ViewItem item, StringBuilder sb)
+    {
+        if (!IsTextItem(item))
+        {
+            sb.Append(Field(item).Abbrev);
+            return;
+        }
+        ref readonly var node = ref _tree[item.Node];
+        if (node.HasText && !node.IsHidden)
+            AppendLabel(item, sb);
     }
 
     /// <summary>Appends the item's FTREPR_DISPLAY value; false when it has none.</summary>

@@ -116,7 +116,7 @@ public sealed class HttpTreeStatistics : ITap
     private static string Text(FieldTree tree, in FieldNode node) => Encoding.UTF8.GetString(tree.ValueBytes(node));
 
     /// <summary>HTTP's tap reports an RFC 2774 mandatory method ("M-SEARCH", SSDP's) without its "M-" prefix.</summary>
-    private static string MethodName(string method) => method.StartsWith("M-", StringComparison.Ordinal) ? method[2..] : method;
+    internal static string MethodName(string method) => method.StartsWith("M-", StringComparison.Ordinal) ? method[2..] : method;
 
     public void Write(TextWriter output) => StatsTreeNode.Write(output, _title, [_total], _first, _last);
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Globalization;
 using System.Text;
 
 namespace Sniffer.Output;
@@ -54,6 +56,49 @@ public sealed class JsonDumper
         if (_pretty)
             _out.Append(' ');
         _state[_depth - 1] |= HasName;
+    }
+
+    /// <summary>A name made of <paramref name="name"/> and <paramref name="suffix"/> ("tcp.flags" "_tree").</summary>
+    public void Name(string name, string? suffix)
+    {
+        PrepareToken();
+        _out.Append('"');
+        char previous = '\0';
+        AppendEscaped(name, ref previous, _dotToUnderscore);
+        if (suffix is not null)
+            AppendEscaped(suffix, ref previous, _dotToUnderscore);
+        _out.Append('"');
+        _out.Append(':');
+        if (_pretty)
+            _out.Append(' ');
+        _state[_depth - 1] |= HasName;
+    }
+
+    /// <summary>A name built in a scratch buffer.</summary>
+    public void Name(StringBuilder name)
+    {
+        PrepareToken();
+        AppendString(name, _dotToUnderscore);
+        _out.Append(':');
+        if (_pretty)
+            _out.Append(' ');
+        _state[_depth - 1] |= HasName;
+    }
+
+    /// <summary>A number value.</summary>
+    public void Number(long value)
+    {
+        PrepareToken();
+        _out.Append(CultureInfo.InvariantCulture, $"{value}");
+        _state[_depth] = KindValue;
+    }
+
+    /// <summary>A number value.</summary>
+    public void Number(ulong value)
+    {
+        PrepareToken();
+        _out.Append(CultureInfo.InvariantCulture, $"{value}");
+        _state[_depth] = KindValue;
     }
 
     /// <summary>A string value; null writes <c>null</c>.</summary>
@@ -136,8 +181,8 @@ public sealed class JsonDumper
     private void AppendString(string s, bool dotToUnderscore)
     {
         _out.Append('"');
-        for (int i = 0; i < s.Length; i++)
-            AppendChar(s[i], i > 0 ? s[i - 1] : '\0', dotToUnderscore);
+        char previous = '\0';
+        AppendEscaped(s, ref previous, dotToUnderscore);
         _out.Append('"');
     }
 
@@ -146,14 +191,43 @@ public sealed class JsonDumper
         _out.Append('"');
         char previous = '\0';
         foreach (var chunk in s.GetChunks())
-        {
-            foreach (char c in chunk.Span)
-            {
-                AppendChar(c, previous, dotToUnderscore);
-                previous = c;
-            }
-        }
+            AppendEscaped(chunk.Span, ref previous, dotToUnderscore);
         _out.Append('"');
+    }
+
+    /// <summary>Characters json_puts_string changes: control characters, quotes, backslashes and the '/' of "&lt;/".</summary>
+    private static readonly SearchValues<char> Special = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f\"\\/");
+
+    /// <summary>The same, and '.' for the EK names that turn dots into underscores.</summary>
+    private static readonly SearchValues<char> SpecialOrDot = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f\"\\/.");
+
+    /// <summary>Appends <paramref name="text"/> escaped, copying the runs that need no escape whole.</summary>
+    private void AppendEscaped(ReadOnlySpan<char> text, ref char previous, bool dotToUnderscore)
+    {
+        var special = dotToUnderscore ? SpecialOrDot : Special;
+        while (!text.IsEmpty)
+        {
+            int i = text.IndexOfAny(special);
+            if (i < 0)
+            {
+                _out.Append(text);
+                previous = text[^1];
+                return;
+            }
+            if (i > 0)
+            {
+                _out.Append(text[..i]);
+                previous = text[i - 1];
+            }
+            char c = text[i];
+            AppendChar(c, previous, dotToUnderscore);
+            previous = c;
+            text = text[(i + 1)..];
+        }
     }
 
     private void AppendChar(char c, char previous, bool dotToUnderscore)

@@ -21,6 +21,8 @@ public sealed class JsonPrinter
     private readonly FieldCollector? _fields;
     private readonly List<List<ViewItem>> _childLists = [];
     private readonly Dictionary<string, int> _groupIndex = new(StringComparer.Ordinal);
+    private string? _indexName;
+    private long _indexSecond;
 
     public JsonPrinter(JsonOptions options)
     {
@@ -45,7 +47,7 @@ public sealed class JsonPrinter
         var tree = packet.Tree;
         _json.BeginObject();
         _json.Name("_index");
-        _json.String("packets-" + TimeText.LocalDate(packet.Frame.Timestamp));
+        _json.String(IndexName(packet.Frame.Timestamp));
         _json.Name("_type");
         _json.String("doc");
         _json.Name("_score");
@@ -77,6 +79,18 @@ public sealed class JsonPrinter
         _json.EndObject();
         _json.EndObject();
         Flush(output);
+    }
+
+    /// <summary>"packets-YYYY-MM-DD" in the local zone, made again only when the second changes.</summary>
+    private string IndexName(long timestamp)
+    {
+        long second = Math.DivRem(timestamp, 1_000_000_000, out long ns) - (ns < 0 ? 1 : 0);
+        if (_indexName is null || second != _indexSecond)
+        {
+            _indexName = "packets-" + TimeText.LocalDate(timestamp);
+            _indexSecond = second;
+        }
+        return _indexName;
     }
 
     /// <summary>The close of the array (write_json_finale).</summary>
@@ -133,75 +147,107 @@ public sealed class JsonPrinter
         _json.EndObject();
     }
 
+    /// <summary>What <see cref="WriteValues"/> writes for each item of a group.</summary>
+    private enum ValueKind
+    {
+        Raw,
+        Value,
+        Filtered,
+        Children,
+        NoValue,
+    }
+
     private void WriteGroup(List<ViewItem> items, int first, int count, int depth, IReadOnlySet<string>? filter)
     {
         var head = items[first];
-        string key = _view.Key(head);
-        bool filtered = filter is not null && !filter.Contains(key);
+        bool textItem = _view.IsTextItem(head);
+        bool filtered = filter is not null && !filter.Contains(_view.Key(head));
         bool hasValue = HasValue(head);
         bool hasChildren = false;
         for (int i = first; i < first + count; i++)
             hasChildren |= _view.HasChildren(items[i]);
-        bool pseudoText = _view.IsTextItem(head);
 
-        if (_options.Raw && (!_options.PrintText || _view.Length(head) > 0) && !pseudoText)
+        if (_options.Raw && (!_options.PrintText || _view.Length(head) > 0) && !textItem)
         {
-            _json.Name(key + "_raw");
-            WriteValues(items, first, count, item => WriteRaw(item));
+            WriteKey(head, textItem, "_raw");
+            WriteValues(items, first, count, ValueKind.Raw, head, depth, filter);
         }
         if (_options.PrintText && hasValue)
         {
-            _json.Name(key);
-            WriteValues(items, first, count, item =>
-            {
-                _scratch.Clear();
-                _view.TryAppendValue(item, _scratch);
-                _json.String(_scratch);
-            });
+            WriteKey(head, textItem, null);
+            WriteValues(items, first, count, ValueKind.Value, head, depth, filter);
         }
         if (hasChildren)
         {
-            _json.Name(hasValue ? key + "_tree" : key);
-            if (filtered)
-            {
-                WriteValues(items, first, count, _ =>
-                {
-                    _json.BeginObject();
-                    _json.Name("filtered");
-                    _json.String(key);
-                    _json.EndObject();
-                });
-            }
-            else
-            {
-                var childFilter = _options.IncludeChildren ? null : filter;
-                WriteValues(items, first, count, item =>
-                {
-                    if (_view.HasChildren(item))
-                        WriteChildren(item, depth + 1, childFilter);
-                    else
-                        WriteNoValue(item);
-                });
-            }
+            WriteKey(head, textItem, hasValue ? "_tree" : null);
+            WriteValues(items, first, count, filtered ? ValueKind.Filtered : ValueKind.Children, head, depth,
+                _options.IncludeChildren ? null : filter);
         }
-        if (!hasValue && !hasChildren && (_options.PrintText || (_options.Raw && pseudoText)))
+        if (!hasValue && !hasChildren && (_options.PrintText || (_options.Raw && textItem)))
         {
-            _json.Name(key);
-            WriteValues(items, first, count, WriteNoValue);
+            WriteKey(head, textItem, null);
+            WriteValues(items, first, count, ValueKind.NoValue, head, depth, filter);
         }
     }
 
-    private void WriteValues(List<ViewItem> items, int first, int count, Action<ViewItem> write)
+    /// <summary>The item's key (its field's abbreviation, or a text item's label) with <paramref name="suffix"/>, as a name.</summary>
+    private void WriteKey(ViewItem item, bool textItem, string? suffix)
+    {
+        if (!textItem)
+        {
+            _json.Name(_view.Field(item).Abbrev, suffix);
+            return;
+        }
+        _scratch.Clear();
+        _view.AppendKey(item, _scratch);
+        if (suffix is not null)
+            _scratch.Append(suffix);
+        _json.Name(_scratch);
+    }
+
+    private void WriteValues(List<ViewItem> items, int first, int count, ValueKind kind, ViewItem head, int depth, IReadOnlySet<string>? filter)
     {
         if (count == 1)
         {
-            write(items[first]);
+            WriteValue(items[first], kind, head, depth, filter);
             return;
         }
         _json.BeginArray();
         for (int i = first; i < first + count; i++)
-            write(items[i]);
+            WriteValue(items[i], kind, head, depth, filter);
         _json.EndArray();
+    }
+
+    private void WriteValue(ViewItem item, ValueKind kind, ViewItem head, int depth, IReadOnlySet<string>? filter)
+    {
+        switch (kind)
+        {
+            case ValueKind.Raw:
+                WriteRaw(item);
+                break;
+            case ValueKind.Value:
+                _scratch.Clear();
+                _view.TryAppendValue(item, _scratch);
+                _json.String(_scratch);
+                break;
+            case ValueKind.Filtered:
+                _json.BeginObject();
+                _json.Name("filtered");
+                _scratch.Clear();
+                _view.AppendKey(head, _scratch);
+                _json.String(_scratch);
+                _json.EndObject();
+                break;
+            case ValueKind.Children:
+                if (_view.HasChildren(item))
+                    WriteChildren(item, depth + 1, filter);
+                else
+                    WriteNoValue(item);
+                break;
+            default:
+                WriteNoValue(item);
+                break;
+        }
     }
 
     private bool HasValue(ViewItem item)
@@ -236,10 +282,10 @@ public sealed class JsonPrinter
             _view.AppendRawHex(item, _scratch);
             _json.String(_scratch);
         }
-        _json.Raw(_view.Start(item).ToString(System.Globalization.CultureInfo.InvariantCulture));
-        _json.Raw(_view.Length(item).ToString(System.Globalization.CultureInfo.InvariantCulture));
-        _json.Raw(_view.Field(item).Bitmask.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        _json.Raw(_view.TypeNumber(item).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        _json.Number(_view.Start(item));
+        _json.Number(_view.Length(item));
+        _json.Number(_view.Field(item).Bitmask);
+        _json.Number(_view.TypeNumber(item));
         _json.EndArray();
     }
 }

@@ -274,9 +274,9 @@ public static class NodeLabel
     private static void AppendDecimal(StringBuilder sb, ulong value, bool signed)
     {
         if (signed)
-            sb.Append(((long)value).ToString(CultureInfo.InvariantCulture));
+            sb.Append(CultureInfo.InvariantCulture, $"{(long)value}");
         else
-            sb.Append(value.ToString(CultureInfo.InvariantCulture));
+            sb.Append(CultureInfo.InvariantCulture, $"{value}");
     }
 
     private static void AppendHexNumber(StringBuilder sb, FieldDef field, ulong value)
@@ -318,14 +318,26 @@ public static class NodeLabel
     /// </summary>
     private static void AppendBitPicture(StringBuilder sb, FieldTree tree, in FieldNode node)
     {
+        Span<char> picture = stackalloc char[BitPicture.Length(64)];
+        sb.Append(picture[..WriteBitPicture(picture, node)]);
+    }
+
+    /// <summary>Writes the bit picture of a bit field's node into <paramref name="picture"/> (BitPicture.Length(64) long).</summary>
+    public static int WriteBitPicture(Span<char> picture, in FieldNode node)
+    {
         var field = node.Field;
         ulong mask = field.Bitmask;
+        ulong value = node.Number << System.Numerics.BitOperations.TrailingZeroCount(mask);
+        return BitPicture.Write(picture, value, mask, BitPictureWidth(field));
+    }
+
+    /// <summary>The bits of the container a bit field's picture shows.</summary>
+    public static int BitPictureWidth(FieldDef field)
+    {
         int width = field.BitWidth;
         if (width == 0)
-            width = field.Type == FieldType.Boolean ? ContainerBits(mask) : TypeBits(field.Type);
-        ulong value = node.Number << System.Numerics.BitOperations.TrailingZeroCount(mask);
-        Span<char> picture = stackalloc char[BitPicture.Length(64)];
-        sb.Append(picture[..BitPicture.Write(picture, value, mask, width)]);
+            width = field.Type == FieldType.Boolean ? ContainerBits(field.Bitmask) : TypeBits(field.Type);
+        return width;
     }
 
     private static int ContainerBits(ulong mask)
@@ -377,7 +389,8 @@ public static class NodeLabel
     /// </summary>
     public static void MarkTruncated(StringBuilder sb, int start, int markAt)
     {
-        if (Utf8Length(sb, start) < MaxLabelBytes)
+        // A character is at most three UTF-8 bytes (a surrogate pair four for two), so a short label needs no count.
+        if ((sb.Length - start) * 3 < MaxLabelBytes || Utf8Length(sb, start) < MaxLabelBytes)
             return;
         sb.Insert(markAt, " [truncated]");
         CutBefore(sb, start, MaxLabelBytes - 2);
@@ -388,46 +401,48 @@ public static class NodeLabel
     {
         if (sb.Length - start <= maxBytes / 3)
             return;
-        int bytes = 0;
-        for (int i = start; i < sb.Length; i++)
-        {
-            int size = CharBytes(sb, i);
-            if (bytes + size > maxBytes)
-            {
-                sb.Length = i;
-                return;
-            }
-            bytes += size;
-        }
+        CutBefore(sb, start, maxBytes);
     }
 
     /// <summary>Cuts the label at the start of the character that holds byte <paramref name="byteIndex"/>.</summary>
     private static void CutBefore(StringBuilder sb, int start, int byteIndex)
     {
         int bytes = 0;
-        for (int i = start; i < sb.Length; i++)
+        int position = 0;
+        foreach (var chunk in sb.GetChunks())
         {
-            int size = CharBytes(sb, i);
-            if (bytes + size > byteIndex)
+            var span = chunk.Span;
+            int from = Math.Max(0, start - position);
+            for (int i = from; i < span.Length; i++)
             {
-                sb.Length = i;
-                return;
+                int size = CharBytes(span[i]);
+                if (bytes + size > byteIndex)
+                {
+                    sb.Length = position + i;
+                    return;
+                }
+                bytes += size;
             }
-            bytes += size;
+            position += span.Length;
         }
     }
 
     private static int Utf8Length(StringBuilder sb, int start)
     {
         int bytes = 0;
-        for (int i = start; i < sb.Length; i++)
-            bytes += CharBytes(sb, i);
+        int position = 0;
+        foreach (var chunk in sb.GetChunks())
+        {
+            var span = chunk.Span;
+            if (position + span.Length > start)
+            {
+                foreach (char c in span[Math.Max(0, start - position)..])
+                    bytes += CharBytes(c);
+            }
+            position += span.Length;
+        }
         return bytes;
     }
 
-    private static int CharBytes(StringBuilder sb, int i)
-    {
-        char c = sb[i];
-        return c < 0x80 ? 1 : c < 0x800 ? 2 : char.IsHighSurrogate(c) ? 4 : char.IsLowSurrogate(c) ? 0 : 3;
-    }
+    private static int CharBytes(char c) => c < 0x80 ? 1 : c < 0x800 ? 2 : char.IsHighSurrogate(c) ? 4 : char.IsLowSurrogate(c) ? 0 : 3;
 }

@@ -14,7 +14,10 @@ public sealed class PacketDetailsPrinter : ITap
 {
     private const int IndentWidth = 4;
     private readonly TreeShape _shape = new();
-    private readonly StringBuilder _out = new(16 * 1024);
+    private readonly Utf8Text _text = new(64 * 1024);
+    private readonly Utf8Label _label = new();
+    /// <summary>A label or a few lines made by the StringBuilder writers, before they join <see cref="_text"/>.</summary>
+    private readonly StringBuilder _line = new(1024);
     private readonly HashSet<string>? _expand;
     private readonly SummaryPrinter? _summary;
     private readonly HexDumpPrinter? _hex;
@@ -57,72 +60,85 @@ public sealed class PacketDetailsPrinter : ITap
         var tree = packet.Tree;
         _frameRule = _ruleLines?.Match(tree);
         _shape.Build(tree);
-        var sb = _out;
-        sb.Clear();
+        var text = _text;
+        text.Clear();
         for (int top = _shape.FirstTop; top >= 0; top = _shape.NextSibling(top))
         {
             ref readonly var node = ref tree[top];
             if (node.IsHidden)
                 continue;
             bool expand = _expand is null || _expand.Contains(node.Field.Abbrev);
-            WriteItem(sb, tree, top, 0, expand);
+            WriteItem(text, tree, top, 0, expand);
         }
-        sb.Append('\n');
-        output.Write(sb);
+        text.Append((byte)'\n');
+        text.WriteTo(output);
         if (_hex is not null)
             _hex.Write(packet, output);
     }
 
-    private void WriteItem(StringBuilder sb, FieldTree tree, int index, int depth, bool expand)
+    private void WriteItem(Utf8Text text, FieldTree tree, int index, int depth, bool expand)
     {
         ref readonly var node = ref tree[index];
         if ((node.Flags & NodeFlags.Expert) != 0)
         {
-            WriteExpert(sb, tree, index, depth);
+            WriteExpert(text, tree, index, depth);
             return;
         }
-        sb.Append(' ', depth * IndentWidth);
+        text.AppendSpaces(depth * IndentWidth);
         bool generated = node.IsGenerated;
         if (generated)
-            sb.Append('[');
-        NodeLabel.Append(sb, tree, node);
+            text.Append((byte)'[');
+        int label = text.Length;
+        if (!_label.TryAppend(text, tree, node))
+        {
+            text.Length = label;
+            _line.Clear();
+            NodeLabel.Append(_line, tree, node);
+            text.Append(_line);
+        }
         if (generated)
-            sb.Append(']');
-        sb.Append('\n');
+            text.Append((byte)']');
+        text.Append((byte)'\n');
         if (_hex is null && ReferenceEquals(node.Field, CommonFields.DataProtocol))
-            AppendDataDump(sb, tree, node);
+            AppendDataDump(text, tree, node);
         if (!expand)
             return;
         for (int child = _shape.FirstChild(index); child >= 0; child = _shape.NextSibling(child))
         {
             if (!tree[child].IsHidden)
-                WriteItem(sb, tree, child, depth + 1, expand: true);
+                WriteItem(text, tree, child, depth + 1, expand: true);
         }
         if (_frameRule is { } rule && depth == 0 && ReferenceEquals(node.Field, Dissectors.Frames.FrameFields.Protocol))
         {
             // packet-frame.c's frame.coloring_rule.name and .string, last in the frame's tree.
-            sb.Append(' ', IndentWidth).Append("[Coloring Rule Name: ").Append(rule.Name).Append("]\n");
-            sb.Append(' ', IndentWidth).Append("[Coloring Rule String: ").Append(rule.FilterText).Append("]\n");
+            _line.Clear();
+            _line.Append(' ', IndentWidth).Append("[Coloring Rule Name: ").Append(rule.Name).Append("]\n");
+            _line.Append(' ', IndentWidth).Append("[Coloring Rule String: ").Append(rule.FilterText).Append("]\n");
+            text.Append(_line);
         }
     }
 
     /// <summary>Uninterpreted data is followed by its hex dump when no -x dump of the whole frame follows (print.c).</summary>
-    private static void AppendDataDump(StringBuilder sb, FieldTree tree, in FieldNode node)
+    private void AppendDataDump(Utf8Text text, FieldTree tree, in FieldNode node)
     {
         if ((uint)node.Source >= (uint)tree.Sources.Count || node.Length <= 0)
             return;
         var bytes = tree.SourceBytes(node.Source);
         if ((uint)node.Offset > (uint)bytes.Length)
             return;
-        sb.Append('\n');
-        HexDumpPrinter.AppendDump(sb, bytes.Slice(node.Offset, Math.Min(node.Length, bytes.Length - node.Offset)));
+        _line.Clear();
+        _line.Append('\n');
+        HexDumpPrinter.AppendDump(_line, bytes.Slice(node.Offset, Math.Min(node.Length, bytes.Length - node.Offset)));
+        text.Append(_line);
     }
 
-    private void WriteExpert(StringBuilder sb, FieldTree tree, int index, int depth)
+    private void WriteExpert(Utf8Text text, FieldTree tree, int index, int depth)
     {
         ref readonly var node = ref tree[index];
         var expert = (ExpertDef)node.Field;
         int indent = depth * IndentWidth;
+        var sb = _line;
+        sb.Clear();
         sb.Append(' ', indent).Append('[');
         int header = sb.Length;
         sb.Append("Expert Info (").Append(ExpertText.Severity(expert.Severity)).Append('/').Append(ExpertText.Group(expert.Group)).Append("): ");
@@ -134,10 +150,11 @@ public sealed class PacketDetailsPrinter : ITap
         sb.Append("]\n");
         sb.Append(' ', indent + IndentWidth).Append("[Severity level: ").Append(ExpertText.Severity(expert.Severity)).Append("]\n");
         sb.Append(' ', indent + IndentWidth).Append("[Group: ").Append(ExpertText.Group(expert.Group)).Append("]\n");
+        text.Append(sb);
         for (int child = _shape.FirstChild(index); child >= 0; child = _shape.NextSibling(child))
         {
             if (!tree[child].IsHidden)
-                WriteItem(sb, tree, child, depth + 1, expand: true);
+                WriteItem(text, tree, child, depth + 1, expand: true);
         }
     }
 }

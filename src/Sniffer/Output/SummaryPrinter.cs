@@ -90,8 +90,9 @@ public sealed class SummaryPrinter(TextWriter? output = null, TimeColumnFormat? 
         [
             frame.Number.ToString(CultureInfo.InvariantCulture),
             FormatSeconds(packet.RelativeTime, frame.TimePrecisionDigits),
-            new string(FormatAddress(columns.AddressKind, columns.Source, scratch)),
-            new string(FormatAddress(columns.AddressKind, columns.Destination, scratch)),
+            // The column text, with the notes an 802.11 control frame's addresses carry ("… (RA)"), and none for an absent source.
+            columns.SourceAbsent ? "" : string.Concat(FormatAddress(columns.AddressKind, columns.Source, scratch), columns.SourceNote),
+            string.Concat(FormatAddress(columns.AddressKind, columns.Destination, scratch), columns.DestinationNote),
             columns.Protocol,
             frame.OriginalLength.ToString(CultureInfo.InvariantCulture),
             columns.Info.ToString(),

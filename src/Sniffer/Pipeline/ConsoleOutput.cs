@@ -5,8 +5,8 @@ namespace Sniffer.Pipeline;
 /// <summary>Buffered UTF-8 standard output and error, with "\n" line ends, as tshark writes them.</summary>
 public static class ConsoleOutput
 {
-    public static TextWriter OpenStandardOutput() =>
-        new StreamWriter(StandardOutputStream(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false, NewLine = "\n" };
+    /// <summary>Standard output, buffered, taking UTF-8 bytes directly from the printers that build them.</summary>
+    public static TextWriter OpenStandardOutput() => new Utf8Writer(StandardOutputStream(), 1 << 16);
 
     /// <summary>
     /// On Unix, Console.Out and Console.Error become plain writers over file descriptors 1 and 2 (see

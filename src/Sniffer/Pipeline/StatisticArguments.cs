@@ -13,7 +13,7 @@ public static class StatisticArguments
 {
     /// <summary>The statistics -z knows, for the error message.</summary>
     public const string Known =
-        "conv,eth|ip|ipv6|tcp|udp, endpoints,eth|ip|ipv6|tcp|udp, expert[,error|warn|note|chat|comment], io,stat,INTERVAL[,COLUMN…], io,phs, http,tree, http_req,tree, http_srv,tree, htcpcp,tree, credentials, http,connections, follow,tcp,ascii|hex|raw|yaml,STREAM|ADDR:PORT,ADDR:PORT";
+        "conv,eth|ip|ipv6|tcp|udp, endpoints,eth|ip|ipv6|tcp|udp, expert[,error|warn|note|chat|comment], io,stat,INTERVAL[,COLUMN…], io,phs, http,tree, http,stat[,FILTER], http_req,tree, http_seq,tree, http_srv,tree, htcpcp,tree, credentials, http,connections, follow,tcp,ascii|hex|raw|yaml,STREAM|ADDR:PORT,ADDR:PORT";
 
     /// <summary>The tap for one -z argument, or null with the reason.</summary>
     public static ITap? Create(string argument, StatisticContext context, out string? error)
@@ -27,12 +27,16 @@ public static class StatisticArguments
             return argument == "io,stat"
                 ? Refuse("invalid \"-z io,stat,<interval>[,<filter>][,<filter>]...\" argument", out error)
                 : IoStatistics.TryCreate(argument, context, out error);
+        if (argument == "http,stat" || argument.StartsWith("http,stat,", StringComparison.Ordinal))
+            return WithFilter(argument.Length > 10 ? argument[10..] : null, context, f => new HttpStatStatistics(context.Output, f),
+                "Couldn't register http,stat tap: {0}", out error);
         if (ExpertStatistics.TryParse(argument, out var lowest, out filterText))
             return WithFilter(filterText, context, f => new ExpertStatistics(context, lowest, f), "Expert tap error ({0})!", out error);
         ITap? tap = argument switch
         {
             "http,tree" => new HttpTreeStatistics(context.Output),
             "http_req,tree" => new HttpRequestStatistics(context.Output),
+            "http_seq,tree" => new HttpSequenceStatistics(context.Output),
             "htcpcp,tree" => HttpTreeStatistics.ForHtcpcp(context.Output),
             "credentials" => new CredentialsStatistics(context.Output),
             "http_srv,tree" => new HttpServerStatistics(context.Output),

@@ -115,13 +115,77 @@ public sealed class StatisticsGoldenTests
         string name = Path.GetFileName(relativePath);
         if (FoundationGoldenTests.TsharkMisreadsWithoutHtcpcp.Contains(name) || name == "htcpcp-brew.pcapng")
             return;
-        AssertSameStatistics(relativePath, ["http_req,tree", "http_srv,tree", "credentials"]);
+        AssertSameStatistics(relativePath, HttpStatistics);
     }
 
     [CorpusTsharkTheory]
     [MemberData(nameof(SharedCaptures))]
     public void Http_trees_and_credentials_match_tshark_on_the_shared_corpus(string relativePath) =>
-        AssertSameStatistics(relativePath, ["http_req,tree", "http_srv,tree", "credentials"]);
+        AssertSameStatistics(relativePath, HttpStatistics);
+
+    /// <summary>The HTTP statistics and credentials, one tshark run per capture (http,stat with and without a filter).</summary>
+    private static readonly string[] HttpStatistics =
+        ["http_req,tree", "http_srv,tree", "credentials", "http,stat", "http_seq,tree", "http,stat,tcp.port==8080 || udp"];
+
+    /// <summary>
+    /// -z http,stat and -z http_seq,tree on built exchanges beside tshark: 36 request methods (GLib's string table grows
+    /// from 8 to 64 buckets while they arrive) and every status code of packet-http.c's table plus codes outside it
+    /// (each class's "Others" row; 99, 600 and 999 not counted), so the order tshark prints its hash tables in is checked
+    /// on many keys; Referer chains (a page first requested from another stays under it, a second referer for the same
+    /// page, a query), and redirects in every form determine_http_location_target resolves (relative, absolute path,
+    /// query only, protocol-relative, absolute, empty, "../") and a Location longer than its offset, which tshark cuts.
+    /// </summary>
+    [TsharkFact]
+    public void Http_stat_and_request_sequences_match_tshark_on_built_exchanges()
+    {
+        string[] methods =
+        [
+            "GET", "PUT", "COPY", "HEAD", "LOCK", "MOVE", "POLL", "POST", "BCOPY", "BMOVE", "MKCOL", "TRACE", "PATCH", "LABEL",
+            "MERGE", "DELETE", "SEARCH", "UNLOCK", "REPORT", "UPDATE", "BDELETE", "OPTIONS", "CHECKIN", "PROPFIND", "CHECKOUT",
+            "PROPPATCH", "BPROPFIND", "BPROPPATCH", "UNCHECKOUT", "MKACTIVITY", "MKWORKSPACE", "VERSION-CONTROL",
+            "BASELINE-CONTROL", "NOTIFY", "SUBSCRIBE", "UNSUBSCRIBE",
+        ];
+        int[] codes =
+        [
+            .. Dissectors.Protocols.Http.HttpStatusCodes.Table.Select(e => e.Code).Where(c => c % 100 != 99),
+            150, 250, 350, 450, 550, 99, 600, 999,
+        ];
+        const string ok = "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n";
+        var exchanges = new List<(string, string?)>();
+        for (int i = 0; i < Math.Max(methods.Length, codes.Length); i++)
+        {
+            string method = methods[i % methods.Length];
+            exchanges.Add(($"{method} /m{i} HTTP/1.1\r\nHost: lab\r\n\r\n", $"HTTP/1.1 {codes[i % codes.Length]} X\r\nContent-Length: 0\r\n\r\n"));
+        }
+        foreach (var (uri, referer) in new (string, string?)[]
+                 {
+                     ("/", null), ("/a", "http://lab/"), ("/b", "http://lab/a"), ("/c", "http://lab/b"), ("/a", "http://lab/c"),
+                     ("/x", "http://lab/"), ("/b", "http://other/"), ("/d?q=1", "http://lab/c"),
+                 })
+        {
+            exchanges.Add(($"GET {uri} HTTP/1.1\r\nHost: lab\r\n" + (referer is null ? "" : $"Referer: {referer}\r\n") + "\r\n", ok));
+        }
+        string[] locations =
+        [
+            "next", "/abs/path", "?q=2", "//cdn.example/x", "https://secure.example/login", "", "../up",
+            "http://lab/a-very-long-location-target-that-is-longer-than-its-offset",
+        ];
+        for (int i = 0; i < locations.Length; i++)
+        {
+            exchanges.Add(($"GET /dir/page{i}?old=1#frag HTTP/1.1\r\nHost: lab:8080\r\n\r\n",
+                $"HTTP/1.1 302 Found\r\nLocation: {locations[i]}\r\nContent-Length: 0\r\n\r\n"));
+        }
+        string capture = Path.Combine(Path.GetTempPath(), $"sniffer-http-stat-{Guid.NewGuid():N}.pcap");
+        try
+        {
+            File.WriteAllBytes(capture, Exchanges(exchanges));
+            AssertSameStatistics(capture, ["http,stat", "http_seq,tree", "http,stat,http.response.code >= 400"]);
+        }
+        finally
+        {
+            File.Delete(capture);
+        }
+    }
 
     /// <summary>
     /// -z credentials on requests carrying Basic credentials (Authorization and Proxy-Authorization, a value with no
@@ -151,34 +215,51 @@ public sealed class StatisticsGoldenTests
     }
 
     /// <summary>A pcap of Ethernet/IPv4/TCP frames from 127.0.0.1 to 127.0.0.2:80, one request each, a second apart.</summary>
-    private static byte[] OneSegmentPerRequest(string[] requests)
+    private static byte[] OneSegmentPerRequest(string[] requests) => Exchanges([.. requests.Select(r => (r, (string?)null))]);
+
+    /// <summary>
+    /// A pcap of request/response exchanges between 127.0.0.1 and 127.0.0.2:80, each on its own connection (client port
+    /// 40000 + i), a second apart; each message one segment, the response (when given) a millisecond after its request.
+    /// </summary>
+    private static byte[] Exchanges(IReadOnlyList<(string Request, string? Response)> exchanges)
     {
         var file = new List<byte>();
         file.AddRange([0xd4, 0xc3, 0xb2, 0xa1, 2, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 0, 0, 1, 0, 0, 0]);
-        for (int i = 0; i < requests.Length; i++)
+        for (int i = 0; i < exchanges.Count; i++)
         {
-            byte[] payload = System.Text.Encoding.ASCII.GetBytes(requests[i]);
-            var frame = new List<byte> { 2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1, 8, 0 };
-            int ipLength = 40 + payload.Length;
-            var ip = new byte[] { 0x45, 0, (byte)(ipLength >> 8), (byte)ipLength, 0, 1, 0, 0, 64, 6, 0, 0, 127, 0, 0, 1, 127, 0, 0, 2 };
-            int sum = 0;
-            for (int j = 0; j < 20; j += 2)
-                sum += (ip[j] << 8) | ip[j + 1];
-            sum = (sum & 0xffff) + (sum >> 16);
-            sum = ~((sum & 0xffff) + (sum >> 16)) & 0xffff;
-            ip[10] = (byte)(sum >> 8);
-            ip[11] = (byte)sum;
-            int port = 40000 + i;
-            frame.AddRange(ip);
-            frame.AddRange([(byte)(port >> 8), (byte)port, 0, 80, 0, 0, 0, 1, 0, 0, 0, 1, 0x50, 0x18, 0xff, 0xff, 0, 0, 0, 0]);
-            frame.AddRange(payload);
-            file.AddRange(BitConverter.GetBytes(1_700_000_000 + i));
-            file.AddRange(BitConverter.GetBytes(0));
-            file.AddRange(BitConverter.GetBytes(frame.Count));
-            file.AddRange(BitConverter.GetBytes(frame.Count));
-            file.AddRange(frame);
+            var (request, response) = exchanges[i];
+            byte[] ask = System.Text.Encoding.ASCII.GetBytes(request);
+            AddFrame(file, 1_700_000_000 + i, 0, client: true, 40000 + i, 1, 1, ask);
+            if (response is not null)
+                AddFrame(file, 1_700_000_000 + i, 1000, client: false, 40000 + i, 1, 1 + (uint)ask.Length, System.Text.Encoding.ASCII.GetBytes(response));
         }
         return [.. file];
+    }
+
+    private static void AddFrame(List<byte> file, int seconds, int microseconds, bool client, int port, uint seq, uint ack, byte[] payload)
+    {
+        var frame = new List<byte> { 2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1, 8, 0 };
+        int ipLength = 40 + payload.Length;
+        byte from = client ? (byte)1 : (byte)2, to = client ? (byte)2 : (byte)1;
+        var ip = new byte[] { 0x45, 0, (byte)(ipLength >> 8), (byte)ipLength, 0, 1, 0, 0, 64, 6, 0, 0, 127, 0, 0, from, 127, 0, 0, to };
+        int sum = 0;
+        for (int j = 0; j < 20; j += 2)
+            sum += (ip[j] << 8) | ip[j + 1];
+        sum = (sum & 0xffff) + (sum >> 16);
+        sum = ~((sum & 0xffff) + (sum >> 16)) & 0xffff;
+        ip[10] = (byte)(sum >> 8);
+        ip[11] = (byte)sum;
+        frame.AddRange(ip);
+        int sport = client ? port : 80, dport = client ? 80 : port;
+        frame.AddRange([(byte)(sport >> 8), (byte)sport, (byte)(dport >> 8), (byte)dport]);
+        frame.AddRange([(byte)(seq >> 24), (byte)(seq >> 16), (byte)(seq >> 8), (byte)seq, (byte)(ack >> 24), (byte)(ack >> 16), (byte)(ack >> 8), (byte)ack]);
+        frame.AddRange([0x50, 0x18, 0xff, 0xff, 0, 0, 0, 0]);
+        frame.AddRange(payload);
+        file.AddRange(BitConverter.GetBytes(seconds));
+        file.AddRange(BitConverter.GetBytes(microseconds));
+        file.AddRange(BitConverter.GetBytes(frame.Count));
+        file.AddRange(BitConverter.GetBytes(frame.Count));
+        file.AddRange(frame);
     }
 
     /// <summary>follow,tcp in yaml mode for the first streams of every capture (a stream that does not exist prints empty peers).</summary>

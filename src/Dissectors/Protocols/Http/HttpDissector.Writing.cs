@@ -103,7 +103,12 @@ public sealed partial class HttpDissector
         var value = header.Value(text);
         HttpHeaderTable.TryFind(name, out var field, out var role);
         int node;
-        if (field is null)
+        if (field is null && lineField == HttpFields.UnknownHeader)
+        {
+            // packet-http.c stores an unknown "Name: value" line as format_text gives it: CR LF become the text \r\n.
+            node = TextTree.AddFormattedString(tree, m.Node, lineField, m.Source, at, full);
+        }
+        else if (field is null)
         {
             node = TextTree.AddAsciiValue(tree, m.Node, lineField, m.Source, at, full);
             if (tree.BuildsText)

@@ -41,7 +41,11 @@ public sealed partial class HttpDissector : HttpStyleDissector
 
     protected override ExpertDef MessageTruncatedExpert => HttpExperts.MessageTruncated;
 
-    protected override ExpertDef ResponseWithoutRequestExpert => HttpExperts.ResponseWithoutRequest;
+    /// <summary>
+    /// None under SSDP: an M-SEARCH goes to the multicast group and its answers come back from each device's own
+    /// address, another UDP conversation, where tshark numbers the answer "[HTTP response 1/1]" and notes nothing.
+    /// </summary>
+    protected override ExpertDef? ResponseWithoutRequestExpert => ReferenceEquals(_shownAs, HttpFields.Protocol) ? HttpExperts.ResponseWithoutRequest : null;
 
     protected override FieldDef? ResponseInField => HttpFields.ResponseIn;
 

@@ -34,7 +34,7 @@ public abstract class HttpStyleDissector : IStreamDissector
     protected abstract ExpertDef MessageTruncatedExpert { get; }
 
     /// <inheritdoc cref="MessageTruncatedExpert"/>
-    protected abstract ExpertDef ResponseWithoutRequestExpert { get; }
+    protected abstract ExpertDef? ResponseWithoutRequestExpert { get; }
 
     /// <summary>
     /// The fields a two-pass read (-2) fills from what the first pass learnt later (tshark's second pass does the same):
@@ -235,8 +235,8 @@ public abstract class HttpStyleDissector : IStreamDissector
                 bool connectAccepted = code / 100 == 2 && state.Pairing.LatestRequestHint == HttpRequestHint.Connect;
                 NoteForSecondPass(m.Packet.Annotations, state.Pairing, frame, isRequest: false);
                 transaction = state.AddResponse(frame, out bool answered);
-                if (!answered && !interim)
-                    m.Tree.AddExpert(m.Node, ResponseWithoutRequestExpert, m.Source, m.At(layout.MessageStart), 0);
+                if (!answered && !interim && ResponseWithoutRequestExpert is { } unanswered)
+                    m.Tree.AddExpert(m.Node, unanswered, m.Source, m.At(layout.MessageStart), 0);
                 // As tshark: a 101 switches only with an Upgrade header; a 2xx to CONNECT opens a tunnel.
                 if ((code == 101 && m.Facts.HasUpgrade) || connectAccepted)
                     state.SwitchedProtocols = true;

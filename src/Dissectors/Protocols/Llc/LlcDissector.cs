@@ -14,6 +14,22 @@ public static class LlcDissector
     private const byte SnapSap = 0xAA;
     private const int SnapHeader = 8;
 
+    /// <summary>packet-xdlc.c's short names of the unnumbered functions, by control byte without the poll/final bit.</summary>
+    private static readonly Dictionary<byte, string> UFunctions = new()
+    {
+        [0x03] = "UI", [0x23] = "UP", [0x43] = "DISC", [0x63] = "UA", [0x83] = "SNRM", [0xCF] = "SNRME", [0xE3] = "TEST",
+        [0x07] = "SIM", [0x87] = "FRMR", [0xC7] = "CFG", [0x0F] = "SARM", [0x2F] = "SABM", [0x4F] = "SARME", [0x6F] = "SABME",
+        [0x8F] = "RESET", [0xAF] = "XID", [0xEF] = "BCN",
+    };
+
+    /// <summary>A SAP item (BASE_CUSTOM): the name of the SAP the byte's upper seven bits give, as packet-llc.c's llc_sap_value.</summary>
+    private static void AddSap(FieldTree tree, int parent, FieldDef field, int offset, byte value)
+    {
+        int node = tree.Add(parent, field, 0, offset, 1, (ulong)(value >> 1));
+        if (tree.BuildsText)
+            tree.SetValueText(node, LlcValueNames.Saps.TryGetValue((ulong)(value & 0xFE), out var name) ? name : "Unknown");
+    }
+
     /// <summary>Dissects LLC at <paramref name="offset"/> up to <paramref name="end"/>; returns where its payload ended.</summary>
     public static int Dissect(PacketContext packet, ReadOnlySpan<byte> frame, int offset, int end, ICoreDissectors? core)
     {
@@ -23,13 +39,21 @@ public static class LlcDissector
             return end;
         byte dsap = frame[offset], ssap = frame[offset + 1], control = frame[offset + 2];
         int dsapNode = tree.Add(node, LlcFields.Dsap, 0, offset, 1, dsap);
-        tree.Add(dsapNode, LlcFields.DsapSap, 0, offset, 1, (ulong)(dsap >> 1));
+        AddSap(tree, dsapNode, LlcFields.DsapSap, offset, dsap);
         tree.Add(dsapNode, LlcFields.DsapIg, 0, offset, 1, (ulong)(dsap & 1));
         int ssapNode = tree.Add(node, LlcFields.Ssap, 0, offset + 1, 1, ssap);
-        tree.Add(ssapNode, LlcFields.SsapSap, 0, offset + 1, 1, (ulong)(ssap >> 1));
+        AddSap(tree, ssapNode, LlcFields.SsapSap, offset + 1, ssap);
         tree.Add(ssapNode, LlcFields.SsapCr, 0, offset + 1, 1, (ulong)(ssap & 1));
         bool unnumbered = (control & 0x03) == 0x03;
         int controlNode = tree.Add(node, LlcFields.Control, 0, offset + 2, 1, control);
+        if (unnumbered && tree.BuildsText)
+        {
+            // packet-xdlc.c: "U, func=UI", with " P" (a command's poll bit) or " F" (a response's final bit) after the U.
+            bool response = (ssap & 1) != 0;
+            string pf = (control & 0x10) == 0 ? "" : response ? " F" : " P";
+            string func = UFunctions.TryGetValue((byte)(control & ~0x10), out var f) ? f : "Unknown";
+            tree.SetText(controlNode, $"Control field: U{pf}, func={func} (0x{control:X2})");
+        }
         if (unnumbered)
             tree.Add(controlNode, LlcFields.ControlUModifierCmd, 0, offset + 2, 1, (ulong)((control & 0xEC) >> 2));
         tree.Add(controlNode, LlcFields.ControlFtype, 0, offset + 2, 1, (ulong)(unnumbered ? control & 0x03 : control & 0x01));

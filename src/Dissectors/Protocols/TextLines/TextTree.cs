@@ -70,6 +70,28 @@ public static class TextTree
             ArrayPool<char>.Shared.Return(rented);
     }
 
+    /// <summary>
+    /// Adds a string field whose value is <paramref name="line"/> as format_text writes it ("NT: upnp:rootdevice\\r\\n",
+    /// escapes as text), with that as its tree line too: packet-http.c's http.unknown_header.
+    /// </summary>
+    public static int AddFormattedString(FieldTree tree, int parent, FieldDef field, int source, int offset, ReadOnlySpan<byte> line)
+    {
+        if (!tree.Wants(field))
+            return tree.AddBytesInPlace(parent, field, source, offset, line.Length, offset, line.Length, NodeFlags.None);
+        int needed = DisplayText.MaxFormattedLength(line.Length);
+        char[]? rented = null;
+        Span<char> chars = needed <= StackChars
+            ? stackalloc char[StackChars]
+            : (rented = ArrayPool<char>.Shared.Rent(needed));
+        int count = DisplayText.FormatLine(line, chars);
+        int node = tree.AddString(parent, field, source, offset, line.Length, chars[..count]);
+        if (tree.BuildsText)
+            tree.SetText(node, chars[..count]);
+        if (rented is not null)
+            ArrayPool<char>.Shared.Return(rented);
+        return node;
+    }
+
     /// <summary>Adds a text-only line ("\r\n", "GET / HTTP/1.1\r\n") and returns its node.</summary>
     public static int AddTextLine(FieldTree tree, int parent, int source, int offset, ReadOnlySpan<byte> line)
     {

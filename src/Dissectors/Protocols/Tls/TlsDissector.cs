@@ -106,7 +106,9 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         }
         int record = tree.AddNode(session.Node, TlsFields.Record, source, offset, pdu.Length);
         // The version the record line names: the session's as known before this record, else the record's own.
-        ushort versionShown = session.Version != 0 ? session.Version : recordVersion;
+        // A ClientHello offering early data makes tshark take the session for TLS 1.3 before the ServerHello says so.
+        bool earlyOfferedBefore = session.EarlyDataOffered;
+        ushort versionShown = session.Version != 0 ? session.Version : earlyOfferedBefore ? TlsVersions.Tls13 : recordVersion;
         // A TLS 1.3 record protected by the traffic keys carries an opaque outer type (RFC 8446 §5.2);
         // Wireshark shows it as tls.record.opaque_type and the inner type only once decrypted.
         // 0-RTT: after a ClientHello with early_data the client's application-data records are TLS 1.3 records
@@ -182,7 +184,8 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         }
         if (session.ProtocolWroteColumns == packet.Frame.Number)
             return; // a protocol inside TLS completed a PDU and wrote the columns itself
-        packet.Columns.Protocol = TlsNames.ColumnName(session.Version != 0 ? session.Version : earlyPossible ? TlsVersions.Tls13 : recordVersion);
+        // The Protocol column names the version as known before this record: the ClientHello offering early data is still "TLSv1".
+        packet.Columns.Protocol = TlsNames.ColumnName(session.Version != 0 ? session.Version : earlyPossible || earlyOfferedBefore ? TlsVersions.Tls13 : recordVersion);
         // col_append_sep_str: after a TCP analysis note (before TCP's fence) the first record too is ", "-separated.
         if (firstRecordOfFrame)
             packet.Columns.Info.Clear();
@@ -209,9 +212,12 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         {
             case TlsNames.ChangeCipherSpec:
                 // packet-tls-utils.c's ssl_dissect_change_cipher_spec: the one message byte, even under a session's keys.
-                tree.AddNode(record, TlsFields.ChangeCipherSpec, source, offset, Math.Min(1, content.Length));
+                int changeCipherSpec = tree.AddNode(record, TlsFields.ChangeCipherSpec, source, offset, Math.Min(1, content.Length));
                 if (!session.IsTls13)
                 {
+                    // An abbreviated handshake: the server changes cipher spec with no ServerHelloDone since its ServerHello.
+                    if (direction == (int)StreamDirection.ServerToClient && session.SessionResumed)
+                        tree.AddExpert(changeCipherSpec, TlsFields.Resumed, source, offset, Math.Min(1, content.Length));
                     if (session.Encrypting[direction] && session.Renegotiating)
                         SwitchToRenegotiatedKeys(session, direction);
                     session.Encrypting[direction] = true;
@@ -220,7 +226,7 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
             case TlsNames.Alert:
                 return content.Length == 2 ? DescribeAlert(tree, record, source, offset, content) : "Encrypted Alert";
             case TlsNames.Handshake:
-                return TlsHandshakeDissector.Dissect(session, direction, tree, record, source, offset, content);
+                return TlsHandshakeDissector.Dissect(session, direction, packet, record, source, offset, content);
             case TlsNames.ApplicationData:
                 tree.AddBytes(record, TlsFields.AppData, wireSource, wireOffset, wireFragment.Length, wireFragment);
                 return decrypted ? DeliverApplicationData(session, side, packet, source, offset, content) : "Application Data";
@@ -434,18 +440,28 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         }
         var dissector = session.InnerDissector;
         if (dissector is null)
+        {
+            // process_ssl_payload: no protocol claims the bytes, so call_data_dissector shows them on the tree's root.
+            Common.PayloadData.Add(packet, -1, source, offset, data.Length);
             return "Application Data";
+        }
         session.Inner ??= new ConversationState(side.Conversation.StreamIndex, side.Conversation.ClientPort, side.Conversation.ServerPort, outer: side.Conversation);
         var inner = session.InnerSides[direction] ??= new StreamSide(session.Inner, side.Direction);
         inner.CurrentFrame = side.CurrentFrame;
         inner.CurrentTime = side.CurrentTime;
-        var stream = session.InnerStreams[direction] ??= new PduStream(_registry.Limits);
+        var stream = session.InnerStreams[direction] ??= new PduStream(_registry.Limits) { SegmentPerDelivery = true };
+        (_deliverNode, _deliverSource, _deliverOffset) = (session.Node, source, offset);
         var outcome = stream.Deliver(dissector, inner, packet, this, data, source, offset, endOfStream: false, describeIncomplete: false);
         session.ProtocolWroteRecord = (outcome & PduDelivery.Completed) != 0;
         if (session.ProtocolWroteRecord)
             session.ProtocolWroteColumns = packet.Frame.Number;
         if (stream.PendingLength > 0)
+        {
+            // desegment_ssl: what this record holds of the PDU still incomplete, as "TLS segment data (n bytes)" on TLS's item.
+            int held = Math.Min(stream.PendingLength, data.Length);
+            TlsReassemblyTree.AddSegmentData(packet.Tree, session.Node, source, offset + data.Length - held, held);
             return SegmentOfReassembledPdu;
+        }
         return session.ProtocolWroteRecord ? "" : "Application Data";
     }
 
@@ -476,8 +492,16 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         }
     }
 
+    /// <summary>TLS's item and the decrypted record being delivered, for the reassembly items of a PDU it completes.</summary>
+    private int _deliverNode, _deliverSource, _deliverOffset;
+
     int IPduCarrier.AddReassembledSource(PacketContext packet, ReadOnlySpan<byte> pdu, ReadOnlySpan<PduSegment> segments)
-        => packet.Tree.AddDataSource("Reassembled TLS", pdu);
+    {
+        int source = packet.Tree.AddDataSource("Reassembled TLS", pdu);
+        // The completing record's share starts its decrypted bytes.
+        TlsReassemblyTree.AddReassembledSegments(packet, _deliverNode, _deliverSource, _deliverOffset, source, pdu.Length, segments);
+        return source;
+    }
 
     /// <summary>Decrypted bytes the inner protocol refused stay what TLS showed them as: application data.</summary>
     void IPduCarrier.AddUnclaimed(PacketContext packet, ReadOnlySpan<byte> bytes, int source, int offset)

@@ -3,6 +3,13 @@ namespace Sniffer.Dissectors.Protocols.Tls;
 /// <summary>packet-tls-utils.c's value strings for hello extension bodies (from tshark 4.0's -G values).</summary>
 public static class TlsExtensionNames
 {
+    /// <summary>packet-tls-utils.c's ssl_31_client_certificate_type (a CertificateRequest's certificate_types).</summary>
+    public static readonly IReadOnlyDictionary<ulong, string> ClientCertificateTypes = new Dictionary<ulong, string>
+    {
+        [1] = "RSA Sign", [2] = "DSS Sign", [3] = "RSA Fixed DH", [4] = "DSS Fixed DH", [21] = "GOST R 34.10-94", [22] = "GOST R 34.10-2001",
+        [64] = "ECDSA Sign", [65] = "RSA Fixed ECDH", [66] = "ECDSA Fixed ECDH", [80] = "IBC Params",
+    };
+
     public static readonly IReadOnlyDictionary<ulong, string> Groups = new Dictionary<ulong, string>
     {
         [0x1] = "sect163k1",

@@ -13,6 +13,14 @@ public static class TlsFields
     public static readonly FieldDef RecordLength = new("tls.record.length", "Length", FieldType.UInt16, description: "Length of TLS record data");
     public static readonly FieldDef AppData = new("tls.app_data", "Encrypted Application Data", FieldType.Bytes, description: "Payload is encrypted application data");
     public static readonly FieldDef AppDataProto = new("tls.app_data_proto", "Application Data Protocol", FieldType.String);
+    public static readonly FieldDef SegmentData = new("tls.segment.data", "TLS segment data", FieldType.Bytes, description: "The payload of a single TLS segment");
+    public static readonly FieldDef SegmentCount = new("tls.segment.count", "Segment count", FieldType.UInt32);
+    public static readonly FieldDef ReassembledSegment = new("tls.segment", "TLS segment", FieldType.FrameNum);
+    public static readonly FieldDef ReassembledSegments = new("tls.segments", "Reassembled TLS segments", FieldType.None, description: "TLS Segments");
+    public static readonly FieldDef ReassembledLength = new("tls.reassembled.length", "Reassembled PDU length", FieldType.UInt32,
+        description: "The total length of the reassembled payload");
+    public static readonly FieldDef ReassembledData = new("tls.reassembled.data", "Reassembled PDU data", FieldType.Bytes,
+        description: "The payload of multiple reassembled TLS segments");
     public static readonly FieldDef ChangeCipherSpec = new("tls.change_cipher_spec", "Change Cipher Spec Message", FieldType.None, description: "Signals a change in cipher specifications");
     public static readonly FieldDef AlertMessage = new("tls.alert_message", "Alert Message", FieldType.None);
     public static readonly FieldDef AlertLevel = new("tls.alert_message.level", "Level", FieldType.UInt8, FieldBase.Dec, description: "Alert message level", valueNames: TlsNames.AlertLevels);
@@ -97,6 +105,59 @@ public static class TlsFields
     public static readonly FieldDef CertificateLength = new("tls.handshake.certificate_length", "Certificate Length", FieldType.UInt24, description: "Length of certificate");
     public static readonly FieldDef Certificate = new("tls.handshake.certificate", "Certificate", FieldType.Bytes);
 
+    public static readonly FieldDef SessionTicketLifetimeHint = new("tls.handshake.session_ticket_lifetime_hint", "Session Ticket Lifetime Hint", FieldType.UInt32,
+        description: "New Session Ticket Lifetime Hint") { Unit = Units.Seconds };
+    public static readonly FieldDef SessionTicketAgeAdd = new("tls.handshake.session_ticket_age_add", "Session Ticket Age Add", FieldType.UInt32,
+        description: "Random 32-bit value to obscure age of ticket");
+    public static readonly FieldDef SessionTicketNonceLength = new("tls.handshake.session_ticket_nonce_length", "Session Ticket Nonce Length", FieldType.UInt8);
+    public static readonly FieldDef SessionTicketNonce = new("tls.handshake.session_ticket_nonce", "Session Ticket Nonce", FieldType.Bytes, description: "A unique per-ticket value");
+    public static readonly FieldDef SessionTicketLength = new("tls.handshake.session_ticket_length", "Session Ticket Length", FieldType.UInt16, description: "New Session Ticket Length");
+    public static readonly FieldDef SessionTicket = new("tls.handshake.session_ticket", "Session Ticket", FieldType.Bytes, description: "New Session Ticket");
+    public static readonly FieldDef MaxEarlyDataSize = new("tls.early_data.max_early_data_size", "Maximum Early Data Size", FieldType.UInt32,
+        description: "Maximum amount of 0-RTT data that the client may send");
+    public static readonly FieldDef ServerCurveType = new("tls.handshake.server_curve_type", "Curve Type", FieldType.UInt8, FieldBase.Hex, description: "Server curve_type",
+        valueNames: new Dictionary<ulong, string> { [1] = "explicit_prime", [2] = "explicit_char2", [3] = "named_curve" });
+    public static readonly FieldDef ServerNamedCurve = new("tls.handshake.server_named_curve", "Named Curve", FieldType.UInt16, FieldBase.Hex, description: "Server named_curve",
+        valueNames: TlsExtensionNames.Groups);
+    public static readonly FieldDef ServerPointLength = new("tls.handshake.server_point_len", "Pubkey Length", FieldType.UInt8, description: "Length of server's EC Diffie-Hellman public key");
+    public static readonly FieldDef ServerPoint = new("tls.handshake.server_point", "Pubkey", FieldType.Bytes, description: "EC Diffie-Hellman server pubkey");
+    public static readonly FieldDef ServerSignatureLength = new("tls.handshake.sig_len", "Signature Length", FieldType.UInt16, description: "Length of Signature");
+    public static readonly FieldDef ServerSignature = new("tls.handshake.sig", "Signature", FieldType.Bytes, description: "Diffie-Hellman server signature");
+    public static readonly FieldDef DhPLength = new("tls.handshake.p_len", "p Length", FieldType.UInt16, description: "Length of p");
+    public static readonly FieldDef DhP = new("tls.handshake.p", "p", FieldType.Bytes, description: "Diffie-Hellman p");
+    public static readonly FieldDef DhGLength = new("tls.handshake.g_len", "g Length", FieldType.UInt16, description: "Length of g");
+    public static readonly FieldDef DhG = new("tls.handshake.g", "g", FieldType.Bytes, description: "Diffie-Hellman g");
+    public static readonly FieldDef DhServerPublicLength = new("tls.handshake.ys_len", "Pubkey Length", FieldType.UInt16, description: "Length of server's Diffie-Hellman public key");
+    public static readonly FieldDef DhServerPublic = new("tls.handshake.ys", "Pubkey", FieldType.Bytes, description: "Diffie-Hellman server pubkey");
+    public static readonly FieldDef DhClientPublicLength = new("tls.handshake.yc_len", "Pubkey Length", FieldType.UInt16, description: "Length of client's Diffie-Hellman public key");
+    public static readonly FieldDef DhClientPublic = new("tls.handshake.yc", "Pubkey", FieldType.Bytes, description: "Diffie-Hellman client pubkey");
+    public static readonly FieldDef EncryptedPreMasterLength = new("tls.handshake.epms_len", "Encrypted PreMaster length", FieldType.UInt16, description: "Length of encrypted PreMaster secret");
+    public static readonly FieldDef EncryptedPreMaster = new("tls.handshake.epms", "Encrypted PreMaster", FieldType.Bytes, description: "Encrypted PreMaster secret");
+    public static readonly FieldDef CertificateVerifySignatureLength = new("tls.handshake.client_cert_vrfy.sig_len", "Signature length", FieldType.UInt16,
+        description: "Length of CertificateVerify's signature");
+    public static readonly FieldDef CertificateVerifySignature = new("tls.handshake.client_cert_vrfy.sig", "Signature", FieldType.Bytes, description: "CertificateVerify's signature");
+    public static readonly FieldDef PskIdentitiesLength = new("tls.handshake.extensions.psk.identities.length", "Identities Length", FieldType.UInt16);
+    public static readonly FieldDef PskIdentityLength = new("tls.handshake.extensions.psk.identity.identity_length", "Identity Length", FieldType.UInt16);
+    public static readonly FieldDef PskIdentity = new("tls.handshake.extensions.psk.identity.identity", "Identity", FieldType.Bytes);
+    public static readonly FieldDef PskObfuscatedTicketAge = new("tls.handshake.extensions.psk.identity.obfuscated_ticket_age", "Obfuscated Ticket Age", FieldType.UInt32);
+    public static readonly FieldDef PskBindersLength = new("tls.handshake.extensions.psk.binders_len", "PSK Binders length", FieldType.UInt16);
+    public static readonly FieldDef PskBinders = new("tls.handshake.extensions.psk.binders", "PSK Binders", FieldType.None);
+    public static readonly FieldDef PskSelectedIdentity = new("tls.handshake.extensions.psk.identity.selected", "Selected Identity", FieldType.UInt16);
+    public static readonly FieldDef KeyUpdateRequest = new("tls.handshake.key_update.request_update", "Key Update Request", FieldType.UInt8,
+        description: "Whether the receiver should also update its keys", valueNames: new Dictionary<ulong, string> { [0] = "update_not_requested", [1] = "update_requested" });
+    public static readonly FieldDef CertificateRequestContextLength = new("tls.handshake.certificate_request_context_length", "Certificate Request Context Length", FieldType.UInt8);
+    public static readonly FieldDef CertificateRequestContext = new("tls.handshake.certificate_request_context", "Certificate Request Context", FieldType.Bytes);
+    public static readonly FieldDef CertTypesCount = new("tls.handshake.cert_types_count", "Certificate types count", FieldType.UInt8, description: "Count of certificate types");
+    public static readonly FieldDef CertTypes = new("tls.handshake.cert_types", "Certificate types", FieldType.None, description: "List of certificate types");
+    public static readonly FieldDef CertType = new("tls.handshake.cert_type", "Certificate type", FieldType.UInt8, valueNames: TlsExtensionNames.ClientCertificateTypes);
+    public static readonly FieldDef DistinguishedNamesLength = new("tls.handshake.dnames_len", "Distinguished Names Length", FieldType.UInt16,
+        description: "Length of list of CAs that server trusts");
+    public static readonly FieldDef DistinguishedNames = new("tls.handshake.dnames", "Distinguished Names", FieldType.None, description: "List of CAs that server trusts");
+    public static readonly FieldDef DistinguishedNameLength = new("tls.handshake.dname_len", "Distinguished Name Length", FieldType.UInt16, description: "Length of distinguished name");
+    public static readonly FieldDef DistinguishedName = new("tls.handshake.dname", "Distinguished Name", FieldType.None, description: "Distinguished name of a CA that server trusts");
+
+    public static readonly ExpertDef Resumed = new("tls.resumed", ExpertGroup.Sequence, ExpertSeverity.Note,
+        "This session reuses previously negotiated keys (Session resumption)");
     public static readonly ExpertDef RecordLengthInvalid = new("tls.record.length.invalid", ExpertGroup.Malformed, ExpertSeverity.Error,
         "Record fragment length is too small or too large");
     public static readonly ExpertDef NotDecrypted = new("tls.decryption.failed", ExpertGroup.Decryption, ExpertSeverity.Warning,
@@ -104,6 +165,11 @@ public static class TlsFields
 
     /// <summary>What this protocol declares: its fields and expert items, for the field catalog.</summary>
     public static ProtocolDeclaration Declaration { get; } = new(Protocol,
-        [Record, RecordContentType, RecordOpaqueType, RecordVersion, RecordLength, AppData, AppDataProto, ChangeCipherSpec, AlertMessage, AlertLevel, AlertDescription, Handshake, HandshakeType, HandshakeLength, HandshakeVersion, Random, RandomTime, RandomBytes, SessionIdLength, SessionId, CipherSuitesLength, CipherSuites, CipherSuite, CompMethodsLength, CompMethods, CompMethod, ExtensionsLength, ExtensionType, ExtensionLength, ServerNameListLength, ServerNameType, ServerNameLength, ServerName, AlpnLength, AlpnList, AlpnStringLength, AlpnString, SupportedVersionsLength, SupportedVersion, KeyShareGroup, KeyShareClientLength, KeyExchangeLength, KeyExchange, KeyShareSelectedGroup, ExtensionData, SupportedGroupsLength, SupportedGroups, SupportedGroup, EcPointFormatsLength, EcPointFormats, EcPointFormat, SigHashAlgsLength, SigHashAlgs, SigHashAlg, SigHashHash, SigHashSig, PskKeModesLength, PskKeMode, RenegInfoLength, RenegInfo, StatusRequestType, StatusRequestResponderIdsLength, StatusRequestExtensionsLength, RecordSizeLimit, PaddingData, Ja3Full, Ja3, Ja3sFull, Ja3s, VerifyData, ClientPointLength, ClientPoint, CertificatesLength, Certificates, CertificateLength, Certificate],
-        [RecordLengthInvalid, NotDecrypted]);
+        [Record, RecordContentType, RecordOpaqueType, RecordVersion, RecordLength, AppData, AppDataProto, SegmentData, SegmentCount, ReassembledSegment, ReassembledSegments, ReassembledLength, ReassembledData, ChangeCipherSpec, AlertMessage, AlertLevel, AlertDescription, Handshake, HandshakeType, HandshakeLength, HandshakeVersion, Random, RandomTime, RandomBytes, SessionIdLength, SessionId, CipherSuitesLength, CipherSuites, CipherSuite, CompMethodsLength, CompMethods, CompMethod, ExtensionsLength, ExtensionType, ExtensionLength, ServerNameListLength, ServerNameType, ServerNameLength, ServerName, AlpnLength, AlpnList, AlpnStringLength, AlpnString, SupportedVersionsLength, SupportedVersion, KeyShareGroup, KeyShareClientLength, KeyExchangeLength, KeyExchange, KeyShareSelectedGroup, ExtensionData, SupportedGroupsLength, SupportedGroups, SupportedGroup, EcPointFormatsLength, EcPointFormats, EcPointFormat, SigHashAlgsLength, SigHashAlgs, SigHashAlg, SigHashHash, SigHashSig, PskKeModesLength, PskKeMode, RenegInfoLength, RenegInfo, StatusRequestType, StatusRequestResponderIdsLength, StatusRequestExtensionsLength, RecordSizeLimit, PaddingData, Ja3Full, Ja3, Ja3sFull, Ja3s, VerifyData, ClientPointLength, ClientPoint, CertificatesLength, Certificates, CertificateLength, Certificate,
+         SessionTicketLifetimeHint, SessionTicketAgeAdd, SessionTicketNonceLength, SessionTicketNonce, SessionTicketLength, SessionTicket, MaxEarlyDataSize,
+         ServerCurveType, ServerNamedCurve, ServerPointLength, ServerPoint, ServerSignatureLength, ServerSignature, DhPLength, DhP, DhGLength, DhG,
+         DhServerPublicLength, DhServerPublic, DhClientPublicLength, DhClientPublic, EncryptedPreMasterLength, EncryptedPreMaster,
+         CertificateVerifySignatureLength, CertificateVerifySignature, PskIdentitiesLength, PskIdentityLength, PskIdentity, PskObfuscatedTicketAge, PskBindersLength, PskBinders, PskSelectedIdentity, KeyUpdateRequest, CertificateRequestContextLength, CertificateRequestContext, CertTypesCount,
+         CertTypes, CertType, DistinguishedNamesLength, DistinguishedNames, DistinguishedNameLength, DistinguishedName],
+        [Resumed, RecordLengthInvalid, NotDecrypted]);
 }

@@ -17,8 +17,9 @@ internal static class TlsHandshakeDissector
     /// <summary>Largest handshake message Sniffer will buffer across records (a certificate chain fits easily).</summary>
     private const int MaxMessage = 1 << 20;
 
-    public static string Dissect(TlsSession session, int direction, FieldTree tree, int record, int source, int offset, ReadOnlySpan<byte> fragment)
+    public static string Dissect(TlsSession session, int direction, PacketContext packet, int record, int source, int offset, ReadOnlySpan<byte> fragment)
     {
+        var tree = packet.Tree;
         var names = new StringBuilder();
         // Bytes of a message begun in an earlier record come first.
         byte[] buffered = session.HandshakeBuffer[direction];
@@ -34,7 +35,7 @@ internal static class TlsHandshakeDissector
             if (have < total)
                 return ""; // the middle of a message names nothing (tshark leaves Info empty)
             int reassembled = tree.AddDataSource("Reassembled Handshake Message", buffered.AsSpan(0, total));
-            DissectMessage(session, direction, tree, record, reassembled, 0, buffered.AsSpan(0, total), names);
+            DissectMessage(session, direction, packet, record, reassembled, 0, buffered.AsSpan(0, total), names);
             session.HandshakeBuffered[direction] = 0;
             fragment = fragment[take..];
             offset += take;
@@ -60,15 +61,16 @@ internal static class TlsHandshakeDissector
                 break;
             }
             int length = MessageHeader + ReadUInt24(rest[1..]);
-            DissectMessage(session, direction, tree, record, source, offset + pos, rest[..length], names);
+            DissectMessage(session, direction, packet, record, source, offset + pos, rest[..length], names);
             pos += length;
         }
         return names.Length > 0 ? names.ToString() : "Handshake";
     }
 
-    private static void DissectMessage(TlsSession session, int direction, FieldTree tree, int record, int source, int offset,
+    private static void DissectMessage(TlsSession session, int direction, PacketContext packet, int record, int source, int offset,
         ReadOnlySpan<byte> message, StringBuilder names)
     {
+        var tree = packet.Tree;
         byte type = message[0];
         KeepForSessionHash(session, message);
         int node = tree.AddNode(record, TlsFields.Handshake, source, offset, message.Length);
@@ -82,7 +84,7 @@ internal static class TlsHandshakeDissector
         {
             case TlsNames.ClientHello:
                 session.ClientHelloSeen = true;
-                DissectHello(session, tree, node, source, at, body, client: true);
+                DissectHello(session, packet, node, source, at, body, client: true);
                 break;
             case TlsNames.ServerHello:
                 // A ServerHello inside an encrypted record starts a renegotiation under the current keys.
@@ -91,12 +93,14 @@ internal static class TlsHandshakeDissector
                     session.Renegotiating = true;
                     session.EncryptedPreMasterSecret = null;
                 }
-                DissectHello(session, tree, node, source, at, body, client: false);
+                DissectHello(session, packet, node, source, at, body, client: false);
+                // Assumed resumed until a ServerHelloDone shows a full handshake (ssl_dissect_hnd_srv_hello).
+                session.SessionResumed = true;
                 session.ServerHelloSeen = true;
                 session.Handshakes++;
                 break;
             case TlsNames.Certificate:
-                DissectCertificates(session, tree, node, source, at, body);
+                DissectCertificates(session, packet, node, source, at, body);
                 break;
             case TlsNames.Finished:
                 session.FinishedInRecord[direction] = true;
@@ -104,25 +108,33 @@ internal static class TlsHandshakeDissector
                 break;
             case TlsNames.KeyUpdate:
                 session.KeyUpdateInRecord[direction] = true;
+                if (body.Length >= 1)
+                    tree.Add(node, TlsFields.KeyUpdateRequest, source, at, 1, body[0]);
                 break;
             case TlsNames.EndOfEarlyData:
                 session.EarlyDataEnded = true;
                 break;
-            case TlsNames.ClientKeyExchange when session.UsesEcdheKeyExchange:
-                // RFC 8422 §5.7: the client's ephemeral ECDH public point, behind a one-byte length.
-                if (body.Length >= 1 && 1 + body[0] <= body.Length)
-                {
-                    int ecdh = tree.AddNode(node, TextItem.Field, source, at, body.Length);
-                    if (tree.BuildsText)
-                        tree.SetText(ecdh, "EC Diffie-Hellman Client Params");
-                    tree.Add(ecdh, TlsFields.ClientPointLength, source, at, 1, body[0]);
-                    tree.AddBytes(ecdh, TlsFields.ClientPoint, source, at + 1, body[0], body.Slice(1, body[0]));
-                }
+            case TlsNames.ClientKeyExchange:
+                TlsHandshakeMessages.ClientKeyExchange(session, tree, node, source, at, body);
                 break;
-            case TlsNames.ClientKeyExchange when session.UsesRsaKeyExchange:
-                // TLS 1.0+ (RFC 5246 §7.4.7.1): a 2-byte length, then the pre-master secret encrypted to the server's key.
-                if (body.Length >= 2 && BinaryPrimitives.ReadUInt16BigEndian(body) == body.Length - 2)
-                    session.EncryptedPreMasterSecret = body[2..].ToArray();
+            case TlsNames.ServerKeyExchange:
+                TlsHandshakeMessages.ServerKeyExchange(session, tree, node, source, at, body);
+                break;
+            case TlsNames.NewSessionTicket:
+                TlsHandshakeMessages.NewSessionTicket(session, packet, node, source, at, body);
+                break;
+            case TlsNames.EncryptedExtensions:
+                TlsHandshakeMessages.Extensions(session, packet, node, source, at, body, TlsNames.EncryptedExtensions);
+                break;
+            case TlsNames.CertificateRequest:
+                TlsHandshakeMessages.CertificateRequest(session, packet, node, source, at, body);
+                break;
+            case TlsNames.CertificateVerify:
+                TlsHandshakeMessages.CertificateVerify(session, tree, node, source, at, body);
+                break;
+            case TlsNames.ServerHelloDone:
+                // Not an abbreviated handshake: a full one is certainly not resumed.
+                session.SessionResumed = false;
                 break;
         }
         Append(names, NameOf(type));
@@ -155,8 +167,9 @@ internal static class TlsHandshakeDissector
         names.Append(name);
     }
 
-    private static void DissectHello(TlsSession session, FieldTree tree, int node, int source, int at, ReadOnlySpan<byte> b, bool client)
+    private static void DissectHello(TlsSession session, PacketContext packet, int node, int source, int at, ReadOnlySpan<byte> b, bool client)
     {
+        var tree = packet.Tree;
         var r = new SpanCursor(b);
         if (!r.TryTake(2, out var version) || !r.TryTake(32, out var random) || !r.TryTake(1, out var sidLen) || !r.TryTake(sidLen[0], out var sid))
             return;
@@ -225,15 +238,18 @@ internal static class TlsHandshakeDissector
         if (!r.TryTake(extLen, out var extensions))
             return;
         tree.Add(node, TlsFields.ExtensionsLength, source, extAt, 2, (ulong)extLen);
-        DissectExtensions(session, tree, node, source, extAt + 2, extensions, client);
+        DissectExtensions(session, packet, node, source, extAt + 2, extensions, client);
         if (client)
             Ja3.AddClient(tree, node, source, extAt, v, suites, extensions);
         else
             Ja3.AddServer(tree, node, source, extAt, v, session.CipherSuite, extensions);
     }
 
-    private static void DissectExtensions(TlsSession session, FieldTree tree, int extensions, int source, int at, ReadOnlySpan<byte> b, bool client)
+    /// <summary>Each extension of a hello (or of <paramref name="message"/>, a later message that carries extensions).</summary>
+    internal static void DissectExtensions(TlsSession session, PacketContext packet, int extensions, int source, int at, ReadOnlySpan<byte> b, bool client,
+        byte message = 0)
     {
+        var tree = packet.Tree;
         int pos = 0;
         while (pos + 4 <= b.Length)
         {
@@ -266,7 +282,9 @@ internal static class TlsHandshakeDissector
                     DissectSupportedVersions(session, tree, node, source, dataAt, data, client);
                     break;
                 case TlsNames.ExtEarlyData:
-                    // Empty in a ClientHello and EncryptedExtensions; NewSessionTicket's max_early_data_size is not read here.
+                    // Empty in a ClientHello and EncryptedExtensions; a NewSessionTicket's holds max_early_data_size.
+                    if (message == TlsNames.NewSessionTicket && len >= 4)
+                        tree.Add(node, TlsFields.MaxEarlyDataSize, source, dataAt, 4, BinaryPrimitives.ReadUInt32BigEndian(data));
                     if (client)
                         session.EarlyDataOffered = true;
                     break;
@@ -307,6 +325,12 @@ internal static class TlsHandshakeDissector
                         tree.SetText(item, $"Data ({len} byte{(len == 1 ? "" : "s")})");
                     break;
                 }
+                case 41:
+                    DissectPreSharedKey(tree, node, source, dataAt, data, client);
+                    break;
+                case 47:
+                    TlsHandshakeMessages.DistinguishedNames(packet, node, source, dataAt, data);
+                    break;
                 case TlsNames.ExtRecordSizeLimit when len >= 2:
                     tree.Add(node, TlsFields.RecordSizeLimit, source, dataAt, 2, BinaryPrimitives.ReadUInt16BigEndian(data));
                     break;
@@ -322,6 +346,45 @@ internal static class TlsHandshakeDissector
             }
             pos += 4 + len;
         }
+    }
+
+    /// <summary>pre_shared_key (RFC 8446 §4.2.11): a ClientHello's identities and binders, a ServerHello's selected identity.</summary>
+    private static void DissectPreSharedKey(FieldTree tree, int node, int source, int at, ReadOnlySpan<byte> data, bool client)
+    {
+        int psk = tree.AddNode(node, TextItem.Field, source, at, data.Length);
+        tree.SetText(psk, "Pre-Shared Key extension");
+        if (!client)
+        {
+            if (data.Length >= 2)
+                tree.Add(psk, TlsFields.PskSelectedIdentity, source, at, 2, BinaryPrimitives.ReadUInt16BigEndian(data));
+            return;
+        }
+        if (data.Length < 2)
+            return;
+        int identitiesLength = BinaryPrimitives.ReadUInt16BigEndian(data);
+        tree.Add(psk, TlsFields.PskIdentitiesLength, source, at, 2, (ulong)identitiesLength);
+        int end = 2 + identitiesLength;
+        if (end > data.Length)
+            return;
+        int pos = 2;
+        while (pos + 2 <= end)
+        {
+            int length = BinaryPrimitives.ReadUInt16BigEndian(data[pos..]);
+            if (pos + 2 + length + 4 > end)
+                return;
+            int identity = tree.AddNode(psk, TextItem.Field, source, at + pos, 2 + length + 4);
+            tree.SetText(identity, $"PSK Identity (length: {length})");
+            tree.Add(identity, TlsFields.PskIdentityLength, source, at + pos, 2, (ulong)length);
+            tree.AddBytes(identity, TlsFields.PskIdentity, source, at + pos + 2, length, data.Slice(pos + 2, length));
+            tree.Add(identity, TlsFields.PskObfuscatedTicketAge, source, at + pos + 2 + length, 4, BinaryPrimitives.ReadUInt32BigEndian(data[(pos + 2 + length)..]));
+            pos += 2 + length + 4;
+        }
+        if (end + 2 > data.Length)
+            return;
+        int bindersLength = BinaryPrimitives.ReadUInt16BigEndian(data[end..]);
+        tree.Add(psk, TlsFields.PskBindersLength, source, at + end, 2, (ulong)bindersLength);
+        if (end + 2 + bindersLength <= data.Length)
+            tree.AddNode(psk, TlsFields.PskBinders, source, at + end + 2, bindersLength);
     }
 
     private static void DissectServerName(TlsSession session, FieldTree tree, int node, int source, int at, ReadOnlySpan<byte> data)
@@ -446,7 +509,7 @@ internal static class TlsHandshakeDissector
     }
 
     /// <summary>signature_algorithms(_cert): each SignatureScheme with its TLS 1.2 hash and signature bytes.</summary>
-    private static void DissectSignatureAlgorithms(FieldTree tree, int node, int source, int at, ReadOnlySpan<byte> data)
+    internal static void DissectSignatureAlgorithms(FieldTree tree, int node, int source, int at, ReadOnlySpan<byte> data)
     {
         if (data.Length < 2)
             return;
@@ -458,16 +521,20 @@ internal static class TlsHandshakeDissector
         if (tree.BuildsText)
             tree.SetText(list, $"Signature Hash Algorithms ({listLen / 2} algorithm{(listLen / 2 == 1 ? "" : "s")})");
         for (int i = 2; i + 1 < 2 + listLen; i += 2)
-        {
-            ushort scheme = BinaryPrimitives.ReadUInt16BigEndian(data[i..]);
-            int alg = tree.Add(list, TlsFields.SigHashAlg, source, at + i, 2, scheme);
-            // A TLS 1.2 (hash, signature) pair that TLS 1.3 does not name reads as both halves' names.
-            if (tree.BuildsText && !TlsExtensionNames.SignatureAlgorithms.ContainsKey(scheme)
-                && TlsExtensionNames.HashAlgorithms.TryGetValue(data[i], out var hash) && TlsExtensionNames.SignatureKinds.TryGetValue(data[i + 1], out var kind))
-                tree.SetText(alg, $"Signature Algorithm: {hash} {kind} (0x{scheme:x4})");
-            tree.Add(alg, TlsFields.SigHashHash, source, at + i, 1, data[i]);
-            tree.Add(alg, TlsFields.SigHashSig, source, at + i + 1, 1, data[i + 1]);
-        }
+            AddSignatureAlgorithm(tree, list, source, at + i, data[i], data[i + 1]);
+    }
+
+    /// <summary>One SignatureScheme (tls_dissect_signature_algorithm) with its TLS 1.2 hash and signature bytes.</summary>
+    internal static void AddSignatureAlgorithm(FieldTree tree, int parent, int source, int at, byte hashByte, byte signatureByte)
+    {
+        ushort scheme = (ushort)(hashByte << 8 | signatureByte);
+        int alg = tree.Add(parent, TlsFields.SigHashAlg, source, at, 2, scheme);
+        // A TLS 1.2 (hash, signature) pair that TLS 1.3 does not name reads as both halves' names.
+        if (tree.BuildsText && !TlsExtensionNames.SignatureAlgorithms.ContainsKey(scheme)
+            && TlsExtensionNames.HashAlgorithms.TryGetValue(hashByte, out var hash) && TlsExtensionNames.SignatureKinds.TryGetValue(signatureByte, out var kind))
+            tree.SetText(alg, $"Signature Algorithm: {hash} {kind} (0x{scheme:x4})");
+        tree.Add(alg, TlsFields.SigHashHash, source, at, 1, hashByte);
+        tree.Add(alg, TlsFields.SigHashSig, source, at + 1, 1, signatureByte);
     }
 
     private static void DissectPskKeyExchangeModes(FieldTree tree, int node, int source, int at, ReadOnlySpan<byte> data)
@@ -557,11 +624,18 @@ internal static class TlsHandshakeDissector
             tree.Add(node, TlsFields.SupportedVersion, source, at + i, 2, BinaryPrimitives.ReadUInt16BigEndian(data[i..]));
     }
 
-    private static void DissectCertificates(TlsSession session, FieldTree tree, int node, int source, int at, ReadOnlySpan<byte> b)
+    private static void DissectCertificates(TlsSession session, PacketContext packet, int node, int source, int at, ReadOnlySpan<byte> b)
     {
+        var tree = packet.Tree;
         var r = new SpanCursor(b);
-        if (session.IsTls13 && (!r.TryTake(1, out var ctxLen) || !r.TryTake(ctxLen[0], out _)))
-            return;
+        if (session.IsTls13)
+        {
+            if (!r.TryTake(1, out var ctxLen) || !r.TryTake(ctxLen[0], out var context))
+                return;
+            tree.Add(node, TlsFields.CertificateRequestContextLength, source, at, 1, ctxLen[0]);
+            if (context.Length > 0)
+                tree.AddBytes(node, TlsFields.CertificateRequestContext, source, at + 1, context.Length, context);
+        }
         int listAt = at + r.Position;
         if (!r.TryTake(3, out var listLenBytes))
             return;
@@ -570,6 +644,7 @@ internal static class TlsHandshakeDissector
             return;
         tree.Add(node, TlsFields.CertificatesLength, source, listAt, 3, (ulong)listLen);
         int certs = tree.AddNode(node, TlsFields.Certificates, source, listAt + 3, listLen);
+        tree.SetText(certs, $"Certificates ({listLen} byte{(listLen == 1 ? "" : "s")})");
         int pos = 0;
         while (pos + 3 <= list.Length)
         {
@@ -578,7 +653,9 @@ internal static class TlsHandshakeDissector
                 return;
             tree.Add(certs, TlsFields.CertificateLength, source, listAt + 3 + pos, 3, (ulong)len);
             int certificate = tree.AddBytes(certs, TlsFields.Certificate, source, listAt + 6 + pos, len, list.Slice(pos + 3, len));
-            var names = X509.CertificateNames.Read(list.Slice(pos + 3, len), tree, certificate, source, listAt + 6 + pos);
+            var der = list.Slice(pos + 3, len);
+            X509.X509Dissector.Certificate(packet, certificate, source, listAt + 6 + pos, der);
+            var names = X509.CertificateNames.Read(der);
             if (session.CertificateSubject is null && names.Subject is not null)
             {
                 // The first certificate is the server's own; the chain's others are its issuers.
@@ -588,9 +665,14 @@ internal static class TlsHandshakeDissector
             pos += 3 + len;
             if (session.IsTls13)
             {
+                // Each CertificateEntry's extensions (status_request's OCSP response, SCTs).
                 if (pos + 2 > list.Length)
                     return;
-                pos += 2 + BinaryPrimitives.ReadUInt16BigEndian(list[pos..]);
+                int extensionsLength = BinaryPrimitives.ReadUInt16BigEndian(list[pos..]);
+                if (pos + 2 + extensionsLength > list.Length)
+                    return;
+                TlsHandshakeMessages.Extensions(session, packet, certs, source, listAt + 3 + pos, list.Slice(pos, 2 + extensionsLength), TlsNames.Certificate);
+                pos += 2 + extensionsLength;
             }
         }
     }

@@ -66,6 +66,17 @@ public sealed class TlsSession : IDisposable
     /// <summary>The cipher suite exchanges keys with RSA (the client encrypts the pre-master secret to the server's key).</summary>
     public bool UsesRsaKeyExchange => CipherSuiteKnown && CipherSuites.NameOf(CipherSuite) is { } name
         && name.StartsWith("TLS_RSA_WITH_", StringComparison.Ordinal);
+    /// <summary>How the chosen cipher suite exchanges keys (packet-tls-utils.c's ssl_get_keyex_alg), which shapes the key exchange messages.</summary>
+    public TlsKeyExchange KeyExchange => !CipherSuiteKnown || CipherSuites.NameOf(CipherSuite) is not { } name ? TlsKeyExchange.Other
+        : name.StartsWith("TLS_DH_anon_", StringComparison.Ordinal) ? TlsKeyExchange.DhAnonymous
+        : name.StartsWith("TLS_ECDH_anon_", StringComparison.Ordinal) ? TlsKeyExchange.EcdhAnonymous
+        : name.Contains("_PSK_", StringComparison.Ordinal) || name.StartsWith("TLS_PSK_", StringComparison.Ordinal) ? TlsKeyExchange.Other
+        : name.StartsWith("TLS_DHE_", StringComparison.Ordinal) || name.StartsWith("TLS_DH_", StringComparison.Ordinal) ? TlsKeyExchange.Dh
+        : name.StartsWith("TLS_ECDHE_", StringComparison.Ordinal) || name.StartsWith("TLS_ECDH_", StringComparison.Ordinal) ? TlsKeyExchange.Ecdh
+        : name.StartsWith("TLS_RSA_", StringComparison.Ordinal) ? TlsKeyExchange.Rsa
+        : TlsKeyExchange.Other;
+    /// <summary>Set at a ServerHello, cleared by a ServerHelloDone: a server ChangeCipherSpec while set ends an abbreviated (resumed) handshake.</summary>
+    public bool SessionResumed;
     /// <summary>The master secret came from decrypting the ClientKeyExchange with a configured RSA private key.</summary>
     public bool RsaMasterSecretDerived;
     /// <summary>The RSA-encrypted pre-master secret of the ClientKeyExchange (RSA key exchange only).</summary>

@@ -57,8 +57,16 @@ public sealed class PpiDissector : IPacketDissector
         {
             ushort type = BinaryPrimitives.ReadUInt16LittleEndian(header[at..]);
             int fieldLength = BinaryPrimitives.ReadUInt16LittleEndian(header[(at + 2)..]);
-            tree.Add(node, PpiFields.FieldTypeField, 0, offset + at, 2, type);
-            tree.Add(node, PpiFields.FieldLen, 0, offset + at + 2, 2, (ulong)fieldLength);
+            // Each field is a subtree named by its type ("802.11-Common"), holding its type, length and contents.
+            int field = node;
+            if (type == Common80211)
+            {
+                field = tree.AddNode(node, TextItem.Field, 0, offset + at, Math.Min(FieldHeader + fieldLength, length - at));
+                if (tree.BuildsText)
+                    tree.SetText(field, "802.11-Common");
+            }
+            tree.Add(field, PpiFields.FieldTypeField, 0, offset + at, 2, type);
+            tree.Add(field, PpiFields.FieldLen, 0, offset + at + 2, 2, (ulong)fieldLength);
             int data = at + FieldHeader;
             if (data + fieldLength > length)
             {
@@ -66,7 +74,7 @@ public sealed class PpiDissector : IPacketDissector
                 return end;
             }
             if (type == Common80211 && fieldLength >= Common80211Length)
-                DissectCommon(tree, node, header.Slice(data, Common80211Length), offset + data, info);
+                DissectCommon(tree, field, header.Slice(data, Common80211Length), offset + data, info);
             at = data + fieldLength;
             if (aligned)
                 at = (at + 3) & ~3;
@@ -91,8 +99,15 @@ public sealed class PpiDissector : IPacketDissector
         int flagsNode = tree.Add(node, PpiFields.CommonFlags, 0, o + 8, 2, flags);
         foreach (var b in (ReadOnlySpan<FieldDef>)[PpiFields.CommonFlagsFcs, PpiFields.CommonFlagsTsft, PpiFields.CommonFlagsFcsInvalid, PpiFields.CommonFlagsPhyErr])
             tree.Add(flagsNode, b, 0, o + 8, 2, (flags & b.Bitmask) != 0 ? 1UL : 0);
-        tree.Add(node, PpiFields.CommonRate, 0, o + 10, 2, rate * 500UL);
-        tree.Add(node, PpiFields.CommonChanFreq, 0, o + 12, 2, freq);
+        int rateNode = tree.Add(node, PpiFields.CommonRate, 0, o + 10, 2, rate * 500UL);
+        int freqNode = tree.Add(node, PpiFields.CommonChanFreq, 0, o + 12, 2, freq);
+        if (tree.BuildsText)
+        {
+            // packet-ppi.c writes the rate in Mbps ("Rate: 1.0 Mbps") and names the channel ("2437 [BG 6]").
+            tree.SetText(rateNode, $"Rate: {(rate * 500 / 1000.0).ToString("F1", System.Globalization.CultureInfo.InvariantCulture)} Mbps");
+            if (RadiotapDissector.ChannelOf(freq) is int channel)
+                tree.AppendText(freqNode, $" [{(freq is >= 2412 and <= 2484 ? "BG" : "A")} {channel}]");
+        }
         int chanNode = tree.Add(node, PpiFields.CommonChanFlags, 0, o + 14, 2, channelFlags);
         foreach (var b in PpiFields.CommonChanFlagBits)
             tree.Add(chanNode, b, 0, o + 14, 2, (channelFlags & b.Bitmask) != 0 ? 1UL : 0);

@@ -162,7 +162,7 @@ public sealed class RadiotapDissector : IPacketDissector
                         break;
                     }
                     case 2:
-                        tree.AddDouble(node, RadiotapFields.DataRate, 0, o, 1, f[0] / 2.0f);
+                        SetRateText(tree, tree.AddDouble(node, RadiotapFields.DataRate, 0, o, 1, f[0] / 2.0f), f[0] / 2.0);
                         if (!info.HasDataRate && f[0] != 0)
                         {
                             info.HasDataRate = true;
@@ -173,8 +173,17 @@ public sealed class RadiotapDissector : IPacketDissector
                     {
                         ushort freq = BinaryPrimitives.ReadUInt16LittleEndian(f);
                         ushort flags = BinaryPrimitives.ReadUInt16LittleEndian(f[2..]);
-                        tree.Add(node, RadiotapFields.ChannelFreq, 0, o, 2, freq);
+                        int freqNode = tree.Add(node, RadiotapFields.ChannelFreq, 0, o, 2, freq);
                         int flagsNode = tree.Add(node, RadiotapFields.ChannelFlags, 0, o + 2, 2, flags);
+                        if (tree.BuildsText)
+                        {
+                            if (ChannelOf(freq) is int channel)
+                                tree.AppendText(freqNode, $" [{(freq is >= 2412 and <= 2484 ? "BG" : "A")} {channel}]");
+                            // The flags item names each flag that is set, in bit order, as packet-ieee80211-radiotap.c appends them.
+                            foreach (var b in ChannelFlagBits)
+                                if ((flags & b.Bitmask) != 0)
+                                    tree.AppendText(flagsNode, $", {b.Name}");
+                        }
                         foreach (var b in ChannelFlagBits)
                             tree.Add(flagsNode, b, 0, o + 2, 2, (flags & b.Bitmask) != 0 ? 1UL : 0);
                         if (!sawChannel)
@@ -324,6 +333,23 @@ public sealed class RadiotapDissector : IPacketDissector
         }
     }
 
+    /// <summary>A data rate item's text, "Data Rate: 2.0 Mb/s" (the radiotap dissector writes it whole).</summary>
+    private static void SetRateText(FieldTree tree, int node, double rate)
+    {
+        if (node >= 0 && tree.BuildsText)
+            tree.SetText(node, $"Data Rate: {rate.ToString("F1", System.Globalization.CultureInfo.InvariantCulture)} Mb/s");
+    }
+
+    /// <summary>The channel number of a frequency in MHz (ieee80211_mhz_to_chan), null when it names none.</summary>
+    internal static int? ChannelOf(int freq) => freq switch
+    {
+        2484 => 14,
+        >= 2412 and <= 2472 when (freq - 2407) % 5 == 0 => (freq - 2407) / 5,
+        >= 4910 and <= 4980 when freq % 5 == 0 => (freq - 4000) / 5,
+        >= 5000 and <= 5925 when freq % 5 == 0 => (freq - 5000) / 5,
+        _ => null,
+    };
+
     private static void DissectMcs(FieldTree tree, int node, ReadOnlySpan<byte> f, int o, RadioInfo info)
     {
         byte known = f[0], flags = f[1], index = f[2];
@@ -331,7 +357,11 @@ public sealed class RadiotapDissector : IPacketDissector
         int knownNode = tree.Add(mcs, RadiotapFields.McsKnown, 0, o, 1, known);
         foreach (var b in (ReadOnlySpan<FieldDef>)[RadiotapFields.McsHaveBw, RadiotapFields.McsHaveIndex, RadiotapFields.McsHaveGi,
                      RadiotapFields.McsHaveFormat, RadiotapFields.McsHaveFec, RadiotapFields.McsHaveStbc, RadiotapFields.McsHaveNess])
+        {
             tree.Add(knownNode, b, 0, o, 1, (known & b.Bitmask) != 0 ? 1UL : 0);
+            if ((known & b.Bitmask) != 0 && tree.BuildsText)
+                tree.AppendText(knownNode, $", {b.Name}"); // "Known MCS information: 0x1f, Bandwidth, MCS index, …"
+        }
         if ((known & 0x01) != 0)
         {
             tree.Add(mcs, RadiotapFields.McsBw, 0, o + 1, 1, (ulong)(flags & 0x03));
@@ -374,8 +404,10 @@ public sealed class RadiotapDissector : IPacketDissector
             info.McsIndex = index;
         }
         if ((known & 0x07) == 0x07 && index < 32)
-            tree.AddDouble(node, RadiotapFields.DataRate, 0, o, 3,
-                WlanRadioDissector.HtRate(index, (flags & 0x03) == 1, (flags & 0x04) != 0), NodeFlags.Generated);
+        {
+            double rate = WlanRadioDissector.HtRate(index, (flags & 0x03) == 1, (flags & 0x04) != 0);
+            SetRateText(tree, tree.AddDouble(node, RadiotapFields.DataRate, 0, o, 3, rate, NodeFlags.Generated), rate);
+        }
     }
 
     private static void DissectVht(FieldTree tree, int node, ReadOnlySpan<byte> f, int o, RadioInfo info)
@@ -435,7 +467,7 @@ public sealed class RadiotapDissector : IPacketDissector
             {
                 // radiotap's table keeps each stream's rate to one decimal before multiplying by the streams.
                 float perStream = (float)(Math.Round(WlanRadioDissector.VhtRate(mcs, bandwidthIndex, (flags & 4) != 0) * 10.0) / 10.0);
-                tree.AddDouble(user, RadiotapFields.VhtDataRate[i], 0, o + 4 + i, 1, perStream * nss, NodeFlags.Generated);
+                SetRateText(tree, tree.AddDouble(user, RadiotapFields.VhtDataRate[i], 0, o + 4 + i, 1, perStream * nss, NodeFlags.Generated), perStream * nss);
             }
         }
         if ((known & 0x80) != 0)

@@ -71,8 +71,8 @@ public static class RadiotapFields
     public static readonly FieldDef ChannelFlags = new("radiotap.channel.flags", "Channel flags", FieldType.UInt16, FieldBase.Hex);
     public static readonly FieldDef FhssHopset = new("radiotap.fhss.hopset", "FHSS Hop Set", FieldType.UInt8, FieldBase.Dec, description: "Frequency Hopping Spread Spectrum hopset");
     public static readonly FieldDef FhssPattern = new("radiotap.fhss.pattern", "FHSS Pattern", FieldType.UInt8, FieldBase.Dec, description: "Frequency Hopping Spread Spectrum hop pattern");
-    public static readonly FieldDef DbmAntSignal = new("radiotap.dbm_antsignal", "Antenna signal", FieldType.Int8, FieldBase.Dec, description: "RF signal power at the antenna expressed as decibels from one milliwatt");
-    public static readonly FieldDef DbmAntNoise = new("radiotap.dbm_antnoise", "Antenna noise", FieldType.Int8, FieldBase.Dec, description: "RF noise power at the antenna expressed as decibels from one milliwatt");
+    public static readonly FieldDef DbmAntSignal = new("radiotap.dbm_antsignal", "Antenna signal", FieldType.Int8, FieldBase.Dec, description: "RF signal power at the antenna expressed as decibels from one milliwatt") { Unit = new(" dBm", " dBm") };
+    public static readonly FieldDef DbmAntNoise = new("radiotap.dbm_antnoise", "Antenna noise", FieldType.Int8, FieldBase.Dec, description: "RF noise power at the antenna expressed as decibels from one milliwatt") { Unit = new(" dBm", " dBm") };
     public static readonly FieldDef Quality = new("radiotap.quality", "Signal Quality", FieldType.UInt16, FieldBase.Dec, description: "Signal quality (unitless measure)");
     public static readonly FieldDef TxAttenuation = new("radiotap.txattenuation", "TX attenuation", FieldType.UInt16, FieldBase.Dec, description: "Transmit power expressed as unitless distance from max power set at factory calibration (0 is max power)");
     public static readonly FieldDef DbTxAttenuation = new("radiotap.db_txattenuation", "dB TX attenuation", FieldType.UInt16, FieldBase.Dec, description: "Transmit power expressed as decibels from max power set at factory calibration (0 is max power)");
@@ -96,10 +96,10 @@ public static class RadiotapFields
     public static readonly FieldDef McsHaveFec = new("radiotap.mcs.have_fec", "FEC type", FieldType.Boolean, FieldBase.None, 0x10, description: "Forward error correction type information present") { Booleans = new("Present", "Absent") };
     public static readonly FieldDef McsHaveStbc = new("radiotap.mcs.have_stbc", "STBC streams", FieldType.Boolean, FieldBase.None, 0x20, description: "Space Time Block Coding streams information present") { Booleans = new("Present", "Absent") };
     public static readonly FieldDef McsHaveNess = new("radiotap.mcs.have_ness", "Number of extension spatial streams", FieldType.Boolean, FieldBase.None, 0x40, description: "Number of extension spatial streams information present") { Booleans = new("Present", "Absent") };
-    public static readonly FieldDef McsBw = new("radiotap.mcs.bw", "Bandwidth", FieldType.UInt8, FieldBase.Dec, 0x03);
-    public static readonly FieldDef McsGi = new("radiotap.mcs.gi", "Guard interval", FieldType.UInt8, FieldBase.Dec, 0x04, description: "Sent/Received guard interval");
-    public static readonly FieldDef McsFormat = new("radiotap.mcs.format", "Format", FieldType.UInt8, FieldBase.Dec, 0x08);
-    public static readonly FieldDef McsFec = new("radiotap.mcs.fec", "FEC type", FieldType.UInt8, FieldBase.Dec, 0x10, description: "Forward error correction type");
+    public static readonly FieldDef McsBw = new("radiotap.mcs.bw", "Bandwidth", FieldType.UInt8, FieldBase.Dec, 0x03, valueNames: new Dictionary<ulong, string> { [0] = "20 MHz", [1] = "40 MHz", [2] = "20 MHz lower", [3] = "20 MHz upper" });
+    public static readonly FieldDef McsGi = new("radiotap.mcs.gi", "Guard interval", FieldType.UInt8, FieldBase.Dec, 0x04, description: "Sent/Received guard interval", valueNames: new Dictionary<ulong, string> { [0] = "long", [1] = "short" });
+    public static readonly FieldDef McsFormat = new("radiotap.mcs.format", "Format", FieldType.UInt8, FieldBase.Dec, 0x08, valueNames: new Dictionary<ulong, string> { [0] = "mixed", [1] = "greenfield" });
+    public static readonly FieldDef McsFec = new("radiotap.mcs.fec", "FEC type", FieldType.UInt8, FieldBase.Dec, 0x10, description: "Forward error correction type", valueNames: new Dictionary<ulong, string> { [0] = "BCC", [1] = "LDPC" });
     public static readonly FieldDef McsStbc = new("radiotap.mcs.stbc", "STBC streams", FieldType.UInt8, FieldBase.Dec, 0x60, description: "Number of Space Time Block Code streams");
     public static readonly FieldDef McsIndex = new("radiotap.mcs.index", "MCS index", FieldType.UInt8, FieldBase.Dec);
     public static readonly FieldDef Ampdu = new("radiotap.ampdu", "A-MPDU status", FieldType.None);
@@ -117,7 +117,7 @@ public static class RadiotapFields
     public static readonly FieldDef McsHavePaid = new("radiotap.mcs.have_paid", "Partial AID", FieldType.Boolean, FieldBase.None, 0x100) { Booleans = new("Present", "Absent") };
     public static readonly FieldDef VhtStbc = new("radiotap.vht.stbc", "STBC", FieldType.Boolean, FieldBase.None, 0x01, description: "Space Time Block Coding flag") { Booleans = new("On", "Off") };
     public static readonly FieldDef VhtTxopPs = new("radiotap.vht.txop_ps", "TXOP_PS_NOT_ALLOWED", FieldType.Boolean, FieldBase.None, 0x02, description: "Flag indicating whether STAs may doze during TXOP");
-    public static readonly FieldDef VhtGi = new("radiotap.vht.gi", "Guard interval", FieldType.UInt8, FieldBase.Dec, 0x04, description: "Short/Long guard interval");
+    public static readonly FieldDef VhtGi = new("radiotap.vht.gi", "Guard interval", FieldType.UInt8, FieldBase.Dec, 0x04, description: "Short/Long guard interval", valueNames: new Dictionary<ulong, string> { [0] = "long", [1] = "short" });
     public static readonly FieldDef VhtSgiNsymDa = new("radiotap.vht.sgi_nsym_da", "SGI Nsym disambiguation", FieldType.Boolean, FieldBase.None, 0x08, description: "Short Guard Interval Nsym disambiguation");
     public static readonly FieldDef VhtBeamformed = new("radiotap.vht.beamformed", "Beamformed", FieldType.Boolean, FieldBase.None, 0x20);
     public static readonly FieldDef VhtBw = new("radiotap.vht.bw", "Bandwidth", FieldType.UInt8, FieldBase.Dec);

@@ -16,7 +16,7 @@ public sealed class WlanDissector : IPacketDissector
 {
     private const int FcsLength = 4;
     private const byte TypeManagement = 0, TypeControl = 1, TypeData = 2;
-    private const byte FlagToDs = 0x01, FlagFromDs = 0x02, FlagOrder = 0x80, FlagProtected = 0x40;
+    private const byte FlagToDs = 0x01, FlagFromDs = 0x02, FlagRetry = 0x08, FlagOrder = 0x80, FlagProtected = 0x40;
 
     private readonly DissectorRegistry _registry;
     private readonly WlanRadioDissector _radio = new();
@@ -35,7 +35,7 @@ public sealed class WlanDissector : IPacketDissector
     /// <summary>Dissects wlan_radio from <paramref name="radio"/>, then the 802.11 frame at <paramref name="offset"/>.</summary>
     public void DissectWithRadio(PacketContext packet, ReadOnlySpan<byte> frame, int offset, int end, int reportedLength, RadioInfo radio)
     {
-        _radio.Dissect(packet, radio, Math.Max(0, reportedLength), frame[offset..end]);
+        _radio.Dissect(packet, radio, Math.Max(0, reportedLength), frame[offset..end], offset);
         DissectMac(packet, frame, offset, end, radio.FcsAtEnd, radio.DataPad);
     }
 
@@ -67,7 +67,8 @@ public sealed class WlanDissector : IPacketDissector
         string name = WlanValueNames.TypeSubtype.TryGetValue((ulong)typeSubtype, out var n) ? n : "Unrecognized (Reserved frame)";
         string flagsText = FlagsText(flags);
         int headerLength = HeaderLength(type, subtype, flags);
-        int node = tree.AddNode(-1, WlanFields.Protocol, 0, offset, Math.Min(available, headerLength));
+        // The wlan item spans the MAC header (a Block Ack's control fields are its body's), and a protected frame's IV header.
+        int node = tree.AddNode(-1, WlanFields.Protocol, 0, offset, Math.Min(available, typeSubtype is 0x18 or 0x19 ? 16 : headerLength));
         if (tree.BuildsText)
             tree.SetText(node, $"IEEE 802.11 {name}, Flags: {flagsText}");
         tree.Add(node, WlanFields.TypeSubtype, 0, offset, 1, (ulong)typeSubtype);
@@ -77,9 +78,16 @@ public sealed class WlanDissector : IPacketDissector
         tree.Add(fcNode, WlanFields.FcSubtype, 0, offset, 1, (ulong)subtype);
         int flagsNode = tree.Add(fcNode, WlanFields.Flags, 0, offset + 1, 1, flags);
         tree.Add(flagsNode, WlanFields.FcDs, 0, offset + 1, 1, (ulong)(flags & 3));
-        foreach (var b in (ReadOnlySpan<FieldDef>)[WlanFields.FcToDs, WlanFields.FcFromDs, WlanFields.FcFrag, WlanFields.FcRetry,
+        // To DS and From DS are hidden: the DS status item shows both bits.
+        tree.Add(flagsNode, WlanFields.FcToDs, 0, offset + 1, 1, (ulong)(flags & FlagToDs), NodeFlags.Hidden);
+        tree.Add(flagsNode, WlanFields.FcFromDs, 0, offset + 1, 1, (ulong)((flags & FlagFromDs) >> 1), NodeFlags.Hidden);
+        foreach (var b in (ReadOnlySpan<FieldDef>)[WlanFields.FcFrag, WlanFields.FcRetry,
                      WlanFields.FcPwrMgt, WlanFields.FcMoreData, WlanFields.FcProtected, WlanFields.FcOrder])
-            tree.Add(flagsNode, b, 0, offset + 1, 1, (flags & b.Bitmask) != 0 ? 1UL : 0);
+        {
+            int flag = tree.Add(flagsNode, b, 0, offset + 1, 1, (flags & b.Bitmask) != 0 ? 1UL : 0);
+            if (ReferenceEquals(b, WlanFields.FcRetry) && (flags & FlagRetry) != 0)
+                tree.AddExpert(flag, WlanFields.RetryExpert, 0, offset + 1, 0);
+        }
 
         var info = columns.Info;
         info.Set(name);
@@ -90,10 +98,18 @@ public sealed class WlanDissector : IPacketDissector
         }
 
         ushort durationId = BinaryPrimitives.ReadUInt16LittleEndian(frame[(offset + 2)..]);
-        if (typeSubtype == 0x1A)
+        // packet-ieee80211.c's dissect_durid: a duration below 0x8000; a PS-Poll's association ID (0xC001..0xC7FF); else
+        // "Duration/ID" with the value's low 14 bits, noted reserved (0x8000 alone is the contention-free period's).
+        if (durationId < 0x8000)
+            tree.Add(node, WlanFields.Duration, 0, offset + 2, 2, durationId);
+        else if (typeSubtype == 0x1A && durationId is >= 0xC001 and <= 0xC7FF)
             tree.Add(node, WlanFields.Aid, 0, offset + 2, 2, (ulong)(durationId & 0x3FFF));
         else
-            tree.Add(node, WlanFields.Duration, 0, offset + 2, 2, (ulong)(durationId & 0x7FFF));
+        {
+            int did = tree.Add(node, WlanFields.Duration, 0, offset + 2, 2, (ulong)(durationId & 0x7FFF));
+            if (tree.BuildsText)
+                tree.SetText(did, durationId == 0x8000 ? $"Duration/ID: {durationId}" : $"Duration/ID: {durationId & 0x3FFF} (reserved)");
+        }
 
         bool hasSequence = type is TypeManagement or TypeData;
         switch (type)
@@ -103,11 +119,13 @@ public sealed class WlanDissector : IPacketDissector
                 var a1 = frame.Slice(offset + 4, 6);
                 var a2 = frame.Slice(offset + 10, 6);
                 var a3 = frame.Slice(offset + 16, 6);
-                AddAddress(tree, node, WlanFields.Ra, offset + 4, a1);
-                AddAddress(tree, node, WlanFields.Da, offset + 4, a1, hiddenAddr: false);
-                AddAddress(tree, node, WlanFields.Ta, offset + 10, a2);
-                AddAddress(tree, node, WlanFields.Sa, offset + 10, a2, hiddenAddr: false);
-                AddAddress(tree, node, WlanFields.Bssid, offset + 16, a3);
+                AddAddress(tree, node, WlanFields.Ra, WlanFields.RaResolved, offset + 4, a1);
+                AddAddress(tree, node, WlanFields.Da, WlanFields.DaResolved, offset + 4, a1, hiddenAddr: false);
+                AddAddress(tree, node, WlanFields.Ta, WlanFields.TaResolved, offset + 10, a2, hiddenAddr: false);
+                AddAddress(tree, node, WlanFields.Sa, WlanFields.SaResolved, offset + 10, a2, hiddenAddr: false);
+                AddAddress(tree, node, WlanFields.Bssid, WlanFields.BssidResolved, offset + 16, a3, hiddenAddr: false);
+                AddHiddenAddr(tree, node, offset + 10, a2);
+                AddHiddenAddr(tree, node, offset + 16, a3);
                 columns.SetAddresses(AddressKind.Ether, a2, a1);
                 break;
             }
@@ -128,6 +146,13 @@ public sealed class WlanDissector : IPacketDissector
             ushort sc = BinaryPrimitives.ReadUInt16LittleEndian(frame[(offset + 22)..]);
             tree.Add(node, WlanFields.Frag, 0, offset + 22, 2, (ulong)(sc & 0xF));
             tree.Add(node, WlanFields.Seq, 0, offset + 22, 2, (ulong)(sc >> 4));
+            if (type == TypeData)
+            {
+                // A data frame's third (and a WDS frame's fourth) address is named wlan.addr after the sequence number.
+                AddHiddenAddr(tree, node, offset + 16, frame.Slice(offset + 16, 6));
+                if ((flags & (FlagToDs | FlagFromDs)) == (FlagToDs | FlagFromDs) && available >= 30)
+                    AddHiddenAddr(tree, node, offset + 24, frame.Slice(offset + 24, 6));
+            }
             info.Append(", SN=");
             info.Append((long)(sc >> 4));
             info.Append(", FN=");
@@ -161,7 +186,9 @@ public sealed class WlanDissector : IPacketDissector
             }
             else
             {
-                tree.Add(qosNode, (qos & 0x10) == 0 ? WlanFields.QosTxopDurReq : WlanFields.QosQueueSize, 0, at, 2, (ulong)(qos >> 8));
+                int high = tree.Add(qosNode, (qos & 0x10) == 0 ? WlanFields.QosTxopDurReq : WlanFields.QosQueueSize, 0, at, 2, (ulong)(qos >> 8));
+                if ((qos & 0x10) == 0 && (qos >> 8) == 0 && tree.BuildsText)
+                    tree.AppendText(high, " (no TXOP requested)");
             }
             at += 2;
         }
@@ -223,18 +250,38 @@ public sealed class WlanDissector : IPacketDissector
         }
     }
 
-    private static void AddAddress(FieldTree tree, int node, FieldDef field, int offset, ReadOnlySpan<byte> address, bool hiddenAddr = true)
+    /// <summary>
+    /// An address item and its hidden "(resolved)" string (proto_tree_add_mac48_detail), then, when <paramref name="hiddenAddr"/>,
+    /// the hidden wlan.addr pair for the same bytes.
+    /// </summary>
+    private static void AddAddress(FieldTree tree, int node, FieldDef field, FieldDef resolved, int offset, ReadOnlySpan<byte> address, bool hiddenAddr = true)
     {
         tree.AddBytes(node, field, 0, offset, 6, address);
+        AddResolved(tree, node, resolved, offset, address);
         if (hiddenAddr)
-            tree.AddBytes(node, WlanFields.Addr, 0, offset, 6, address, NodeFlags.Hidden);
+            AddHiddenAddr(tree, node, offset, address);
+    }
+
+    private static void AddHiddenAddr(FieldTree tree, int node, int offset, ReadOnlySpan<byte> address)
+    {
+        tree.AddBytes(node, WlanFields.Addr, 0, offset, 6, address, NodeFlags.Hidden);
+        AddResolved(tree, node, WlanFields.AddrResolved, offset, address);
+    }
+
+    /// <summary>The "(resolved)" string: the address as written without name resolution (what tshark -n shows).</summary>
+    private static void AddResolved(FieldTree tree, int node, FieldDef resolved, int offset, ReadOnlySpan<byte> address)
+    {
+        if (!tree.Wants(resolved))
+            return;
+        Span<char> text = stackalloc char[18];
+        tree.AddString(node, resolved, 0, offset, 6, text[..AddressText.FormatEther(address, text)], NodeFlags.Hidden);
     }
 
     private static void DissectControlAddresses(PacketContext packet, int node, ReadOnlySpan<byte> frame, int offset, int typeSubtype, int available)
     {
         var tree = packet.Tree;
         var ra = frame.Slice(offset + 4, 6);
-        AddAddress(tree, node, WlanFields.Ra, offset + 4, ra);
+        AddAddress(tree, node, WlanFields.Ra, WlanFields.RaResolved, offset + 4, ra);
         if (typeSubtype is 0x1C or 0x1D)
         {
             packet.Columns.SetAddresses(AddressKind.Ether, ra, ra);
@@ -243,9 +290,13 @@ public sealed class WlanDissector : IPacketDissector
         }
         var ta = frame.Slice(offset + 10, 6);
         if (typeSubtype is 0x1E or 0x1F)
-            AddAddress(tree, node, WlanFields.Bssid, offset + 10, ta);
+            AddAddress(tree, node, WlanFields.Bssid, WlanFields.BssidResolved, offset + 10, ta);  // CF-End: the BSSID is the second address
         else
-            AddAddress(tree, node, WlanFields.Ta, offset + 10, ta);
+        {
+            if (typeSubtype == 0x1A)
+                AddAddress(tree, node, WlanFields.Bssid, WlanFields.BssidResolved, offset + 4, ra, hiddenAddr: false); // PS-Poll: the AP's
+            AddAddress(tree, node, WlanFields.Ta, WlanFields.TaResolved, offset + 10, ta);
+        }
         packet.Columns.SetAddresses(AddressKind.Ether, ta, ra);
         packet.Columns.SetAddressNotes(" (TA)", " (RA)", sourceAbsent: false);
     }
@@ -256,42 +307,37 @@ public sealed class WlanDissector : IPacketDissector
         var a1 = frame.Slice(offset + 4, 6);
         var a2 = frame.Slice(offset + 10, 6);
         var a3 = frame.Slice(offset + 16, 6);
+        // Receiver and transmitter first, each with its wlan.addr; then what the DS bits make of the addresses.
+        AddAddress(tree, node, WlanFields.Ra, WlanFields.RaResolved, offset + 4, a1);
+        AddAddress(tree, node, WlanFields.Ta, WlanFields.TaResolved, offset + 10, a2);
         int sa, da;
         switch (flags & (FlagToDs | FlagFromDs))
         {
             case 0:
-                AddAddress(tree, node, WlanFields.Ra, offset + 4, a1);
-                AddAddress(tree, node, WlanFields.Da, offset + 4, a1, hiddenAddr: false);
-                AddAddress(tree, node, WlanFields.Ta, offset + 10, a2);
-                AddAddress(tree, node, WlanFields.Sa, offset + 10, a2, hiddenAddr: false);
-                AddAddress(tree, node, WlanFields.Bssid, offset + 16, a3);
+                AddAddress(tree, node, WlanFields.Da, WlanFields.DaResolved, offset + 4, a1, hiddenAddr: false);
+                AddAddress(tree, node, WlanFields.Sa, WlanFields.SaResolved, offset + 10, a2, hiddenAddr: false);
+                AddAddress(tree, node, WlanFields.Bssid, WlanFields.BssidResolved, offset + 16, a3, hiddenAddr: false);
                 (sa, da) = (10, 4);
                 break;
             case FlagToDs:
-                AddAddress(tree, node, WlanFields.Ra, offset + 4, a1);
-                AddAddress(tree, node, WlanFields.Ta, offset + 10, a2);
-                AddAddress(tree, node, WlanFields.Da, offset + 16, a3);
-                AddAddress(tree, node, WlanFields.Sa, offset + 10, a2, hiddenAddr: false);
-                AddAddress(tree, node, WlanFields.Bssid, offset + 4, a1, hiddenAddr: false);
-                AddAddress(tree, node, WlanFields.Staa, offset + 10, a2, hiddenAddr: false);
+                AddAddress(tree, node, WlanFields.Da, WlanFields.DaResolved, offset + 16, a3, hiddenAddr: false);
+                AddAddress(tree, node, WlanFields.Sa, WlanFields.SaResolved, offset + 10, a2, hiddenAddr: false);
+                AddAddress(tree, node, WlanFields.Bssid, WlanFields.BssidResolved, offset + 4, a1, hiddenAddr: false);
+                AddAddress(tree, node, WlanFields.Staa, WlanFields.StaaResolved, offset + 10, a2, hiddenAddr: false);
                 (sa, da) = (10, 16);
                 break;
             case FlagFromDs:
-                AddAddress(tree, node, WlanFields.Ra, offset + 4, a1);
-                AddAddress(tree, node, WlanFields.Ta, offset + 10, a2);
-                AddAddress(tree, node, WlanFields.Da, offset + 4, a1, hiddenAddr: false);
-                AddAddress(tree, node, WlanFields.Sa, offset + 16, a3);
-                AddAddress(tree, node, WlanFields.Bssid, offset + 10, a2, hiddenAddr: false);
-                AddAddress(tree, node, WlanFields.Staa, offset + 4, a1, hiddenAddr: false);
+                AddAddress(tree, node, WlanFields.Da, WlanFields.DaResolved, offset + 4, a1, hiddenAddr: false);
+                AddAddress(tree, node, WlanFields.Sa, WlanFields.SaResolved, offset + 16, a3, hiddenAddr: false);
+                AddAddress(tree, node, WlanFields.Bssid, WlanFields.BssidResolved, offset + 10, a2, hiddenAddr: false);
+                AddAddress(tree, node, WlanFields.Staa, WlanFields.StaaResolved, offset + 4, a1, hiddenAddr: false);
                 (sa, da) = (16, 4);
                 break;
             default:
             {
                 var a4 = frame.Slice(offset + 24, 6);
-                AddAddress(tree, node, WlanFields.Ra, offset + 4, a1);
-                AddAddress(tree, node, WlanFields.Ta, offset + 10, a2);
-                AddAddress(tree, node, WlanFields.Da, offset + 16, a3);
-                AddAddress(tree, node, WlanFields.Sa, offset + 24, a4);
+                AddAddress(tree, node, WlanFields.Da, WlanFields.DaResolved, offset + 16, a3, hiddenAddr: false);
+                AddAddress(tree, node, WlanFields.Sa, WlanFields.SaResolved, offset + 24, a4, hiddenAddr: false);
                 (sa, da) = (24, 16);
                 break;
             }
@@ -306,22 +352,37 @@ public sealed class WlanDissector : IPacketDissector
         var tree = packet.Tree;
         int control = at - 4;
         ushort baControl = BinaryPrimitives.ReadUInt16LittleEndian(frame[control..]);
-        int controlNode = tree.Add(node, WlanFields.BaControl, 0, control, 2, baControl);
-        tree.Add(controlNode, WlanFields.BaControlAckPolicy, 0, control, 2, (ulong)(baControl & 1));
         int baType = (baControl >> 1) & 0xF;
-        tree.Add(controlNode, WlanFields.BaControlType, 0, control, 2, (ulong)((baControl >> 1) & 0xF));
+        int bitmap = baType == 0 ? 128 : 8;      // basic: 64 frames × 16 fragments; compressed and extended: 64 bits
+        // The request's or response's fields sit under a text item naming its type ("Compressed BlockAck Request").
+        int body = tree.AddNode(node, TextItem.Field, 0, control, typeSubtype == 0x19 ? Math.Min(4 + bitmap, end - control) : 4);
+        if (tree.BuildsText)
+            tree.SetText(body, $"{(WlanFields.BaControlType.ValueNames!.TryGetValue((ulong)baType, out var typeName) ? typeName : "Reserved")} {(typeSubtype == 0x18 ? "Request" : "Response")}");
+        int controlNode = tree.Add(body, WlanFields.BaControl, 0, control, 2, baControl);
+        tree.Add(controlNode, WlanFields.BaControlAckPolicy, 0, control, 2, (ulong)(baControl & 1));
+        tree.Add(controlNode, WlanFields.BaControlType, 0, control, 2, (ulong)baType);
+        tree.Add(controlNode, WlanFields.BaControlReserved, 0, control, 2, (ulong)((baControl >> 5) & 0x7F));
         tree.Add(controlNode, WlanFields.BaBasicTidInfo, 0, control, 2, (ulong)(baControl >> 12));
         ushort ssc = BinaryPrimitives.ReadUInt16LittleEndian(frame[(control + 2)..]);
-        int sscNode = tree.Add(node, WlanFields.FixedSsc, 0, control + 2, 2, ssc);
+        int sscNode = tree.Add(body, WlanFields.FixedSsc, 0, control + 2, 2, ssc);
         tree.Add(sscNode, WlanFields.FixedSscFragment, 0, control + 2, 2, (ulong)(ssc & 0xF));
         tree.Add(sscNode, WlanFields.FixedSscSequence, 0, control + 2, 2, (ulong)(ssc >> 4));
         if (typeSubtype == 0x19)
         {
-            int bitmap = baType == 0 ? 128 : 8;      // basic: 64 frames × 16 fragments; compressed and extended: 64 bits
-            if (at + bitmap <= end)
-                tree.AddBytesInPlace(node, WlanFields.BaBitmap, 0, at, bitmap);
-            else
+            if (at + bitmap > end)
+            {
                 CommonFields.MarkTooShort(packet, WlanFields.Protocol);
+                return;
+            }
+            int bm = tree.AddBytesInPlace(body, WlanFields.BaBitmap, 0, at, bitmap);
+            if (baType == 2)
+            {
+                // A compressed bitmap: one bit per sequence number from the starting one; each clear bit is a missing frame.
+                int start = ssc >> 4;
+                for (int i = 0; i < 64; i++)
+                    if ((frame[at + i / 8] & (1 << (i % 8))) == 0)
+                        tree.Add(bm, WlanFields.BaMissingFrame, 0, at + i / 8, 1, (ulong)((start + i) & 0xFFF));
+            }
         }
     }
 
@@ -333,6 +394,7 @@ public sealed class WlanDissector : IPacketDissector
         if ((flags & FlagProtected) != 0)
         {
             at = DissectProtectionHeader(packet, node, frame, at, end);
+            tree.SetLength(node, at - tree[node].Offset);
             if (at < end)
                 CommonFields.AddData(packet, 0, at, frame[at..end]);
             return;
@@ -365,7 +427,11 @@ public sealed class WlanDissector : IPacketDissector
             text = $"0x{h[7]:X2}{h[6]:X2}{h[5]:X2}{h[4]:X2}{h[0]:X2}{h[2]:X2}";
         else
             text = $"0x{h[7]:X2}{h[6]:X2}{h[5]:X2}{h[4]:X2}{h[1]:X2}{h[0]:X2}";
-        tree.AddString(node, tkip ? WlanFields.TkipExtIv : WlanFields.CcmpExtIv, 0, at, 8, text);
+        int parameters = tree.AddNode(node, TextItem.Field, 0, at, 8);
+        if (tree.BuildsText)
+            tree.SetText(parameters, tkip ? "TKIP parameters" : "CCMP parameters");
+        tree.AddString(parameters, tkip ? WlanFields.TkipExtIv : WlanFields.CcmpExtIv, 0, at, 8, text);
+        tree.Add(parameters, WlanFields.WepKey, 0, at + 3, 1, (ulong)(keyByte >> 6));
         return at + 8;
     }
 
@@ -386,7 +452,8 @@ public sealed class WlanDissector : IPacketDissector
         {
             0 => 4, 1 or 3 => 6, 2 => 10, 5 or 8 => 12, 10 or 12 => 2, 11 => 6, 13 or 14 => 1, _ => 0,
         };
-        int mgt = tree.AddNode(node, WlanFields.Management, 0, at, end - at);
+        // "IEEE 802.11 Wireless Management" is a top-level item of its own, after wlan's (packet-ieee80211.c adds it to the root).
+        int mgt = tree.AddNode(-1, WlanFields.Management, 0, at, end - at);
         if (fixedLength > 0)
         {
             if (end - at < fixedLength)
@@ -420,7 +487,9 @@ public sealed class WlanDissector : IPacketDissector
                 {
                     tree.Add(fixedNode, WlanFields.FixedTimestamp, 0, at, 8, BinaryPrimitives.ReadUInt64LittleEndian(f));
                     ushort interval = BinaryPrimitives.ReadUInt16LittleEndian(f[8..]);
-                    tree.Add(fixedNode, WlanFields.FixedBeacon, 0, at + 8, 2, interval);
+                    int beacon = tree.Add(fixedNode, WlanFields.FixedBeacon, 0, at + 8, 2, interval);
+                    if (tree.BuildsText)
+                        tree.SetValueText(beacon, $"{(interval * 1024 / 1e6).ToString("F6", System.Globalization.CultureInfo.InvariantCulture)} [Seconds]");
                     AddCapabilities(tree, fixedNode, f[10..], at + 10);
                     info.Append(", BI=");
                     info.Append((long)interval);
@@ -452,9 +521,10 @@ public sealed class WlanDissector : IPacketDissector
     {
         ushort cap = BinaryPrimitives.ReadUInt16LittleEndian(f);
         int capNode = tree.Add(parent, WlanFields.FixedCapabilities, 0, at, 2, cap);
-        foreach (var b in (ReadOnlySpan<FieldDef>)[WlanFields.CapEss, WlanFields.CapIbss, WlanFields.CapPrivacy, WlanFields.CapShortPreamble,
+        foreach (var b in (ReadOnlySpan<FieldDef>)[WlanFields.CapEss, WlanFields.CapIbss, WlanFields.CapReserved1, WlanFields.CapReserved2,
+                     WlanFields.CapPrivacy, WlanFields.CapShortPreamble, WlanFields.CapReserved3, WlanFields.CapReserved4,
                      WlanFields.CapSpecMan, WlanFields.CapQos, WlanFields.CapShortSlotTime, WlanFields.CapApsd, WlanFields.CapRadioMeasurement,
-                     WlanFields.CapEpd])
+                     WlanFields.CapEpd, WlanFields.CapReserved5, WlanFields.CapReserved6])
             tree.Add(capNode, b, 0, at, 2, (cap & b.Bitmask) != 0 ? 1UL : 0);
     }
 
@@ -474,6 +544,8 @@ public sealed class WlanDissector : IPacketDissector
             byte number = frame[at];
             int length = frame[at + 1];
             int tag = tree.AddNode(tagged, WlanFields.Tag, 0, at, Math.Min(2 + length, end - at));
+            if (tree.BuildsText)
+                tree.SetText(tag, $"Tag: {(WlanValueNames.TagNumber.TryGetValue(number, out var tagName) ? tagName : $"Reserved ({number})")}");
             tree.Add(tag, WlanFields.TagNumber, 0, at, 1, number);
             tree.Add(tag, WlanFields.TagLength, 0, at + 1, 1, (ulong)length);
             int data = at + 2;
@@ -486,7 +558,14 @@ public sealed class WlanDissector : IPacketDissector
             switch (number)
             {
                 case 0:
-                    tree.AddBytesInPlace(tag, WlanFields.Ssid, 0, data, length);
+                {
+                    int ssid = tree.AddBytesInPlace(tag, WlanFields.Ssid, 0, data, length);
+                    if (tree.BuildsText)
+                    {
+                        string text = SsidText(v);
+                        tree.SetValueText(ssid, text);
+                        tree.AppendText(tag, $": {text}");
+                    }
                     if (showSsid)
                     {
                         var info = packet.Columns.Info;
@@ -494,18 +573,31 @@ public sealed class WlanDissector : IPacketDissector
                         AppendSsid(info, v);
                     }
                     break;
+                }
                 case 1:
                 case 50:
                     for (int i = 0; i < length; i++)
+                    {
                         tree.Add(tag, number == 1 ? WlanFields.SupportedRates : WlanFields.ExtendedSupportedRates, 0, data + i, 1, v[i]);
+                        if (tree.BuildsText)
+                            tree.AppendText(tag, $" {(WlanValueNames.SupportedRates.TryGetValue(v[i], out var rate) ? rate : $"Unknown (0x{v[i]:x2})")},");
+                    }
+                    if (tree.BuildsText)
+                        tree.AppendText(tag, " [Mbit/sec]");
                     break;
                 case 3:
                     if (length >= 1)
+                    {
                         tree.Add(tag, WlanFields.DsCurrentChannel, 0, data, 1, v[0]);
+                        if (tree.BuildsText)
+                            tree.AppendText(tag, $": Current Channel: {v[0]}");
+                    }
                     break;
                 case 5:
                     if (length >= 3)
                     {
+                        if (tree.BuildsText)
+                            tree.AppendText(tag, $": DTIM {v[0]} of {v[1]} bitmap");
                         tree.Add(tag, WlanFields.TimDtimCount, 0, data, 1, v[0]);
                         tree.Add(tag, WlanFields.TimDtimPeriod, 0, data + 1, 1, v[1]);
                         int ctl = tree.Add(tag, WlanFields.TimBmapCtl, 0, data + 2, 1, v[2]);
@@ -580,6 +672,9 @@ public sealed class WlanDissector : IPacketDissector
         tree.Add(capNode, WlanFields.RsnCapGtksaReplayCounter, 0, data + at, 2, (ulong)((caps >> 4) & 3));
         tree.Add(capNode, WlanFields.RsnCapMfpr, 0, data + at, 2, (ulong)((caps >> 6) & 1));
         tree.Add(capNode, WlanFields.RsnCapMfpc, 0, data + at, 2, (ulong)((caps >> 7) & 1));
+        tree.Add(capNode, WlanFields.RsnCapJmr, 0, data + at, 2, (ulong)((caps >> 8) & 1));
+        tree.Add(capNode, WlanFields.RsnCapPeerKey, 0, data + at, 2, (ulong)((caps >> 9) & 1));
+        tree.Add(capNode, WlanFields.RsnCapExtendedKeyIdIaf, 0, data + at, 2, (ulong)((caps >> 13) & 1));
         at += 2;
         if (at + 2 > v.Length)
             return;
@@ -599,10 +694,46 @@ public sealed class WlanDissector : IPacketDissector
             return false;
         uint value = BinaryPrimitives.ReadUInt32BigEndian(v[at..]);
         int node = tree.Add(parent, suite, 0, data + at, 4, value);
+        if (tree.BuildsText)
+        {
+            string text = SuiteText(value, type);
+            tree.SetValueText(node, text);
+            // parent is a stand-in (negative) when the run skips the list item: nothing to name then.
+            if (parent >= 0 && tree[parent].Field.Type == FieldType.None && !ReferenceEquals(tree[parent].Field, WlanFields.Tag))
+                tree.AppendText(parent, $" {text}"); // a suite list's item names its suites
+        }
         tree.Add(node, oui, 0, data + at, 3, value >> 8);
         tree.Add(node, type, 0, data + at + 3, 1, value & 0xFF);
         at += 4;
         return true;
+    }
+
+    /// <summary>A suite selector as packet-ieee80211.c's rsn_*_base_custom writes it: "00:0f:ac (Ieee 802.11) AES (CCM)".</summary>
+    private static string SuiteText(uint value, FieldDef type)
+    {
+        uint oui = value >> 8;
+        string ouiText = $"{oui >> 16:x2}:{(oui >> 8) & 0xFF:x2}:{oui & 0xFF:x2}";
+        if (Link.OuiNames.TryGet(oui, out var vendor))
+            ouiText = $"{ouiText} ({vendor})";
+        if (oui != 0x000FAC)
+            return $"{ouiText} {value & 0xFF}";
+        return type.ValueNames is { } names && names.TryGetValue(value & 0xFF, out var name) ? $"{ouiText} {name}" : $"{ouiText} {value & 0xFF}";
+    }
+
+    /// <summary>An SSID as the tree shows it: in quotes, as format_text writes the string (non-printable bytes escaped).</summary>
+    private static string SsidText(ReadOnlySpan<byte> ssid)
+    {
+        var sb = new StringBuilder(ssid.Length + 2);
+        sb.Append('"');
+        foreach (byte b in ssid)
+        {
+            if (b is >= 0x20 and < 0x7F)
+                sb.Append((char)b);
+            else
+                sb.Append($"\\x{b:x2}");
+        }
+        sb.Append('"');
+        return sb.ToString();
     }
 
     private static bool AddSuiteList(FieldTree tree, int parent, ReadOnlySpan<byte> v, ref int at, int data, FieldDef count, FieldDef list,

@@ -42,11 +42,21 @@ public static class WlanFields
     public static readonly FieldDef Bssid = new("wlan.bssid", "BSS Id", FieldType.Ether, description: "Basic Service Set ID");
     public static readonly FieldDef Staa = new("wlan.staa", "STA address", FieldType.Ether, description: "Station Hardware Address");
     public static readonly FieldDef Addr = new("wlan.addr", "Hardware address", FieldType.Ether, description: "SA, DA, BSSID, RA or TA Hardware Address");
+    public static readonly FieldDef RaResolved = new("wlan.ra_resolved", "Receiver address (resolved)", FieldType.String, description: "Receiving Station Hardware Address (resolved)");
+    public static readonly FieldDef TaResolved = new("wlan.ta_resolved", "Transmitter address (resolved)", FieldType.String, description: "Transmitting Station Hardware Address (resolved)");
+    public static readonly FieldDef DaResolved = new("wlan.da_resolved", "Destination address (resolved)", FieldType.String, description: "Destination Hardware Address (resolved)");
+    public static readonly FieldDef SaResolved = new("wlan.sa_resolved", "Source address (resolved)", FieldType.String, description: "Source Hardware Address (resolved)");
+    public static readonly FieldDef BssidResolved = new("wlan.bssid_resolved", "BSS Id (resolved)", FieldType.String, description: "Basic Service Set ID (resolved)");
+    public static readonly FieldDef StaaResolved = new("wlan.staa_resolved", "STA address (resolved)", FieldType.String, description: "Station Hardware Address (resolved)");
+    public static readonly FieldDef AddrResolved = new("wlan.addr_resolved", "Hardware address (resolved)", FieldType.String, description: "SA, DA, BSSID, RA or TA Hardware Address (resolved)");
+    public static readonly ExpertDef RetryExpert = new("wlan.fc.retry.expert", ExpertGroup.Sequence, ExpertSeverity.Note, "Retransmission (retry)");
+    public static readonly FieldDef BaControlReserved = new("wlan.ba.control.reserved", "Reserved", FieldType.UInt16, FieldBase.Hex, 0x0FE0);
+    public static readonly FieldDef BaMissingFrame = new("wlan.ba.bm.missing_frame", "Missing frame", FieldType.UInt32, FieldBase.Dec);
     public static readonly FieldDef Frag = new("wlan.frag", "Fragment number", FieldType.UInt16, FieldBase.Dec, 0x000F);
     public static readonly FieldDef Seq = new("wlan.seq", "Sequence number", FieldType.UInt16, FieldBase.Dec, 0xFFF0);
     public static readonly FieldDef Qos = new("wlan.qos", "Qos Control", FieldType.UInt16, FieldBase.Hex);
     public static readonly FieldDef QosTid = new("wlan.qos.tid", "TID", FieldType.UInt16, FieldBase.Dec, 0x000F);
-    public static readonly FieldDef QosPriority = new("wlan.qos.priority", "Priority", FieldType.UInt16, FieldBase.Dec, 0x0007, description: "802.1D Tag");
+    public static readonly FieldDef QosPriority = new("wlan.qos.priority", "Priority", FieldType.UInt16, FieldBase.Dec, 0x0007, description: "802.1D Tag", valueNames: WlanValueNames.QosPriority);
     public static readonly FieldDef QosEosp = new("wlan.qos.eosp", "EOSP", FieldType.Boolean, FieldBase.None, 0x0010, description: "EOSP Field") { Booleans = new("End of service period", "Service period"), BitWidth = 16 };
     private static readonly Dictionary<ulong, string> AckPolicyNames = new()
     {
@@ -69,9 +79,16 @@ public static class WlanFields
     public static readonly FieldDef WepKey = new("wlan.wep.key", "Key Index", FieldType.UInt8, FieldBase.Dec);
 
     // Block Ack Request / Block Ack (control frames)
+    /// <summary>The Block Ack types (wlan.ba.control.ba_type).</summary>
+    private static readonly Dictionary<ulong, string> BaTypeNames = new()
+    {
+        [0] = "Basic BlockAck", [1] = "Extended Compressed BlockAck", [2] = "Compressed BlockAck", [3] = "Multi-TID BlockAck",
+        [6] = "GCR BlockAck", [10] = "GLK-GCR BlockAck", [11] = "Multi-STA BlockAck",
+    };
+
     public static readonly FieldDef BaControl = new("wlan.ba.control", "Block Ack Control", FieldType.UInt16, FieldBase.Hex);
     public static readonly FieldDef BaControlAckPolicy = new("wlan.ba.control.ackpolicy", "BA Ack Policy", FieldType.Boolean, FieldBase.None, 0x0001, description: "Block Ack Request (BAR) Ack Policy") { Booleans = new("Sender Does Not Require Immediate Acknowledgement", "Immediate Acknowledgement Required"), BitWidth = 16 };
-    public static readonly FieldDef BaControlType = new("wlan.ba.control.ba_type", "BA Type", FieldType.UInt16, FieldBase.Hex, 0x001E);
+    public static readonly FieldDef BaControlType = new("wlan.ba.control.ba_type", "BA Type", FieldType.UInt16, FieldBase.Hex, 0x001E, valueNames: BaTypeNames);
     public static readonly FieldDef BaBasicTidInfo = new("wlan.ba.basic.tidinfo", "TID for which a Basic BlockAck frame is requested", FieldType.UInt16, FieldBase.Hex, 0xF000, description: "Traffic Identifier (TID) for which a Basic BlockAck frame is requested");
     public static readonly FieldDef BaBitmap = new("wlan.ba.bm", "Block Ack Bitmap", FieldType.Bytes);
     public static readonly FieldDef FixedSsc = new("wlan.fixed.ssc", "Block Ack Starting Sequence Control (SSC)", FieldType.UInt16, FieldBase.Hex);
@@ -85,6 +102,12 @@ public static class WlanFields
     public static readonly FieldDef FixedCapabilities = new("wlan.fixed.capabilities", "Capabilities Information", FieldType.UInt16, FieldBase.Hex, description: "Capability information");
     public static readonly FieldDef CapEss = new("wlan.fixed.capabilities.ess", "ESS capabilities", FieldType.Boolean, FieldBase.None, 0x0001) { Booleans = new("Transmitter is an AP", "Transmitter is a STA"), BitWidth = 16 };
     public static readonly FieldDef CapIbss = new("wlan.fixed.capabilities.ibss", "IBSS status", FieldType.Boolean, FieldBase.None, 0x0002, description: "IBSS participation") { Booleans = new("Transmitter belongs to an IBSS", "Transmitter belongs to a BSS"), BitWidth = 16 };
+    public static readonly FieldDef CapReserved1 = new("wlan.fixed.capabilities.reserved1", "Reserved", FieldType.UInt16, FieldBase.Dec, 0x0004);
+    public static readonly FieldDef CapReserved2 = new("wlan.fixed.capabilities.reserved2", "Reserved", FieldType.UInt16, FieldBase.Dec, 0x0008);
+    public static readonly FieldDef CapReserved3 = new("wlan.fixed.capabilities.reserved3", "Reserved", FieldType.UInt16, FieldBase.Dec, 0x0040);
+    public static readonly FieldDef CapReserved4 = new("wlan.fixed.capabilities.reserved4", "Reserved", FieldType.UInt16, FieldBase.Dec, 0x0080);
+    public static readonly FieldDef CapReserved5 = new("wlan.fixed.capabilities.reserved5", "Reserved", FieldType.UInt16, FieldBase.Dec, 0x4000);
+    public static readonly FieldDef CapReserved6 = new("wlan.fixed.capabilities.reserved6", "Reserved", FieldType.UInt16, FieldBase.Dec, 0x8000);
     public static readonly FieldDef CapPrivacy = new("wlan.fixed.capabilities.privacy", "Privacy", FieldType.Boolean, FieldBase.None, 0x0010, description: "Data privacy") { Booleans = new("Data confidentiality required", "Data confidentiality not required"), BitWidth = 16 };
     public static readonly FieldDef CapShortPreamble = new("wlan.fixed.capabilities.short_preamble", "Short Preamble", FieldType.Boolean, FieldBase.None, 0x0020) { Booleans = new("Allowed", "Not Allowed"), BitWidth = 16 };
     public static readonly FieldDef CapSpecMan = new("wlan.fixed.capabilities.spec_man", "Spectrum Management", FieldType.Boolean, FieldBase.None, 0x0100) { Booleans = new("Implemented", "Not Implemented") };
@@ -108,8 +131,8 @@ public static class WlanFields
     public static readonly FieldDef TagNumber = new("wlan.tag.number", "Tag Number", FieldType.UInt8, FieldBase.Dec, description: "Element ID", valueNames: WlanValueNames.TagNumber);
     public static readonly FieldDef TagLength = new("wlan.tag.length", "Tag length", FieldType.UInt32, FieldBase.Dec, description: "Length of tag");
     public static readonly FieldDef Ssid = new("wlan.ssid", "SSID", FieldType.Bytes, description: "Indicates the identity of an ESS or IBSS");
-    public static readonly FieldDef SupportedRates = new("wlan.supported_rates", "Supported Rates", FieldType.UInt8, FieldBase.Hex, description: "In Mbit/sec, (B) for Basic Rates");
-    public static readonly FieldDef ExtendedSupportedRates = new("wlan.extended_supported_rates", "Extended Supported Rates", FieldType.UInt8, FieldBase.Hex, description: "In Mbit/sec, (B) for Basic Rates");
+    public static readonly FieldDef SupportedRates = new("wlan.supported_rates", "Supported Rates", FieldType.UInt8, FieldBase.Hex, description: "In Mbit/sec, (B) for Basic Rates", valueNames: WlanValueNames.SupportedRates);
+    public static readonly FieldDef ExtendedSupportedRates = new("wlan.extended_supported_rates", "Extended Supported Rates", FieldType.UInt8, FieldBase.Hex, description: "In Mbit/sec, (B) for Basic Rates", valueNames: WlanValueNames.SupportedRates);
     public static readonly FieldDef DsCurrentChannel = new("wlan.ds.current_channel", "Current Channel", FieldType.UInt8, FieldBase.Dec, description: "DS Parameter Set - Current Channel");
     public static readonly FieldDef TimDtimCount = new("wlan.tim.dtim_count", "DTIM count", FieldType.UInt8, FieldBase.Dec, description: "Indicates how many Beacon frames (including the current frame) appear before the next DTIM");
     public static readonly FieldDef TimDtimPeriod = new("wlan.tim.dtim_period", "DTIM period", FieldType.UInt8, FieldBase.Dec, description: "Indicates the number of beacon intervals between successive DTIMs");
@@ -134,10 +157,13 @@ public static class WlanFields
     public static readonly FieldDef RsnCapabilities = new("wlan.rsn.capabilities", "RSN Capabilities", FieldType.UInt16, FieldBase.Hex, description: "RSN Capability information");
     public static readonly FieldDef RsnCapPreauth = new("wlan.rsn.capabilities.preauth", "RSN Pre-Auth capabilities", FieldType.Boolean, FieldBase.None, 0x0001) { Booleans = new("Transmitter supports pre-authentication", "Transmitter does not support pre-authentication"), BitWidth = 16 };
     public static readonly FieldDef RsnCapNoPairwise = new("wlan.rsn.capabilities.no_pairwise", "RSN No Pairwise capabilities", FieldType.Boolean, FieldBase.None, 0x0002) { Booleans = new("Transmitter cannot support WEP default key 0 simultaneously with Pairwise key", "Transmitter can support WEP default key 0 simultaneously with Pairwise key"), BitWidth = 16 };
-    public static readonly FieldDef RsnCapPtksaReplayCounter = new("wlan.rsn.capabilities.ptksa_replay_counter", "RSN PTKSA Replay Counter capabilities", FieldType.UInt16, FieldBase.Hex, 0x000C);
-    public static readonly FieldDef RsnCapGtksaReplayCounter = new("wlan.rsn.capabilities.gtksa_replay_counter", "RSN GTKSA Replay Counter capabilities", FieldType.UInt16, FieldBase.Hex, 0x0030);
+    public static readonly FieldDef RsnCapPtksaReplayCounter = new("wlan.rsn.capabilities.ptksa_replay_counter", "RSN PTKSA Replay Counter capabilities", FieldType.UInt16, FieldBase.Hex, 0x000C, valueNames: WlanValueNames.ReplayCounters);
+    public static readonly FieldDef RsnCapGtksaReplayCounter = new("wlan.rsn.capabilities.gtksa_replay_counter", "RSN GTKSA Replay Counter capabilities", FieldType.UInt16, FieldBase.Hex, 0x0030, valueNames: WlanValueNames.ReplayCounters);
     public static readonly FieldDef RsnCapMfpr = new("wlan.rsn.capabilities.mfpr", "Management Frame Protection Required", FieldType.Boolean, FieldBase.None, 0x0040) { BitWidth = 16 };
     public static readonly FieldDef RsnCapMfpc = new("wlan.rsn.capabilities.mfpc", "Management Frame Protection Capable", FieldType.Boolean, FieldBase.None, 0x0080) { BitWidth = 16 };
+    public static readonly FieldDef RsnCapJmr = new("wlan.rsn.capabilities.jmr", "Joint Multi-band RSNA", FieldType.Boolean, FieldBase.None, 0x0100) { BitWidth = 16 };
+    public static readonly FieldDef RsnCapPeerKey = new("wlan.rsn.capabilities.peerkey", "PeerKey Enabled", FieldType.Boolean, FieldBase.None, 0x0200) { BitWidth = 16 };
+    public static readonly FieldDef RsnCapExtendedKeyIdIaf = new("wlan.rsn.capabilities.extended_key_id_iaf", "Extended Key ID for Individually Addressed Frames", FieldType.Boolean, FieldBase.None, 0x2000) { BitWidth = 16, Booleans = new("Supported", "Not supported") };
     public static readonly FieldDef RsnPmkidCount = new("wlan.rsn.pmkid.count", "PMKID Count", FieldType.UInt16, FieldBase.Dec, description: "Indicates the number of PMKID  selectors that are contained in the PMKID Suite List");
     public static readonly FieldDef RsnPmkidList = new("wlan.rsn.pmkid.list", "PMKID List", FieldType.None, description: "Contains a series of cipher suite selectors that indicate the AKM suites");
     public static readonly FieldDef RsnPmkid = new("wlan.rsn.ie.pmkid", "PMKID", FieldType.Bytes);
@@ -154,16 +180,16 @@ public static class WlanFields
     public static ProtocolDeclaration Declaration { get; } = new(Protocol,
     [
         TypeSubtype, Fc, FcVersion, FcType, FcSubtype, Flags, FcDs, FcToDs, FcFromDs, FcFrag, FcRetry, FcPwrMgt, FcMoreData,
-        FcProtected, FcOrder, Duration, Aid, Ra, Ta, Da, Sa, Bssid, Staa, Addr, Frag, Seq, Qos, QosTid, QosPriority, QosEosp,
+        FcProtected, FcOrder, Duration, Aid, Ra, Ta, Da, Sa, Bssid, Staa, Addr, RaResolved, TaResolved, DaResolved, SaResolved, BssidResolved, StaaResolved, AddrResolved, Frag, Seq, Qos, QosTid, QosPriority, QosEosp,
         QosAck, QosAmsduPresent, QosTxopDurReq, QosBit4, QosQueueSize, QosPsBufState, QosBufStateIndicated, QosHighestPriBufAc, QosQapBufLoad, Fcs, CcmpExtIv, TkipExtIv, WepIv, WepKey, BaControl, BaControlAckPolicy,
-        BaControlType, BaBasicTidInfo, BaBitmap, FixedSsc, FixedSscFragment, FixedSscSequence, Management, FixedAll, FixedTimestamp, FixedBeacon, FixedCapabilities, CapEss, CapIbss,
+        BaControlType, BaControlReserved, BaBasicTidInfo, BaBitmap, BaMissingFrame, FixedSsc, FixedSscFragment, FixedSscSequence, Management, FixedAll, FixedTimestamp, FixedBeacon, FixedCapabilities, CapEss, CapIbss, CapReserved1, CapReserved2, CapReserved3, CapReserved4, CapReserved5, CapReserved6,
         CapPrivacy, CapShortPreamble, CapSpecMan, CapQos, CapShortSlotTime, CapApsd, CapRadioMeasurement, CapEpd, FixedAuthAlg,
         FixedAuthSeq, FixedStatusCode, FixedAid, FixedListenInterval, FixedCurrentAp, FixedReasonCode, FixedCategoryCode,
         TaggedAll, Tag, TagNumber, TagLength, Ssid, SupportedRates, ExtendedSupportedRates, DsCurrentChannel, TimDtimCount,
         TimDtimPeriod, TimBmapCtl, TimBmapCtlMulticast, TimBmapCtlOffset, TimPartialVirtualBitmap, RsnVersion, RsnGcs,
         RsnGcsOui, RsnGcsType, RsnPcsCount, RsnPcsList, RsnPcs, RsnPcsOui, RsnPcsType, RsnAkmsCount, RsnAkmsList, RsnAkms,
         RsnAkmsOui, RsnAkmsType, RsnCapabilities, RsnCapPreauth, RsnCapNoPairwise, RsnCapPtksaReplayCounter,
-        RsnCapGtksaReplayCounter, RsnCapMfpr, RsnCapMfpc, RsnPmkidCount, RsnPmkidList, RsnPmkid, RsnGmcs, RsnGmcsOui,
+        RsnCapGtksaReplayCounter, RsnCapMfpr, RsnCapMfpc, RsnCapJmr, RsnCapPeerKey, RsnCapExtendedKeyIdIaf, RsnPmkidCount, RsnPmkidList, RsnPmkid, RsnGmcs, RsnGmcsOui,
         RsnGmcsType, TagVendorOuiType, TagVendorData, TagOui,
-    ]);
+    ], [RetryExpert]);
 }

@@ -26,6 +26,8 @@ public sealed class WlanRadioDissector
     // Radiotap/wlan_radio bandwidth value → index into the subcarrier table (20, 40, 80, 160 MHz).
     private static readonly int[] VhtBandwidthIndex = [0, 1, 0, 0, 2, 1, 1, 0, 0, 0, 0, 3, 2, 2, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0];
 
+    /// <summary>Where the 802.11 frame starts: every wlan_radio item is placed there, with no length, as tshark places them.</summary>
+    private int _at;
     private bool _havePrevious;
     private ulong _previousEnd;
 
@@ -53,11 +55,12 @@ public sealed class WlanRadioDissector
     }
 
     /// <param name="frameLength">The 802.11 frame's length on the air as the capture gives it (reported length).</param>
-    public void Dissect(PacketContext packet, RadioInfo info, int frameLength, ReadOnlySpan<byte> wlanHeader)
+    public void Dissect(PacketContext packet, RadioInfo info, int frameLength, ReadOnlySpan<byte> wlanHeader, int at = 0)
     {
+        _at = at;
         var tree = packet.Tree;
         packet.AddProtocolName("wlan_radio");
-        int node = tree.AddNode(-1, WlanRadioFields.Protocol, 0, 0, 0);
+        int node = tree.AddNode(-1, WlanRadioFields.Protocol, 0, _at, 0);
         float rate = 0;
         bool haveRate = false;
         if (info.HasDataRate)
@@ -67,24 +70,24 @@ public sealed class WlanRadioDissector
         }
         var phy = info.Phy;
         if (phy != WlanPhy.Unknown)
-            tree.Add(node, WlanRadioFields.Phy, 0, 0, 0, (ulong)phy);
+            tree.Add(node, WlanRadioFields.Phy, 0, _at, 0, (ulong)phy);
         switch (phy)
         {
             case WlanPhy.B:
                 if (info.HasShortPreamble)
-                    tree.Add(node, WlanRadioFields.ShortPreamble, 0, 0, 0, info.ShortPreamble ? 1UL : 0);
+                    tree.Add(node, WlanRadioFields.ShortPreamble, 0, _at, 0, info.ShortPreamble ? 1UL : 0);
                 break;
             case WlanPhy.A:
                 if (info.HasChannelType11a)
-                    tree.Add(node, WlanRadioFields.ChannelType11a, 0, 0, 0, info.ChannelType11a);
+                    tree.Add(node, WlanRadioFields.ChannelType11a, 0, _at, 0, info.ChannelType11a);
                 if (info.HasTurboType11a)
-                    tree.Add(node, WlanRadioFields.TurboType11a, 0, 0, 0, info.TurboType11a);
+                    tree.Add(node, WlanRadioFields.TurboType11a, 0, _at, 0, info.TurboType11a);
                 break;
             case WlanPhy.G:
                 if (info.HasShortPreamble)
-                    tree.Add(node, WlanRadioFields.ShortPreamble, 0, 0, 0, info.ShortPreamble ? 1UL : 0);
+                    tree.Add(node, WlanRadioFields.ShortPreamble, 0, _at, 0, info.ShortPreamble ? 1UL : 0);
                 if (info.HasMode11g)
-                    tree.Add(node, WlanRadioFields.Mode11g, 0, 0, 0, 0);
+                    tree.Add(node, WlanRadioFields.Mode11g, 0, _at, 0, 0);
                 break;
             case WlanPhy.N:
                 if (info.HasMcsIndex && info.HasBandwidth && info.HasShortGi && info.McsIndex < HtDbps.Length)
@@ -93,19 +96,19 @@ public sealed class WlanRadioDissector
                     haveRate = true;
                 }
                 if (info.HasMcsIndex)
-                    tree.Add(node, WlanRadioFields.McsIndex11n, 0, 0, 0, info.McsIndex);
+                    tree.Add(node, WlanRadioFields.McsIndex11n, 0, _at, 0, info.McsIndex);
                 if (info.HasBandwidth)
-                    tree.Add(node, WlanRadioFields.Bandwidth11n, 0, 0, 0, info.Bandwidth);
+                    tree.Add(node, WlanRadioFields.Bandwidth11n, 0, _at, 0, info.Bandwidth);
                 if (info.HasShortGi)
-                    tree.Add(node, WlanRadioFields.ShortGi11n, 0, 0, 0, info.ShortGi ? 1UL : 0);
+                    tree.Add(node, WlanRadioFields.ShortGi11n, 0, _at, 0, info.ShortGi ? 1UL : 0);
                 if (info.HasGreenfield)
-                    tree.Add(node, WlanRadioFields.Greenfield11n, 0, 0, 0, info.Greenfield ? 1UL : 0);
+                    tree.Add(node, WlanRadioFields.Greenfield11n, 0, _at, 0, info.Greenfield ? 1UL : 0);
                 if (info.HasFec)
-                    tree.Add(node, WlanRadioFields.Fec11n, 0, 0, 0, info.Fec);
+                    tree.Add(node, WlanRadioFields.Fec11n, 0, _at, 0, info.Fec);
                 if (info.HasStbcStreams)
-                    tree.Add(node, WlanRadioFields.StbcStreams11n, 0, 0, 0, info.StbcStreams);
+                    tree.Add(node, WlanRadioFields.StbcStreams11n, 0, _at, 0, info.StbcStreams);
                 if (info.HasNess)
-                    tree.Add(node, WlanRadioFields.Ness11n, 0, 0, 0, info.Ness);
+                    tree.Add(node, WlanRadioFields.Ness11n, 0, _at, 0, info.Ness);
                 break;
             case WlanPhy.Ac:
                 haveRate |= DissectVht(tree, node, info, ref rate);
@@ -113,26 +116,30 @@ public sealed class WlanRadioDissector
         }
 
         if (haveRate)
-            tree.AddDouble(node, WlanRadioFields.DataRate, 0, 0, 0, rate);
+        {
+            int rateNode = tree.AddDouble(node, WlanRadioFields.DataRate, 0, _at, 0, rate);
+            if (rateNode >= 0 && tree.BuildsText)
+                tree.SetValueText(rateNode, $"{rate.ToString("F1", System.Globalization.CultureInfo.InvariantCulture)} Mb/s");
+        }
         if (info.HasFrequency)
         {
             int channel = RadioInfo.ChannelOf(info.Frequency);
             if (channel >= 0)
-                tree.Add(node, WlanRadioFields.Channel, 0, 0, 0, (ulong)channel);
-            tree.Add(node, WlanRadioFields.Frequency, 0, 0, 0, info.Frequency);
+                tree.Add(node, WlanRadioFields.Channel, 0, _at, 0, (ulong)channel);
+            tree.Add(node, WlanRadioFields.Frequency, 0, _at, 0, info.Frequency);
         }
         if (info.HasSignalDb)
-            tree.Add(node, WlanRadioFields.SignalDb, 0, 0, 0, info.SignalDb);
+            tree.Add(node, WlanRadioFields.SignalDb, 0, _at, 0, info.SignalDb);
         if (info.HasSignalDbm)
-            tree.Add(node, WlanRadioFields.SignalDbm, 0, 0, 0, (ulong)(long)info.SignalDbm);
+            tree.Add(node, WlanRadioFields.SignalDbm, 0, _at, 0, (ulong)(long)info.SignalDbm);
         if (info.HasNoiseDb)
-            tree.Add(node, WlanRadioFields.NoiseDb, 0, 0, 0, info.NoiseDb);
+            tree.Add(node, WlanRadioFields.NoiseDb, 0, _at, 0, info.NoiseDb);
         if (info.HasNoiseDbm)
-            tree.Add(node, WlanRadioFields.NoiseDbm, 0, 0, 0, (ulong)(long)info.NoiseDbm);
+            tree.Add(node, WlanRadioFields.NoiseDbm, 0, _at, 0, (ulong)(long)info.NoiseDbm);
         if (info.HasSignalDbm && info.HasNoiseDbm)
-            tree.Add(node, WlanRadioFields.Snr, 0, 0, 0, (ulong)(long)(info.SignalDbm - info.NoiseDbm));
+            tree.Add(node, WlanRadioFields.Snr, 0, _at, 0, (ulong)(long)(info.SignalDbm - info.NoiseDbm));
         if (info.HasTsf)
-            tree.Add(node, WlanRadioFields.Timestamp, 0, 0, 0, info.Tsf);
+            tree.Add(node, WlanRadioFields.Timestamp, 0, _at, 0, info.Tsf);
 
         if (info.AddFcsToAirtime)
             frameLength += 4;
@@ -142,15 +149,15 @@ public sealed class WlanRadioDissector
             ForgetPrevious();
     }
 
-    private static bool DissectVht(FieldTree tree, int node, RadioInfo info, ref float rate)
+    private bool DissectVht(FieldTree tree, int node, RadioInfo info, ref float rate)
     {
         bool canCalculate = info.AcHasShortGi;
         if (info.AcHasShortGi)
-            tree.Add(node, WlanRadioFields.ShortGi11ac, 0, 0, 0, info.AcShortGi ? 1UL : 0);
+            tree.Add(node, WlanRadioFields.ShortGi11ac, 0, _at, 0, info.AcShortGi ? 1UL : 0);
         int bandwidthIndex = 0;
         if (info.AcHasBandwidth)
         {
-            tree.Add(node, WlanRadioFields.Bandwidth11ac, 0, 0, 0, info.AcBandwidth);
+            tree.Add(node, WlanRadioFields.Bandwidth11ac, 0, _at, 0, info.AcBandwidth);
             if (info.AcBandwidth < VhtBandwidthIndex.Length)
                 bandwidthIndex = VhtBandwidthIndex[info.AcBandwidth];
             else
@@ -161,22 +168,22 @@ public sealed class WlanRadioDissector
             canCalculate = false;
         }
         if (info.AcHasStbc)
-            tree.Add(node, WlanRadioFields.Stbc11ac, 0, 0, 0, info.AcStbc ? 1UL : 0);
+            tree.Add(node, WlanRadioFields.Stbc11ac, 0, _at, 0, info.AcStbc ? 1UL : 0);
         bool haveRate = false;
         for (int i = 0; i < 4; i++)
         {
             int nss = info.AcNss[i];
             if (nss == 0)
                 continue;
-            int user = tree.AddNode(node, WlanRadioFields.User11ac, 0, 0, 0);
+            int user = tree.AddNode(node, WlanRadioFields.User11ac, 0, _at, 0);
             if (tree.BuildsText)
                 tree.SetText(user, $"User {i}: MCS {info.AcMcs[i]}");
-            tree.Add(user, WlanRadioFields.Mcs11ac, 0, 0, 0, info.AcMcs[i]);
-            tree.Add(user, WlanRadioFields.Nss11ac, 0, 0, 0, (ulong)nss);
+            tree.Add(user, WlanRadioFields.Mcs11ac, 0, _at, 0, info.AcMcs[i]);
+            tree.Add(user, WlanRadioFields.Nss11ac, 0, _at, 0, (ulong)nss);
             if (info.AcHasStbc)
-                tree.Add(user, WlanRadioFields.Nsts11ac, 0, 0, 0, (ulong)(info.AcStbc ? 2 * nss : nss));
+                tree.Add(user, WlanRadioFields.Nsts11ac, 0, _at, 0, (ulong)(info.AcStbc ? 2 * nss : nss));
             if (info.AcHasFec)
-                tree.Add(user, WlanRadioFields.Fec11ac, 0, 0, 0, (info.AcFec >> i) & 1);
+                tree.Add(user, WlanRadioFields.Fec11ac, 0, _at, 0, (info.AcFec >> i) & 1);
             if (canCalculate && VhtValid(info.AcMcs[i], bandwidthIndex, nss))
             {
                 rate = VhtRate(info.AcMcs[i], bandwidthIndex, info.AcShortGi) * nss;
@@ -185,9 +192,9 @@ public sealed class WlanRadioDissector
             }
         }
         if (info.AcHasGroupId)
-            tree.Add(node, WlanRadioFields.Gid11ac, 0, 0, 0, info.AcGroupId);
+            tree.Add(node, WlanRadioFields.Gid11ac, 0, _at, 0, info.AcGroupId);
         if (info.AcHasPartialAid)
-            tree.Add(node, WlanRadioFields.Paid11ac, 0, 0, 0, info.AcPartialAid);
+            tree.Add(node, WlanRadioFields.Paid11ac, 0, _at, 0, info.AcPartialAid);
         return haveRate;
     }
 
@@ -298,24 +305,24 @@ public sealed class WlanRadioDissector
         _havePrevious = true;
         _previousEnd = end;
 
-        int item = tree.Add(node, WlanRadioFields.Duration, 0, 0, 0, duration, NodeFlags.Generated);
+        int item = tree.Add(node, WlanRadioFields.Duration, 0, _at, 0, duration, NodeFlags.Generated);
         if (assumedShortPreamble)
-            tree.AddExpert(item, WlanRadioFields.AssumedShortPreamble, 0, 0, 0);
+            tree.AddExpert(item, WlanRadioFields.AssumedShortPreamble, 0, _at, 0);
         if (assumedNonGreenfield)
-            tree.AddExpert(item, WlanRadioFields.AssumedNonGreenfield, 0, 0, 0);
+            tree.AddExpert(item, WlanRadioFields.AssumedNonGreenfield, 0, _at, 0);
         if (assumedNoStbc)
-            tree.AddExpert(item, WlanRadioFields.AssumedNoStbc, 0, 0, 0);
+            tree.AddExpert(item, WlanRadioFields.AssumedNoStbc, 0, _at, 0);
         if (assumedNoExtension)
-            tree.AddExpert(item, WlanRadioFields.AssumedNoExtensionStreams, 0, 0, 0);
+            tree.AddExpert(item, WlanRadioFields.AssumedNoExtensionStreams, 0, _at, 0);
         if (assumedBcc)
-            tree.AddExpert(item, WlanRadioFields.AssumedBccFec, 0, 0, 0);
+            tree.AddExpert(item, WlanRadioFields.AssumedBccFec, 0, _at, 0);
         if (preamble != 0)
-            tree.Add(item, WlanRadioFields.Preamble, 0, 0, 0, preamble, NodeFlags.Generated);
+            tree.Add(item, WlanRadioFields.Preamble, 0, _at, 0, preamble, NodeFlags.Generated);
         if (ifs != 0)
-            tree.Add(item, WlanRadioFields.Ifs, 0, 0, 0, (ulong)ifs, NodeFlags.Generated);
+            tree.Add(item, WlanRadioFields.Ifs, 0, _at, 0, (ulong)ifs, NodeFlags.Generated);
         if (start != 0)
-            tree.Add(item, WlanRadioFields.StartTsf, 0, 0, 0, start, NodeFlags.Generated);
+            tree.Add(item, WlanRadioFields.StartTsf, 0, _at, 0, start, NodeFlags.Generated);
         if (end != 0)
-            tree.Add(item, WlanRadioFields.EndTsf, 0, 0, 0, end, NodeFlags.Generated);
+            tree.Add(item, WlanRadioFields.EndTsf, 0, _at, 0, end, NodeFlags.Generated);
     }
 }

@@ -24,7 +24,7 @@ public static class WlanRadioFields
     public static readonly FieldDef Phy = new("wlan_radio.phy", "PHY type", FieldType.UInt32, FieldBase.Dec, valueNames: PhyNames);
     public static readonly FieldDef ChannelType11a = new("wlan_radio.11a.channel_type", "Channel type", FieldType.UInt32, FieldBase.Dec);
     public static readonly FieldDef TurboType11a = new("wlan_radio.11a.turbo_type", "Turbo type", FieldType.UInt32, FieldBase.Dec);
-    public static readonly FieldDef Mode11g = new("wlan_radio.11g.mode", "Proprietary mode", FieldType.UInt32, FieldBase.Dec);
+    public static readonly FieldDef Mode11g = new("wlan_radio.11g.mode", "Proprietary mode", FieldType.UInt32, FieldBase.Dec, valueNames: new Dictionary<ulong, string> { [0] = "None", [1] = "Super G" });
     public static readonly FieldDef McsIndex11n = new("wlan_radio.11n.mcs_index", "MCS index", FieldType.UInt32, FieldBase.Dec, description: "Modulation and Coding Scheme index");
     public static readonly FieldDef Bandwidth11n = new("wlan_radio.11n.bandwidth", "Bandwidth", FieldType.UInt32, FieldBase.Dec, valueNames: BandwidthNames);
     public static readonly FieldDef ShortGi11n = new("wlan_radio.11n.short_gi", "Short GI", FieldType.Boolean);
@@ -44,19 +44,19 @@ public static class WlanRadioFields
     public static readonly FieldDef Paid11ac = new("wlan_radio.11ac.paid", "Partial AID", FieldType.UInt16, FieldBase.Dec);
     public static readonly FieldDef DataRate = new("wlan_radio.data_rate", "Data rate", FieldType.Float, description: "Speed at which this frame was sent/received");
     public static readonly FieldDef Channel = new("wlan_radio.channel", "Channel", FieldType.UInt32, FieldBase.Dec, description: "802.11 channel number that this frame was sent/received on");
-    public static readonly FieldDef Frequency = new("wlan_radio.frequency", "Frequency", FieldType.UInt16, FieldBase.Dec, description: "Center frequency of the 802.11 channel that this frame was sent/received on");
+    public static readonly FieldDef Frequency = new("wlan_radio.frequency", "Frequency", FieldType.UInt16, FieldBase.Dec, description: "Center frequency of the 802.11 channel that this frame was sent/received on") { Unit = new("MHz", "MHz") };
     public static readonly FieldDef ShortPreamble = new("wlan_radio.short_preamble", "Short preamble", FieldType.Boolean);
-    public static readonly FieldDef SignalDbm = new("wlan_radio.signal_dbm", "Signal strength (dBm)", FieldType.Int8, FieldBase.Dec);
-    public static readonly FieldDef NoiseDbm = new("wlan_radio.noise_dbm", "Noise level (dBm)", FieldType.Int8, FieldBase.Dec);
-    public static readonly FieldDef SignalDb = new("wlan_radio.signal_db", "Signal strength (dB)", FieldType.UInt8, FieldBase.Dec);
-    public static readonly FieldDef NoiseDb = new("wlan_radio.noise_db", "Noise level (dB)", FieldType.UInt8, FieldBase.Dec);
-    public static readonly FieldDef Snr = new("wlan_radio.snr", "Signal/noise ratio (dB)", FieldType.Int32, FieldBase.Dec);
+    public static readonly FieldDef SignalDbm = new("wlan_radio.signal_dbm", "Signal strength (dBm)", FieldType.Int8, FieldBase.Dec) { Unit = new(" dBm", " dBm") };
+    public static readonly FieldDef NoiseDbm = new("wlan_radio.noise_dbm", "Noise level (dBm)", FieldType.Int8, FieldBase.Dec) { Unit = new(" dBm", " dBm") };
+    public static readonly FieldDef SignalDb = new("wlan_radio.signal_db", "Signal strength (dB)", FieldType.UInt8, FieldBase.Dec) { Unit = new(" dB", " dB") };
+    public static readonly FieldDef NoiseDb = new("wlan_radio.noise_db", "Noise level (dB)", FieldType.UInt8, FieldBase.Dec) { Unit = new(" dB", " dB") };
+    public static readonly FieldDef Snr = new("wlan_radio.snr", "Signal/noise ratio (dB)", FieldType.Int32, FieldBase.Dec) { Unit = new(" dB", " dB") };
     public static readonly FieldDef Timestamp = new("wlan_radio.timestamp", "TSF timestamp", FieldType.UInt64, FieldBase.Dec, description: "Timing Synchronization Function timestamp");
-    public static readonly FieldDef Duration = new("wlan_radio.duration", "Duration", FieldType.UInt32, FieldBase.Dec, description: "Total duration of the frame in microseconds, including any preamble or plcp header. Calculated from the frame length, modulation and other phy data.");
-    public static readonly FieldDef Preamble = new("wlan_radio.preamble", "Preamble", FieldType.UInt32, FieldBase.Dec, description: "Duration of the PLCP or preamble in microseconds, calculated from PHY data");
-    public static readonly FieldDef Ifs = new("wlan_radio.ifs", "IFS", FieldType.Int64, FieldBase.Dec, description: "Inter Frame Space before this frame in microseconds, calculated from PHY data");
-    public static readonly FieldDef StartTsf = new("wlan_radio.start_tsf", "Start", FieldType.UInt64, FieldBase.Dec, description: "Calculated start time of the frame");
-    public static readonly FieldDef EndTsf = new("wlan_radio.end_tsf", "End", FieldType.UInt64, FieldBase.Dec, description: "Calculated end time of the frame");
+    public static readonly FieldDef Duration = new("wlan_radio.duration", "Duration", FieldType.UInt32, FieldBase.Dec, description: "Total duration of the frame in microseconds, including any preamble or plcp header. Calculated from the frame length, modulation and other phy data.") { Unit = new("\u00b5s", "\u00b5s") };
+    public static readonly FieldDef Preamble = new("wlan_radio.preamble", "Preamble", FieldType.UInt32, FieldBase.Dec, description: "Duration of the PLCP or preamble in microseconds, calculated from PHY data") { Unit = new("\u00b5s", "\u00b5s") };
+    public static readonly FieldDef Ifs = new("wlan_radio.ifs", "IFS", FieldType.Int64, FieldBase.Dec, description: "Inter Frame Space before this frame in microseconds, calculated from PHY data") { Unit = new("\u00b5s", "\u00b5s") };
+    public static readonly FieldDef StartTsf = new("wlan_radio.start_tsf", "Start", FieldType.UInt64, FieldBase.Dec, description: "Calculated start time of the frame") { Unit = new("\u00b5s", "\u00b5s") };
+    public static readonly FieldDef EndTsf = new("wlan_radio.end_tsf", "End", FieldType.UInt64, FieldBase.Dec, description: "Calculated end time of the frame") { Unit = new("\u00b5s", "\u00b5s") };
 
     public static readonly ExpertDef AssumedShortPreamble = new("wlan_radio.assumed.short_preamble", ExpertGroup.Assumption, ExpertSeverity.Warning,
         "No preamble length information was available, assuming short preamble.");

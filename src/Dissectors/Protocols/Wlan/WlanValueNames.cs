@@ -529,4 +529,29 @@ public static class WlanValueNames
         [20] = "PSK (SHA384)",
         [21] = "PASN",
     };
+
+    /// <summary>wlan.supported_rates and wlan.extended_supported_rates</summary>
+    public static IReadOnlyDictionary<ulong, string> SupportedRates { get; } = new Dictionary<ulong, string>
+    {
+        [2] = "1", [3] = "1.5", [4] = "2", [5] = "2.5", [6] = "3", [9] = "4.5", [11] = "5.5", [12] = "6", [18] = "9", [22] = "11", [24] = "12",
+        [27] = "13.5", [36] = "18", [44] = "22", [48] = "24", [54] = "27", [66] = "33", [72] = "36", [96] = "48", [108] = "54", [130] = "1(B)",
+        [131] = "1.5(B)", [132] = "2(B)", [133] = "2.5(B)", [134] = "3(B)", [137] = "4.5(B)", [139] = "5.5(B)", [140] = "6(B)", [146] = "9(B)",
+        [150] = "11(B)", [152] = "12(B)", [155] = "13.5(B)", [164] = "18(B)", [172] = "22(B)", [176] = "24(B)", [182] = "27(B)", [194] = "33(B)",
+        [200] = "36(B)", [224] = "48(B)", [236] = "54(B)", [251] = "SAE Hash to Element Only", [252] = "EPD", [253] = "GLK", [254] = "VHT PHY",
+        [255] = "HT PHY",
+    };
+
+    /// <summary>wlan.qos.priority</summary>
+    public static IReadOnlyDictionary<ulong, string> QosPriority { get; } = new Dictionary<ulong, string>
+    {
+        [0] = "Best Effort (Best Effort)", [1] = "Background (Background)", [2] = "Spare (Background)", [3] = "Excellent Effort (Best Effort)",
+        [4] = "Controlled Load (Video)", [5] = "Video (Video)", [6] = "Voice (Voice)", [7] = "Network Control (Voice)",
+    };
+
+    /// <summary>wlan.rsn.capabilities.ptksa_replay_counter and gtksa_replay_counter</summary>
+    public static IReadOnlyDictionary<ulong, string> ReplayCounters { get; } = new Dictionary<ulong, string>
+    {
+        [0] = "1 replay counter per PTKSA/GTKSA/STAKeySA", [1] = "2 replay counters per PTKSA/GTKSA/STAKeySA",
+        [2] = "4 replay counters per PTKSA/GTKSA/STAKeySA", [3] = "16 replay counters per PTKSA/GTKSA/STAKeySA",
+    };
 }

@@ -6,7 +6,7 @@ namespace Sniffer.Dissectors.Protocols.X509;
 
 /// <summary>
 /// Reads the issuer and subject names of a DER certificate (RFC 5280 §4.1) with .NET's AsnReader: each
-/// attribute's directory string becomes an x509sat.* field, in certificate order as Wireshark lists them,
+/// attribute's directory string is read (the tree's items are X509Dissector's),
 /// and the common names are returned for the TLS session view. Malformed DER gives no names, never an exception.
 /// </summary>
 public static class CertificateNames
@@ -24,7 +24,7 @@ public static class CertificateNames
     /// <summary>Common names, and the names as readable text ("CN=example.com, O=Example CA, C=US"), most specific first.</summary>
     public readonly record struct Names(string? IssuerCommonName, string? SubjectCommonName, string? Issuer, string? Subject);
 
-    public static Names Read(ReadOnlySpan<byte> der, FieldTree tree, int parent, int source, int offset)
+    public static Names Read(ReadOnlySpan<byte> der)
     {
         try
         {
@@ -34,9 +34,9 @@ public static class CertificateNames
                 tbs.ReadSequence(new Asn1Tag(TagClass.ContextSpecific, 0)); // version
             tbs.ReadIntegerBytes(); // serialNumber
             tbs.ReadSequence(); // signature algorithm
-            var (issuerCn, issuer) = ReadName(tbs, tree, parent, source, offset);
+            var (issuerCn, issuer) = ReadName(tbs);
             tbs.ReadSequence(); // validity
-            var (subjectCn, subject) = ReadName(tbs, tree, parent, source, offset);
+            var (subjectCn, subject) = ReadName(tbs);
             return new Names(issuerCn, subjectCn, issuer, subject);
         }
         catch (AsnContentException)
@@ -50,7 +50,7 @@ public static class CertificateNames
     }
 
     /// <summary>Walks Name ::= SEQUENCE OF SET OF AttributeTypeAndValue; returns the (last) common name and the readable name.</summary>
-    private static (string? CommonName, string? Text) ReadName(AsnReader tbs, FieldTree tree, int parent, int source, int offset)
+    private static (string? CommonName, string? Text) ReadName(AsnReader tbs)
     {
         string? commonName = null;
         var parts = new List<string>();
@@ -90,10 +90,6 @@ public static class CertificateNames
                     UniversalTagNumber.BMPString or UniversalTagNumber.UniversalString => attribute.ReadCharacterString(kind),
                     _ => Encoding.UTF8.GetString(attribute.ReadPrimitiveOctetStringLike(tag)),
                 };
-                // Attribute types with a syntax of their own have their own field in Wireshark (x509sat.CountryName).
-                if (oid == CountryNameOid)
-                    field = X509Fields.CountryName;
-                tree.AddString(parent, field, source, offset, 0, value);
                 if (oid == CommonNameOid)
                     commonName = value;
                 if (ShortNames.TryGetValue(oid, out var shortName))

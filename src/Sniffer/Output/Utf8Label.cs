@@ -1,0 +1,216 @@
+using System.Text.Unicode;
+using Sniffer.Dissectors.Model;
+
+namespace Sniffer.Output;
+
+/// <summary>
+/// The common kinds of <see cref="NodeLabel"/> written straight into UTF-8: a dissector's own text, "Name: text", and the
+/// "Name: value" labels of integers, booleans, IPv4 and Ethernet addresses and protocols, each field's "Name: " encoded
+/// once. It writes exactly what NodeLabel writes or declines (false), leaving the caller to undo and ask NodeLabel: a label
+/// that may need tshark's cut or mark, text that is not valid UTF-8, and the rarer types.
+/// </summary>
+public sealed class Utf8Label
+{
+    private byte[]?[] _prefixes = new byte[]?[Math.Max(64, FieldDef.IdCount)];
+
+    /// <summary>Per field, the last label of a value-only item (bit fields, named values, booleans), which repeat a lot.</summary>
+    private LastLabel[] _last = new LastLabel[Math.Max(64, FieldDef.IdCount)];
+
+    private struct LastLabel
+    {
+        public ulong Number;
+        public byte[]? Bytes;
+        public int Length;
+    }
+
+    /// <summary>Appends the label of <paramref name="node"/>, or returns false having appended something or nothing.</summary>
+    public bool TryAppend(Utf8Text text, FieldTree tree, in FieldNode node)
+    {
+        var flags = node.Flags;
+        if ((flags & NodeFlags.Expert) != 0)
+            return false;
+        int start = text.Length;
+        var field = node.Field;
+        bool hasText = (flags & NodeFlags.HasText) != 0;
+        if (hasText && (flags & (NodeFlags.ValueText | NodeFlags.AppendedText)) == 0)
+            return TryAppendUtf8(text, tree.TextBytes(node)) && text.Length - start < NodeLabel.MaxLabelBytes;
+
+        bool integer = field.Type.IsInteger() || field.Type == FieldType.Boolean;
+        // A label made from the field and the number alone: the same number, the same bytes as last time.
+        bool remembered = integer && !hasText && (field.Bitmask != 0 || field.ValueNames is not null || field.Type == FieldType.Boolean);
+        if (remembered)
+        {
+            if ((uint)field.Id >= (uint)_last.Length)
+                Array.Resize(ref _last, Math.Max(field.Id + 1, _last.Length * 2));
+            ref var last = ref _last[field.Id];
+            if (last.Bytes is not null && last.Number == node.Number)
+            {
+                text.Append(last.Bytes.AsSpan(0, last.Length));
+                return true;
+            }
+        }
+        if (field.Bitmask != 0 && integer)
+            AppendBitPicture(text, node);
+        if ((flags & NodeFlags.ValueText) != 0)
+        {
+            if ((flags & NodeFlags.AppendedText) != 0)
+                return false;
+            text.Append(Prefix(field));
+            return TryAppendUtf8(text, tree.TextBytes(node)) && text.Length - start < NodeLabel.MaxLabelBytes;
+        }
+        switch (field.Type)
+        {
+            case FieldType.None:
+            case FieldType.Protocol:
+                text.Append(Prefix(field).AsSpan(0, Prefix(field).Length - 2));
+                break;
+            case FieldType.Ipv4:
+            {
+                text.Append(Prefix(field));
+                Span<char> buf = stackalloc char[16];
+                text.Append(buf[..AddressFormatter.FormatIpv4((uint)node.Number, buf)]);
+                break;
+            }
+            case FieldType.Ether:
+            {
+                text.Append(Prefix(field));
+                Span<char> buf = stackalloc char[24];
+                var bytes = tree.ValueBytes(node);
+                text.Append(buf[..AddressFormatter.FormatEther(bytes[..Math.Min(bytes.Length, 8)], buf)]);
+                break;
+            }
+            case FieldType.Boolean:
+                text.Append(Prefix(field));
+                text.Append((field.Booleans ?? TrueFalse.Default).For(node.Number != 0));
+                break;
+            case FieldType.UInt8:
+            case FieldType.UInt16:
+            case FieldType.UInt24:
+            case FieldType.UInt32:
+            case FieldType.UInt64:
+            case FieldType.FrameNum:
+            case FieldType.Int8:
+            case FieldType.Int16:
+            case FieldType.Int24:
+            case FieldType.Int32:
+            case FieldType.Int64:
+                text.Append(Prefix(field));
+                if (!TryAppendNumber(text, field, node.Number, signed: field.Type is FieldType.Int8 or FieldType.Int16 or FieldType.Int24 or FieldType.Int32 or FieldType.Int64))
+                    return false;
+                break;
+            default:
+                return false;
+        }
+        if (hasText && (flags & NodeFlags.AppendedText) != 0 && !TryAppendUtf8(text, tree.TextBytes(node)))
+            return false;
+        // Shorter than ITEM_LABEL_LENGTH: neither cut nor marked, whatever the kind of label.
+        int length = text.Length - start;
+        if (length >= NodeLabel.MaxLabelBytes)
+            return false;
+        if (remembered)
+        {
+            ref var last = ref _last[field.Id];
+            if (last.Bytes is null || last.Bytes.Length < length)
+                last.Bytes = new byte[Math.Max(length, 32)];
+            text.Written.Slice(start, length).CopyTo(last.Bytes);
+            last.Length = length;
+            last.Number = node.Number;
+        }
+        return true;
+    }
+
+    /// <summary>"Name: " in UTF-8, made once per field.</summary>
+    private byte[] Prefix(FieldDef field)
+    {
+        int id = field.Id;
+        if ((uint)id >= (uint)_prefixes.Length)
+            Array.Resize(ref _prefixes, Math.Max(id + 1, _prefixes.Length * 2));
+        return _prefixes[id] ??= System.Text.Encoding.UTF8.GetBytes(field.Name + ": ");
+    }
+
+    private static bool TryAppendUtf8(Utf8Text text, ReadOnlySpan<byte> utf8)
+    {
+        // NodeLabel decodes the text and encodes it again: the same bytes when they are valid UTF-8.
+        if (!Utf8.IsValid(utf8))
+            return false;
+        text.Append(utf8);
+        return true;
+    }
+
+    /// <summary>NodeLabel.AppendNumber for the bases written here (not OUI or octal).</summary>
+    private static bool TryAppendNumber(Utf8Text text, FieldDef field, ulong value, bool signed)
+    {
+        if (field.ValueNames is { } names)
+        {
+            text.Append(names.TryGetValue(value, out var name) ? name : "Unknown");
+            if (field.Display == FieldBase.None)
+                return true;
+            text.Append(" ("u8);
+            if (!TryAppendBase(text, field, value, signed, field.Display is FieldBase.Hex or FieldBase.HexDec ? FieldBase.Hex : FieldBase.Dec))
+                return false;
+            text.Append((byte)')');
+            return true;
+        }
+        if (!TryAppendBase(text, field, value, signed, field.Display))
+            return false;
+        if (field.Unit is { } unit)
+            text.Append(unit.For(value));
+        return true;
+    }
+
+    private static bool TryAppendBase(Utf8Text text, FieldDef field, ulong value, bool signed, FieldBase display)
+    {
+        switch (display)
+        {
+            case FieldBase.Oui:
+            case FieldBase.Oct:
+                return false;
+            case FieldBase.Hex:
+                text.AppendHex(value, NodeLabel.HexDigitsOf(field));
+                return true;
+            case FieldBase.DecHex:
+                AppendDecimal(text, value, signed);
+                text.Append(" ("u8);
+                text.AppendHex(value, NodeLabel.HexDigitsOf(field));
+                text.Append((byte)')');
+                return true;
+            case FieldBase.HexDec:
+                text.AppendHex(value, NodeLabel.HexDigitsOf(field));
+                text.Append(" ("u8);
+                AppendDecimal(text, value, signed);
+                text.Append((byte)')');
+                return true;
+            default:
+                AppendDecimal(text, value, signed);
+                return true;
+        }
+    }
+
+    private static void AppendDecimal(Utf8Text text, ulong value, bool signed)
+    {
+        if (signed)
+            text.AppendDecimal((long)value);
+        else
+            text.AppendDecimal(value);
+    }
+
+    /// <summary>NodeLabel's bit picture ("0100 .... = ", BitPicture.Write) written as ASCII bytes.</summary>
+    private static void AppendBitPicture(Utf8Text text, in FieldNode node)
+    {
+        var field = node.Field;
+        ulong mask = field.Bitmask;
+        int width = NodeLabel.BitPictureWidth(field);
+        ulong value = node.Number << System.Numerics.BitOperations.TrailingZeroCount(mask);
+        var destination = text.Reserve(BitPicture.Length(width));
+        int n = 0;
+        for (int i = 0; i < width; i++)
+        {
+            ulong bit = 1UL << (width - 1 - i);
+            destination[n++] = (mask & bit) != 0 ? ((value & bit) != 0 ? (byte)'1' : (byte)'0') : (byte)'.';
+            if (i + 1 < width && (i + 1) % 4 == 0)
+                destination[n++] = (byte)' ';
+        }
+        " = "u8.CopyTo(destination[n..]);
+        text.Advance(n + 3);
+    }
+}

@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text;
+
+namespace Sniffer.Output;
+
+/// <summary>
+/// A reusable buffer of UTF-8 text that output is written into directly (no string per line, no second transcoding):
+/// ASCII and UTF-8 spans, strings encoded on the way in, numbers formatted in place. <see cref="Length"/> can be set back to
+/// undo what was appended since a mark.
+/// </summary>
+public sealed class Utf8Text
+{
+    private const string HexDigits = "0123456789abcdef";
+    private byte[] _buffer;
+    private int _length;
+
+    public Utf8Text(int capacity = 16 * 1024) => _buffer = new byte[capacity];
+
+    /// <summary>The bytes written so far; setting it smaller drops what came after.</summary>
+    public int Length
+    {
+        get => _length;
+        set => _length = Math.Clamp(value, 0, _length);
+    }
+
+    public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
+
+    public void Clear() => _length = 0;
+
+    /// <summary>Room for at least <paramref name="count"/> more bytes; advance with <see cref="Advance"/>.</summary>
+    public Span<byte> Reserve(int count)
+    {
+        if (_buffer.Length - _length < count)
+            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + count));
+        return _buffer.AsSpan(_length);
+    }
+
+    public void Advance(int count) => _length += count;
+
+    public void Append(byte value)
+    {
+        if (_length == _buffer.Length)
+            Reserve(1);
+        _buffer[_length++] = value;
+    }
+
+    public void Append(ReadOnlySpan<byte> utf8)
+    {
+        utf8.CopyTo(Reserve(utf8.Length));
+        _length += utf8.Length;
+    }
+
+    public void Append(string text) => Append(text.AsSpan());
+
+    /// <summary>UTF-16 text, encoded (a lone surrogate becomes U+FFFD, as every writer of Sniffer's encodes it).</summary>
+    public void Append(ReadOnlySpan<char> text)
+    {
+        _length += Encoding.UTF8.GetBytes(text, Reserve(text.Length * 3));
+    }
+
+    public void AppendSpaces(int count)
+    {
+        Reserve(count).Slice(0, count).Fill((byte)' ');
+        _length += count;
+    }
+
+    public void AppendDecimal(ulong value)
+    {
+        value.TryFormat(Reserve(20), out int written, default, CultureInfo.InvariantCulture);
+        _length += written;
+    }
+
+    public void AppendDecimal(long value)
+    {
+        value.TryFormat(Reserve(20), out int written, default, CultureInfo.InvariantCulture);
+        _length += written;
+    }
+
+    /// <summary>"0x" and <paramref name="digits"/> lower-case hex digits.</summary>
+    public void AppendHex(ulong value, int digits)
+    {
+        var span = Reserve(digits + 2);
+        span[0] = (byte)'0';
+        span[1] = (byte)'x';
+        for (int i = 0; i < digits; i++)
+            span[2 + i] = (byte)HexDigits[(int)((value >> ((digits - 1 - i) * 4)) & 0xF)];
+        _length += digits + 2;
+    }
+
+    /// <summary>Appends <paramref name="text"/>'s characters, encoded.</summary>
+    public void Append(StringBuilder text)
+    {
+        foreach (var chunk in text.GetChunks())
+        {
+            if (chunk.Length == text.Length)
+            {
+                Append(chunk.Span);
+                return;
+            }
+            // Several chunks: one pass through an array, so a surrogate pair split between chunks stays whole.
+            char[] chars = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
+            text.CopyTo(0, chars, text.Length);
+            Append(chars.AsSpan(0, text.Length));
+            System.Buffers.ArrayPool<char>.Shared.Return(chars);
+            return;
+        }
+    }
+
+    /// <summary>Writes the text to <paramref name="output"/>: as bytes when it takes UTF-8, else decoded.</summary>
+    public void WriteTo(TextWriter output)
+    {
+        if (output is Pipeline.Utf8Writer utf8)
+        {
+            utf8.WriteUtf8(Written);
+            return;
+        }
+        char[] chars = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, _length));
+        int count = Encoding.UTF8.GetChars(Written, chars);
+        output.Write(chars, 0, count);
+        System.Buffers.ArrayPool<char>.Shared.Return(chars);
+    }
+}
