@@ -53,6 +53,8 @@ public static class TextTree
     /// <summary>Sets a node's tree line to prefix + formatted <paramref name="line"/> + suffix.</summary>
     public static void SetFormattedText(FieldTree tree, int node, ReadOnlySpan<char> prefix, ReadOnlySpan<byte> line, ReadOnlySpan<char> suffix)
     {
+        if (node < 0 || !tree.BuildsText)
+            return; // a skipped item or a run without display text: the text would not be kept
         int needed = prefix.Length + DisplayText.MaxFormattedLength(line.Length) + suffix.Length;
         char[]? rented = null;
         Span<char> chars = needed <= StackChars
@@ -117,6 +119,8 @@ public static class TextTree
     /// <summary>Sets the Info column to the formatted first line and a trailing space, as tshark's HTTP-like dissectors do.</summary>
     public static void SetInfoToFirstLine(InfoColumn info, ReadOnlySpan<byte> firstLine)
     {
+        if (!info.Enabled)
+            return;
         int needed = DisplayText.MaxFormattedLength(firstLine.Length) + 1;
         char[]? rented = null;
         Span<char> chars = needed <= StackChars
