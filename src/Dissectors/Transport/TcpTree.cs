@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Sniffer.Dissectors.Model;
 using Sniffer.Dissectors.Streams;
 
@@ -56,44 +55,9 @@ public static class TcpTree
         if (share > 0)
             AddSegmentData(tree, tcpNode, payloadOffset, share);
 
-        int node = tree.AddNode(-1, count == 1 ? TcpFields.Segment : TcpFields.Segments, source, 0, pduLength, NodeFlags.Generated);
-        bool text = tree.BuildsText;
-        var label = text ? (s_label ??= new StringBuilder(256)).Clear() : null;
-        label?.Append(count).Append(' ').Append(count == 1 ? TcpFields.Segment.Name : TcpFields.Segments.Name)
-            .Append(" (").Append(pduLength).Append(pduLength == 1 ? " byte): " : " bytes): ");
-        remaining = pduLength;
-        for (int i = 0; i < count; i++)
-        {
-            var segment = segments[i];
-            int used = Math.Min(segment.Length, remaining);
-            int at = pduLength - remaining;
-            int item = tree.Add(node, TcpFields.Segment, source, at, used, (ulong)segment.Frame, NodeFlags.Generated);
-            if (label is not null)
-            {
-                if (i > 0)
-                    label.Append(", ");
-                label.Append('#').Append(segment.Frame).Append('(').Append(used).Append(')');
-                tree.SetText(item, $"Frame: {segment.Frame}, payload: {at}-{at + used - 1} ({used} byte{(used == 1 ? "" : "s")})");
-            }
-            remaining -= used;
-        }
-        if (label is not null && node >= 0)
-        {
-            foreach (var chunk in label.GetChunks())
-            {
-                // One chunk in practice (the builder is reused and keeps its capacity); more are appended in order.
-                if (tree[node].HasText)
-                    tree.AppendText(node, chunk.Span);
-                else
-                    tree.SetText(node, chunk.Span);
-            }
-        }
+        int node = ReassembledSegmentsTree.Add(tree, source, pduLength, segments, count, TcpFields.Segment, TcpFields.Segments);
         tree.Add(node, TcpFields.SegmentCount, source, 0, 0, (ulong)count, NodeFlags.Generated);
         tree.Add(node, TcpFields.ReassembledLength, source, 0, 0, (ulong)pduLength, NodeFlags.Generated);
         tree.AddBytesInPlace(node, TcpFields.ReassembledData, source, 0, pduLength, NodeFlags.Generated);
     }
-
-    /// <summary>The reassembly label's builder, reused (text is built one frame at a time on one thread).</summary>
-    [ThreadStatic]
-    private static StringBuilder? s_label;
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Sniffer.Dissectors.Model;
 using Sniffer.Dissectors.Streams;
 
@@ -36,28 +35,7 @@ internal static class TlsReassemblyTree
         if (count > 0 && segments[count - 1].Frame == packet.Frame.Number && pduLength > before)
             AddSegmentData(tree, tlsNode, recordSource, recordOffset, pduLength - before);
 
-        int node = tree.AddNode(-1, count == 1 ? TlsFields.ReassembledSegment : TlsFields.ReassembledSegments, source, 0, pduLength, NodeFlags.Generated);
-        var label = tree.BuildsText ? new StringBuilder(128) : null;
-        label?.Append(count).Append(' ').Append(count == 1 ? TlsFields.ReassembledSegment.Name : TlsFields.ReassembledSegments.Name)
-            .Append(" (").Append(pduLength).Append(pduLength == 1 ? " byte): " : " bytes): ");
-        remaining = pduLength;
-        for (int i = 0; i < count; i++)
-        {
-            var segment = segments[i];
-            int used = Math.Min(segment.Length, remaining);
-            int at = pduLength - remaining;
-            int item = tree.Add(node, TlsFields.ReassembledSegment, source, at, used, (ulong)segment.Frame, NodeFlags.Generated);
-            if (label is not null)
-            {
-                if (i > 0)
-                    label.Append(", ");
-                label.Append('#').Append(segment.Frame).Append('(').Append(used).Append(')');
-                tree.SetText(item, $"Frame: {segment.Frame}, payload: {at}-{at + used - 1} ({used} byte{(used == 1 ? "" : "s")})");
-            }
-            remaining -= used;
-        }
-        if (label is not null)
-            tree.SetText(node, label.ToString());
+        int node = ReassembledSegmentsTree.Add(tree, source, pduLength, segments, count, TlsFields.ReassembledSegment, TlsFields.ReassembledSegments);
         tree.Add(node, TlsFields.SegmentCount, source, 0, 0, (ulong)count, NodeFlags.Generated);
         tree.Add(node, TlsFields.ReassembledLength, source, 0, 0, (ulong)pduLength, NodeFlags.Generated);
         tree.AddBytesInPlace(node, TlsFields.ReassembledData, source, 0, pduLength, NodeFlags.Generated);
