@@ -39,6 +39,7 @@ public static class BuiltInProtocols
         Protocols.Dhcp.DhcpRegistration.Module,
         Protocols.Ntp.NtpRegistration.Module,
         Protocols.Ssdp.SsdpRegistration.Module,
+        Protocols.Ftp.FtpRegistration.Module,
     ];
 
     /// <summary>Every declaration of every module.</summary>
