@@ -213,6 +213,7 @@ def ftp_client(port):
 
 # --- POP3 -----------------------------------------------------------------------------------------
 def pop_session(conn):
+    conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # RETR's chunks as segments of their own
     io_ = Lines(conn)
     io_.send("+OK Sniffer lab POP3 server ready <1896.697170952@lab.test>\r\n")
     user, logged = None, False

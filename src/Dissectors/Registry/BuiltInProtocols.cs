@@ -40,6 +40,8 @@ public static class BuiltInProtocols
         Protocols.Ntp.NtpRegistration.Module,
         Protocols.Ssdp.SsdpRegistration.Module,
         Protocols.Ftp.FtpRegistration.Module,
+        Protocols.Pop.PopRegistration.Module,
+        ProtocolModule.DeclareOnly(() => Protocols.Imf.ImfFields.Declaration),
     ];
 
     /// <summary>Every declaration of every module.</summary>
