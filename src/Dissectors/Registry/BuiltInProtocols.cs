@@ -41,6 +41,7 @@ public static class BuiltInProtocols
         Protocols.Ssdp.SsdpRegistration.Module,
         Protocols.Ftp.FtpRegistration.Module,
         Protocols.Pop.PopRegistration.Module,
+        Protocols.Imap.ImapRegistration.Module,
         ProtocolModule.DeclareOnly(() => Protocols.Imf.ImfFields.Declaration),
     ];
 

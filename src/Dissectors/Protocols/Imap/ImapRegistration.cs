@@ -1,0 +1,17 @@
+using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Registry;
+
+namespace Sniffer.Dissectors.Protocols.Imap;
+
+public static class ImapRegistration
+{
+    public static readonly PreferenceDef TcpPorts = new("imap.tcp.port", "IMAP TCP ports", "TCP ports IMAP is decoded on", PreferenceKind.Range, "143");
+
+    public static ProtocolModule Module { get; } = new(() => [ImapFields.Declaration], Attach);
+
+    private static void Attach(DissectorRegistry registry)
+    {
+        registry.Declare(ImapDissector.Instance);
+        registry.AddTcpPorts(ImapDissector.Instance, TcpPorts);
+    }
+}
