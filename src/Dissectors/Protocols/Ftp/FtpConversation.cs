@@ -13,10 +13,6 @@ public sealed class FtpConversation
     /// <summary>The data connection announced last, and the frame that announced it.</summary>
     public FtpDataConversation? CurrentData { get; set; }
     public long CurrentDataSetupFrame { get; set; }
-
-    /// <summary>The first USER name of the connection and its frame (what tshark's credentials list reports).</summary>
-    public string? Username { get; set; }
-    public long UsernameFrame { get; set; }
 }
 
 /// <summary>

@@ -23,6 +23,20 @@ public sealed class FtpDissector(FtpDataDissector data, ExpectedConversations ex
     public PduBoundary FindPdu(ReadOnlySpan<byte> pending, StreamSide side, bool endOfStream) => PduBoundary.Complete(pending.Length);
 
     /// <summary>
+    /// What a request's command token means for tshark's credentials list: packet-ftp.c tests PORT, EPRT, USER and PASS
+    /// in that order with <see cref="CommandIs"/>, so a token that is the start of PORT is never a USER or PASS.
+    /// The user name is the argument of the connection's first USER that has one; a PASS after it is a credential.
+    /// </summary>
+    public static FtpLogin Login(ReadOnlySpan<byte> token)
+    {
+        if (CommandIs(token, "PORT"u8) || CommandIs(token, "EPRT"u8))
+            return FtpLogin.None;
+        if (CommandIs(token, "USER"u8))
+            return FtpLogin.User;
+        return CommandIs(token, "PASS"u8) ? FtpLogin.Pass : FtpLogin.None;
+    }
+
+    /// <summary>
     /// Whether a request's first token names <paramref name="command"/> as packet-ftp.c compares them (tvb_strneql over the
     /// token's length: case-sensitive, and a token that is the start of the command matches too).
     /// </summary>
@@ -64,18 +78,8 @@ public sealed class FtpDissector(FtpDataDissector data, ExpectedConversations ex
             if (tokenLength != 0)
             {
                 AddUtf8(tree, reqresp, FtpFields.RequestCommand, source, at, token);
-                if (CommandIs(token, "PORT"u8))
-                    isPort = true;
-                else if (CommandIs(token, "EPRT"u8))
-                    isEprt = true;
-                else if (CommandIs(token, "USER"u8))
-                {
-                    if (conversation.Username is null && lineLength - tokenLength > 1)
-                    {
-                        conversation.Username = Encoding.UTF8.GetString(line[(tokenLength + 1)..]);
-                        conversation.UsernameFrame = frame;
-                    }
-                }
+                isPort = CommandIs(token, "PORT"u8);
+                isEprt = !isPort && CommandIs(token, "EPRT"u8);
             }
             string command = Encoding.UTF8.GetString(line);
             conversation.LastCommand = command;

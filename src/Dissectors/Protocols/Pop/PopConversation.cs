@@ -8,10 +8,6 @@ public sealed class PopConversation
     public long MessageReadLength { get; set; }
     public long MessageTotalLength { get; set; }
 
-    /// <summary>The first USER name of the connection and its frame.</summary>
-    public string? Username { get; set; }
-    public long UsernameFrame { get; set; }
-
     /// <summary>The DATA fragments waiting for the message's end: their frames and lengths, and their bytes.</summary>
     public List<(long Frame, int Length)> Fragments { get; } = [];
     public MemoryStream FragmentBytes { get; } = new();

@@ -26,7 +26,11 @@ public sealed class PopDissector : IStreamDissector
 
     public PduBoundary FindPdu(ReadOnlySpan<byte> pending, StreamSide side, bool endOfStream) => PduBoundary.Complete(pending.Length);
 
-    /// <summary>packet-pop.c's test for a USER or PASS line: the line starts with the word, in any case.</summary>
+    /// <summary>
+    /// packet-pop.c's test for RETR, TOP, USER and PASS lines: the line starts with the word, in any case. For tshark's
+    /// credentials list, the parameter of a connection's first USER is the user name and each PASS with a parameter after
+    /// it is a credential; a line with a command token starts with it, so the command is tested the same way.
+    /// </summary>
     public static bool LineStartsWith(ReadOnlySpan<byte> line, ReadOnlySpan<byte> word)
         => line.Length >= word.Length && Ascii.EqualsIgnoreCase(line[..word.Length], word);
 
@@ -73,7 +77,6 @@ public sealed class PopDissector : IStreamDissector
         int nextToken = tokenLength;
         while (nextToken < line.Length && line[nextToken] == ' ')
             nextToken++;
-        bool isUser = false, isPassword = false;
         if (tokenLength != 0)
         {
             TextTree.AddAsciiValue(tree, reqresp, isRequest ? PopFields.RequestCommand : PopFields.ResponseIndicator, source, at, line[..tokenLength]);
@@ -81,8 +84,6 @@ public sealed class PopDissector : IStreamDissector
             {
                 if (LineStartsWith(line, "RETR"u8) || LineStartsWith(line, "TOP"u8))
                     state.MessageRequested = true;
-                isUser = LineStartsWith(line, "USER"u8);
-                isPassword = LineStartsWith(line, "PASS"u8);
             }
             else if (state.MessageRequested)
             {
@@ -107,11 +108,6 @@ public sealed class PopDissector : IStreamDissector
         if (!rest.IsEmpty)
         {
             TextTree.AddAsciiValue(tree, reqresp, isRequest ? PopFields.RequestParameter : PopFields.ResponseDescription, source, at + nextToken, rest);
-            if (isUser && state.Username is null)
-            {
-                state.Username = DisplayText.IsPlainAscii(rest) ? Encoding.ASCII.GetString(rest) : Encoding.UTF8.GetString(rest);
-                state.UsernameFrame = side.CurrentFrame;
-            }
         }
 
         var dataField = isRequest ? PopFields.RequestData : PopFields.ResponseData;
