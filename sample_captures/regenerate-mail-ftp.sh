@@ -68,3 +68,7 @@ record() {
 record ftp-login-transfers ftp 21 2
 record pop-login-retr pop 110 3
 record imap-login imap 143 3
+
+# The edge cases no lab client sends, built byte by byte (deterministic).
+python3 "$out/login_edge_cases.py" "$out/login-edge-cases.pcap"
+echo "login-edge-cases: written"

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Protocols.Common;
 using Sniffer.Dissectors.Protocols.TextLines;
 using Sniffer.Dissectors.Streams;
 
@@ -12,7 +13,7 @@ namespace Sniffer.Dissectors.Protocols.Ftp;
 /// and EPRT announce the data connections, handed to <see cref="FtpDataDissector"/> through the run's expected
 /// conversations; replies to CWD, CDUP and PWD follow the working directory.
 /// </summary>
-public sealed class FtpDissector(FtpDataDissector data, ExpectedConversations expected) : IStreamDissector
+public sealed class FtpDissector(FtpDataDissector data, ExpectedConversations expected, ServicePorts ports) : IStreamDissector
 {
     private const int StackChars = 256;
 
@@ -48,7 +49,7 @@ public sealed class FtpDissector(FtpDataDissector data, ExpectedConversations ex
         var tree = packet.Tree;
         int at = side.PduSourceOffset;
         var conversation = side.Conversation.GetState(this, () => new FtpConversation());
-        bool isRequest = packet.DestinationPort == side.Conversation.ServerPort;
+        bool isRequest = ports.IsRequest(packet, side);
         long frame = side.CurrentFrame;
 
         LineScanner.TryReadLine(pdu, 0, atEnd: true, out var first);
@@ -77,7 +78,7 @@ public sealed class FtpDissector(FtpDataDissector data, ExpectedConversations ex
             var token = line[..tokenLength];
             if (tokenLength != 0)
             {
-                AddUtf8(tree, reqresp, FtpFields.RequestCommand, source, at, token);
+                AddText(tree, reqresp, FtpFields.RequestCommand, source, at, token);
                 isPort = CommandIs(token, "PORT"u8);
                 isEprt = !isPort && CommandIs(token, "EPRT"u8);
             }
@@ -121,7 +122,7 @@ public sealed class FtpDissector(FtpDataDissector data, ExpectedConversations ex
         int offset = nextToken;
         var rest = line[offset..];
         if (!rest.IsEmpty)
-            AddUtf8(tree, reqresp, isRequest ? FtpFields.RequestArg : FtpFields.ResponseArg, source, at + offset, rest);
+            AddText(tree, reqresp, isRequest ? FtpFields.RequestArg : FtpFields.ResponseArg, source, at + offset, rest);
 
         var sourceAddress = packet.NetworkSource;
         var destinationAddress = packet.NetworkDestination;
@@ -163,7 +164,7 @@ public sealed class FtpDissector(FtpDataDissector data, ExpectedConversations ex
             }
             else
             {
-                AddMisplacedExpert(tree, reqresp, FtpExperts.EprtArgsInvalid, source, at, pdu.Length, offset - rest.Length - 1, rest.Length);
+                AddArgumentExpert(tree, reqresp, FtpExperts.EprtArgsInvalid, source, at, pdu.Length, offset, rest.Length);
             }
         }
         if (isEpsv && !rest.IsEmpty)
@@ -179,7 +180,7 @@ public sealed class FtpDissector(FtpDataDissector data, ExpectedConversations ex
             }
             else
             {
-                AddMisplacedExpert(tree, reqresp, FtpExperts.EpsvArgsInvalid, source, at, pdu.Length, offset - rest.Length - 1, rest.Length);
+                AddArgumentExpert(tree, reqresp, FtpExperts.EpsvArgsInvalid, source, at, pdu.Length, offset, rest.Length);
             }
         }
 
@@ -205,15 +206,15 @@ public sealed class FtpDissector(FtpDataDissector data, ExpectedConversations ex
     }
 
     /// <summary>
-    /// packet-ftp.c places the EPRT/EPSV expert at "offset - linelen - 1", which is before the message's start: a
-    /// negative tvb offset counts from its end. Where that lands outside the message, the expert covers the argument instead.
+    /// proto_tree_add_expert for a bad EPRT/EPSV argument: an item of its own whose line is the message, with the expert
+    /// under it. tshark 4.0 places it one byte into the argument, as long as the argument (clipped to the message).
     /// </summary>
-    private static void AddMisplacedExpert(FieldTree tree, int parent, ExpertDef expert, int source, int at, int pduLength, int offset, int length)
+    private static void AddArgumentExpert(FieldTree tree, int parent, ExpertDef expert, int source, int at, int pduLength, int argumentOffset, int length)
     {
-        int start = offset < 0 ? pduLength + offset : offset;
-        if (start < 0 || start + length > pduLength)
-            start = Math.Max(0, pduLength - length);
-        tree.AddExpert(parent, expert, source, at + start, Math.Min(length, pduLength));
+        int start = Math.Min(argumentOffset + 1, pduLength);
+        length = Math.Min(length, pduLength - start);
+        int item = TextTree.AddLabel(tree, parent, source, at + start, length, expert.Name);
+        tree.AddExpert(item, expert, source, at + start, 0);
     }
 
     /// <summary>cmd_resp_is_data: the commands whose answer comes on the data connection.</summary>
@@ -225,13 +226,9 @@ public sealed class FtpDissector(FtpDataDissector data, ExpectedConversations ex
 
     private static bool IsDigit(byte c) => c is >= (byte)'0' and <= (byte)'9';
 
-    /// <summary>A string field of UTF-8 text (RFC 2640): plain ASCII where it lies, other text decoded.</summary>
-    internal static int AddUtf8(FieldTree tree, int parent, FieldDef field, int source, int offset, ReadOnlySpan<byte> value)
-    {
-        if (!tree.Wants(field) || DisplayText.IsPlainAscii(value))
-            return tree.AddBytesInPlace(parent, field, source, offset, value.Length, offset, value.Length);
-        return tree.AddString(parent, field, source, offset, value.Length, Encoding.UTF8.GetString(value));
-    }
+    /// <summary>A string field as tshark 4.0's FTP adds it (ENC_ASCII: each byte above 0x7F shows as U+FFFD).</summary>
+    private static int AddText(FieldTree tree, int parent, FieldDef field, int source, int offset, ReadOnlySpan<byte> value)
+        => TextTree.AddAsciiValue(tree, parent, field, source, offset, value);
 
     /// <summary>Info as col_add_fstr("%s: %s") with the line as format_text shows it.</summary>
     internal static void SetInfo(InfoColumn info, ReadOnlySpan<char> prefix, ReadOnlySpan<byte> line)

@@ -1,4 +1,5 @@
 using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Protocols.Common;
 using Sniffer.Dissectors.Registry;
 
 namespace Sniffer.Dissectors.Protocols.Ftp;
@@ -15,7 +16,7 @@ public static class FtpRegistration
     {
         // One pair per run: FTP hands the data connections it announces to its own FTP-DATA, through the run's registry.
         var data = new FtpDataDissector();
-        var control = new FtpDissector(data, registry.ExpectedTcp);
+        var control = new FtpDissector(data, registry.ExpectedTcp, ServicePorts.From(registry.Preferences, TcpPorts));
         registry.Declare(control);
         registry.Declare(data);
         registry.AddTcpPorts(data, DataTcpPorts);

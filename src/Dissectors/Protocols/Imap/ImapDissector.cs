@@ -1,5 +1,6 @@
 using System.Text;
 using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Protocols.Common;
 using Sniffer.Dissectors.Protocols.Ftp;
 using Sniffer.Dissectors.Protocols.Imf;
 using Sniffer.Dissectors.Protocols.TextLines;
@@ -13,10 +14,8 @@ namespace Sniffer.Dissectors.Protocols.Imap;
 /// literal ({size}), which waits until the literal and its closing parenthesis are there and hands the message to IMF.
 /// LOGIN's user name and password are items of their own; a tagged reply names the request with its tag.
 /// </summary>
-public sealed class ImapDissector : IStreamDissector
+public sealed class ImapDissector(ServicePorts ports) : IStreamDissector
 {
-    public static readonly ImapDissector Instance = new();
-
     public ProtocolDef Protocol => ImapFields.Protocol;
 
     public bool LooksLikeMine(ReadOnlySpan<byte> firstBytes, StreamDirection direction) => false;
@@ -24,6 +23,8 @@ public sealed class ImapDissector : IStreamDissector
     /// <summary>The lines that are complete, up to the first that is not (or a FETCH whose literal has not all come).</summary>
     public PduBoundary FindPdu(ReadOnlySpan<byte> pending, StreamSide side, bool endOfStream)
     {
+        // What tshark's tvb holds when it dissects these lines: the IMAP item covers it all, the incomplete tail too.
+        side.Scan.Value1 = pending.Length;
         int offset = 0;
         while (offset < pending.Length)
         {
@@ -139,10 +140,13 @@ public sealed class ImapDissector : IStreamDissector
         var tree = packet.Tree;
         int at = side.PduSourceOffset;
         var state = side.Conversation.GetState(this, () => new ImapConversation());
-        bool isRequest = packet.DestinationPort == side.Conversation.ServerPort;
+        bool isRequest = ports.IsRequest(packet, side);
         packet.Columns.Protocol = Protocol.ShortName;
         packet.AddProtocolName(Protocol.Abbrev);
-        int imap = tree.AddNode(-1, Protocol, source, at, pdu.Length);
+        int itemLength = pdu.Length;
+        if (side.Scan.Value1 > pdu.Length && at + side.Scan.Value1 <= tree.SourceBytes(source).Length)
+            itemLength = (int)side.Scan.Value1;
+        int imap = tree.AddNode(-1, Protocol, source, at, itemLength);
         tree.Add(imap, ImapFields.IsRequest, source, at, 0, isRequest ? 1UL : 0UL, NodeFlags.Hidden);
 
         bool firstLine = true;
@@ -263,15 +267,15 @@ public sealed class ImapDissector : IStreamDissector
                     TextTree.AddAsciiValue(tree, reqresp, ImapFields.RequestUsername, source, at + userOffset, pdu.Slice(userOffset, userLength));
                     int passwordOffset = userNext;
                     int passwordLength = Token(pdu, userNext, lineLength - (userNext - offset), out _);
-                    // packet-imap.c takes the password as quoted: one character off each end. A token shorter than the quotes
-                    // asks for a negative length: one short means the rest of the data, two short is past it (an exception).
+                    // packet-imap.c takes the password as quoted: one character off each end. A token shorter than the
+                    // quotes asks tvb_get_string_enc for a negative length, an exception: the packet is malformed.
                     int valueLength = passwordLength - 2;
-                    if (valueLength < -1 || passwordOffset + 1 > pdu.Length)
+                    if (valueLength < 0 || passwordOffset + 1 + valueLength > pdu.Length)
                     {
                         CommonFields.MarkMalformed(packet, ImapFields.Protocol);
                         return false;
                     }
-                    var value = valueLength == -1 ? pdu[(passwordOffset + 1)..] : pdu.Slice(passwordOffset + 1, valueLength);
+                    var value = pdu.Slice(passwordOffset + 1, valueLength);
                     TextTree.AddAsciiString(tree, reqresp, ImapFields.RequestPassword, source, at + passwordOffset, passwordLength, value);
                 }
             }

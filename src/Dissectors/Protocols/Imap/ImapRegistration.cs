@@ -1,4 +1,5 @@
 using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Protocols.Common;
 using Sniffer.Dissectors.Registry;
 
 namespace Sniffer.Dissectors.Protocols.Imap;
@@ -11,7 +12,8 @@ public static class ImapRegistration
 
     private static void Attach(DissectorRegistry registry)
     {
-        registry.Declare(ImapDissector.Instance);
-        registry.AddTcpPorts(ImapDissector.Instance, TcpPorts);
+        var imap = new ImapDissector(ServicePorts.From(registry.Preferences, TcpPorts));
+        registry.Declare(imap);
+        registry.AddTcpPorts(imap, TcpPorts);
     }
 }

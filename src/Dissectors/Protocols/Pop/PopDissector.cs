@@ -1,5 +1,6 @@
 using System.Text;
 using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Protocols.Common;
 using Sniffer.Dissectors.Protocols.Ftp;
 using Sniffer.Dissectors.Protocols.Imf;
 using Sniffer.Dissectors.Protocols.TextLines;
@@ -13,10 +14,8 @@ namespace Sniffer.Dissectors.Protocols.Pop;
 /// other server segment is a DATA fragment of the message a RETR or TOP asked for: the fragments are put together until
 /// the length the +OK reply announced is reached, and the message goes to the Internet Message Format dissector.
 /// </summary>
-public sealed class PopDissector : IStreamDissector
+public sealed class PopDissector(ServicePorts ports) : IStreamDissector
 {
-    public static readonly PopDissector Instance = new();
-
     /// <summary>Most DATA bytes held for one message; past it the fragments are let go unshown (memory stays bounded).</summary>
     public const int MaxMessageBytes = 32 << 20;
 
@@ -39,7 +38,7 @@ public sealed class PopDissector : IStreamDissector
         var tree = packet.Tree;
         int at = side.PduSourceOffset;
         var state = side.Conversation.GetState(this, () => new PopConversation());
-        bool isRequest = packet.DestinationPort == side.Conversation.ServerPort;
+        bool isRequest = ports.IsRequest(packet, side);
         LineScanner.TryReadLine(pdu, 0, atEnd: true, out var first);
         var line = pdu[..first.Length];
         bool isContinuation = !isRequest && !line.StartsWith("+OK"u8) && !line.StartsWith("-ERR"u8);

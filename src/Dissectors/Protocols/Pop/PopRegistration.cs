@@ -1,4 +1,5 @@
 using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Protocols.Common;
 using Sniffer.Dissectors.Registry;
 
 namespace Sniffer.Dissectors.Protocols.Pop;
@@ -11,7 +12,8 @@ public static class PopRegistration
 
     private static void Attach(DissectorRegistry registry)
     {
-        registry.Declare(PopDissector.Instance);
-        registry.AddTcpPorts(PopDissector.Instance, TcpPorts);
+        var pop = new PopDissector(ServicePorts.From(registry.Preferences, TcpPorts));
+        registry.Declare(pop);
+        registry.AddTcpPorts(pop, TcpPorts);
     }
 }

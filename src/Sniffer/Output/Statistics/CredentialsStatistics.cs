@@ -30,7 +30,7 @@ public sealed class CredentialsStatistics(TextWriter output) : ITap
     public IReadOnlyCollection<FieldDef> Fields { get; } =
     [
         HttpFields.Authbasic, TcpFields.Stream, FtpFields.RequestCommand, FtpFields.RequestArg, PopFields.RequestCommand,
-        PopFields.RequestParameter, ImapFields.RequestUsername,
+        PopFields.RequestParameter, ImapFields.RequestUsername, ImapFields.RequestPassword,
     ];
 
     public void OnFrame(PacketContext packet)
@@ -40,6 +40,7 @@ public sealed class CredentialsStatistics(TextWriter output) : ITap
         long stream = -1;
         var ftp = FtpLogin.None;
         var pop = FtpLogin.None;
+        string? imapUser = null;
         foreach (ref readonly var node in tree.Nodes)
         {
             var field = node.Field;
@@ -91,7 +92,13 @@ public sealed class CredentialsStatistics(TextWriter output) : ITap
             }
             else if (ReferenceEquals(field, ImapFields.RequestUsername))
             {
-                _rows.Add((frame, "IMAP", Encoding.UTF8.GetString(tree.ValueBytes(node)), ""));
+                imapUser = Encoding.UTF8.GetString(tree.ValueBytes(node));
+            }
+            else if (ReferenceEquals(field, ImapFields.RequestPassword) && imapUser is not null)
+            {
+                // Queued once the password is read: a LOGIN whose password is cut short is malformed and queues nothing.
+                _rows.Add((frame, "IMAP", imapUser, ""));
+                imapUser = null;
             }
         }
     }
