@@ -156,6 +156,10 @@ m.c("a9 STATUS \"Sent Items\" (MESSAGES)\r\n")
 m.s("* STATUS \"Sent Items\" (MESSAGES 2)\r\na9 OK\r\n")
 m.c("b1 FETCH 2 (BODY[])\r\n")
 m.s("* 2 FETCH (BODY[] {37}\r\nSubject: hi\r\nTo: x@y, z@w\r\n\r\nhello\r\n)\r\nb1 OK\r\n")
+m.c("b3 FETCH 3 (RFC822)\r\n")
+m.s("* 3 FETCH (RFC822 {40}\r\nSubject: split\r\n")      # a literal over three segments
+m.s("\r\nline one\r\nline")
+m.s(" two\r\n)\r\nb3 OK\r\n")
 m.c(b"\x00\x01\x02garbage\xff\r\n")
 m.s("zz OK unknown tag\r\n")
 m.c("b2 LOGIN henry x\r\n")            # a one-character password: the rest of the data

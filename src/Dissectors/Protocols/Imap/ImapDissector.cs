@@ -25,22 +25,69 @@ public sealed class ImapDissector(ServicePorts ports) : IStreamDissector
     {
         // What tshark's tvb holds when it dissects these lines: the IMAP item covers it all, the incomplete tail too.
         side.Scan.Value1 = pending.Length;
+        // Linear in the bytes: tshark asks for one more segment each time, so a long line or literal is looked at again
+        // only where new bytes could change the answer (a line end after what was examined, the literal's known length).
+        if (side.Scan.Phase == WaitingForLineEnd && pending[Math.Max(0, side.Scan.Examined - 1)..].IndexOfAny(TextBytes.Cr, TextBytes.Lf) < 0)
+        {
+            side.Scan.Examined = pending.Length;
+            return PduBoundary.NeedMore();
+        }
+        if (side.Scan.Phase == WaitingForLiteral && pending.Length < side.Scan.Value2)
+            return PduBoundary.NeedMore();
+        if (side.Scan.Phase == WaitingForFetch && pending[Math.Max(0, side.Scan.Examined - 1)..].IndexOfAny("(){}\r\n"u8) < 0)
+        {
+            side.Scan.Examined = pending.Length;
+            return PduBoundary.NeedMore();
+        }
         int offset = 0;
         while (offset < pending.Length)
         {
             if (LineScanner.TryReadLine(pending, offset, atEnd: false, out var line) != LineStatus.Complete)
-                return offset == 0 ? PduBoundary.NeedMore() : PduBoundary.Complete(offset);
+            {
+                if (offset > 0)
+                    return PduBoundary.Complete(offset);
+                side.Scan.Phase = WaitingForLineEnd;
+                side.Scan.Examined = pending.Length;
+                return PduBoundary.NeedMore();
+            }
             int next = line.Next;
             if (pending[offset] == '*')
             {
                 var fetch = ExamineFetch(pending, offset, next);
                 if (fetch.NeedMore)
-                    return offset == 0 ? PduBoundary.NeedMore() : PduBoundary.Complete(offset);
+                {
+                    if (offset > 0)
+                        return PduBoundary.Complete(offset);
+                    side.Scan.Phase = fetch.LiteralLength > 0 ? WaitingForLiteral : WaitingForFetch;
+                    side.Scan.Value2 = fetch.LiteralLength > 0 ? fetch.Next : 0;
+                    side.Scan.Examined = pending.Length;
+                    return PduBoundary.NeedMore();
+                }
                 next = fetch.Next;
             }
             offset = next;
         }
         return PduBoundary.Complete(pending.Length);
+    }
+
+    private const int WaitingForLineEnd = 1, WaitingForLiteral = 2, WaitingForFetch = 3;
+
+    /// <summary>
+    /// A PDU still waiting for its end: tshark has already added the IMAP item (with its hidden direction) before it asked
+    /// for more, unless lines this segment completed put one there. The item covers what it was given.
+    /// </summary>
+    public void DescribeIncomplete(ReadOnlySpan<byte> pending, StreamSide side, PacketContext packet)
+    {
+        var tree = packet.Tree;
+        if (tree.Contains(Protocol) || LineScanner.TryReadLine(pending, 0, atEnd: false, out _) != LineStatus.Complete)
+            return;
+        packet.AddProtocolName(Protocol.Abbrev);
+        var frame = tree.SourceBytes(0);
+        bool inFrame = frame.EndsWith(pending);
+        int at = inFrame ? frame.Length - pending.Length : 0;
+        var flags = !inFrame && pending.Length > frame.Length ? NodeFlags.NoSource : NodeFlags.None;
+        int imap = tree.AddNode(-1, Protocol, 0, at, pending.Length, flags);
+        tree.Add(imap, ImapFields.IsRequest, 0, at, 0, ports.IsRequest(packet, side) ? 1UL : 0UL, NodeFlags.Hidden | flags);
     }
 
     /// <summary>What dissect_imap_fetch decides about an untagged line.</summary>
@@ -101,12 +148,12 @@ public sealed class ImapDissector(ServicePorts ports) : IStreamDissector
             if (!TryParseSize(data[(sizeStart + 1)..sizeEnd], out uint size))
                 return needMore;
             long after = (long)sizeEnd + size;
-            if (after >= data.Length)
-                return needMore;
-            if (data[(int)after..].IndexOf((byte)')') < 0)
-                return needMore;
             long literalEnd = lineNext + (long)size;
-            if (literalEnd > data.Length)
+            // Nothing can complete before both the byte after "}" + size and the literal's end are there.
+            var waitForLiteral = new FetchLine(true, true, (int)Math.Min(int.MaxValue, Math.Max(after + 1, literalEnd)), lineNext, (int)Math.Min(size, int.MaxValue));
+            if (after >= data.Length || literalEnd > data.Length)
+                return waitForLiteral;
+            if (data[(int)after..].IndexOf((byte)')') < 0)
                 return needMore;
             return new FetchLine(true, false, (int)literalEnd, lineNext, (int)size);
         }
