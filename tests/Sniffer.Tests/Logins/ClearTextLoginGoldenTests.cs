@@ -37,7 +37,7 @@ public class ClearTextLoginGoldenTests
         .. PopFields.Declaration.Fields.Select(f => f.Abbrev),
         .. ImapFields.Declaration.Fields.Select(f => f.Abbrev),
         .. ImfFields.Declaration.Fields.Select(f => f.Abbrev),
-        "ftp", "ftp-data", "pop", "imap", "imf", "data-text-lines", "_ws.expert.message", "_ws.malformed",
+        "ftp", "ftp-data", "pop", "imap", "imf", "data-text-lines", "_ws.expert.message",
     ];
 
     [TsharkTheory]
