@@ -151,7 +151,7 @@ public sealed class TcpPayloadHandler : IPduCarrier
             // A connection another protocol announced (an FTP data connection): its dissector, with the state it was given.
             conversation.Dissector = expected;
             conversation.DissectorChosen = true;
-            state.GetState(expected, () => expectedState);
+            Adopt(state, expected, expectedState);
             return expected;
         }
         var chosen = _registry.Choose(state.ServerPort, state.ClientPort, firstBytes, direction);
@@ -163,6 +163,9 @@ public sealed class TcpPayloadHandler : IPduCarrier
         }
         return chosen;
     }
+
+    /// <summary>The announced state becomes the dissector's (its own method: a lambda here would allocate on every call).</summary>
+    private static void Adopt(ConversationState state, Streams.IStreamDissector owner, object announced) => state.GetState(owner, () => announced);
 
     int IPduCarrier.AddReassembledSource(PacketContext packet, ReadOnlySpan<byte> pdu, ReadOnlySpan<PduSegment> segments)
     {

@@ -16,19 +16,19 @@ public static class FtpFields
     public static readonly FieldDef ResponseCode = new("ftp.response.code", "Response code", FieldType.UInt32, valueNames: FtpResponseCodes.Names);
     public static readonly FieldDef ResponseArg = new("ftp.response.arg", "Response arg", FieldType.String);
     public static readonly FieldDef PassiveIp = new("ftp.passive.ip", "Passive IP address", FieldType.Ipv4, description: "Passive IP address (check NAT)");
-    public static readonly FieldDef PassivePort = new("ftp.passive.port", "Passive port", FieldType.UInt16, FieldBase.PortTcp, description: "Passive FTP server port");
+    public static readonly FieldDef PassivePort = new("ftp.passive.port", "Passive port", FieldType.UInt16, description: "Passive FTP server port");
     public static readonly FieldDef PassiveNat = new("ftp.passive.nat", "Passive IP NAT", FieldType.Boolean, description: "NAT is active SIP and passive IP different");
     public static readonly FieldDef ActiveIp = new("ftp.active.cip", "Active IP address", FieldType.Ipv4, description: "Active FTP client IP address");
-    public static readonly FieldDef ActivePort = new("ftp.active.port", "Active port", FieldType.UInt16, FieldBase.PortTcp, description: "Active FTP client port");
+    public static readonly FieldDef ActivePort = new("ftp.active.port", "Active port", FieldType.UInt16, description: "Active FTP client port");
     public static readonly FieldDef ActiveNat = new("ftp.active.nat", "Active IP NAT", FieldType.Boolean, description: "NAT is active");
     public static readonly FieldDef EprtAddressFamily = new("ftp.eprt.af", "Extended active address family", FieldType.UInt8,
         valueNames: new Dictionary<ulong, string> { [1] = "IPv4", [2] = "IPv6" });
     public static readonly FieldDef EprtIp = new("ftp.eprt.ip", "Extended active IP address", FieldType.Ipv4, description: "Extended active FTP client IPv4 address");
     public static readonly FieldDef EprtIpv6 = new("ftp.eprt.ipv6", "Extended active IPv6 address", FieldType.Ipv6, description: "Extended active FTP client IPv6 address");
-    public static readonly FieldDef EprtPort = new("ftp.eprt.port", "Extended active port", FieldType.UInt16, FieldBase.PortTcp, description: "Extended active FTP client listener port");
+    public static readonly FieldDef EprtPort = new("ftp.eprt.port", "Extended active port", FieldType.UInt16, description: "Extended active FTP client listener port");
     public static readonly FieldDef EpsvIp = new("ftp.epsv.ip", "Extended passive IPv4 address", FieldType.Ipv4, description: "Extended passive FTP server IPv4 address");
     public static readonly FieldDef EpsvIpv6 = new("ftp.epsv.ipv6", "Extended passive IPv6 address", FieldType.Ipv6, description: "Extended passive FTP server IPv6 address");
-    public static readonly FieldDef EpsvPort = new("ftp.epsv.port", "Extended passive port", FieldType.UInt16, FieldBase.PortTcp, description: "Extended passive FTP server port");
+    public static readonly FieldDef EpsvPort = new("ftp.epsv.port", "Extended passive port", FieldType.UInt16, description: "Extended passive FTP server port");
     public static readonly FieldDef ResponseFirstFrame = new("ftp.command-response.first-frame-num", "Command response first frame", FieldType.FrameNum,
         description: "First frame seen in resulting ftp-data stream");
     public static readonly FieldDef ResponseLastFrame = new("ftp.command-response.last-frame-num", "Command response last frame", FieldType.FrameNum,
