@@ -113,7 +113,7 @@ public sealed class PacketDissector : ICoreDissectors
         var wanted = new bool[FieldDef.IdCount];
         foreach (var f in fields)
             if (f.Id >= 0 && f.Id < wanted.Length)
-                wanted[f.Id] = true;
+                wanted[f.Id] = wanted[f.NameId] = true; // a name's first definition stands for all (FieldTree's Decide)
         _packet.Tree.KeepOnly(wanted);
     }
 

@@ -149,6 +149,7 @@ public sealed class LinkLayerDissector
     private int DispatchEtherType(PacketContext packet, ReadOnlySpan<byte> frame, ushort type, int offset, int depth, bool viaEthertypeProtocol = true)
     {
         var tree = packet.Tree;
+        packet.ExceptionOffset = offset; // packet-ethertype.c catches its payload's exceptions and marks them here
         if (type is EtherTypes.Vlan or EtherTypes.QinQ)
         {
             packet.AddProtocolName("vlan");

@@ -51,6 +51,13 @@ public sealed class PacketContext
     public bool Malformed { get; set; }
 
     /// <summary>
+    /// Where the "[Malformed Packet]" (or "[Packet size limited…]") item is placed: the start of the buffer of the innermost
+    /// layer that catches a dissector's exception in Wireshark — the EtherType dispatch's payload (packet-ethertype.c
+    /// calls show_exception on its next_tvb), else the frame's start.
+    /// </summary>
+    public int ExceptionOffset { get; set; }
+
+    /// <summary>
     /// True while the headers an ICMP error quotes are dissected (Wireshark's pinfo->flags.in_error_pkt): TCP and UDP
     /// show them but change no conversation state (no sequence analysis, no reassembly, no request/response matching).
     /// </summary>
@@ -100,6 +107,7 @@ public sealed class PacketContext
         SourcePort = 0;
         DestinationPort = 0;
         Malformed = false;
+        ExceptionOffset = 0;
         InErrorPacket = false;
         RelativeTime = 0;
         _streamEvents.Clear();

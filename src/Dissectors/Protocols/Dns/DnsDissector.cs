@@ -257,7 +257,7 @@ public sealed class DnsDissector : IDatagramDissector, IStreamDissector
             tree.Add(q, DnsFields.QryNameLen, source, baseOffset + at, consumed, (ulong)(name.Length == 0 ? 6 : name.Length), NodeFlags.Generated);
             tree.Add(q, DnsFields.CountLabels, source, baseOffset + at, consumed, (ulong)labels, NodeFlags.Generated);
             tree.Add(q, DnsFields.QryType, source, baseOffset + pos, 2, type);
-            int qc = tree.Add(q, DnsFields.QryClass, source, baseOffset + pos + 2, 2, cls);
+            int qc = tree.Add(q, _variant == DnsVariant.Mdns ? DnsFields.QryClassMdns : DnsFields.QryClass, source, baseOffset + pos + 2, 2, cls);
             if (_variant == DnsVariant.Mdns && tree.BuildsText)
                 tree.SetText(qc, MdnsClassText(cls));
             if (_variant == DnsVariant.Mdns)
@@ -326,7 +326,7 @@ public sealed class DnsDissector : IDatagramDissector, IStreamDissector
                 tree.AddString(rr, DnsFields.RespName, source, baseOffset + at, consumed, owner);
             }
             tree.Add(rr, DnsFields.RespType, source, baseOffset + pos, 2, type);
-            int rc = tree.Add(rr, DnsFields.RespClass, source, baseOffset + pos + 2, 2, cls);
+            int rc = tree.Add(rr, _variant == DnsVariant.Mdns ? DnsFields.RespClassMdns : DnsFields.RespClass, source, baseOffset + pos + 2, 2, cls);
             if (_variant == DnsVariant.Mdns && tree.BuildsText)
                 tree.SetText(rc, MdnsClassText(cls));
             if (_variant == DnsVariant.Mdns)
