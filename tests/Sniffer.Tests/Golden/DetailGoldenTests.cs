@@ -97,9 +97,7 @@ public class DetailGoldenTests
     /// <summary>Single frames that differ for a reason named here.</summary>
     private static readonly Dictionary<(string File, int Frame), string> KnownFrames = new()
     {
-        [("tls12-records.pcapng", 34)] = "a second response to one request: Sniffer's HTTP adds its own http.response_without_request note, tshark pairs it silently",
         [("wifi-radiotap.pcap", 16)] = "radiotap VHT: tshark 4.0 registers a second radiotap.mcs.have_bw (16-bit, mask 0x0040) for the VHT known bits and labels the known word big-endian; Sniffer's catalog holds one definition per name, and the VHT user, bandwidth and MCS names are not yet written",
-        [("tls12-rsa.pcapng", 17)] = "tshark hangs the D-SACK expert under a 'D-SACK Sequence' item of the SACK option",
         [("dns-icmp-arp.pcapng", 42)] = "DNS over TCP: tshark's tcp_dissect_pdus adds [PDU Size: n] to TCP, Sniffer's reassembler does not yet",
         [("dns-icmp-arp.pcapng", 44)] = "DNS over TCP: tshark's tcp_dissect_pdus adds [PDU Size: n] to TCP, Sniffer's reassembler does not yet",
         [("dns-icmp-arp.pcapng", 52)] = "DNS over TCP: tshark's tcp_dissect_pdus adds [PDU Size: n] to TCP, Sniffer's reassembler does not yet",
