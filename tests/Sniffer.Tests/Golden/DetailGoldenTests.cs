@@ -98,10 +98,6 @@ public class DetailGoldenTests
     private static readonly Dictionary<(string File, int Frame), string> KnownFrames = new()
     {
         [("wifi-radiotap.pcap", 16)] = "radiotap VHT: tshark 4.0 registers a second radiotap.mcs.have_bw (16-bit, mask 0x0040) for the VHT known bits and labels the known word big-endian; Sniffer's catalog holds one definition per name, and the VHT user, bandwidth and MCS names are not yet written",
-        [("dns-icmp-arp.pcapng", 42)] = "DNS over TCP: tshark's tcp_dissect_pdus adds [PDU Size: n] to TCP, Sniffer's reassembler does not yet",
-        [("dns-icmp-arp.pcapng", 44)] = "DNS over TCP: tshark's tcp_dissect_pdus adds [PDU Size: n] to TCP, Sniffer's reassembler does not yet",
-        [("dns-icmp-arp.pcapng", 52)] = "DNS over TCP: tshark's tcp_dissect_pdus adds [PDU Size: n] to TCP, Sniffer's reassembler does not yet",
-        [("dns-icmp-arp.pcapng", 54)] = "DNS over TCP: tshark's tcp_dissect_pdus adds [PDU Size: n] to TCP, Sniffer's reassembler does not yet",
     };
 
     /// <summary>

@@ -2,6 +2,7 @@ using AddressText = Sniffer.Dissectors.Protocols.Common.AddressText;
 using System.Buffers.Binary;
 using System.Text;
 using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Transport;
 using Sniffer.Dissectors.Protocols.Common;
 using Sniffer.Dissectors.Registry;
 using Sniffer.Dissectors.Streams;
@@ -87,7 +88,27 @@ public sealed class DnsDissector : IDatagramDissector, IStreamDissector
         if (pdu.Length < 2)
             return;
         var transactions = packet.InErrorPacket ? null : side.Conversation.GetState(this, static () => new DnsTransactions());
+        AddPduSize(packet.Tree, pdu.Length, source, side.PduSourceOffset);
         DissectMessage(pdu[2..], packet, source, side.PduSourceOffset + 2, BinaryPrimitives.ReadUInt16BigEndian(pdu), transactions);
+    }
+
+    /// <summary>
+    /// tcp_dissect_pdus, which packet-dns.c frames DNS over TCP with, adds "[PDU Size: n]" to the TCP item for each PDU it
+    /// hands over (the last TCP item of the frame: the one whose payload this is).
+    /// </summary>
+    private static void AddPduSize(FieldTree tree, int length, int source, int offset)
+    {
+        if (!tree.Wants(TcpFields.PduSize))
+            return;
+        var nodes = tree.Nodes;
+        for (int i = nodes.Length - 1; i >= 0; i--)
+        {
+            if (ReferenceEquals(nodes[i].Field, TcpFields.Protocol))
+            {
+                tree.Add(i, TcpFields.PduSize, source, offset, length, (ulong)length, NodeFlags.Generated);
+                return;
+            }
+        }
     }
 
     // ---- the message ----------------------------------------------------------------------------
@@ -161,12 +182,12 @@ public sealed class DnsDissector : IDatagramDissector, IStreamDissector
         }
         else if (transactions.TryMatch(id, frame, out long queryFrame, out long queryTime))
         {
-            tree.Add(node, DnsFields.ResponseTo, source, baseOffset, 0, (ulong)queryFrame, NodeFlags.Generated);
-            tree.Add(node, DnsFields.Time, source, baseOffset, 0, (ulong)(time - queryTime), NodeFlags.Generated);
+            tree.Add(node, DnsFields.ResponseTo, source, protoStart, 0, (ulong)queryFrame, NodeFlags.Generated);
+            tree.Add(node, DnsFields.Time, source, protoStart, 0, (ulong)(time - queryTime), NodeFlags.Generated);
         }
         else
         {
-            tree.Add(node, DnsFields.Unsolicited, source, baseOffset, 0, 1, NodeFlags.Generated);
+            tree.Add(node, DnsFields.Unsolicited, source, protoStart, 0, 1, NodeFlags.Generated);
         }
     }
 
