@@ -97,7 +97,13 @@ public class DetailGoldenTests
     /// <summary>Single frames that differ for a reason named here.</summary>
     private static readonly Dictionary<(string File, int Frame), string> KnownFrames = new()
     {
-        [("wifi-radiotap.pcap", 16)] = "radiotap VHT: tshark 4.0 registers a second radiotap.mcs.have_bw (16-bit, mask 0x0040) for the VHT known bits and labels the known word big-endian; Sniffer's catalog holds one definition per name, and the VHT user, bandwidth and MCS names are not yet written",
+    };
+
+    /// <summary>Single frames that differ in one format only, for a reason named here; the other formats compare them.</summary>
+    private static readonly Dictionary<(string File, int Frame, string Format), string> KnownFramesIn = new()
+    {
+        [("wifi-radiotap.pcap", 16, "-T pdml")] = "radiotap VHT data rate: tshark 4.0's PDML gives the item pos=\"56\" size=\"12\" while its value is the 12 "
+            + "bytes of the VHT field at 26 (the item is added over the whole field with an offset past it); -V, JSON and EK agree",
     };
 
     /// <summary>
@@ -126,6 +132,7 @@ public class DetailGoldenTests
         for (int i = 0; i < expected.Count; i++)
         {
             if (expected[i].Protocols.Any(DetailsNotYet.ContainsKey) || tlsNotYet.Contains(i) || KnownFrames.ContainsKey((Path.GetFileName(file), i + 1))
+                || KnownFramesIn.ContainsKey((Path.GetFileName(file), i + 1, what))
                 || (rawValues && expected[i].Protocols.Any(RawValuesNotYet.ContainsKey)))
                 continue;
             GoldenComparison.AssertSameLines(expected[i].Lines, actual[i].Lines, file, $"{what} (frame {i + 1})");
