@@ -6,7 +6,7 @@ namespace Sniffer.Tests.Golden;
 
 /// <summary>
 /// Names tshark registers twice (ip.version by packet-ip.c and, masked 0xF0, by packet-ipv6.c; dns.qry.class and
-/// dns.resp.class by DNS and, masked 0x7FFF, for mDNS): a filter or -e field with that name answers every definition.
+/// dns.resp.class by DNS and, masked 0x7FFF, for mDNS; radiotap.mcs.have_bw for MCS and VHT): a filter or -e field with that name answers every definition.
 /// Compared with live tshark on the captures that carry both definitions (IPv4 and IPv6; DNS and mDNS), with only
 /// the fields asked for built into the tree (-T fields), so the field subset keeps the second definitions too.
 /// </summary>
@@ -14,7 +14,7 @@ public class SameNameFieldGoldenTests
 {
     private static readonly string[] Captures = ["udp-services.pcapng", "ndp-icmpv6.pcapng", "dns-icmp-arp.pcapng"];
 
-    private static readonly string[] Fields = ["frame.number", "ip.version", "dns.qry.class", "dns.resp.class", "dns.qry.qu"];
+    private static readonly string[] Fields = ["frame.number", "ip.version", "dns.qry.class", "dns.resp.class", "dns.qry.qu", "radiotap.mcs.have_bw"];
 
     public static TheoryData<string, string> Filters()
     {
@@ -23,6 +23,9 @@ public class SameNameFieldGoldenTests
             foreach (var filter in (string[])["ip.version == 6", "ip.version == 4 && dns", "ip.version", "dns.qry.class == 1",
                 "dns.qry.class == 0x8001", "dns.resp.class == 0x0001 && mdns", "dns.resp.class != 1", "dns.qry.class in {1, 255}"])
                 data.Add(capture, filter);
+        // radiotap.mcs.have_bw: the MCS field's bit (mask 0x01) and, by tshark's own slip, the VHT known word's (0x0040).
+        data.Add("wifi-radiotap.pcap", "radiotap.mcs.have_bw");
+        data.Add("wifi-radiotap.pcap", "radiotap.mcs.have_bw == 1");
         return data;
     }
 

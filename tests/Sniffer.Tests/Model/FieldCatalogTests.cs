@@ -48,6 +48,7 @@ public class FieldCatalogTests
             ("ip.version", new ulong[] { 0, 0xF0 }, new[] { "ip", "ipv6" }),
             ("dns.qry.class", [0, 0x7FFF], ["dns", "dns"]),
             ("dns.resp.class", [0, 0x7FFF], ["dns", "dns"]),
+            ("radiotap.mcs.have_bw", [0x01, 0x40], ["radiotap", "radiotap"]),
         })
         {
             var all = catalog.DefinitionsOf(name);
