@@ -47,6 +47,12 @@ public sealed class PacketDissector : ICoreDissectors
     }
 
     /// <summary>Port names for the Info column (-N t); null shows numbers.</summary>
+    public IMacNames? MacNames
+    {
+        get => _packet.MacNames;
+        set => _packet.MacNames = value;
+    }
+
     public IPortNames? PortNames
     {
         get => _packet.PortNames;

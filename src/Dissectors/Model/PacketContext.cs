@@ -31,6 +31,21 @@ public sealed class PacketContext
     /// <summary>Port names for the Info column (-N t), or null for numbers.</summary>
     public IPortNames? PortNames { get; set; }
 
+    /// <summary>MAC address names for the "(resolved)" items when -N m is on; null writes the address itself (tshark -n).</summary>
+    public IMacNames? MacNames { get; set; }
+
+    /// <summary>The text of a MAC address's "(resolved)" item: its name (<see cref="MacNames"/>) or the address as written.</summary>
+    public int ResolvedMac(ReadOnlySpan<byte> address, Span<char> text)
+    {
+        if (MacNames?.MacName(address) is { } name)
+        {
+            int n = Math.Min(name.Length, text.Length);
+            name.AsSpan(0, n).CopyTo(text);
+            return n;
+        }
+        return AddressText.FormatEther(address, text);
+    }
+
     /// <summary>Writes a port into the Info column as tshark does: "name(port)" when -N t knows its name, else the number.</summary>
     public void AppendPort(InfoColumn info, ushort port, bool udp)
     {
