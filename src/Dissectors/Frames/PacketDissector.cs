@@ -46,13 +46,14 @@ public sealed class PacketDissector : ICoreDissectors
         set => _packet.RecordsStreamEvents = value;
     }
 
-    /// <summary>Port names for the Info column (-N t); null shows numbers.</summary>
+    /// <summary>MAC address names for the "(resolved)" items (-N m); null writes the addresses.</summary>
     public IMacNames? MacNames
     {
         get => _packet.MacNames;
         set => _packet.MacNames = value;
     }
 
+    /// <summary>Port names for the Info column (-N t); null shows numbers.</summary>
     public IPortNames? PortNames
     {
         get => _packet.PortNames;
