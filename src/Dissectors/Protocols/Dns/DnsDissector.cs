@@ -191,19 +191,6 @@ public sealed class DnsDissector : IDatagramDissector, IStreamDissector
         }
     }
 
-    /// <summary>mDNS's class items (hf_dns_qry_class_mdns, hf_dns_rr_class_mdns) carry the mask 0x7FFF: a bit picture before the label.</summary>
-    private static string MdnsClassText(ushort cls)
-    {
-        var bits = new StringBuilder(".", 19);
-        for (int bit = 14; bit >= 0; bit--)
-        {
-            bits.Append((cls >> bit & 1) != 0 ? '1' : '0');
-            if (bit % 4 == 0 && bit > 0)
-                bits.Append(' ');
-        }
-        return $"{bits} = Class: {(DnsNames.Classes.TryGetValue(cls, out var name) ? name : "Unknown")} (0x{cls:x4})";
-    }
-
     private void AddFlags(FieldTree tree, int node, int source, int offset, ushort flags, bool response, string opcodeName, string rcodeName)
     {
         int f = tree.Add(node, DnsFields.Flags, source, offset, 2, flags);
@@ -279,8 +266,6 @@ public sealed class DnsDissector : IDatagramDissector, IStreamDissector
             tree.Add(q, DnsFields.CountLabels, source, baseOffset + at, consumed, (ulong)labels, NodeFlags.Generated);
             tree.Add(q, DnsFields.QryType, source, baseOffset + pos, 2, type);
             int qc = tree.Add(q, _variant == DnsVariant.Mdns ? DnsFields.QryClassMdns : DnsFields.QryClass, source, baseOffset + pos + 2, 2, cls);
-            if (_variant == DnsVariant.Mdns && tree.BuildsText)
-                tree.SetText(qc, MdnsClassText(cls));
             if (_variant == DnsVariant.Mdns)
                 tree.Add(q, DnsFields.QryQu, source, baseOffset + pos + 2, 2, qu ? 1UL : 0UL);
             pos += 4;
@@ -348,8 +333,6 @@ public sealed class DnsDissector : IDatagramDissector, IStreamDissector
             }
             tree.Add(rr, DnsFields.RespType, source, baseOffset + pos, 2, type);
             int rc = tree.Add(rr, _variant == DnsVariant.Mdns ? DnsFields.RespClassMdns : DnsFields.RespClass, source, baseOffset + pos + 2, 2, cls);
-            if (_variant == DnsVariant.Mdns && tree.BuildsText)
-                tree.SetText(rc, MdnsClassText(cls));
             if (_variant == DnsVariant.Mdns)
                 tree.Add(rr, DnsFields.RespCacheFlush, source, baseOffset + pos + 2, 2, flush ? 1UL : 0UL);
             int ttlNode = tree.Add(rr, DnsFields.RespTtl, source, baseOffset + pos + 4, 4, ttl);
