@@ -37,6 +37,7 @@ public static class ReadPipeline
         }
         if (settings.TwoPass)
             return RunTwoPasses(settings, output, keys, taps);
+        ReadTaps.Detach(settings, taps);
         using var reader = CaptureFileReader.Open(settings.File, out var file);
         try
         {
@@ -63,7 +64,12 @@ public static class ReadPipeline
         }
         catch (Exception e) when (e is CaptureWriteException or UnauthorizedAccessException or IOException)
         {
+            ReadTaps.StopDetached(taps);
             return ReadFailed(settings, output, e);
+        }
+        finally
+        {
+            ReadTaps.StopDetached(taps);
         }
     }
 
