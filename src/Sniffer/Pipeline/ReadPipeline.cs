@@ -38,7 +38,9 @@ public static class ReadPipeline
         if (settings.TwoPass)
             return RunTwoPasses(settings, output, keys, taps);
         ReadTaps.Detach(settings, taps);
-        using var reader = CaptureFileReader.Open(settings.File, out var file);
+        var opened = CaptureFileReader.Open(settings.File, out var file);
+        // -w copies the file's blocks as they come and -l wants each frame out as it is read: those read on one thread.
+        using var reader = settings.WriteFile is null && !settings.FlushEachFrame ? ReadAheadReader.Over(opened, file) : opened;
         try
         {
             if (!OpenCopy(settings, reader, taps, out var copy))
