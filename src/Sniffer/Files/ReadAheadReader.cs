@@ -166,7 +166,7 @@ public sealed class ReadAheadReader : ICaptureReader
     /// <summary>Up to <see cref="FramesPerBatch"/> frames whose bytes share one buffer, with what the reader knew after each.</summary>
     private sealed class Batch
     {
-        private byte[] _bytes = new byte[BatchBytes];
+        private byte[] _bytes = GC.AllocateUninitializedArray<byte>(BatchBytes);
         private int _used;
         public readonly Frame[] Frames = new Frame[FramesPerBatch];
         /// <summary>Per frame (and one more for the batch's end): how many interfaces and secrets the reader had then.</summary>
@@ -186,7 +186,7 @@ public sealed class ReadAheadReader : ICaptureReader
         public void Begin()
         {
             if (_bytes.Length > BatchBytes)
-                _bytes = new byte[BatchBytes]; // after a frame larger than a batch: back to the usual size
+                _bytes = GC.AllocateUninitializedArray<byte>(BatchBytes); // after a frame larger than a batch: back to the usual size
             _used = 0;
             Count = 0;
             Last = false;
@@ -205,7 +205,7 @@ public sealed class ReadAheadReader : ICaptureReader
             {
                 if (Count > 0)
                     return false;
-                _bytes = new byte[data.Length];
+                _bytes = GC.AllocateUninitializedArray<byte>(data.Length);
             }
             data.CopyTo(_bytes.AsSpan(_used));
             Frames[Count++] = frame with { Data = _bytes.AsMemory(_used, data.Length) };

@@ -39,4 +39,21 @@ public class InfoColumnNumberTests
         }
         Assert.Equal(expected.ToString(), info.Text.ToString());
     }
+
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(9L)]
+    [InlineData(-9L)]
+    [InlineData(1234567890123L)]
+    [InlineData(long.MaxValue)]
+    [InlineData(long.MinValue)]
+    public void Utf8_text_writes_numbers_as_the_invariant_culture(long value)
+    {
+        var text = new Sniffer.Output.Utf8Text(8);
+        text.AppendDecimal(value);
+        text.Append((byte)' ');
+        text.AppendDecimal(unchecked((ulong)value));
+        Assert.Equal(value.ToString(CultureInfo.InvariantCulture) + " " + unchecked((ulong)value).ToString(CultureInfo.InvariantCulture),
+            System.Text.Encoding.ASCII.GetString(text.Written));
+    }
 }
