@@ -70,6 +70,9 @@ public sealed class LinkLayerDissector
         }
     }
 
+    // Hot per frame: its locals (a text buffer used only when display text is built) are not zeroed on every call;
+    // every stackalloc here is written before it is read.
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     private void DissectEthernet(PacketContext packet, ReadOnlySpan<byte> frame)
     {
         var tree = packet.Tree;
@@ -116,6 +119,9 @@ public sealed class LinkLayerDissector
     /// An Ethernet address as packet-eth.c shows it: the address, then under it (hidden) its resolved name and OUI, the
     /// "Address" item with the same, and the LG and IG bits (each also as the hidden eth.lg / eth.ig).
     /// </summary>
+    // Hot per frame: its locals (a text buffer used only when display text is built) are not zeroed on every call;
+    // every stackalloc here is written before it is read.
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     private static void AddEthernetAddress(FieldTree tree, int parent, ReadOnlySpan<byte> frame, int offset, FieldDef address,
         FieldDef resolved, FieldDef oui, FieldDef ouiResolved, FieldDef lg, FieldDef ig)
     {
@@ -131,6 +137,9 @@ public sealed class LinkLayerDissector
         tree.Add(node, EthernetFields.Ig, 0, offset, 3, igBit, NodeFlags.Hidden);
     }
 
+    // Hot per frame: its locals (a text buffer used only when display text is built) are not zeroed on every call;
+    // every stackalloc here is written before it is read.
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     private static void AddAddressNames(FieldTree tree, int node, ReadOnlySpan<byte> mac, int offset, FieldDef resolved, FieldDef oui, FieldDef ouiResolved)
     {
         const NodeFlags hiddenGenerated = NodeFlags.Hidden | NodeFlags.Generated;

@@ -19,6 +19,9 @@ public sealed class NetworkLayerDissector
     public NetworkLayerDissector(TransportLayerDissector transport) => _transport = transport;
 
     /// <summary>Decodes IPv4 at <paramref name="offset"/>; returns where its datagram ends in the frame.</summary>
+    // Hot per frame: its locals (a text buffer used only when display text is built) are not zeroed on every call;
+    // every stackalloc here is written before it is read.
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     public int DissectIpv4(PacketContext packet, ReadOnlySpan<byte> frame, int offset, int available)
     {
         var tree = packet.Tree;
@@ -149,6 +152,9 @@ public sealed class NetworkLayerDissector
         }
     }
 
+    // Hot per frame: its locals (a text buffer used only when display text is built) are not zeroed on every call;
+    // every stackalloc here is written before it is read.
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     private static void AddIpv4Address(FieldTree tree, int parent, FieldDef field, FieldDef host, int offset, ReadOnlySpan<byte> address)
     {
         ulong value = BinaryPrimitives.ReadUInt32BigEndian(address);
