@@ -255,7 +255,7 @@ public sealed class NetworkLayerDissector
         uint first = BinaryPrimitives.ReadUInt32BigEndian(b);
         int version = (int)(first >> 28);
         int versionNode = tree.Add(ip, Ipv6Fields.Version, 0, offset, 1, (ulong)version);
-        int ipVersion = tree.Add(ip, Ipv4Fields.Version, 0, offset, 1, (ulong)version, NodeFlags.Hidden);
+        int ipVersion = tree.Add(ip, Ipv6Fields.IpVersion, 0, offset, 1, (ulong)version, NodeFlags.Hidden);
         if (tree.BuildsText)
         {
             SetBitsText(tree, versionNode, b[0], 0xF0, "Version: ", version, null);

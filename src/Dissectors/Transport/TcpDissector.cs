@@ -735,7 +735,11 @@ public sealed class TcpDissector
                 tree.SetText(dl, $"D-SACK Left Edge = {left} (relative)");
                 tree.SetText(dr, $"D-SACK Right Edge = {right} (relative)");
             }
-            tree.AddExpert(n, TcpFields.OptionDsack, 0, at + 2, 8);
+            // packet-tcp.c hangs the note under a "D-SACK Sequence" text item over the first block.
+            int sequence = tree.AddNode(n, TextItem.Field, 0, at + 2, 8);
+            if (text)
+                tree.SetText(sequence, "D-SACK Sequence");
+            tree.AddExpert(sequence, TcpFields.OptionDsack, 0, at + 2, 8);
         }
     }
 
