@@ -131,6 +131,30 @@ public sealed class FieldTree
         return s.ArenaStart < 0 ? _frameBytes.Span : _arena.AsSpan(s.ArenaStart, s.Length);
     }
 
+    /// <summary>
+    /// Makes this tree a copy of <paramref name="source"/> that reads its frame bytes from <paramref name="frameBytes"/>
+    /// (the caller's own copy of the frame): a tree another thread may read after the source has moved on to the next
+    /// frame (<c>IDetachableTap</c>). Reuses this tree's buffers; allocates only to grow them.
+    /// </summary>
+    public void CopyFrom(FieldTree source, ReadOnlyMemory<byte> frameBytes)
+    {
+        if (_nodes.Length < source._count)
+            _nodes = new FieldNode[System.Numerics.BitOperations.RoundUpToPowerOf2((uint)source._count)];
+        source._nodes.AsSpan(0, source._count).CopyTo(_nodes);
+        _count = source._count;
+        if (_arena.Length < source._arenaUsed)
+            _arena = new byte[System.Numerics.BitOperations.RoundUpToPowerOf2((uint)source._arenaUsed)];
+        source._arena.AsSpan(0, source._arenaUsed).CopyTo(_arena);
+        _arenaUsed = source._arenaUsed;
+        _sources.Clear();
+        _sources.AddRange(source._sources);
+        _frameBytes = frameBytes;
+        BuildsText = source.BuildsText;
+    }
+
+    /// <summary>Bytes a copy of this tree holds (its nodes and arena), without the frame.</summary>
+    public long FootprintBytes => (long)_count * Unsafe.SizeOf<FieldNode>() + _arenaUsed;
+
     // ---- appending -------------------------------------------------------------------------
 
     /// <summary>Adds a node with a numeric value (integers, booleans, IPv4, frame numbers, times).</summary>

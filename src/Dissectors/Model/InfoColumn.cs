@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Sniffer.Dissectors.Model;
 
 /// <summary>
@@ -62,9 +60,16 @@ public sealed class InfoColumn
     {
         if (!Enabled)
             return;
-        Ensure(20);
-        value.TryFormat(_chars.AsSpan(_length), out int written, default, CultureInfo.InvariantCulture);
-        _length += written;
+        Ensure(21);
+        if (value < 0)
+        {
+            _chars[_length++] = '-';
+            AppendDigits((ulong)-(value + 1) + 1);
+        }
+        else
+        {
+            AppendDigits((ulong)value);
+        }
     }
 
     public void Append(ulong value)
@@ -72,8 +77,26 @@ public sealed class InfoColumn
         if (!Enabled)
             return;
         Ensure(20);
-        value.TryFormat(_chars.AsSpan(_length), out int written, default, CultureInfo.InvariantCulture);
-        _length += written;
+        AppendDigits(value);
+    }
+
+    /// <summary>
+    /// The decimal digits of <paramref name="value"/> (what the invariant culture's default format writes), without
+    /// TryFormat's format and culture lookups: every TCP frame's Info has five or six numbers.
+    /// </summary>
+    private void AppendDigits(ulong value)
+    {
+        Span<char> digits = stackalloc char[20];
+        int start = digits.Length;
+        do
+        {
+            ulong quotient = value / 10;
+            digits[--start] = (char)('0' + (int)(value - quotient * 10));
+            value = quotient;
+        }
+        while (value != 0);
+        digits[start..].CopyTo(_chars.AsSpan(_length));
+        _length += digits.Length - start;
     }
 
     /// <summary>Appends Latin-1/ASCII bytes as characters (protocol text from the wire).</summary>

@@ -17,7 +17,7 @@ public enum MachineFormat
 /// One of the machine-readable outputs (-T json, jsonraw, ek, pdml, psml) behind one face for the read pipeline: what the
 /// dissection must build for it, the text before the first frame, each frame, and the text after the last.
 /// </summary>
-public sealed class MachinePrinter : ITap
+public sealed class MachinePrinter : IDetachableTap
 {
     private readonly TextWriter? _output;
     private readonly JsonPrinter? _json;
@@ -58,6 +58,9 @@ public sealed class MachinePrinter : ITap
 
     public TapNeeds Needs => (NeedsText ? TapNeeds.DisplayText : TapNeeds.None) | (NeedsWholeTree ? TapNeeds.AllFields : TapNeeds.None)
         | (NeedsInfo ? TapNeeds.Columns : TapNeeds.None);
+
+    /// <summary>JSON, EK and PDML read the tree and the frame; PSML reads the columns.</summary>
+    public bool Detachable => !NeedsInfo;
 
     public void OnFrame(PacketContext packet) => Write(packet, _output ?? throw new InvalidOperationException("no output"));
 

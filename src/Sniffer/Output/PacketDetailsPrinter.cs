@@ -10,7 +10,7 @@ namespace Sniffer.Output;
 /// "[Expert Info (Severity/Group): message]" with their three lines under them; a blank line after each frame.
 /// With <c>-P</c> the summary line comes first, with <c>-x</c> the hex dump after.
 /// </summary>
-public sealed class PacketDetailsPrinter : ITap
+public sealed class PacketDetailsPrinter : IDetachableTap
 {
     private const int IndentWidth = 4;
     private readonly TreeShape _shape = new();
@@ -45,6 +45,9 @@ public sealed class PacketDetailsPrinter : ITap
     public TapNeeds Needs => TapNeeds.DisplayText | TapNeeds.AllFields | (_summary is null ? TapNeeds.None : TapNeeds.Columns);
 
     public IReadOnlyCollection<FieldDef> Fields => [];
+
+    /// <summary>It reads only the tree (and, with -x, the frame's bytes through it); the -P summary line reads the columns.</summary>
+    public bool Detachable => _summary is null;
 
     public void OnFrame(PacketContext packet) => Write(packet, _output ?? throw new InvalidOperationException("no output"));
 

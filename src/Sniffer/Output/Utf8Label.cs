@@ -83,6 +83,31 @@ public sealed class Utf8Label
                 text.Append(Prefix(field));
                 text.Append((field.Booleans ?? TrueFalse.Default).For(node.Number != 0));
                 break;
+            case FieldType.RelativeTime:
+            {
+                // FieldValueFormatter.AppendRelativeTime and " seconds": five or so per frame (frame and TCP times).
+                long nanoseconds = (long)node.Number;
+                if (nanoseconds == long.MinValue)
+                    return false;
+                text.Append(Prefix(field));
+                if (nanoseconds < 0)
+                {
+                    text.Append((byte)'-');
+                    nanoseconds = -nanoseconds;
+                }
+                text.AppendDecimal(nanoseconds / 1_000_000_000);
+                text.Append((byte)'.');
+                var fraction = text.Reserve(9);
+                long rest = nanoseconds % 1_000_000_000;
+                for (int i = 8; i >= 0; i--)
+                {
+                    fraction[i] = (byte)('0' + (int)(rest % 10));
+                    rest /= 10;
+                }
+                text.Advance(9);
+                text.Append(" seconds"u8);
+                break;
+            }
             case FieldType.UInt8:
             case FieldType.UInt16:
             case FieldType.UInt24:

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Sniffer.Output;
@@ -64,16 +63,32 @@ public sealed class Utf8Text
         _length += count;
     }
 
+    /// <summary>The invariant culture's default decimal form, written digit by digit (no format or culture lookups).</summary>
     public void AppendDecimal(ulong value)
     {
-        value.TryFormat(Reserve(20), out int written, default, CultureInfo.InvariantCulture);
-        _length += written;
+        Span<byte> digits = stackalloc byte[20];
+        int start = digits.Length;
+        do
+        {
+            ulong quotient = value / 10;
+            digits[--start] = (byte)('0' + (int)(value - quotient * 10));
+            value = quotient;
+        }
+        while (value != 0);
+        Append(digits[start..]);
     }
 
     public void AppendDecimal(long value)
     {
-        value.TryFormat(Reserve(20), out int written, default, CultureInfo.InvariantCulture);
-        _length += written;
+        if (value < 0)
+        {
+            Append((byte)'-');
+            AppendDecimal((ulong)-(value + 1) + 1);
+        }
+        else
+        {
+            AppendDecimal((ulong)value);
+        }
     }
 
     /// <summary>"0x" and <paramref name="digits"/> lower-case hex digits.</summary>

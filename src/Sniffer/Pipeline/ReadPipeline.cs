@@ -37,7 +37,10 @@ public static class ReadPipeline
         }
         if (settings.TwoPass)
             return RunTwoPasses(settings, output, keys, taps);
-        using var reader = CaptureFileReader.Open(settings.File, out var file);
+        ReadTaps.Detach(settings, taps);
+        var opened = CaptureFileReader.Open(settings.File, out var file);
+        // -w copies the file's blocks as they come and -l wants each frame out as it is read: those read on one thread.
+        using var reader = settings.WriteFile is null && !settings.FlushEachFrame ? ReadAheadReader.Over(opened, file) : opened;
         try
         {
             if (!OpenCopy(settings, reader, taps, out var copy))
@@ -64,7 +67,12 @@ public static class ReadPipeline
         }
         catch (Exception e) when (e is CaptureWriteException or UnauthorizedAccessException or IOException)
         {
+            ReadTaps.StopDetached(taps);
             return ReadFailed(settings, output, e);
+        }
+        finally
+        {
+            ReadTaps.StopDetached(taps);
         }
     }
 

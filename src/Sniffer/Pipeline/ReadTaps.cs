@@ -140,4 +140,24 @@ public static class ReadTaps
             taps.Add(new TlsSessionsReport(output));
         return taps;
     }
+
+    /// <summary>
+    /// Moves the per-frame printer to a second thread (<see cref="DetachedTap"/>) when it can go there and nothing else
+    /// needs the output in step with the frames: not with -l (a flush per frame), -w (the copy is written per frame) or
+    /// two passes. Statistics print at the end, after the printer has finished.
+    /// </summary>
+    public static void Detach(ReadSettings settings, List<ITap> taps)
+    {
+        if (settings.FlushEachFrame || settings.WriteFile is not null || settings.TwoPass || Environment.ProcessorCount < 2)
+            return;
+        if (taps.Count > 0 && taps[0] is IDetachableTap { Detachable: true } printer)
+            taps[0] = new DetachedTap(printer);
+    }
+
+    /// <summary>Ends the printer's thread, if there is one, once it has printed what it was given.</summary>
+    public static void StopDetached(List<ITap> taps)
+    {
+        foreach (var tap in taps)
+            (tap as DetachedTap)?.Dispose();
+    }
 }

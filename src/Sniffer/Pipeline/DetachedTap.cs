@@ -1,0 +1,171 @@
+using System.Runtime.ExceptionServices;
+using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Taps;
+
+namespace Sniffer.Pipeline;
+
+/// <summary>
+/// Runs an <see cref="IDetachableTap"/> (the -V or JSON printer) on a second thread: each frame's tree and bytes are
+/// copied into one of a fixed ring of slots and the printer formats frame N while the run dissects frame N+1. Frames
+/// reach the printer one at a time, in capture order, so the output is the same bytes as on one thread. Memory stays
+/// bounded: <see cref="Slots"/> copies at most, each of a frame no larger than <see cref="MaxCopiedBytes"/>; a larger
+/// frame waits for the ring to empty and is printed in place, on the run's thread. An exception the printer throws
+/// (a write that failed) is thrown again on the run's thread at the next frame or at the end, where the run handles it
+/// as it would have on one thread.
+/// </summary>
+public sealed class DetachedTap : ITap, IDisposable
+{
+    /// <summary>Frames in flight at most.</summary>
+    public const int Slots = 16;
+
+    /// <summary>A frame whose copy (tree nodes, arena, frame bytes) would be larger is not copied.</summary>
+    public const long MaxCopiedBytes = 256 * 1024;
+
+    /// <summary>Frames handed over at once: the printer's thread is woken once per batch, not once per frame.</summary>
+    private const int Batch = 8;
+
+    private readonly ITap _inner;
+    private readonly Slot[] _slots = new Slot[Slots];
+    private readonly SemaphoreSlim _filled = new(0, Slots + 1);
+    private readonly SemaphoreSlim _free = new(Slots, Slots);
+    private Thread? _worker;
+    private int _write;
+    private int _unannounced;
+    private ExceptionDispatchInfo? _failure;
+    private bool _stopped;
+
+    public DetachedTap(IDetachableTap inner)
+    {
+        _inner = inner;
+        for (int i = 0; i < Slots; i++)
+            _slots[i] = new Slot();
+    }
+
+    public TapNeeds Needs => _inner.Needs;
+
+    public IReadOnlyCollection<FieldDef> Fields => _inner.Fields;
+
+    public void OnFrame(PacketContext packet)
+    {
+        Volatile.Read(ref _failure)?.Throw();
+        if (_stopped)
+            throw new InvalidOperationException("a frame after the end");
+        if (packet.Tree.FootprintBytes + packet.Frame.Data.Length > MaxCopiedBytes)
+        {
+            // Too big to copy a few of: let the printer finish what it has, then print this one here.
+            WaitUntilIdle();
+            _inner.OnFrame(packet);
+            return;
+        }
+        _free.Wait();
+        _slots[_write].Fill(packet);
+        _write = (_write + 1) % Slots;
+        if (++_unannounced == Batch)
+            Announce();
+        if (_worker is null)
+        {
+            _worker = new Thread(Work) { IsBackground = true, Name = "sniffer printer" };
+            _worker.Start();
+        }
+    }
+
+    public void OnEnd(CaptureModel model)
+    {
+        Stop();
+        _failure?.Throw();
+        _inner.OnEnd(model);
+    }
+
+    public void OnConnectionEnd(Dissectors.Streams.TcpConversation conversation) => _inner.OnConnectionEnd(conversation);
+
+    /// <summary>Lets the printer finish the frames it was given and ends its thread (after an error too); idempotent.</summary>
+    public void Stop()
+    {
+        if (_stopped)
+            return;
+        _stopped = true;
+        if (_worker is null)
+            return;
+        _free.Wait();
+        _slots[_write].End = true;
+        _unannounced++;
+        Announce();
+        _worker.Join();
+    }
+
+    public void Dispose()
+    {
+        Stop();
+        _filled.Dispose();
+        _free.Dispose();
+    }
+
+    private void Announce()
+    {
+        if (_unannounced == 0)
+            return;
+        _filled.Release(_unannounced);
+        _unannounced = 0;
+    }
+
+    /// <summary>Hands over what is waiting and returns when the printer has printed everything it was given.</summary>
+    private void WaitUntilIdle()
+    {
+        if (_worker is null)
+            return;
+        Announce();
+        for (int i = 0; i < Slots; i++)
+            _free.Wait();
+        _free.Release(Slots);
+        Volatile.Read(ref _failure)?.Throw();
+    }
+
+    private void Work()
+    {
+        int read = 0;
+        while (true)
+        {
+            _filled.Wait();
+            var slot = _slots[read];
+            read = (read + 1) % Slots;
+            if (slot.End)
+                return;
+            if (_failure is null)
+            {
+                try
+                {
+                    _inner.OnFrame(slot.Packet);
+                }
+                catch (Exception e)
+                {
+                    // Kept for the run's thread; the frames still coming are let through unprinted.
+                    Volatile.Write(ref _failure, ExceptionDispatchInfo.Capture(e));
+                }
+            }
+            _free.Release();
+        }
+    }
+
+    /// <summary>One frame in flight: its own copy of the frame's bytes and tree.</summary>
+    private sealed class Slot
+    {
+        private byte[] _bytes = new byte[2048];
+
+        public PacketContext Packet { get; } = new();
+
+        public bool End;
+
+        public void Fill(PacketContext packet)
+        {
+            var frame = packet.Frame;
+            var data = frame.Data.Span;
+            if (_bytes.Length < data.Length)
+                _bytes = new byte[System.Numerics.BitOperations.RoundUpToPowerOf2((uint)data.Length)];
+            data.CopyTo(_bytes);
+            var copy = _bytes.AsMemory(0, data.Length);
+            Packet.Reset(frame with { Data = copy });
+            Packet.Tree.CopyFrom(packet.Tree, copy);
+            Packet.RelativeTime = packet.RelativeTime;
+        }
+    }
+}

@@ -1,0 +1,143 @@
+using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Taps;
+using Sniffer.Pipeline;
+using Xunit;
+
+namespace Sniffer.Tests.Pipeline;
+
+/// <summary>
+/// The printer on a second thread sees what it would have seen on the run's thread: every frame, in order, with its
+/// own bytes and tree though the run reuses its context at once; frames too big to copy are printed in place; the end
+/// comes after the last frame; an exception the printer throws comes back on the run's thread.
+/// </summary>
+public sealed class DetachedTapTests
+{
+    private static readonly FieldDef Value = new("test.detached.value", "Value", FieldType.UInt32);
+    private static readonly FieldDef Text = new("test.detached.text", "Text", FieldType.String);
+
+    /// <summary>What a printer would print of a frame, computed from the tree and bytes it is given.</summary>
+    private static string Fingerprint(PacketContext packet)
+    {
+        var tree = packet.Tree;
+        var parts = new List<string> { packet.Frame.Number.ToString(), Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(packet.Frame.Data.Span)) };
+        for (int i = 0; i < tree.Count; i++)
+        {
+            ref readonly var node = ref tree[i];
+            parts.Add($"{node.Field.Abbrev}/{node.Parent}/{node.Number}/{Convert.ToHexString(tree.ValueBytes(node))}/{System.Text.Encoding.UTF8.GetString(tree.TextBytes(node))}");
+        }
+        parts.Add(Convert.ToHexString(tree.SourceBytes(0)));
+        return string.Join('|', parts);
+    }
+
+    private sealed class Recorder(Func<long, bool>? failOn = null) : IDetachableTap
+    {
+        public List<string> Seen { get; } = [];
+        public HashSet<int> Threads { get; } = [];
+        public bool Ended { get; private set; }
+        public int SeenAtEnd { get; private set; }
+
+        public TapNeeds Needs => TapNeeds.AllFields | TapNeeds.DisplayText;
+        public IReadOnlyCollection<FieldDef> Fields => [];
+        public bool Detachable => true;
+
+        public void OnFrame(PacketContext packet)
+        {
+            Threads.Add(Environment.CurrentManagedThreadId);
+            if (failOn?.Invoke(packet.Frame.Number) == true)
+                throw new IOException("Broken pipe");
+            Seen.Add(Fingerprint(packet));
+        }
+
+        public void OnEnd(CaptureModel model)
+        {
+            Ended = true;
+            SeenAtEnd = Seen.Count;
+        }
+    }
+
+    /// <summary>Fills the run's one reused context with frame <paramref name="number"/>, its bytes reused too.</summary>
+    private static void Fill(PacketContext packet, byte[] buffer, long number, Random random)
+    {
+        int length = random.Next(20) == 0 ? random.Next(300_000, 400_000) : random.Next(60, 1500);
+        if (buffer.Length < length)
+            throw new InvalidOperationException();
+        random.NextBytes(buffer.AsSpan(0, length));
+        packet.Reset(new Frame(number, number * 1000, 9, 0, LinkType.Ethernet, length, buffer.AsMemory(0, length)));
+        var tree = packet.Tree;
+        tree.AddFrameSource(buffer.AsMemory(0, length));
+        int top = tree.Add(-1, Value, 0, 0, 4, (ulong)random.Next());
+        tree.AddString(top, Text, 0, 4, 8, $"frame {number} text");
+        tree.AddBytesInPlace(top, Text, 0, 8, 16);
+        int source = tree.AddDataSource("Reassembled", buffer.AsSpan(10, random.Next(0, 40)));
+        tree.Add(top, Value, source, 0, 2, (ulong)number);
+    }
+
+    private static (List<string> Expected, Recorder Recorder) Run(int frames, int seed, Func<long, bool>? failOn = null, Exception? thrown = null)
+    {
+        var expected = new List<string>();
+        var recorder = new Recorder(failOn);
+        var buffer = new byte[400_000];
+        var packet = new PacketContext();
+        var random = new Random(seed);
+        using var detached = new DetachedTap(recorder);
+        for (long n = 1; n <= frames; n++)
+        {
+            Fill(packet, buffer, n, random);
+            expected.Add(Fingerprint(packet));
+            detached.OnFrame(packet);
+        }
+        detached.OnEnd(null!);
+        return (expected, recorder);
+    }
+
+    [Fact]
+    public void The_printer_sees_every_frame_in_order_as_the_run_made_it()
+    {
+        var (expected, recorder) = Run(3000, 1);
+        Assert.Equal(expected, recorder.Seen);
+        Assert.True(recorder.Ended);
+        Assert.Equal(3000, recorder.SeenAtEnd);
+        Assert.True(recorder.Threads.Count >= 2, "small frames on the printer's thread, big ones in place");
+    }
+
+    [Fact]
+    public void An_exception_in_the_printer_comes_back_on_the_run_thread()
+    {
+        var recorder = new Recorder(n => n == 100);
+        var buffer = new byte[400_000];
+        var packet = new PacketContext();
+        var random = new Random(2);
+        var detached = new DetachedTap(recorder);
+        var e = Assert.Throws<IOException>(() =>
+        {
+            for (long n = 1; n <= 5000; n++)
+            {
+                Fill(packet, buffer, n, random);
+                detached.OnFrame(packet);
+            }
+            detached.OnEnd(null!);
+        });
+        Assert.Equal("Broken pipe", e.Message);
+        Assert.Equal(99, recorder.Seen.Count);
+        Assert.False(recorder.Ended);
+        detached.Dispose();
+    }
+
+    [Fact]
+    public void Stopping_after_a_failed_read_prints_what_was_handed_over()
+    {
+        var recorder = new Recorder();
+        var buffer = new byte[400_000];
+        var packet = new PacketContext();
+        var random = new Random(3);
+        var detached = new DetachedTap(recorder);
+        for (long n = 1; n <= 37; n++)
+        {
+            Fill(packet, buffer, n, random);
+            detached.OnFrame(packet);
+        }
+        detached.Dispose();
+        Assert.Equal(37, recorder.Seen.Count);
+        Assert.False(recorder.Ended);
+    }
+}
