@@ -58,7 +58,9 @@ public static class AnalyzePipeline
             Limits = settings.Limits,
         };
         var tap = new AnalysisTap(options, keys);
-        using var reader = CaptureFileReader.Open(settings.File);
+        // A regular file is read ahead on a second thread (file reads, decompression and block parsing beside dissection).
+        var opened = CaptureFileReader.Open(settings.File, out var file);
+        using var reader = ReadAheadReader.Over(opened, file);
         try
         {
             var run = new DissectionRun(registry, [tap], settings.DisplayFilter);

@@ -1,4 +1,5 @@
 using Sniffer.Files;
+using Sniffer.Pipeline;
 
 namespace Sniffer.Capture;
 
@@ -380,10 +381,7 @@ public sealed class PcapngCaptureSink : ICapturedPacketSink, IPacketLossReporter
         return new FileStream(path, options);
     }
 
-    private static Stream OpenStandardOutput() =>
-        OperatingSystem.IsWindows()
-            ? Console.OpenStandardOutput()
-            : new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+    private static Stream OpenStandardOutput() => ConsoleOutput.StandardOutputStream();
 
     private static void TryDelete(string path)
     {

@@ -74,6 +74,10 @@ internal static class SnifferCli
         {
             return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
+        catch (Pipeline.OutputClosedException)
+        {
+            return Pipeline.OutputClosedException.ExitCode;
+        }
         catch (OutOfMemoryException)
         {
             error.Write("sniffer: out of memory; --max-connections and --reassembly-total bound what a capture may hold\n");

@@ -35,7 +35,7 @@ public static class CaptureOutputFile
     public static Stream Open(string path, bool holdsSecrets)
     {
         if (path == StandardOutputPath)
-            return Console.OpenStandardOutput();
+            return Pipeline.ConsoleOutput.StandardOutputStream();
         var options = new FileStreamOptions
         {
             Mode = FileMode.Create,

@@ -21,14 +21,14 @@ public static class ConsoleOutput
         Console.SetError(new StreamWriter(Descriptor(2), encoding) { AutoFlush = true, NewLine = "\n" });
     }
 
-    private static FileStream Descriptor(int fd) => new(new Microsoft.Win32.SafeHandles.SafeFileHandle(fd, ownsHandle: false), FileAccess.Write, 1);
+    private static Stream Descriptor(int fd) => new DescriptorStream(fd);
 
     /// <summary>
-    /// Standard output as a plain file stream on Unix: .NET's console stream sets the terminal up for reading keys on
-    /// its first write (it sends "application keypad" mode and never takes it back), which a program that only
-    /// prints must not do to the user's terminal.
+    /// Standard output as a plain descriptor stream on Unix (<see cref="DescriptorStream"/>): .NET's console stream sets
+    /// the terminal up for reading keys on its first write (it sends "application keypad" mode and never takes it back),
+    /// which a program that only prints must not do to the user's terminal, and it ignores a closed pipe.
     /// </summary>
-    private static Stream StandardOutputStream()
+    public static Stream StandardOutputStream()
     {
         if (OperatingSystem.IsWindows())
             return Console.OpenStandardOutput();

@@ -37,8 +37,14 @@ public static class ReadPipeline
         }
         if (settings.TwoPass)
             return RunTwoPasses(settings, output, keys, taps);
-        ReadTaps.Detach(settings, taps);
         var opened = CaptureFileReader.Open(settings.File, out var file);
+        if (Unreadable(opened, output) is int failed)
+        {
+            opened.Dispose();
+            return failed;
+        }
+        ReadTaps.BeginOutput(taps, output);
+        ReadTaps.Detach(settings, taps);
         // -w copies the file's blocks as they come and -l wants each frame out as it is read: those read on one thread.
         using var reader = settings.WriteFile is null && !settings.FlushEachFrame ? ReadAheadReader.Over(opened, file) : opened;
         try
@@ -116,6 +122,8 @@ public static class ReadPipeline
             var kept = new List<bool>();
             using (var reader = CaptureFileReader.Open(file))
             {
+                if (Unreadable(reader, output) is int failed)
+                    return failed;
                 var first = CreateRegistry(settings, keys, out _)!;
                 var run = new DissectionRun(first, [], settings.ReadFilter);
                 run.Dissector.Annotations = annotations;
@@ -143,6 +151,7 @@ public static class ReadPipeline
             {
                 if (!OpenCopy(settings, reader, taps, out var copy))
                     return 2;
+                ReadTaps.BeginOutput(taps, output);
                 using var written = copy;
                 var second = CreateRegistry(settings, keys, out _)!;
                 var run = new DissectionRun(second, taps, settings.DisplayFilter, ReadTaps.Completions(settings));
@@ -189,16 +198,23 @@ public static class ReadPipeline
         return used;
     }
 
+    /// <summary>
+    /// A file that could not be opened, or is no capture file, shows nothing but its error, as with tshark: no printer's
+    /// preamble, no statistic's empty table. Null when the file can be read.
+    /// </summary>
+    private static int? Unreadable(ICaptureReader reader, TextWriter output)
+    {
+        if (reader.Format != CaptureFormat.Unknown || reader.Error is not { } unreadable)
+            return null;
+        output.Flush();
+        ConsoleOutput.Error(unreadable.ToString());
+        return 2;
+    }
+
     private static int Finish(DissectionRun run, ICaptureReader reader, TextWriter output, ReadSettings settings, KeyLog keys)
     {
-        // A file that could not be opened, or is no capture file, shows nothing but its error, as with tshark: the
-        // statistics do not print their empty tables.
-        if (reader.Format == CaptureFormat.Unknown && reader.Error is { } unreadable)
-        {
-            output.Flush();
-            ConsoleOutput.Error(unreadable.ToString());
-            return 2;
-        }
+        if (Unreadable(reader, output) is int failed)
+            return failed;
         run.Finish();
         if (settings.KeyLogFile is not null && keys.UnmatchedMessage(settings.KeyLogFile) is { } unmatched)
             ConsoleOutput.Warning(unmatched);
@@ -216,6 +232,13 @@ public static class ReadPipeline
 
     private static int ReadFailed(ReadSettings settings, TextWriter output, Exception e)
     {
+        // Standard output's reader went away: printed packets end quietly, a copy to "-" says why, as tshark.
+        if (e is OutputClosedException)
+        {
+            if (settings.WriteFile == CaptureOutputFile.StandardOutputPath)
+                ConsoleOutput.Error($"An error occurred while writing to the standard output: {e.Message}.");
+            return OutputClosedException.ExitCode;
+        }
         output.Flush();
         ConsoleOutput.Error(e is IOException ? $"{settings.File}: read failed: {e.Message}" : e.Message);
         return 2;

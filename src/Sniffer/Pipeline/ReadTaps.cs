@@ -63,10 +63,7 @@ public static class ReadTaps
             }
             var fields = new FieldsPrinter(defs, settings.Layout, catalog, output);
             if (settings.PrintsFrames)
-            {
-                fields.WriteHeader(output);
                 taps.Add(fields);
-            }
         }
         else if (settings.Output == PacketOutput.Machine)
         {
@@ -96,9 +93,7 @@ public static class ReadTaps
             };
             if (settings.PrintsFrames)
             {
-                var machine = new MachinePrinter(settings.Machine, options, catalog, settings.File, output);
-                machine.Begin(output);
-                taps.Add(machine);
+                taps.Add(new MachinePrinter(settings.Machine, options, catalog, settings.File, output));
             }
         }
         else if (settings.PrintsFrames && (settings.Details || settings.ExpandOnly is not null))
@@ -139,6 +134,21 @@ public static class ReadTaps
         if (settings.TlsSessions)
             taps.Add(new TlsSessionsReport(output));
         return taps;
+    }
+
+    /// <summary>
+    /// Writes what the printers put before the first frame (the -T fields header line, the PDML/PSML preamble, JSON's
+    /// opening bracket) — once the file is known to be readable: for a file that cannot be opened tshark prints only the error.
+    /// </summary>
+    public static void BeginOutput(List<ITap> taps, TextWriter output)
+    {
+        foreach (var tap in taps)
+        {
+            if (tap is FieldsPrinter fields)
+                fields.WriteHeader(output);
+            else if (tap is MachinePrinter machine)
+                machine.Begin(output);
+        }
     }
 
     /// <summary>
