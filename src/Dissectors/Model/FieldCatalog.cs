@@ -37,9 +37,14 @@ public sealed class FieldCatalog
 
     public PreferenceDef? FindPreference(string name) => _preferences.TryGetValue(name, out var p) ? p : null;
 
-    /// <summary>The protocol that declared <paramref name="field"/> (a protocol owns itself), or null when it is not in this catalog.</summary>
+    /// <summary>
+    /// The protocol that declared <paramref name="field"/> (a protocol owns itself), or null when it is not in this catalog. A
+    /// variant a dissector keeps out of the catalog (tshark's second registration of a name at another width) belongs to the
+    /// protocol of the definition that holds its name.
+    /// </summary>
     public ProtocolDef? ProtocolOf(FieldDef field)
-        => (uint)field.Id < (uint)_owner.Length ? _owner[field.Id] : null;
+        => (uint)field.Id < (uint)_owner.Length && _owner[field.Id] is { } owner ? owner
+            : _byAbbrev.TryGetValue(field.Abbrev, out var named) && (uint)named.Id < (uint)_owner.Length ? _owner[named.Id] : null;
 
     private void Add(ProtocolDeclaration declaration)
     {
