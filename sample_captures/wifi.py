@@ -180,6 +180,11 @@ def ap_frames():
     # A spanning-tree BPDU bridged onto the air: LLC DSAP/SSAP 0x42, not SNAP.
     yield Dot11(type=2, subtype=0, FCfield="from-DS", addr1="01:80:c2:00:00:00", addr2=AP, addr3="00:11:22:33:44:77", SC=seq(205)) \
         / LLC(dsap=0x42, ssap=0x42, ctrl=3) / Raw(bytes.fromhex("0000 00 00 00 8000001122334400 00000000 8000001122334400 8001 0000 1400 0200 0f00"))
+    # Rapid STP (a designated port learning and forwarding, with a proposal and a topology change) and a TCN.
+    yield Dot11(type=2, subtype=0, FCfield="from-DS", addr1="01:80:c2:00:00:00", addr2=AP, addr3="00:11:22:33:44:77", SC=seq(206)) \
+        / LLC(dsap=0x42, ssap=0x42, ctrl=3) / Raw(bytes.fromhex("0000 02 02 3f 1001001122334400 000007d0 8001001122334477 8002 0100 1400 0200 0f00 00"))
+    yield Dot11(type=2, subtype=0, FCfield="from-DS", addr1="01:80:c2:00:00:00", addr2=AP, addr3="00:11:22:33:44:77", SC=seq(207)) \
+        / LLC(dsap=0x42, ssap=0x42, ctrl=3) / Raw(bytes.fromhex("0000 00 80"))
 
 
 def radiotap(i, frame):
