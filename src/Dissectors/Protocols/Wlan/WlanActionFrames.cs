@@ -36,7 +36,7 @@ internal static class WlanActionFrames
     {
         var tree = packet.Tree;
         int start = at;
-        int fixedNode = tree.AddNode(mgt, WlanFields.FixedAll, 0, at, 1);
+        int fixedNode = tree.AddNode(mgt, TextItem.Field, 0, at, 1); // a text item here (proto_tree_add_subtree), not wlan.fixed.all
         if (tree.BuildsText)
             tree.SetText(fixedNode, "Fixed parameters");
         int category = frame[at] & 0x7F;
