@@ -46,16 +46,9 @@ internal static class WlanActionFrames
             tree.SetLength(fixedNode, 0);
             return at;
         }
-        int length = category switch
+        if (category == 3 && end - at < 2)
         {
-            3 => end - at < 2 ? 2 : frame[at + 1] is 2 or 130 or 134 ? 6 : 9,
-            4 => 2,
-            _ => 1,
-        };
-        if (end - at < length)
-        {
-            tree.Add(fixedNode, WlanFields.FixedCategoryCode, 0, at, 1, frame[at]);
-            CommonFields.MarkTooShort(packet, WlanFields.Protocol);
+            CommonFields.MarkTooShort(packet, WlanFields.Protocol); // tshark reads the action code first
             return -1;
         }
         tree.Add(fixedNode, WlanFields.FixedCategoryCode, 0, at, 1, frame[at]);
@@ -63,9 +56,19 @@ internal static class WlanActionFrames
         switch (category)
         {
             case 3:
-                at = BlockAck(packet, fixedNode, frame, at);
+                at = BlockAck(packet, fixedNode, frame, at, end);
+                if (at < 0)
+                {
+                    CommonFields.MarkTooShort(packet, WlanFields.Protocol);
+                    return -1;
+                }
                 break;
             case 4:
+                if (at >= end)
+                {
+                    CommonFields.MarkTooShort(packet, WlanFields.Protocol);
+                    return -1;
+                }
                 tree.Add(fixedNode, FixedPublicact, 0, at, 1, frame[at]);
                 at++;
                 if (frame[at - 1] is 4 or 9 or 10 or 11 or 12 or 13 or 14 or 16 or 17 or 32 or 33 or 34 or 47)
@@ -86,53 +89,62 @@ internal static class WlanActionFrames
         return at;
     }
 
-    private static int BlockAck(PacketContext packet, int fixedNode, ReadOnlySpan<byte> frame, int at)
+    /// <summary>The Block Ack action's fields, each read only when its bytes are there; -1 at the first that is not (tshark's exception).</summary>
+    private static int BlockAck(PacketContext packet, int fixedNode, ReadOnlySpan<byte> frame, int at, int end)
     {
         var tree = packet.Tree;
         byte action = frame[at];
         tree.Add(fixedNode, BlockAckActionCode, 0, at, 1, action);
         at++;
-        switch (action)
+        bool request = action is 0 or 128 or 132, response = action is 1 or 129 or 133;
+        if (request || response)
         {
-            case 0 or 128 or 132:
-                at = DialogToken(packet, fixedNode, frame, at);
-                at = Parameters(tree, fixedNode, frame, at);
-                tree.Add(fixedNode, FixedBatimeout, 0, at, 2, BinaryPrimitives.ReadUInt16LittleEndian(frame[at..]));
-                at += 2;
-                ushort ssc = BinaryPrimitives.ReadUInt16LittleEndian(frame[at..]);
-                int sscNode = tree.Add(fixedNode, WlanFields.FixedSsc, 0, at, 2, ssc);
-                tree.Add(sscNode, WlanFields.FixedSscFragment, 0, at, 2, (ulong)(ssc & 0xF));
-                tree.Add(sscNode, WlanFields.FixedSscSequence, 0, at, 2, (ulong)(ssc >> 4));
-                return at + 2;
-            case 1 or 129 or 133:
-                at = DialogToken(packet, fixedNode, frame, at);
+            if (at + 1 > end)
+                return -1;
+            DialogToken(packet, fixedNode, frame, at);
+            at++;
+            if (response)
+            {
+                if (at + 2 > end)
+                    return -1;
                 tree.Add(fixedNode, WlanFields.FixedStatusCode, 0, at, 2, BinaryPrimitives.ReadUInt16LittleEndian(frame[at..]));
                 at += 2;
-                at = Parameters(tree, fixedNode, frame, at);
-                tree.Add(fixedNode, FixedBatimeout, 0, at, 2, BinaryPrimitives.ReadUInt16LittleEndian(frame[at..]));
-                return at + 2;
-            case 2 or 130 or 134:
-                WlanBits.AddBitmaskNamingSetFlags(tree, fixedNode, FixedDelbaParam, at, 2, BinaryPrimitives.ReadUInt16LittleEndian(frame[at..]), DelbaParameterBits);
-                at += 2;
-                tree.Add(fixedNode, WlanFields.FixedReasonCode, 0, at, 2, BinaryPrimitives.ReadUInt16LittleEndian(frame[at..]));
-                return at + 2;
-            default:
+            }
+            if (at + 2 > end)
+                return -1;
+            WlanBits.AddBitmaskNamingSetFlags(tree, fixedNode, FixedBaparams, at, 2, BinaryPrimitives.ReadUInt16LittleEndian(frame[at..]), BlockAckParameterBits);
+            at += 2;
+            if (at + 2 > end)
+                return -1;
+            tree.Add(fixedNode, FixedBatimeout, 0, at, 2, BinaryPrimitives.ReadUInt16LittleEndian(frame[at..]));
+            at += 2;
+            if (response)
                 return at;
+            if (at + 2 > end)
+                return -1;
+            ushort ssc = BinaryPrimitives.ReadUInt16LittleEndian(frame[at..]);
+            int sscNode = tree.Add(fixedNode, WlanFields.FixedSsc, 0, at, 2, ssc);
+            tree.Add(sscNode, WlanFields.FixedSscFragment, 0, at, 2, (ulong)(ssc & 0xF));
+            tree.Add(sscNode, WlanFields.FixedSscSequence, 0, at, 2, (ulong)(ssc >> 4));
+            return at + 2;
         }
+        // DELBA (the other action codes were turned away before).
+        if (at + 2 > end)
+            return -1;
+        WlanBits.AddBitmaskNamingSetFlags(tree, fixedNode, FixedDelbaParam, at, 2, BinaryPrimitives.ReadUInt16LittleEndian(frame[at..]), DelbaParameterBits);
+        at += 2;
+        if (at + 2 > end)
+            return -1;
+        tree.Add(fixedNode, WlanFields.FixedReasonCode, 0, at, 2, BinaryPrimitives.ReadUInt16LittleEndian(frame[at..]));
+        return at + 2;
     }
 
-    private static int DialogToken(PacketContext packet, int fixedNode, ReadOnlySpan<byte> frame, int at)
+    private static void DialogToken(PacketContext packet, int fixedNode, ReadOnlySpan<byte> frame, int at)
     {
         var info = packet.Columns.Info;
         info.Append(", Dialog Token=");
         info.Append((long)frame[at]);
         packet.Tree.Add(fixedNode, FixedDialogToken, 0, at, 1, frame[at]);
-        return at + 1;
     }
 
-    private static int Parameters(FieldTree tree, int fixedNode, ReadOnlySpan<byte> frame, int at)
-    {
-        WlanBits.AddBitmaskNamingSetFlags(tree, fixedNode, FixedBaparams, at, 2, BinaryPrimitives.ReadUInt16LittleEndian(frame[at..]), BlockAckParameterBits);
-        return at + 2;
-    }
 }

@@ -549,15 +549,20 @@ public sealed class WlanDissector : IPacketDissector
             byte number = frame[at];
             int length = frame[at + 1];
             int tag, numberItem, lengthItem;
-            if (number == ElementIdExtension && length > 0 && at + 2 < end)
+            if (number == ElementIdExtension)
             {
+                if (at + 2 >= end)
+                {
+                    CommonFields.MarkTooShort(packet, WlanFields.Protocol); // the extension's number is read first
+                    return;
+                }
                 // "Ext Tag: HE Capabilities": the extension's own item, length (less its number byte) and number.
                 byte extension = frame[at + 2];
                 tag = tree.AddNode(tagged, WlanElementFields.ExtTag, 0, at, Math.Min(2 + length, end - at));
                 if (tree.BuildsText)
                     tree.AppendText(tag, $": {(WlanElementFields.ExtTagNumber.ValueNames!.TryGetValue(extension, out var extName) ? extName : $"Unknown ({extension})")}");
                 numberItem = tree.Add(tag, WlanFields.TagNumber, 0, at, 1, number);
-                lengthItem = tree.Add(tag, WlanElementFields.ExtTagLength, 0, at + 1, 1, (ulong)(length - 1));
+                lengthItem = tree.Add(tag, WlanElementFields.ExtTagLength, 0, at + 1, 1, (ulong)(uint)(length - 1));
                 tree.Add(tag, WlanElementFields.ExtTagNumber, 0, at + 2, 1, extension);
             }
             else
@@ -571,7 +576,16 @@ public sealed class WlanDissector : IPacketDissector
             int data = at + 2;
             if (data + length > end)
             {
-                CommonFields.MarkTooShort(packet, WlanFields.Protocol);
+                // The element's bytes end early: tshark notes a length past what remains from the element's start, then
+                // reads what is there (rates, one by one) and stops at the first byte missing, a contained-bounds error.
+                if (length > end - at)
+                    tree.AddExpert(lengthItem, WlanElementFields.TagLengthBad, 0, at + 1, 1, "Tag Length is longer than remaining payload");
+                if (number is 1 or 50)
+                    AddRates(tree, tag, number, frame[data..end], data);
+                if (WlanTags.IsRegistered(number))
+                    WlanTags.MarkContainedTooShort(packet);
+                else
+                    CommonFields.MarkTooShort(packet, WlanFields.Protocol); // the Tag Data item reads the frame's own bytes
                 return;
             }
             var v = frame.Slice(data, length);
@@ -601,17 +615,14 @@ public sealed class WlanDissector : IPacketDissector
                 }
                 case 1:
                 case 50:
-                    for (int i = 0; i < length; i++)
-                    {
-                        tree.Add(tag, number == 1 ? WlanFields.SupportedRates : WlanFields.ExtendedSupportedRates, 0, data + i, 1, v[i]);
-                        if (tree.BuildsText)
-                            tree.AppendText(tag, $" {(WlanValueNames.SupportedRates.TryGetValue(v[i], out var rate) ? rate : $"Unknown (0x{v[i]:x2})")},");
-                    }
+                    AddRates(tree, tag, number, v, data);
                     if (tree.BuildsText)
                         tree.AppendText(tag, " [Mbit/sec]");
                     break;
                 case 3:
-                    if (length >= 1)
+                    if (length != 1)
+                        WlanTags.BadLength(tree, lengthItem, at + 1, $"Tag length {length} wrong, must be = 1");
+                    else
                     {
                         tree.Add(tag, WlanFields.DsCurrentChannel, 0, data, 1, v[0]);
                         if (tree.BuildsText)
@@ -655,6 +666,17 @@ public sealed class WlanDissector : IPacketDissector
                     break;
             }
             at = data + length;
+        }
+    }
+
+    /// <summary>The rates of a Supported Rates or Extended Supported Rates element, each named on the element's line.</summary>
+    private static void AddRates(FieldTree tree, int tag, int number, ReadOnlySpan<byte> v, int data)
+    {
+        for (int i = 0; i < v.Length; i++)
+        {
+            tree.Add(tag, number == 1 ? WlanFields.SupportedRates : WlanFields.ExtendedSupportedRates, 0, data + i, 1, v[i]);
+            if (tree.BuildsText)
+                tree.AppendText(tag, $" {(WlanValueNames.SupportedRates.TryGetValue(v[i], out var rate) ? rate : $"Unknown (0x{v[i]:x2})")},");
         }
     }
 

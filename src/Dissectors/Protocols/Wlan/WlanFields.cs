@@ -219,5 +219,5 @@ public static class WlanFields
         RsnGmcsType, TagVendorOuiType, TagVendorData, TagOui,
         .. WlanElementFields.All, .. WlanHtFields.All, .. WlanVhtFields.All, .. WlanCapabilityFields.All, .. WlanVendorFields.All,
         .. WlanActionFields.All,
-    ], [RetryExpert, .. WlanElementFields.Experts, WlanVendorTags.BadAifsn]);
+    ], [RetryExpert, .. WlanElementFields.Experts, WlanVendorTags.BadAifsn, WlanVhtTags.PowerCountInvalid]);
 }

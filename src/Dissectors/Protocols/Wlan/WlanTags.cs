@@ -24,6 +24,9 @@ internal static class WlanTags
     private static readonly HashSet<int> RegisteredExtensions =
         [4, 8, 9, 10, 11, 13, 14, 32, 33, 35, 36, 37, 38, 39, 41, 42, 43, 45, 55, 56, 57, 58, 59, 88, 89, 92, 93, 94, 98, 99, 100, 101];
 
+    /// <summary>Whether tshark 4.0 has a decoder for element <paramref name="number"/> (else it shows the element as "Undecoded").</summary>
+    public static bool IsRegistered(int number) => Registered.Contains(number);
+
     /// <summary>
     /// The body of element <paramref name="number"/> (its value <paramref name="v"/> at <paramref name="data"/>), under its
     /// item <paramref name="tag"/>. False when tshark would stop at an exception (a read past the element).
@@ -115,6 +118,28 @@ internal static class WlanTags
         tree.AddExpert(tag, WlanElementFields.TagDataUndecoded, 0, data - 2, v.Length + 2,
             $"Dissector for 802.11 Extension Tag ({name}) code not implemented, Contact Wireshark developers if you want this supported");
         tree.AppendText(tag, ": Undecoded");
+    }
+
+    /// <summary>
+    /// tshark's ContainedBoundsError: a read inside an element that its length allows but the frame does not hold
+    /// ("[Malformed Packet: IEEE 802.11: length of contained item exceeds length of containing item]"); a frame the
+    /// snapshot length cut shows as cut instead.
+    /// </summary>
+    public static void MarkContainedTooShort(PacketContext packet)
+    {
+        if (packet.Frame.CutBySnaplen)
+        {
+            CommonFields.MarkTooShort(packet, WlanFields.Protocol);
+            return;
+        }
+        if (packet.Malformed)
+            return;
+        packet.Malformed = true;
+        var tree = packet.Tree;
+        int node = tree.AddNode(-1, CommonFields.Malformed, 0, 0, 0);
+        tree.SetText(node, $"[Malformed Packet: {WlanFields.Protocol.ShortName}: length of contained item exceeds length of containing item]");
+        tree.AddExpert(node, CommonFields.MalformedExpert, 0, 0, 0, "Malformed Packet (Exception occurred)");
+        packet.Columns.Info.Append("[Malformed Packet: length of contained item exceeds length of containing item]");
     }
 
     /// <summary>tshark's "Bad tag length" note on the element's length item, in the decoder's words.</summary>

@@ -121,9 +121,9 @@ internal static class WlanVendorTags
         at++;
         for (int i = 0; i < 4; i++, at += 4)
         {
+            int ac = tree.AddNode(tag, WfaIeWmeAcp, 0, data + at, Math.Min(4, v.Length - at)); // tshark adds it before reading
             if (at + 4 > v.Length)
                 return false;
-            int ac = tree.AddNode(tag, WfaIeWmeAcp, 0, data + at, 4);
             byte aciAifsn = v[at], ecw = v[at + 1];
             int aifsnNode = WlanBits.AddBitmask(tree, ac, WfaIeWmeAcpAciAifsn, data + at, 1, aciAifsn, AciAifsnBits);
             if (aciAifsn < 2)
@@ -150,10 +150,12 @@ internal static class WlanVendorTags
     private static bool Wpa(FieldTree tree, int tag, ReadOnlySpan<byte> v, int data)
     {
         int at = 4;
-        if (at + 2 + 4 + 2 > v.Length)
+        if (at + 2 > v.Length)
             return false;
         tree.Add(tag, WfaIeWpaVersion, 0, data + at, 2, BinaryPrimitives.ReadUInt16LittleEndian(v[at..]));
         at += 2;
+        if (at + 4 > v.Length)
+            return false;
         uint mcs = BinaryPrimitives.ReadUInt32BigEndian(v[at..]);
         int mcsNode = tree.Add(tag, WfaIeWpaMcs, 0, data + at, 4, mcs);
         tree.SetValueText(mcsNode, SuiteText(mcs, WfaIeWpaMcsType));
@@ -172,11 +174,11 @@ internal static class WlanVendorTags
         int n = BinaryPrimitives.ReadUInt16LittleEndian(v[at..]);
         tree.Add(tag, count, 0, data + at, 2, (ulong)n);
         at += 2;
-        if (at + n * 4 > v.Length)
-            return false;
-        int listNode = tree.AddNode(tag, list, 0, data + at, n * 4);
+        int listNode = tree.AddNode(tag, list, 0, data + at, Math.Min(n * 4, v.Length - at));
         for (int i = 0; i < n; i++, at += 4)
         {
+            if (at + 4 > v.Length)
+                return false; // the suite reaches past the element: tshark's exception
             uint value = BinaryPrimitives.ReadUInt32BigEndian(v[at..]);
             int node = tree.Add(listNode, suite, 0, data + at, 4, value);
             string text = SuiteText(value, names);

@@ -24,6 +24,9 @@ internal static class WlanVhtTags
         [VhtOpBasicmcsmapSs1, VhtOpBasicmcsmapSs2, VhtOpBasicmcsmapSs3, VhtOpBasicmcsmapSs4, VhtOpBasicmcsmapSs5, VhtOpBasicmcsmapSs6, VhtOpBasicmcsmapSs7, VhtOpBasicmcsmapSs8];
     private static readonly FieldDef[] PowerConstraints = [VhtTpePwrConstr20, VhtTpePwrConstr40, VhtTpePwrConstr80, VhtTpePwrConstr160];
 
+    public static readonly ExpertDef PowerCountInvalid = new("wlan.vht.tpe.pwr_info.count.invalid", ExpertGroup.Malformed, ExpertSeverity.Error,
+        "Max Tx Pwr Count is Incorrect, should be 0-7");
+
     /// <summary>VHT Capabilities: exactly 12 bytes, the 32-bit capability word then the 8-byte MCS set.</summary>
     public static void Capabilities(PacketContext packet, int tag, int lengthItem, ReadOnlySpan<byte> v, int data)
     {
@@ -76,14 +79,18 @@ internal static class WlanVhtTags
             return true;
         }
         int infoNode = tree.Add(tag, VhtTpePwrInfo, 0, data, 1, v[0]);
-        tree.Add(infoNode, VhtTpePwrInfoCount, 0, data, 1, WlanBits.Extract(VhtTpePwrInfoCount, v[0]));
+        int countItem = tree.Add(infoNode, VhtTpePwrInfoCount, 0, data, 1, WlanBits.Extract(VhtTpePwrInfoCount, v[0]));
         tree.Add(infoNode, VhtTpePwrInfoUnit, 0, data, 1, WlanBits.Extract(VhtTpePwrInfoUnit, v[0]));
         tree.Add(infoNode, VhtTpePwrInfoReserved, 0, data, 1, WlanBits.Extract(VhtTpePwrInfoReserved, v[0]));
         int count = v[0] & 7;
         for (int i = 0; i <= count; i++)
         {
             if (i >= PowerConstraints.Length)
-                break; // tshark notes a count past the four bandwidths it names, and reads no further
+            {
+                // A count past the four bandwidths tshark names: a note on the count for each, nothing read.
+                tree.AddExpert(countItem, PowerCountInvalid, 0, data, 1);
+                continue;
+            }
             if (1 + i >= v.Length)
                 return false;
             sbyte level = (sbyte)v[1 + i];

@@ -33,19 +33,19 @@ internal static class WpsAttributes
         [0x100b] = new(ConfirmationUrl6, 76, false, [new Item(ConfirmationUrl6, 0, -1)]),  // CONFIRMATION_URL6
         [0x100c] = new(ConnectionType, 0, false, [new Item(ConnectionType, 0, 1)]),  // CONNECTION_TYPE
         [0x100d] = new(ConnectionTypeFlags, 0, false, [new Item(ConnectionTypeFlags, 0, 1), new Item(ConnectionTypeFlagsEss, 0, 1), new Item(ConnectionTypeFlagsIbss, 0, 1)]),  // CONNECTION_TYPE_FLAGS
-        [0x100e] = new(null, 0, false, []),  // CREDENTIAL
+        [0x100e] = new(Credential, 0, false, [new Item(Credential, 0, -1)]),  // CREDENTIAL
         [0x1011] = new(DeviceName, 32, false, [new Item(DeviceName, 0, -1)]),  // DEVICE_NAME
         [0x1012] = new(DevicePasswordId, 0, false, [new Item(DevicePasswordId, 0, 2)]),  // DEVICE_PASSWORD_ID
         [0x1015] = new(EHash2, 32, true, [new Item(EHash2, 0, 32)]),  // E_HASH2
         [0x1016] = new(ESnonce1, 16, true, [new Item(ESnonce1, 0, 16)]),  // E_SNONCE1
         [0x1017] = new(ESnonce2, 16, true, [new Item(ESnonce2, 0, 16)]),  // E_SNONCE2
-        [0x1018] = new(null, 0, false, []),  // ENCRYPTED_SETTINGS
+        [0x1018] = new(EncryptedSettings, 0, false, [new Item(EncryptedSettings, 0, -1)]),  // ENCRYPTED_SETTINGS
         [0x100f] = new(EncryptionType, 0, false, [new Item(EncryptionType, 0, 2)]),  // ENCRYPTION_TYPE
         [0x1010] = new(EncryptionTypeFlags, 0, false, [new Item(EncryptionTypeFlags, 0, 2), new Item(EncryptionTypeFlagsNone, 0, 2), new Item(EncryptionTypeFlagsWep, 0, 2), new Item(EncryptionTypeFlagsTkip, 0, 2), new Item(EncryptionTypeFlagsAes, 0, 2)]),  // ENCRYPTION_TYPE_FLAGS
         [0x101a] = new(EnrolleeNonce, 16, true, [new Item(EnrolleeNonce, 0, 16)]),  // ENROLLEE_NONCE
         [0x101b] = new(FeatureId, 0, false, [new Item(FeatureId, 0, 4)]),  // FEATURE_ID
         [0x101c] = new(Identity, 80, false, [new Item(Identity, 0, -1)]),  // IDENTITY
-        [0x101d] = new(null, 0, false, []),  // IDENTITY_PROOF
+        [0x101d] = new(IdentityProof, 0, false, [new Item(IdentityProof, 0, -1)]),  // IDENTITY_PROOF
         [0x101e] = new(KeyWrapAuthenticator, 0, false, [new Item(KeyWrapAuthenticator, 0, 8)]),  // KEY_WRAP_AUTHENTICATOR
         [0x101f] = new(KeyIdentifier, 0, false, [new Item(KeyIdentifier, 0, 16)]),  // KEY_IDENTIFIER
         [0x1020] = new(MacAddress, 0, false, [new Item(MacAddress, 0, 6)]),  // MAC_ADDRESS
@@ -64,10 +64,10 @@ internal static class WpsAttributes
         [0x1030] = new(PskCurrent, 0, false, [new Item(PskCurrent, 0, 1)]),  // PSK_CURRENT
         [0x1031] = new(PskMax, 0, false, [new Item(PskMax, 0, 1)]),  // PSK_MAX
         [0x1032] = new(PublicKey, 192, true, [new Item(PublicKey, 0, 192)]),  // PUBLIC_KEY
-        [0x1033] = new(null, 0, false, []),  // RADIO_ENABLED
-        [0x1034] = new(null, 0, false, []),  // REBOOT
+        [0x1033] = new(RadioEnabled, 0, false, [new Item(RadioEnabled, 0, 1)]),  // RADIO_ENABLED
+        [0x1034] = new(Reboot, 0, false, [new Item(Reboot, 0, 1)]),  // REBOOT
         [0x1035] = new(RegistrarCurrent, 0, false, [new Item(RegistrarCurrent, 0, 1)]),  // REGISTRAR_CURRENT
-        [0x1036] = new(null, 0, false, []),  // REGISTRAR_ESTABLISHED
+        [0x1036] = new(RegistrarEstablished, 0, false, [new Item(RegistrarEstablished, 0, 1)]),  // REGISTRAR_ESTABLISHED
         [0x1037] = new(RegistrarList, 0, false, [new Item(RegistrarList, 0, -1)]),  // REGISTRAR_LIST
         [0x1038] = new(RegistrarMax, 0, false, [new Item(RegistrarMax, 0, 1)]),  // REGISTRAR_MAX
         [0x1039] = new(RegistrarNonce, 0, false, [new Item(RegistrarNonce, 0, 16)]),  // REGISTRAR_NONCE
@@ -98,13 +98,13 @@ internal static class WpsAttributes
         [0x1053] = new(SelectedRegistrarConfigMethods, 0, false, [new Item(SelectedRegistrarConfigMethods, 0, 2), new Item(SelectedRegistrarConfigMethodsUsba, 0, 2), new Item(SelectedRegistrarConfigMethodsEthernet, 0, 2), new Item(SelectedRegistrarConfigMethodsLabel, 0, 2), new Item(SelectedRegistrarConfigMethodsDisplay, 0, 2), new Item(SelectedRegistrarConfigMethodsVirtDisplay, 0, 2), new Item(SelectedRegistrarConfigMethodsPhyDisplay, 0, 2), new Item(SelectedRegistrarConfigMethodsNfcext, 0, 2), new Item(SelectedRegistrarConfigMethodsNfcint, 0, 2), new Item(SelectedRegistrarConfigMethodsNfcinf, 0, 2), new Item(SelectedRegistrarConfigMethodsPushbutton, 0, 2), new Item(SelectedRegistrarConfigMethodsVirtPushbutton, 0, 2), new Item(SelectedRegistrarConfigMethodsPhyPushbutton, 0, 2), new Item(SelectedRegistrarConfigMethodsKeypad, 0, 2)]),  // SELECTED_REGISTRAR_CONFIG_METHODS
         [0x1054] = new(PrimaryDeviceType, 0, false, [new Item(PrimaryDeviceType, 0, 8)]),  // PRIMARY_DEVICE_TYPE
         [0x1055] = new(SecondaryDeviceTypeList, 128, false, [new Item(SecondaryDeviceTypeList, 0, -1)]),  // SECONDARY_DEVICE_TYPE_LIST
-        [0x1056] = new(null, 0, false, []),  // PORTABLE_DEVICE
-        [0x1057] = new(null, 0, false, []),  // AP_SETUP_LOCKED
+        [0x1056] = new(PortableDevice, 0, false, [new Item(PortableDevice, 0, 1)]),  // PORTABLE_DEVICE
+        [0x1057] = new(ApSetupLocked, 0, false, [new Item(ApSetupLocked, 0, 1)]),  // AP_SETUP_LOCKED
         [0x1058] = new(ApplicationExtension, 512, false, [new Item(ApplicationExtension, 0, -1)]),  // APPLICATION_EXTENSION
         [0x1059] = new(EapType, 8, false, [new Item(EapType, 0, -1)]),  // EAP_TYPE
         [0x1060] = new(InitializationVector, 0, false, [new Item(InitializationVector, 0, 32)]),  // INITIALIZATION_VECTOR
-        [0x1061] = new(null, 0, false, []),  // KEY_PROVIDED_AUTOMATICALLY
-        [0x1062] = new(null, 0, false, []),  // 8021X_ENABLED
+        [0x1061] = new(KeyProvidedAutomatically, 0, false, [new Item(KeyProvidedAutomatically, 0, 1)]),  // KEY_PROVIDED_AUTOMATICALLY
+        [0x1062] = new(Ieee8021xEnabled, 0, false, [new Item(Ieee8021xEnabled, 0, 1)]),  // 8021X_ENABLED
         [0x1063] = new(Appsessionkey, 128, false, [new Item(Appsessionkey, 0, -1)]),  // APPSESSIONKEY
         [0x1064] = new(Weptransmitkey, 0, false, [new Item(Weptransmitkey, 0, 1)]),  // WEPTRANSMITKEY
         [0x106a] = new(RequestedDevType, 0, false, [new Item(RequestedDevType, 0, 8)]),  // REQUESTED_DEV_TYPE
@@ -140,7 +140,9 @@ internal static class WpsAttributes
             lastValue = -1;
             int type = BinaryPrimitives.ReadUInt16BigEndian(v[offset..]);
             int length = BinaryPrimitives.ReadUInt16BigEndian(v[(offset + 2)..]);
-            int attribute = tree.AddNode(parent, TextItem.Field, 0, at + offset, Math.Min(4 + length, v.Length - offset));
+            if (4 + length > v.Length - offset)
+                return false; // the attribute's item would reach past the element: tshark's exception
+            int attribute = tree.AddNode(parent, TextItem.Field, 0, at + offset, 4 + length);
             tree.SetText(attribute, $"Unknown Type (0x{type:x4})");
             tree.Add(attribute, DataElementType, 0, at + offset, 2, (ulong)type);
             tree.Add(attribute, Length, 0, at + offset + 2, 2, (ulong)length);
