@@ -6,7 +6,7 @@ namespace Sniffer.Tests.Wlan;
 
 /// <summary>
 /// 802.11 elements and action frames that are short, too long, cut by the end of the frame or of kinds the AP capture does
-/// not carry (HT with three streams, TPE up to 160 MHz, 8- and 13-octet extended capabilities, Cisco's QBSS load, truncated
+/// not carry (HE operation, HT with three streams, TPE up to 160 MHz, 8- and 13-octet extended capabilities, Cisco's QBSS load, truncated
 /// WPA/WMM/WPS bodies, unknown elements and extensions, truncated ADDBA/DELBA, RST and TCN BPDUs): a bare-802.11 capture
 /// written here, read by tshark and by Sniffer, every -V line and every JSON frame identical.
 /// </summary>
@@ -48,6 +48,10 @@ public class WlanElementEdgeGoldenTests
         yield return Beacon("dd23 0050f204 1054 0008 0006 0050f204 0001 1049 0003 00372a 1049 000a 00372a 0201 01 03 01 0401 05");
         yield return Beacon("dd21 0050f204 1008 0002 2008 1041 0001 01 1057 0001 01 103c 0001 03 1021 0004 ff414243");
         yield return Beacon("dd05 0050f207 00  dd06 abcdef 01 0203  dd04 00e04c 02  dd05 0050f204 00");
+        // HE Operation: plain; with VHT operation information, a co-hosted BSSID indicator and 6 GHz information; cut short.
+        yield return Beacon("ff07 24 f40104 11 fcff");
+        yield return Beacon("ff10 24 44c002 22 fcff 01 2a 00 03 25 02 2a 00 04");
+        yield return Beacon("ff06 24 f44104 11 fc");
         // Element extensions tshark does not decode, an element number it does not know, an element past the frame's end.
         yield return Beacon("ff03 01 0203  c802 0102");
         yield return Beacon("0304 07160000  01020203 ");

@@ -56,7 +56,7 @@ public class WlanGoldenTests
     /// <summary>
     /// The elements and action frames of a real access point's frames (wifi-ap-tags.pcap): HT/VHT, extended and RM
     /// capabilities, QBSS load, power, operating classes, mobility domain, WMM/WPA/WPS vendor elements, Block Ack and
-    /// Public Action fields, spanning tree. (wlan.extcap, wlan.extcap.b56-b63 and the Block Ack action code are tshark's second
+    /// Public Action fields, spanning tree. (The 16-bit wlan.extcap and wlan.extcap.b56-b63 of octets 8 and 9 are tshark's second
     /// registrations of their names, which Sniffer's catalog does not hold yet: their items are compared by -V/JSON only.)
     /// </summary>
     public static readonly string[] ElementFields =
@@ -79,7 +79,7 @@ public class WlanGoldenTests
         "wlan.wfa.ie.wpa.mcs", "wlan.wfa.ie.wpa.ucs.type", "wlan.wfa.ie.wpa.type", "wps.type", "wps.length", "wps.version",
         "wps.wifi_protected_setup_state", "wps.device_password_id", "wps.selected_registrar_config_methods.pushbutton", "wps.uuid_e",
         "wps.manufacturer", "wps.model_name", "wps.primary_device_type.category", "wps.primary_device_type.subcategory_network_infrastructure",
-        "wps.device_name", "wps.config_methods", "wps.vendor_id", "wps.ext.version2", "wlan.fixed.category_code", "wlan.fixed.dialog_token",
+        "wps.device_name", "wps.config_methods", "wps.vendor_id", "wps.ext.version2", "wlan.fixed.category_code", "wlan.fixed.action_code", "wlan.fixed.dialog_token",
         "wlan.fixed.baparams", "wlan.fixed.baparams.tid", "wlan.fixed.baparams.buffersize", "wlan.fixed.batimeout", "wlan.fixed.delba.param.initiator",
         "wlan.fixed.publicact", "stp.protocol", "stp.version", "stp.type", "stp.flags", "stp.flags.port_role", "stp.root.prio", "stp.root.ext",
         "stp.root.hw", "stp.root.cost", "stp.bridge.hw", "stp.port", "stp.msg_age", "stp.max_age", "stp.forward", "stp.version_1_length",

@@ -13,15 +13,6 @@ internal static class WlanActionFrames
     /// <summary>tshark's category_codes (wlan.fixed.category_code).</summary>
     public static IReadOnlyDictionary<ulong, string> CategoryNames { get; } = new Dictionary<ulong, string> { [0] = "Spectrum Management (SM)", [1] = "Quality of Service (QoS)", [2] = "Direct-Link Setup (DLS)", [3] = "Block Ack", [4] = "Public Action", [5] = "Radio Measurement", [6] = "Fast BSS Transition", [7] = "High Throughput", [8] = "SA Query", [9] = "Protected Dual of Public Action", [10] = "WNM", [11] = "Unprotected WNM", [12] = "TDLS", [13] = "MESH", [14] = "Multihop", [15] = "Self-protected", [16] = "DMG", [17] = "Management Notification", [18] = "Fast Session Transfer", [19] = "Robust AV Streaming", [20] = "Unprotected DMG", [21] = "VHT", [22] = "S1G", [23] = "S1G Relay", [24] = "Flow Control", [25] = "Control Response MCS Negotiation", [26] = "FILS", [30] = "HE", [31] = "Protected HE", [34] = "Protected FTM", [126] = "Vendor-specific Protected", [127] = "Vendor Specific", [128] = "Spectrum Management (SM) (error)", [129] = "Quality of Service (QoS (error))", [130] = "Direct-Link Setup (DLS) (error)", [131] = "Block Ack (error)", [132] = "Public Action (error)", [133] = "Radio Measurement (error)", [134] = "Fast BSS Transition (error)", [135] = "High Throughput (error)", [136] = "SA Query (error)", [137] = "Protected Dual of Public Action (error)", [138] = "WNM (error)", [139] = "Unprotected WNM (error)", [140] = "TDLS (error)", [141] = "Mesh (error)", [142] = "Multihop (error)", [143] = "Self-protected (error)", [144] = "DMG (error)", [145] = "Management Notification (error)", [146] = "Fast Session Transfer (error)", [147] = "Robust AV Streaming (error)", [148] = "Unprotected DMG (error)", [149] = "VHT (error)", [158] = "HE (error)", [159] = "Protected HE (error)", [162] = "Protected FTM (error)", [254] = "Vendor-specific Protected (error)", [255] = "Vendor Specific (error)" };
 
-    // The Block Ack category's action code: tshark registers wlan.fixed.action_code once per category, this one 8-bit hex
-    // with the Block Ack names. It is kept out of the catalog (one definition per name); the item shows as tshark's.
-    private static readonly FieldDef BlockAckActionCode = new("wlan.fixed.action_code", "Action code", FieldType.UInt8, FieldBase.Hex,
-        description: "Block Ack action code", valueNames: new Dictionary<ulong, string>
-        {
-            [0] = "Add Block Ack Request", [1] = "Add Block Ack Response", [2] = "Delete Block Ack", [128] = "NDP ADDBA Request",
-            [129] = "NDP ADDBA Response", [130] = "NDP DELBA", [132] = "BAT ADDBA Request", [133] = "BAT ADDBA Request", [134] = "BAT DELBA",
-        });
-
     private static readonly FieldDef[] BlockAckParameterBits = [FixedBaparamsAmsdu, FixedBaparamsPolicy, FixedBaparamsTid, FixedBaparamsBuffersize];
     private static readonly FieldDef[] DelbaParameterBits = [FixedDelbaParamReserved, FixedDelbaParamInitiator, FixedDelbaParamTid];
 
@@ -94,7 +85,7 @@ internal static class WlanActionFrames
     {
         var tree = packet.Tree;
         byte action = frame[at];
-        tree.Add(fixedNode, BlockAckActionCode, 0, at, 1, action);
+        tree.Add(fixedNode, FixedActionCode, 0, at, 1, action);
         at++;
         bool request = action is 0 or 128 or 132, response = action is 1 or 129 or 133;
         if (request || response)

@@ -218,6 +218,6 @@ public static class WlanFields
         RsnCapGtksaReplayCounter, RsnCapMfpr, RsnCapMfpc, RsnCapJmr, RsnCapPeerKey, RsnCapExtendedKeyIdIaf, RsnPmkidCount, RsnPmkidList, RsnPmkid, RsnGmcs, RsnGmcsOui,
         RsnGmcsType, TagVendorOuiType, TagVendorData, TagOui,
         .. WlanElementFields.All, .. WlanHtFields.All, .. WlanVhtFields.All, .. WlanCapabilityFields.All, .. WlanVendorFields.All,
-        .. WlanActionFields.All,
+        .. WlanActionFields.All, .. WlanHeFields.All,
     ], [RetryExpert, .. WlanElementFields.Experts, WlanVendorTags.BadAifsn, WlanVhtTags.PowerCountInvalid]);
 }

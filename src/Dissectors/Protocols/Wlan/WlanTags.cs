@@ -82,8 +82,7 @@ internal static class WlanTags
             case 221:
                 return WlanVendorTags.Dissect(packet, tag, lengthItem, v, data, subtype);
             case 255:
-                Extension(packet, tag, lengthItem, v, data);
-                return true;
+                return Extension(packet, tag, lengthItem, v, data);
             default:
                 if (!Registered.Contains(number))
                     Undecoded(packet.Tree, tag, numberItem, number, v, data);
@@ -102,22 +101,25 @@ internal static class WlanTags
     }
 
     /// <summary>The element extension's body: tshark's generic item for the extension numbers it does not decode.</summary>
-    private static void Extension(PacketContext packet, int tag, int lengthItem, ReadOnlySpan<byte> v, int data)
+    private static bool Extension(PacketContext packet, int tag, int lengthItem, ReadOnlySpan<byte> v, int data)
     {
         var tree = packet.Tree;
         if (v.Length < 1)
         {
             BadLength(tree, lengthItem, data - 1, $"Tag Length {v.Length} wrong, must be >= 1");
-            return;
+            return true;
         }
         int number = v[0];
+        if (number == 36)
+            return WlanHeTags.Operation(tree, tag, v[1..], data + 1);
         if (RegisteredExtensions.Contains(number))
-            return; // HE capabilities, HE operation and the others tshark decodes: not yet here
+            return true; // HE capabilities and the others tshark decodes: not yet here
         tree.AddBytesInPlace(tag, WlanElementFields.ExtTagData, 0, data + 1, v.Length - 1);
         string name = WlanElementFields.ExtTagNumber.ValueNames!.TryGetValue((ulong)number, out var n) ? n : $"{number}";
         tree.AddExpert(tag, WlanElementFields.TagDataUndecoded, 0, data - 2, v.Length + 2,
             $"Dissector for 802.11 Extension Tag ({name}) code not implemented, Contact Wireshark developers if you want this supported");
         tree.AppendText(tag, ": Undecoded");
+        return true;
     }
 
     /// <summary>
