@@ -158,7 +158,8 @@ internal static class WlanVendorTags
             return false;
         uint mcs = BinaryPrimitives.ReadUInt32BigEndian(v[at..]);
         int mcsNode = tree.Add(tag, WfaIeWpaMcs, 0, data + at, 4, mcs);
-        tree.SetValueText(mcsNode, SuiteText(mcs, WfaIeWpaMcsType));
+        if (tree.BuildsText)
+            tree.SetValueText(mcsNode, SuiteText(mcs, WfaIeWpaMcsType));
         tree.Add(mcsNode, WfaIeWpaMcsOui, 0, data + at, 3, mcs >> 8);
         tree.Add(mcsNode, WfaIeWpaMcsType, 0, data + at + 3, 1, mcs & 0xFF);
         at += 4;
@@ -181,12 +182,15 @@ internal static class WlanVendorTags
                 return false; // the suite reaches past the element: tshark's exception
             uint value = BinaryPrimitives.ReadUInt32BigEndian(v[at..]);
             int node = tree.Add(listNode, suite, 0, data + at, 4, value);
-            string text = SuiteText(value, names);
-            tree.SetValueText(node, text);
+            if (tree.BuildsText)
+            {
+                string text = SuiteText(value, names);
+                tree.SetValueText(node, text);
+                if (value >> 8 == OuiMicrosoft)
+                    tree.AppendText(listNode, $" {text}"); // tshark names only Microsoft's suites on the list's line
+            }
             tree.Add(node, oui, 0, data + at, 3, value >> 8);
             tree.Add(node, type, 0, data + at + 3, 1, value & 0xFF);
-            if (value >> 8 == OuiMicrosoft)
-                tree.AppendText(listNode, $" {text}"); // tshark names only Microsoft's suites on the list's line
         }
         return true;
     }
