@@ -10,6 +10,9 @@ namespace Sniffer.Dissectors.Frames;
 internal static class FrameTree
 {
     /// <summary>Adds the frame's items; returns the node of frame.protocols, filled in once every layer is known.</summary>
+    // Hot per frame: its locals (a text buffer used only when display text is built) are not zeroed on every call;
+    // every stackalloc here is written before it is read.
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     public static int Add(PacketContext packet, in Frame frame, int encapsulation, long delta, long displayedDelta)
     {
         var tree = packet.Tree;

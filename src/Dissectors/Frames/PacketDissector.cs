@@ -46,6 +46,13 @@ public sealed class PacketDissector : ICoreDissectors
         set => _packet.RecordsStreamEvents = value;
     }
 
+    /// <summary>MAC address names for the "(resolved)" items (-N m); null writes the addresses.</summary>
+    public IMacNames? MacNames
+    {
+        get => _packet.MacNames;
+        set => _packet.MacNames = value;
+    }
+
     /// <summary>Port names for the Info column (-N t); null shows numbers.</summary>
     public IPortNames? PortNames
     {
@@ -113,7 +120,7 @@ public sealed class PacketDissector : ICoreDissectors
         var wanted = new bool[FieldDef.IdCount];
         foreach (var f in fields)
             if (f.Id >= 0 && f.Id < wanted.Length)
-                wanted[f.Id] = true;
+                wanted[f.Id] = wanted[f.NameId] = true; // a name's first definition stands for all (FieldTree's Decide)
         _packet.Tree.KeepOnly(wanted);
     }
 

@@ -70,6 +70,9 @@ public sealed class LinkLayerDissector
         }
     }
 
+    // Hot per frame: its locals (a text buffer used only when display text is built) are not zeroed on every call;
+    // every stackalloc here is written before it is read.
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     private void DissectEthernet(PacketContext packet, ReadOnlySpan<byte> frame)
     {
         var tree = packet.Tree;
@@ -77,9 +80,9 @@ public sealed class LinkLayerDissector
             return;
         if (tree.BuildsText)
             SetEthernetText(tree, eth, frame);
-        AddEthernetAddress(tree, eth, frame, 0, EthernetFields.Dst, EthernetFields.DstResolved, EthernetFields.DstOui,
+        AddEthernetAddress(packet, eth, frame, 0, EthernetFields.Dst, EthernetFields.DstResolved, EthernetFields.DstOui,
             EthernetFields.DstOuiResolved, EthernetFields.DstLg, EthernetFields.DstIg);
-        AddEthernetAddress(tree, eth, frame, 6, EthernetFields.Src, EthernetFields.SrcResolved, EthernetFields.SrcOui,
+        AddEthernetAddress(packet, eth, frame, 6, EthernetFields.Src, EthernetFields.SrcResolved, EthernetFields.SrcOui,
             EthernetFields.SrcOuiResolved, EthernetFields.SrcLg, EthernetFields.SrcIg);
         if ((frame[6] & 1) != 0)
             tree.AddExpert(eth, EthernetFields.SrcNotGroup, 0, 6, 6);
@@ -116,14 +119,18 @@ public sealed class LinkLayerDissector
     /// An Ethernet address as packet-eth.c shows it: the address, then under it (hidden) its resolved name and OUI, the
     /// "Address" item with the same, and the LG and IG bits (each also as the hidden eth.lg / eth.ig).
     /// </summary>
-    private static void AddEthernetAddress(FieldTree tree, int parent, ReadOnlySpan<byte> frame, int offset, FieldDef address,
+    // Hot per frame: its locals (a text buffer used only when display text is built) are not zeroed on every call;
+    // every stackalloc here is written before it is read.
+    [System.Runtime.CompilerServices.SkipLocalsInit]
+    private static void AddEthernetAddress(PacketContext packet, int parent, ReadOnlySpan<byte> frame, int offset, FieldDef address,
         FieldDef resolved, FieldDef oui, FieldDef ouiResolved, FieldDef lg, FieldDef ig)
     {
+        var tree = packet.Tree;
         var mac = frame.Slice(offset, 6);
         int node = tree.AddBytesInPlace(parent, address, 0, offset, 6);
-        AddAddressNames(tree, node, mac, offset, resolved, oui, ouiResolved);
+        AddAddressNames(packet, node, mac, offset, resolved, oui, ouiResolved);
         tree.AddBytesInPlace(node, EthernetFields.Addr, 0, offset, 6);
-        AddAddressNames(tree, node, mac, offset, EthernetFields.AddrResolved, EthernetFields.AddrOui, EthernetFields.AddrOuiResolved);
+        AddAddressNames(packet, node, mac, offset, EthernetFields.AddrResolved, EthernetFields.AddrOui, EthernetFields.AddrOuiResolved);
         ulong lgBit = (ulong)((mac[0] >> 1) & 1), igBit = (ulong)(mac[0] & 1);
         tree.Add(node, lg, 0, offset, 3, lgBit);
         tree.Add(node, EthernetFields.Lg, 0, offset, 3, lgBit, NodeFlags.Hidden);
@@ -131,13 +138,18 @@ public sealed class LinkLayerDissector
         tree.Add(node, EthernetFields.Ig, 0, offset, 3, igBit, NodeFlags.Hidden);
     }
 
-    private static void AddAddressNames(FieldTree tree, int node, ReadOnlySpan<byte> mac, int offset, FieldDef resolved, FieldDef oui, FieldDef ouiResolved)
+    // Hot per frame: its locals (a text buffer used only when display text is built) are not zeroed on every call;
+    // every stackalloc here is written before it is read.
+    [System.Runtime.CompilerServices.SkipLocalsInit]
+    private static void AddAddressNames(PacketContext packet, int node, ReadOnlySpan<byte> mac, int offset, FieldDef resolved, FieldDef oui, FieldDef ouiResolved)
     {
+        var tree = packet.Tree;
         const NodeFlags hiddenGenerated = NodeFlags.Hidden | NodeFlags.Generated;
         if (tree.Wants(resolved))
         {
-            Span<char> text = stackalloc char[17];
-            tree.AddString(node, resolved, 0, offset, 6, text[..AddressText.FormatEther(mac, text)], hiddenGenerated);
+            // The address's name under -N m (tshark's proto_tree_add_mac48_detail), else the address itself.
+            Span<char> text = stackalloc char[64];
+            tree.AddString(node, resolved, 0, offset, 6, text[..packet.ResolvedMac(mac, text)], hiddenGenerated);
         }
         uint prefix = (uint)(mac[0] << 16 | mac[1] << 8 | mac[2]);
         tree.Add(node, oui, 0, offset, 3, prefix, hiddenGenerated);
@@ -149,6 +161,7 @@ public sealed class LinkLayerDissector
     private int DispatchEtherType(PacketContext packet, ReadOnlySpan<byte> frame, ushort type, int offset, int depth, bool viaEthertypeProtocol = true)
     {
         var tree = packet.Tree;
+        packet.ExceptionOffset = offset; // packet-ethertype.c catches its payload's exceptions and marks them here
         if (type is EtherTypes.Vlan or EtherTypes.QinQ)
         {
             packet.AddProtocolName("vlan");

@@ -37,7 +37,7 @@ public static class CommonFields
             return;
         packet.Malformed = true;
         var tree = packet.Tree;
-        int node = tree.AddNode(-1, Malformed, 0, 0, 0);
+        int node = tree.AddNode(-1, Malformed, 0, packet.ExceptionOffset, 0);
         if (tree.BuildsText)
             tree.SetText(node, $"[Malformed Packet: {shortName ?? columnName}]");
         tree.AddExpert(node, MalformedExpert, 0, 0, 0, "Malformed Packet (Exception occurred)");
@@ -52,7 +52,7 @@ public static class CommonFields
             return;
         packet.Malformed = true;
         var tree = packet.Tree;
-        int node = tree.AddNode(-1, Short, 0, 0, 0);
+        int node = tree.AddNode(-1, Short, 0, packet.ExceptionOffset, 0);
         if (tree.BuildsText && shortName is not null)
             tree.SetText(node, string.Concat("[Packet size limited during capture: ", shortName, " truncated]"));
         packet.Columns.Info.AppendSeparated(" ", "[Packet size limited during capture]");

@@ -19,6 +19,8 @@ public class FieldDef
         Bitmask = bitmask;
         Description = description;
         ValueNames = valueNames;
+        _first = this;
+        NameId = Id;
     }
 
     /// <summary>Filter name, byte for byte Wireshark's ("tcp.srcport").</summary>
@@ -52,6 +54,37 @@ public class FieldDef
     public int Id { get; } = Interlocked.Increment(ref s_lastId);
 
     private static int s_lastId = -1;
+
+    /// <summary>
+    /// A second definition of a name another definition holds (tshark's same-name chain: packet-ipv6.c registers
+    /// ip.version with mask 0xF0 beside packet-ip.c's, mDNS its own dns.qry.class with mask 0x7FFF). Set to the name's first
+    /// definition; this one keeps its own <see cref="Id"/>, type and mask, and answers the name wherever the first does
+    /// (-e, -Y, field subsets). The catalog accepts a repeated name only this way, listed in
+    /// <see cref="ProtocolDeclaration.SecondDefinitions"/>.
+    /// </summary>
+    public FieldDef? SameNameAs
+    {
+        get => ReferenceEquals(_first, this) ? null : _first;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            if (value.Abbrev != Abbrev || value.SameNameAs is not null)
+                throw new ArgumentException($"'{Abbrev}' can only be a second definition of a first definition of the same name, not of '{value.Abbrev}'.", nameof(value));
+            _first = value;
+            NameId = value.Id;
+        }
+    }
+
+    private readonly FieldDef _first;
+
+    /// <summary>
+    /// The <see cref="Id"/> of the first definition of this name (this one's own unless it is a second definition): what
+    /// outputs that select fields by name index by, so every definition of a name lands in the one column.
+    /// </summary>
+    public int NameId { get; private init; }
+
+    /// <summary>Whether <paramref name="other"/> is this definition or another definition of the same name.</summary>
+    public bool SharesName(FieldDef other) => other.NameId == NameId;
 
     /// <summary>How many field definitions exist so far: the size of an array indexed by <see cref="Id"/>.</summary>
     public static int IdCount => Volatile.Read(ref s_lastId) + 1;

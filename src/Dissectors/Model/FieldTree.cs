@@ -72,12 +72,16 @@ public sealed class FieldTree
         return Decide(field);
     }
 
-    /// <summary>The first time a field not asked for is added: a protocol item is kept, anything else skipped.</summary>
+    /// <summary>
+    /// The first time a field not asked for is added: a protocol item is kept, a second definition of a name kept when
+    /// the name was asked for (<see cref="FieldDef.SameNameAs"/>), anything else skipped.
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private bool Decide(FieldDef field)
     {
-        bool skip = field.Type != FieldType.Protocol;
         var keep = _keep!;
+        bool skip = field.Type != FieldType.Protocol
+            && (field.NameId == field.Id || (uint)field.NameId >= (uint)keep.Length || keep[field.NameId] != Keep);
         if ((uint)field.Id < (uint)keep.Length)
             keep[field.Id] = skip ? Skip : Keep;
         return skip;

@@ -31,6 +31,21 @@ public sealed class PacketContext
     /// <summary>Port names for the Info column (-N t), or null for numbers.</summary>
     public IPortNames? PortNames { get; set; }
 
+    /// <summary>MAC address names for the "(resolved)" items when -N m is on; null writes the address itself (tshark -n).</summary>
+    public IMacNames? MacNames { get; set; }
+
+    /// <summary>The text of a MAC address's "(resolved)" item: its name (<see cref="MacNames"/>) or the address as written.</summary>
+    public int ResolvedMac(ReadOnlySpan<byte> address, Span<char> text)
+    {
+        if (MacNames?.MacName(address) is { } name)
+        {
+            int n = Math.Min(name.Length, text.Length);
+            name.AsSpan(0, n).CopyTo(text);
+            return n;
+        }
+        return AddressText.FormatEther(address, text);
+    }
+
     /// <summary>Writes a port into the Info column as tshark does: "name(port)" when -N t knows its name, else the number.</summary>
     public void AppendPort(InfoColumn info, ushort port, bool udp)
     {
@@ -49,6 +64,13 @@ public sealed class PacketContext
 
     /// <summary>Set by any layer that found the frame shorter than its headers claim.</summary>
     public bool Malformed { get; set; }
+
+    /// <summary>
+    /// Where the "[Malformed Packet]" (or "[Packet size limited…]") item is placed: the start of the buffer of the innermost
+    /// layer that catches a dissector's exception in Wireshark — the EtherType dispatch's payload (packet-ethertype.c
+    /// calls show_exception on its next_tvb), else the frame's start.
+    /// </summary>
+    public int ExceptionOffset { get; set; }
 
     /// <summary>
     /// True while the headers an ICMP error quotes are dissected (Wireshark's pinfo->flags.in_error_pkt): TCP and UDP
@@ -100,6 +122,7 @@ public sealed class PacketContext
         SourcePort = 0;
         DestinationPort = 0;
         Malformed = false;
+        ExceptionOffset = 0;
         InErrorPacket = false;
         RelativeTime = 0;
         _streamEvents.Clear();

@@ -25,5 +25,24 @@ public sealed class ProtocolDeclaration
     /// <summary>The protocol's value fields, in the order they are declared (the order <c>-G fields</c> lists them).</summary>
     public IReadOnlyList<FieldDef> Fields { get; }
     public IReadOnlyList<ExpertDef> Experts { get; }
+
+    /// <summary>
+    /// Definitions of a name a field of this or another protocol already holds (<see cref="FieldDef.SameNameAs"/> set):
+    /// the catalog adds them after every declaration's own fields. Kept apart from <see cref="Fields"/> because the
+    /// glossaries list a name once, with its first definition (tshark -G fields skips the same-name chain).
+    /// </summary>
+    public IReadOnlyList<FieldDef> SecondDefinitions
+    {
+        get => _secondDefinitions;
+        init
+        {
+            foreach (var f in value)
+                if (f.SameNameAs is null)
+                    throw new ArgumentException($"{Protocol.Abbrev}: '{f.Abbrev}' is listed as a second definition but names no first one (SameNameAs).");
+            _secondDefinitions = value;
+        }
+    }
+
+    private readonly IReadOnlyList<FieldDef> _secondDefinitions = [];
     public IReadOnlyList<PreferenceDef> Preferences { get; }
 }

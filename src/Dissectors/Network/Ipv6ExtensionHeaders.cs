@@ -11,6 +11,7 @@ namespace Sniffer.Dissectors.Network;
 /// </summary>
 internal static class Ipv6ExtensionHeaders
 {
+    private const int Ipv6HeaderLength = 40;
     private const byte Pad1 = 0x00, PadN = 0x01, TunnelEncapsulationLimit = 0x04, RouterAlert = 0x05, Jumbo = 0xC2;
 
     /// <summary>The options of a Hop-by-Hop or Destination Options header in <paramref name="b"/>[start..end).</summary>
@@ -38,7 +39,10 @@ internal static class Ipv6ExtensionHeaders
                 return false;
             }
             int length = b[at + 1];
-            int option = AddOption(tree, parent, type, optionOffset, Math.Min(2 + length, end - at));
+            // The item spans the length it claims, within the IPv6 payload (tshark's buffer), not only within the header:
+            // an option running past its header is shown whole before the packet is marked malformed.
+            int payloadEnd = payloadLength == 0 ? b.Length : Math.Min(b.Length, Ipv6HeaderLength + payloadLength);
+            int option = AddOption(tree, parent, type, optionOffset, Math.Min(2 + length, Math.Max(payloadEnd, end) - at));
             tree.Add(option, Ipv6Fields.OptionLength, 0, optionOffset + 1, 1, (ulong)length);
             int data = at + 2;
             if (data + length > end)

@@ -6,6 +6,8 @@ public static class Ipv6Fields
 {
     public static readonly ProtocolDef Protocol = new("ipv6", "IPv6", "Internet Protocol Version 6");
     public static readonly FieldDef Version = new("ipv6.version", "Version", FieldType.UInt8, FieldBase.Dec);
+    /// <summary>packet-ipv6.c's hf_ip_version: a second definition of ip.version, with the mask 0xF0, hidden under ipv6.</summary>
+    public static readonly FieldDef IpVersion = new("ip.version", "Version", FieldType.UInt8, FieldBase.Dec, 0xF0) { SameNameAs = Ipv4Fields.Version };
     public static readonly FieldDef TrafficClass = new("ipv6.tclass", "Traffic Class", FieldType.UInt32, FieldBase.Hex, 0x0FF00000);
     public static readonly FieldDef TrafficClassDscp = new("ipv6.tclass.dscp", "Differentiated Services Codepoint", FieldType.UInt32, FieldBase.Dec, 0x0FC00000,
         valueNames: DiffServ.DscpNames);
@@ -133,7 +135,10 @@ public static class Ipv6Fields
                 DstEmbedded, Gateway6to4, SlaId6to4, TeredoServer, TeredoPort, TeredoClient, SlaacMac, Isatap, EmbeddedPrefix, Embedded,
                 Option, OptionType, OptionAction, OptionChange, OptionRest, OptionLength, OptionPad1, OptionPadN, OptionRouterAlert,
                 OptionTunnelEncapsulationLimit, OptionJumbo, OptionExperimental, OptionUnknown],
-            [PayloadLengthExceedsFraming, BogusVersion, OptionUnknownData, OptionInvalidLength, JumboProhibited, JumboTruncated]),
+            [PayloadLengthExceedsFraming, BogusVersion, OptionUnknownData, OptionInvalidLength, JumboProhibited, JumboTruncated])
+        {
+            SecondDefinitions = [IpVersion],
+        },
         new(HopByHop,
             [HopByHopNext, HopByHopLength, HopByHopLengthOctets]),
         new(DestinationOptions,

@@ -19,6 +19,9 @@ public sealed class NetworkLayerDissector
     public NetworkLayerDissector(TransportLayerDissector transport) => _transport = transport;
 
     /// <summary>Decodes IPv4 at <paramref name="offset"/>; returns where its datagram ends in the frame.</summary>
+    // Hot per frame: its locals (a text buffer used only when display text is built) are not zeroed on every call;
+    // every stackalloc here is written before it is read.
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     public int DissectIpv4(PacketContext packet, ReadOnlySpan<byte> frame, int offset, int available)
     {
         var tree = packet.Tree;
@@ -149,6 +152,9 @@ public sealed class NetworkLayerDissector
         }
     }
 
+    // Hot per frame: its locals (a text buffer used only when display text is built) are not zeroed on every call;
+    // every stackalloc here is written before it is read.
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     private static void AddIpv4Address(FieldTree tree, int parent, FieldDef field, FieldDef host, int offset, ReadOnlySpan<byte> address)
     {
         ulong value = BinaryPrimitives.ReadUInt32BigEndian(address);
@@ -249,7 +255,7 @@ public sealed class NetworkLayerDissector
         uint first = BinaryPrimitives.ReadUInt32BigEndian(b);
         int version = (int)(first >> 28);
         int versionNode = tree.Add(ip, Ipv6Fields.Version, 0, offset, 1, (ulong)version);
-        int ipVersion = tree.Add(ip, Ipv4Fields.Version, 0, offset, 1, (ulong)version, NodeFlags.Hidden);
+        int ipVersion = tree.Add(ip, Ipv6Fields.IpVersion, 0, offset, 1, (ulong)version, NodeFlags.Hidden);
         if (tree.BuildsText)
         {
             SetBitsText(tree, versionNode, b[0], 0xF0, "Version: ", version, null);

@@ -25,6 +25,9 @@ public sealed class TcpDissector
 
     public TcpConversationTable Conversations => _conversations;
 
+    // Hot per frame: its locals (a text buffer used only when display text is built) are not zeroed on every call;
+    // every stackalloc here is written before it is read.
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     public void Dissect(PacketContext packet, ReadOnlySpan<byte> frame, int offset, int captured, int declared)
     {
         var tree = packet.Tree;
@@ -285,6 +288,9 @@ public sealed class TcpDissector
     };
 
     /// <summary>The Flags item and its twelve bits, as packet-tcp.c adds them; returns the node of "[TCP Flags: ·······AP···]".</summary>
+    // Hot per frame: its locals (a text buffer used only when display text is built) are not zeroed on every call;
+    // every stackalloc here is written before it is read.
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     private static int AddFlags(FieldTree tree, int node, int offset, int flags, bool text, ushort srcPort, ushort dstPort)
     {
         ulong f12 = (ulong)flags;
@@ -729,7 +735,11 @@ public sealed class TcpDissector
                 tree.SetText(dl, $"D-SACK Left Edge = {left} (relative)");
                 tree.SetText(dr, $"D-SACK Right Edge = {right} (relative)");
             }
-            tree.AddExpert(n, TcpFields.OptionDsack, 0, at + 2, 8);
+            // packet-tcp.c hangs the note under a "D-SACK Sequence" text item over the first block.
+            int sequence = tree.AddNode(n, TextItem.Field, 0, at + 2, 8);
+            if (text)
+                tree.SetText(sequence, "D-SACK Sequence");
+            tree.AddExpert(sequence, TcpFields.OptionDsack, 0, at + 2, 8);
         }
     }
 

@@ -25,6 +25,10 @@ public sealed class AnalysisTap : ITap
     private readonly KeyLog? _keys;
     private readonly Dictionary<long, LiveConnection> _live = new();
     private readonly List<string> _lineScratch = new();
+    private readonly List<MessageFacts> _messageScratch = new(2);
+    private readonly List<string> _handshakeScratch = new(2);
+    /// <summary>The last text read per field: a value that repeats (GET, HTTP/1.1, a Host, a User-Agent) is one string, not one per message.</summary>
+    private readonly string?[] _lastText = new string?[(int)Code.Data + 1];
     private long _origin = long.MinValue;
 
     public AnalysisTap(AnalysisOptions options, KeyLog? keys = null)
@@ -56,7 +60,7 @@ public sealed class AnalysisTap : ITap
         int flags = 0;
         bool reused = false;
         MessageFacts? message = null;
-        List<MessageFacts>? messages = null;
+        List<MessageFacts>? messages = null; // _messageScratch once a message begins
         bool inHtcpcp = false;
         int recordType = -1;
         bool recordPending = false;
@@ -92,71 +96,71 @@ public sealed class AnalysisTap : ITap
                 case Code.HttpMethod:
                 case Code.HtcpcpMethod:
                     if (message is not { IsRequest: true })
-                        message = Begin(ref messages, packet.Frame.Number, inHtcpcp, request: true);
+                        message = Begin(ref messages, _messageScratch, packet.Frame.Number, inHtcpcp, request: true);
                     if (code is Code.HttpMethod or Code.HtcpcpMethod)
-                        message.Method = TreeValues.Text(tree, node, 64);
+                        message.Method = Text(code, tree, node, 64);
                     break;
                 case Code.HttpResponse:
                 case Code.HtcpcpResponse:
                 case Code.HttpResponseVersion:
                 case Code.HtcpcpResponseVersion:
                     if (message is not { IsResponse: true })
-                        message = Begin(ref messages, packet.Frame.Number, inHtcpcp, request: false);
+                        message = Begin(ref messages, _messageScratch, packet.Frame.Number, inHtcpcp, request: false);
                     if (code is Code.HttpResponseVersion or Code.HtcpcpResponseVersion)
-                        message.Version = TreeValues.Text(tree, node, 64);
+                        message.Version = Text(code, tree, node, 64);
                     break;
                 case Code.HttpUri:
                 case Code.HtcpcpUri:
-                    if (message is not null) message.Uri = TreeValues.Text(tree, node);
+                    if (message is not null) message.Uri = Text(code, tree, node);
                     break;
                 case Code.HttpRequestVersion:
                 case Code.HtcpcpRequestVersion:
-                    if (message is not null) message.Version = TreeValues.Text(tree, node, 64);
+                    if (message is not null) message.Version = Text(code, tree, node, 64);
                     break;
                 case Code.HttpCode:
                 case Code.HtcpcpCode:
-                    message ??= Begin(ref messages, packet.Frame.Number, inHtcpcp, request: false);
+                    message ??= Begin(ref messages, _messageScratch, packet.Frame.Number, inHtcpcp, request: false);
                     message.Status = (int)node.Number;
                     break;
                 case Code.HttpPhrase:
                 case Code.HtcpcpPhrase:
-                    if (message is not null) message.Phrase = TreeValues.Text(tree, node, 256);
+                    if (message is not null) message.Phrase = Text(code, tree, node, 256);
                     break;
-                case Code.HttpHost: if (message is not null) message.Host = TreeValues.Text(tree, node, 256); break;
-                case Code.HttpReferer: if (message is not null) message.Referer = TreeValues.Text(tree, node); break;
-                case Code.HttpUserAgent: if (message is not null) message.UserAgent = TreeValues.Text(tree, node, 256); break;
-                case Code.HttpCookie: if (message is not null) message.Cookie = TreeValues.Text(tree, node); break;
+                case Code.HttpHost: if (message is not null) message.Host = Text(code, tree, node, 256); break;
+                case Code.HttpReferer: if (message is not null) message.Referer = Text(code, tree, node); break;
+                case Code.HttpUserAgent: if (message is not null) message.UserAgent = Text(code, tree, node, 256); break;
+                case Code.HttpCookie: if (message is not null) message.Cookie = Text(code, tree, node); break;
                 case Code.HttpSetCookie:
-                    if (message is not null) MessageFacts.AddBounded(ref message.SetCookies, TreeValues.Text(tree, node));
+                    if (message is not null) MessageFacts.AddBounded(ref message.SetCookies, Text(code, tree, node));
                     break;
-                case Code.HttpAuthorization: if (message is not null) message.Authorization = TreeValues.Text(tree, node); break;
-                case Code.HttpAuthBasic: if (message is not null) message.AuthBasic = TreeValues.Text(tree, node, 512); break;
-                case Code.HttpLocation: if (message is not null) message.Location = TreeValues.Text(tree, node); break;
+                case Code.HttpAuthorization: if (message is not null) message.Authorization = Text(code, tree, node); break;
+                case Code.HttpAuthBasic: if (message is not null) message.AuthBasic = Text(code, tree, node, 512); break;
+                case Code.HttpLocation: if (message is not null) message.Location = Text(code, tree, node); break;
                 case Code.HttpContentType:
                 case Code.HtcpcpContentType:
-                    if (message is not null) message.ContentType = TreeValues.Text(tree, node, 256);
+                    if (message is not null) message.ContentType = Text(code, tree, node, 256);
                     break;
                 case Code.HttpFileData:
                     // Only short text bodies are kept: form bodies (decoded when urlencoded-form is not in the tree).
                     if (message is { IsRequest: true } && IsForm(message.ContentType))
-                        message.Body = TreeValues.Text(tree, node, MessageFacts.MaxBodyText);
+                        message.Body = Text(code, tree, node, MessageFacts.MaxBodyText);
                     break;
                 case Code.HttpChunkSize:
                     if (message is not null && node.Number > 0) message.Chunks++;
                     break;
                 case Code.FormKey:
-                    if (message is not null) MessageFacts.AddBounded(ref message.FormKeys, TreeValues.Text(tree, node));
+                    if (message is not null) MessageFacts.AddBounded(ref message.FormKeys, Text(code, tree, node));
                     break;
                 case Code.FormValue:
-                    if (message is not null) MessageFacts.AddBounded(ref message.FormValues, TreeValues.Text(tree, node));
+                    if (message is not null) MessageFacts.AddBounded(ref message.FormValues, Text(code, tree, node));
                     break;
                 case Code.HtcpcpAdditions:
-                    if (message is not null) MessageFacts.AddBounded(ref message.Additions, TreeValues.Text(tree, node, 128));
+                    if (message is not null) MessageFacts.AddBounded(ref message.Additions, Text(code, tree, node, 128));
                     break;
-                case Code.HtcpcpPot: if (message is not null) message.Pot = TreeValues.Text(tree, node, 128); break;
-                case Code.HtcpcpTea: if (message is not null) message.TeaVariety = TreeValues.Text(tree, node, 128); break;
-                case Code.HtcpcpScheme: if (message is not null) message.Scheme = TreeValues.Text(tree, node, 64); break;
-                case Code.HtcpcpBody: if (message is not null) message.Body = TreeValues.Text(tree, node, MessageFacts.MaxBodyText); break;
+                case Code.HtcpcpPot: if (message is not null) message.Pot = Text(code, tree, node, 128); break;
+                case Code.HtcpcpTea: if (message is not null) message.TeaVariety = Text(code, tree, node, 128); break;
+                case Code.HtcpcpScheme: if (message is not null) message.Scheme = Text(code, tree, node, 64); break;
+                case Code.HtcpcpBody: if (message is not null) message.Body = Text(code, tree, node, MessageFacts.MaxBodyText); break;
                 case Code.TlsRecord:
                     recordPending = true;
                     break;
@@ -176,12 +180,16 @@ public sealed class AnalysisTap : ITap
                     }
                     break;
                 case Code.TlsHandshakeType:
-                    tlsHandshakes ??= new List<string>(2);
+                    if (tlsHandshakes is null)
+                    {
+                        tlsHandshakes = _handshakeScratch;
+                        tlsHandshakes.Clear();
+                    }
                     if (tlsHandshakes.Count < 8)
                         tlsHandshakes.Add(TlsNames.HandshakeTypes.TryGetValue(node.Number, out var name) ? name : $"Handshake type {node.Number}");
                     break;
                 case Code.TlsServerName:
-                    serverName ??= TreeValues.Text(tree, node, 256);
+                    serverName ??= Text(code, tree, node, 256);
                     break;
                 case Code.Data:
                     if (dataNode < 0)
@@ -332,12 +340,27 @@ public sealed class AnalysisTap : ITap
         return live;
     }
 
-    private static MessageFacts Begin(ref List<MessageFacts>? messages, long frame, bool htcpcp, bool request)
+    private static MessageFacts Begin(ref List<MessageFacts>? messages, List<MessageFacts> scratch, long frame, bool htcpcp, bool request)
     {
         var m = new MessageFacts { Frame = frame, Htcpcp = htcpcp, IsRequest = request, IsResponse = !request };
-        messages ??= new List<MessageFacts>(1);
+        if (messages is null)
+        {
+            messages = scratch;
+            messages.Clear();
+        }
         messages.Add(m);
         return m;
+    }
+
+    private string Text(Code code, FieldTree tree, in FieldNode node, int max = TreeValues.MaxText)
+    {
+        var bytes = tree.ValueBytes(node);
+        if (bytes.Length > max)
+            bytes = bytes[..max];
+        ref var last = ref _lastText[(int)code];
+        if (last is not null && last.Length == bytes.Length && System.Text.Ascii.Equals(bytes, last))
+            return last;
+        return last = System.Text.Encoding.UTF8.GetString(bytes);
     }
 
     private void Arrow(LiveConnection live, long frame, long time, bool fromA, FlowArrowKind kind, string? text, MessageFacts? message = null, long bytes = 0)

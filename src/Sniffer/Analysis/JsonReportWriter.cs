@@ -15,10 +15,19 @@ public static class JsonReportWriter
     {
         // Streamed: the writer hands its bytes on whenever a connection, transaction or arrow leaves enough pending
         // (Spill), so a report with thousands of connections never sits whole in memory as bytes and again as a string.
-        var sink = new TextWriterByteSink(output);
+        // A UTF-8 file or pipe takes the bytes as they are (no decoding to characters and encoding back).
+        Stream sink = output is StreamWriter { Encoding.CodePage: 65001 } file && file.Encoding.Preamble.IsEmpty && file.BaseStream.CanWrite
+            ? FlushedBase(file)
+            : new TextWriterByteSink(output);
         using (var w = new Utf8JsonWriter(sink, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
             Write(r, w);
         output.Write('\n');
+    }
+
+    private static Stream FlushedBase(StreamWriter file)
+    {
+        file.Flush();
+        return file.BaseStream;
     }
 
     public static void Write(LabReport r, Utf8JsonWriter w)

@@ -31,10 +31,13 @@ internal sealed class LiveConnection
     /// <summary>Which side sent HTTP/HTCPCP requests (true: A), once one was seen.</summary>
     public bool? RequestsFromA;
 
-    public readonly Dictionary<long, List<MessageFacts>> Messages = new();
-    public int MessageCount;
+    /// <summary>The messages' facts in the order they were seen (frames only grow), looked up by frame with a binary search.</summary>
+    private readonly List<MessageFacts> _messages = new();
+    private bool _messagesInFrameOrder = true;
+    public int MessageCount => _messages.Count;
     public int RequestMessages, ResponseMessages;
-    public readonly List<FlowArrowDraft> Arrows = new();
+    /// <summary>Sized for a short connection's arrows (handshake, a few messages, teardown) so it rarely grows.</summary>
+    public readonly List<FlowArrowDraft> Arrows = new(16);
     public long ArrowsDropped;
 
     public long ClientHelloFrame, ServerHelloFrame;
@@ -45,32 +48,57 @@ internal sealed class LiveConnection
 
     public void AddMessage(MessageFacts facts)
     {
-        if (MessageCount >= MaxMessages)
+        if (_messages.Count >= MaxMessages)
             return;
-        MessageCount++;
         if (facts.IsRequest) RequestMessages++;
         else ResponseMessages++;
-        if (!Messages.TryGetValue(facts.Frame, out var list))
-            Messages[facts.Frame] = list = new List<MessageFacts>(1);
-        list.Add(facts);
+        if (_messages.Count > 0 && _messages[^1].Frame > facts.Frame)
+            _messagesInFrameOrder = false;
+        _messages.Add(facts);
     }
 
     /// <summary>The next unused request (or response) facts of a frame, in the order they were seen.</summary>
     public MessageFacts? Take(long? frame, bool request)
     {
-        if (frame is not { } f || !Messages.TryGetValue(f, out var list))
+        if (frame is not { } f)
             return null;
-        for (int i = 0; i < list.Count; i++)
+        for (int i = First(f); i >= 0 && i < _messages.Count; i++)
         {
-            var m = list[i];
-            if (request ? m.IsRequest : m.IsResponse)
+            var m = _messages[i];
+            if (m.Frame != f)
             {
-                list.RemoveAt(i);
+                if (_messagesInFrameOrder)
+                    break;
+                continue;
+            }
+            if (!m.Taken && (request ? m.IsRequest : m.IsResponse))
+            {
+                m.Taken = true;
                 return m;
             }
         }
         return null;
     }
 
-    public bool Saw(long? frame) => frame is { } f && Messages.ContainsKey(f);
+    public bool Saw(long? frame) => frame is { } f && First(f) is int i && i >= 0 && i < _messages.Count && _messages[i].Frame == f;
+
+    /// <summary>The first message of <paramref name="frame"/> when the list is in frame order (the list's length when none); 0 otherwise (scan everything).</summary>
+    private int First(long frame)
+    {
+        if (!_messagesInFrameOrder)
+        {
+            for (int i = 0; i < _messages.Count; i++)
+                if (_messages[i].Frame == frame)
+                    return i;
+            return _messages.Count;
+        }
+        int lo = 0, hi = _messages.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_messages[mid].Frame < frame) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
 }

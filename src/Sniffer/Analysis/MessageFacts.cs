@@ -15,6 +15,8 @@ internal sealed class MessageFacts
     public required long Frame { get; init; }
     public required bool Htcpcp { get; init; }
     public bool IsRequest;
+    /// <summary>Joined to a transaction already (<see cref="LiveConnection.Take"/>).</summary>
+    public bool Taken;
     public bool IsResponse;
     public string? Method;
     public string? Uri;

@@ -22,13 +22,17 @@ public static class TransactionNesting
                 byServerAddress[address] = list = new List<TransactionReport>();
             list.Add(t);
         }
-        foreach (var list in byServerAddress.Values)
+        var candidatesByAddress = new Dictionary<string, Candidates>(byServerAddress.Count);
+        foreach (var (address, list) in byServerAddress)
+        {
             list.Sort((a, b) => a.RequestFrame!.Value.CompareTo(b.RequestFrame!.Value));
+            candidatesByAddress[address] = new Candidates(list);
+        }
 
         // Parents are found in request order, so a candidate's own parent is known when it is looked at.
         var parents = new Dictionary<int, TransactionReport>();
         foreach (var t in transactions.Where(t => t.RequestFrame is not null).OrderBy(t => t.RequestFrame))
-            if (Parent(t, byServerAddress, parents) is { } parent)
+            if (Parent(t, candidatesByAddress, parents) is { } parent)
                 parents[t.Id] = parent;
         var result = new List<TransactionReport>(transactions.Count);
         foreach (var t in transactions)
@@ -36,11 +40,12 @@ public static class TransactionNesting
         return result;
     }
 
-    private static TransactionReport? Parent(TransactionReport t, Dictionary<string, List<TransactionReport>> byServerAddress,
+    private static TransactionReport? Parent(TransactionReport t, Dictionary<string, Candidates> byServerAddress,
         Dictionary<int, TransactionReport> parents)
     {
-        if (t.RequestFrame is not { } start || !byServerAddress.TryGetValue(EndpointText.AddressOf(t.Client), out var candidates))
+        if (t.RequestFrame is not { } start || !byServerAddress.TryGetValue(EndpointText.AddressOf(t.Client), out var found))
             return null;
+        var candidates = found.List;
         // When replies began, not when they were completed: a pot's reply without length is completed by its FIN,
         // which may come after the web app has already answered the browser.
         long end = t.ResponseFirstFrame ?? t.ResponseFrame ?? start;
@@ -52,17 +57,37 @@ public static class TransactionNesting
             if (candidates[mid].RequestFrame!.Value < start) { last = mid; lo = mid + 1; }
             else hi = mid - 1;
         }
-        for (int i = last; i >= 0; i--)
+        // Walking back stops where no earlier candidate's reply began late enough (the common case on a busy server, where
+        // every earlier exchange ended before this one: without the bound the walk was quadratic in the transactions).
+        for (int i = last; i >= 0 && found.LatestReplyUpTo[i] >= end; i--)
         {
             var p = candidates[i];
-            if (p.Stream == t.Stream || p.Server == t.Server || p.Client == t.Client)
+            if (ReplyBegan(p) < end)
                 continue;
-            if ((p.ResponseFirstFrame ?? p.ResponseFrame ?? long.MaxValue) < end)
+            if (p.Stream == t.Stream || p.Server == t.Server || p.Client == t.Client)
                 continue;
             if (parents.TryGetValue(p.Id, out var grandparent) && grandparent.Server == t.Server)
                 continue;
             return p;
         }
         return null;
+    }
+
+    private static long ReplyBegan(TransactionReport t) => t.ResponseFirstFrame ?? t.ResponseFrame ?? long.MaxValue;
+
+    /// <summary>One server address's requests in request order, with the latest reply start among the first i + 1 of them.</summary>
+    private sealed class Candidates
+    {
+        public Candidates(List<TransactionReport> list)
+        {
+            List = list;
+            LatestReplyUpTo = new long[list.Count];
+            long latest = long.MinValue;
+            for (int i = 0; i < list.Count; i++)
+                LatestReplyUpTo[i] = latest = Math.Max(latest, ReplyBegan(list[i]));
+        }
+
+        public List<TransactionReport> List { get; }
+        public long[] LatestReplyUpTo { get; }
     }
 }

@@ -18,9 +18,17 @@ internal sealed class CaptureInput : IDisposable
     private const int InitialCapacity = 64 * 1024;
     private const int SkipChunk = InitialCapacity;
 
+    /// <summary>
+    /// Bytes taken from the stream per read: a block header and its body are served from here (two small reads per
+    /// frame cost two calls through the stream's layers; one large read per this many bytes costs one).
+    /// </summary>
+    private const int AheadCapacity = 128 * 1024;
+
     private readonly Stream _stream;
     private readonly bool _ownsStream;
     private byte[] _buffer = new byte[InitialCapacity];
+    private readonly byte[] _ahead = new byte[AheadCapacity];
+    private int _aheadStart, _aheadEnd;
 
     public CaptureInput(Stream stream, bool ownsStream)
     {
@@ -98,12 +106,24 @@ internal sealed class CaptureInput : IDisposable
     private int ReadAtLeast(Span<byte> target)
     {
         int total = 0;
-        while (total < target.Length && DecompressionError is null)
+        while (total < target.Length)
         {
+            if (_aheadStart < _aheadEnd)
+            {
+                int take = Math.Min(_aheadEnd - _aheadStart, target.Length - total);
+                _ahead.AsSpan(_aheadStart, take).CopyTo(target[total..]);
+                _aheadStart += take;
+                total += take;
+                continue;
+            }
+            if (DecompressionError is not null)
+                break;
+            // What is left is read straight into the target when it is at least a read-ahead's worth, else through it.
+            bool direct = target.Length - total >= AheadCapacity;
             int read;
             try
             {
-                read = _stream.Read(target[total..]);
+                read = direct ? _stream.Read(target[total..]) : _stream.Read(_ahead);
             }
             catch (CompressedDataException e)
             {
@@ -112,7 +132,10 @@ internal sealed class CaptureInput : IDisposable
             }
             if (read == 0)
                 break;
-            total += read;
+            if (direct)
+                total += read;
+            else
+                (_aheadStart, _aheadEnd) = (0, read);
         }
         return total;
     }

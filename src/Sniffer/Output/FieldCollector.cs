@@ -23,8 +23,8 @@ public sealed class FieldCollector
         for (int i = 0; i < _fields.Length; i++)
         {
             _values[i] = [];
-            if (_columnOf[_fields[i].Id] < 0)
-                _columnOf[_fields[i].Id] = i;
+            if (_columnOf[_fields[i].NameId] < 0)
+                _columnOf[_fields[i].NameId] = i;
         }
     }
 
@@ -41,7 +41,7 @@ public sealed class FieldCollector
         for (int n = 0; n < nodes.Length; n++)
         {
             ref readonly var node = ref nodes[n];
-            int id = node.Field.Id;
+            int id = node.Field.NameId; // every definition of a name fills its one column
             if ((uint)id >= (uint)_columnOf.Length || _columnOf[id] < 0)
                 continue;
             _scratch.Clear();

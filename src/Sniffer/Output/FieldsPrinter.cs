@@ -32,8 +32,8 @@ public sealed class FieldsPrinter : ITap
         {
             _values[i] = new StringBuilder(32);
             // The same field asked twice fills its first column; the second copy stays empty, as tshark does not dedupe either.
-            if (_columnOf[_fields[i].Id] < 0)
-                _columnOf[_fields[i].Id] = i;
+            if (_columnOf[_fields[i].NameId] < 0)
+                _columnOf[_fields[i].NameId] = i;
         }
     }
 
@@ -73,7 +73,7 @@ public sealed class FieldsPrinter : ITap
         for (int n = 0; n < nodes.Length; n++)
         {
             ref readonly var node = ref nodes[n];
-            int id = node.Field.Id;
+            int id = node.Field.NameId; // every definition of a name fills its one column
             if ((uint)id >= (uint)_columnOf.Length)
                 continue;
             int column = _columnOf[id];

@@ -13,7 +13,7 @@ namespace Sniffer.Output;
 /// and manuf files. Every answer is cached; a system lookup waits at most a second, and after a few lookups that time
 /// out the resolver stops asking, so a capture of many addresses on a host without DNS still reads quickly.
 /// </summary>
-public sealed class NameResolver : IPortNames
+public sealed class NameResolver : IPortNames, IMacNames
 {
     private const int LookupTimeoutMs = 1000;
     private const int MaxTimeouts = 3;
@@ -103,9 +103,13 @@ public sealed class NameResolver : IPortNames
     public string? AddressName(AddressKind kind, ReadOnlySpan<byte> address) => kind switch
     {
         AddressKind.Ipv4 or AddressKind.Ipv6 when (_flags & NameResolution.Network) != 0 => IpName(new IPAddress(address)),
-        AddressKind.Ether when (_flags & NameResolution.Mac) != 0 && address.Length == 6 => MacName(address),
+        AddressKind.Ether when (_flags & NameResolution.Mac) != 0 && address.Length == 6 => MacName6(address),
         _ => null,
     };
+
+    /// <summary>The name of a MAC address under -N m, or null.</summary>
+    public string? MacName(ReadOnlySpan<byte> address)
+        => (_flags & NameResolution.Mac) != 0 && address.Length == 6 ? MacName6(address) : null;
 
     /// <summary>The service name of a port ("http"), or null.</summary>
     public string? PortName(ushort port, bool udp)
@@ -149,7 +153,7 @@ public sealed class NameResolver : IPortNames
         }
     }
 
-    private string? MacName(ReadOnlySpan<byte> address)
+    private string? MacName6(ReadOnlySpan<byte> address)
     {
         ulong value = 0;
         foreach (byte b in address)

@@ -45,6 +45,7 @@ public static class ReadPipeline
             using var written = copy;
             var run = new DissectionRun(registry, taps, settings.DisplayFilter, ReadTaps.Completions(settings));
             run.Dissector.PortNames = ReadTaps.PortNames(settings);
+            run.Dissector.MacNames = ReadTaps.MacNames(settings);
             long count = 0;
             int secretsUsed = 0;
             using (var progress = ReadProgress.For(settings, file))
@@ -138,6 +139,7 @@ public static class ReadPipeline
                 var second = CreateRegistry(settings, keys, out _)!;
                 var run = new DissectionRun(second, taps, settings.DisplayFilter, ReadTaps.Completions(settings));
                 run.Dissector.PortNames = ReadTaps.PortNames(settings);
+                run.Dissector.MacNames = ReadTaps.MacNames(settings);
                 run.Dissector.Annotations = annotations;
                 // Every frame is dissected again, numbered as the first pass numbered it, so each conversation's state
                 // evolves as it did there (tshark's second pass keeps the first pass's state); only kept frames reach the taps.

@@ -23,6 +23,10 @@ public static class ReadTaps
             ? new LineColoring(ColoringRules.Load(FieldCatalog.Shared), LineColoring.TerminalHasTrueColor())
             : null;
 
+    /// <summary>MAC names for the "(resolved)" items when -N m is on (tshark's default); null writes the addresses.</summary>
+    public static IMacNames? MacNames(ReadSettings settings) =>
+        (settings.NameResolution & NameResolution.Mac) != 0 ? NameResolver.For(settings.NameResolution) : null;
+
     /// <summary>Port names for the Info column when -N t asked for them; null shows numbers.</summary>
     public static IPortNames? PortNames(ReadSettings settings) =>
         (settings.NameResolution & NameResolution.Transport) != 0 ? NameResolver.For(settings.NameResolution) : null;

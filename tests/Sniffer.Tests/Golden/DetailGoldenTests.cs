@@ -22,14 +22,12 @@ public class DetailGoldenTests
     };
 
     /// <summary>
-    /// Layers left out of the formats that print raw values (PDML's value/unmaskedvalue, EK): tshark registers ip.version
-    /// twice, the IPv6 dissector's copy with a 0xF0 mask, so the hidden ip.version of an IPv6 header has value "6" and
-    /// unmaskedvalue "60" there; mDNS likewise has its own masked dns.qry.class/dns.resp.class. Sniffer declares each name once.
+    /// Layers left out of the formats that print raw values (PDML's value/unmaskedvalue, EK) while Sniffer does not yet
+    /// write them as tshark does. Empty: the names tshark registers twice (ip.version under IPv6, mDNS's class items) are
+    /// second definitions in the catalog (FieldDef.SameNameAs), each with tshark's mask.
     /// </summary>
     private static readonly Dictionary<string, string> RawValuesNotYet = new()
     {
-        ["mdns"] = "the class items are hf_dns_qry_class_mdns/hf_dns_rr_class_mdns (mask 0x7FFF: value=\"1\" unmaskedvalue=\"8001\"), a second definition of dns.qry.class that Sniffer's one-definition-per-name catalog does not yet hold",
-        ["ipv6"] = "ip.version registered twice in tshark",
     };
 
     /// <summary>
@@ -99,13 +97,13 @@ public class DetailGoldenTests
     /// <summary>Single frames that differ for a reason named here.</summary>
     private static readonly Dictionary<(string File, int Frame), string> KnownFrames = new()
     {
-        [("tls12-records.pcapng", 34)] = "a second response to one request: Sniffer's HTTP adds its own http.response_without_request note, tshark pairs it silently",
-        [("wifi-radiotap.pcap", 16)] = "radiotap VHT: tshark 4.0 registers a second radiotap.mcs.have_bw (16-bit, mask 0x0040) for the VHT known bits and labels the known word big-endian; Sniffer's catalog holds one definition per name, and the VHT user, bandwidth and MCS names are not yet written",
-        [("tls12-rsa.pcapng", 17)] = "tshark hangs the D-SACK expert under a 'D-SACK Sequence' item of the SACK option",
-        [("dns-icmp-arp.pcapng", 42)] = "DNS over TCP: tshark's tcp_dissect_pdus adds [PDU Size: n] to TCP, Sniffer's reassembler does not yet",
-        [("dns-icmp-arp.pcapng", 44)] = "DNS over TCP: tshark's tcp_dissect_pdus adds [PDU Size: n] to TCP, Sniffer's reassembler does not yet",
-        [("dns-icmp-arp.pcapng", 52)] = "DNS over TCP: tshark's tcp_dissect_pdus adds [PDU Size: n] to TCP, Sniffer's reassembler does not yet",
-        [("dns-icmp-arp.pcapng", 54)] = "DNS over TCP: tshark's tcp_dissect_pdus adds [PDU Size: n] to TCP, Sniffer's reassembler does not yet",
+    };
+
+    /// <summary>Single frames that differ in one format only, for a reason named here; the other formats compare them.</summary>
+    private static readonly Dictionary<(string File, int Frame, string Format), string> KnownFramesIn = new()
+    {
+        [("wifi-radiotap.pcap", 16, "-T pdml")] = "radiotap VHT data rate: tshark 4.0's PDML gives the item pos=\"56\" size=\"12\" while its value is the 12 "
+            + "bytes of the VHT field at 26 (the item is added over the whole field with an offset past it); -V, JSON and EK agree",
     };
 
     /// <summary>
@@ -134,6 +132,7 @@ public class DetailGoldenTests
         for (int i = 0; i < expected.Count; i++)
         {
             if (expected[i].Protocols.Any(DetailsNotYet.ContainsKey) || tlsNotYet.Contains(i) || KnownFrames.ContainsKey((Path.GetFileName(file), i + 1))
+                || KnownFramesIn.ContainsKey((Path.GetFileName(file), i + 1, what))
                 || (rawValues && expected[i].Protocols.Any(RawValuesNotYet.ContainsKey)))
                 continue;
             GoldenComparison.AssertSameLines(expected[i].Lines, actual[i].Lines, file, $"{what} (frame {i + 1})");

@@ -20,7 +20,6 @@ public class GlossaryGoldenTests
     private static readonly string[] SnifferOnlyExperts =
     [
         "ip.fragmented", "tcp.reassembly.limit", "tcp.reassembly.gap", "tls.decryption.failed",
-        "http.message_truncated", "http.response_without_request", "http.bad_chunk_size", "http.chunks_not_shown", "http.uncompressed_body_limit",
     ];
 
     /// <summary>

@@ -29,14 +29,12 @@ public sealed class StatisticsGoldenTests
 
     /// <summary>
     /// Captures whose expert items differ for reasons outside the statistic, each a dissector gap or choice:
-    /// htcpcp-lab (tshark's HTTP heuristic misreads the lab's BREW requests, see FoundationGoldenTests); tls12-records
-    /// and udp-services (Sniffer's HTTP-style framer notes "Response without a request", which tshark has not);
-    /// tls12-renegotiation (tshark's TLS note on session resumption is not made); tls12-rsa (tshark's TCP SACK option
-    /// warns "D-SACK Sequence", not made); the three Wi-Fi captures (802.11 retry analysis, wlan.fc.retry.expert, not made).
+    /// htcpcp-lab (tshark's HTTP heuristic misreads the lab's BREW requests, see FoundationGoldenTests); the three Wi-Fi
+    /// captures (802.11 retry analysis, wlan.fc.retry.expert, not made).
     /// </summary>
     private static readonly string[] ExpertItemsDiffer =
     [
-        "htcpcp-lab.pcapng", "tls12-records.pcapng", "udp-services.pcapng", "tls12-renegotiation.pcapng", "tls12-rsa.pcapng",
+        "htcpcp-lab.pcapng",
         "wifi-80211.pcap", "wifi-ppi.pcap", "wifi-radiotap.pcap",
     ];
 

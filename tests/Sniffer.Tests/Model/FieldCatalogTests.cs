@@ -15,23 +15,12 @@ public class FieldCatalogTests
         where value is not null
         select ($"{type.FullName}.{member.Name}", value);
 
-    /// <summary>
-    /// tshark's second registrations of a name at another width, which a dissector uses beside the catalog's first one
-    /// (802.11's Extended Capabilities octets 8 and 9, read as one 16-bit value). The catalog holds one definition per name
-    /// until second definitions are registered explicitly; each listed here names the first definition it shadows.
-    /// </summary>
-    private static readonly HashSet<string> SecondRegistrations =
-    [
-        .. new[] { "Extcap16", "B56", "B57", "B58", "B59", "B60", "B61", "B62", "MaxMsdus" }
-            .Select(m => "Sniffer.Dissectors.Protocols.Wlan.WlanCapabilityTags." + m),
-    ];
-
     [Fact]
     public void Every_declared_field_is_registered_by_exactly_one_protocol()
     {
         var catalog = FieldCatalog.Shared;
-        var missing = StaticDefinitions().Where(d => !ReferenceEquals(catalog.Find(d.Field.Abbrev), d.Field) && !SecondRegistrations.Contains(d.Member))
-            .Select(d => $"{d.Member} ({d.Field.Abbrev})").ToList();
+        var missing = StaticDefinitions().Where(d => d.Field.SameNameAs is null ? !ReferenceEquals(catalog.Find(d.Field.Abbrev), d.Field)
+            : !catalog.DefinitionsOf(d.Field.Abbrev).Contains(d.Field)).Select(d => $"{d.Member} ({d.Field.Abbrev})").ToList();
         Assert.True(missing.Count == 0, "declared but not registered: " + string.Join(", ", missing));
     }
 
@@ -46,8 +35,53 @@ public class FieldCatalogTests
         Assert.Equal("_ws.malformed", catalog.ProtocolOf(catalog.Find("_ws.malformed.dissector_bug")!)!.Abbrev);
         Assert.Null(catalog.ProtocolOf(catalog.Find("text")!));
         foreach (var d in catalog.Declarations)
-            foreach (var f in d.Fields)
+            foreach (var f in d.Fields.Concat(d.SecondDefinitions))
                 Assert.Same(d.Protocol, catalog.ProtocolOf(f));
+    }
+
+    [Fact]
+    public void A_name_tshark_registers_twice_has_both_definitions_each_with_its_own_id_and_mask()
+    {
+        var catalog = FieldCatalog.Shared;
+        foreach (var (name, masks, owners) in new[]
+        {
+            ("ip.version", new ulong[] { 0, 0xF0 }, new[] { "ip", "ipv6" }),
+            ("dns.qry.class", [0, 0x7FFF], ["dns", "dns"]),
+            ("dns.resp.class", [0, 0x7FFF], ["dns", "dns"]),
+            ("radiotap.mcs.have_bw", [0x01, 0x40], ["radiotap", "radiotap"]),
+        })
+        {
+            var all = catalog.DefinitionsOf(name);
+            Assert.Equal(masks, all.Select(f => f.Bitmask));
+            Assert.Equal(owners, all.Select(f => catalog.ProtocolOf(f)!.Abbrev));
+            Assert.Same(all[0], catalog.Find(name));
+            Assert.Same(all[0], all[1].SameNameAs);
+            Assert.NotEqual(all[0].Id, all[1].Id);
+            Assert.Equal(all[0].Id, all[1].NameId);
+            Assert.True(all[0].SharesName(all[1]) && all[1].SharesName(all[0]));
+            Assert.Single(catalog.All, f => f.Abbrev == name); // the glossaries list the name once, by its first definition
+        }
+        Assert.Empty(catalog.DefinitionsOf("no.such.field"));
+        Assert.Single(catalog.DefinitionsOf("tcp.port"));
+    }
+
+    [Fact]
+    public void A_second_definition_is_accepted_only_as_one_and_only_beside_its_first()
+    {
+        var proto = new ProtocolDef("twice", "TWICE", "Twice");
+        var first = new FieldDef("twice.x", "X", FieldType.UInt16);
+        var second = new FieldDef("twice.x", "X", FieldType.UInt16, FieldBase.Hex, 0x7FFF) { SameNameAs = first };
+        var catalog = new FieldCatalog([new ProtocolDeclaration(proto, [first]) { SecondDefinitions = [second] }]);
+        Assert.Equal([first, second], catalog.DefinitionsOf("twice.x"));
+        Assert.Same(first, catalog.Find("twice.x"));
+        // listed among the fields (so a glossary would list the name twice), or without its first, or twice: refused at start-up
+        Assert.Throws<InvalidOperationException>(() => new FieldCatalog([new ProtocolDeclaration(proto, [first, second])]));
+        Assert.Throws<InvalidOperationException>(() => new FieldCatalog([new ProtocolDeclaration(proto, []) { SecondDefinitions = [second] }]));
+        Assert.Throws<InvalidOperationException>(() => new FieldCatalog([new ProtocolDeclaration(proto, [first]) { SecondDefinitions = [second, second] }]));
+        // a second definition names a first definition of its own name, and only a listed second definition is one
+        Assert.Throws<ArgumentException>(() => new FieldDef("twice.y", "Y", FieldType.UInt16) { SameNameAs = first });
+        Assert.Throws<ArgumentException>(() => new FieldDef("twice.x", "X", FieldType.UInt16) { SameNameAs = second });
+        Assert.Throws<ArgumentException>(() => new ProtocolDeclaration(proto, [first]) { SecondDefinitions = [first] });
     }
 
     [Fact]

@@ -56,8 +56,8 @@ public class WlanGoldenTests
     /// <summary>
     /// The elements and action frames of a real access point's frames (wifi-ap-tags.pcap): HT/VHT, extended and RM
     /// capabilities, QBSS load, power, operating classes, mobility domain, WMM/WPA/WPS vendor elements, Block Ack and
-    /// Public Action fields, spanning tree. (The 16-bit wlan.extcap and wlan.extcap.b56-b63 of octets 8 and 9 are tshark's second
-    /// registrations of their names, which Sniffer's catalog does not hold yet: their items are compared by -V/JSON only.)
+    /// Public Action fields, spanning tree; wlan.extcap and b56-b63 answer both their 8-bit and their 16-bit (octets 8 and 9)
+    /// definitions, as tshark's same-name chain does.
     /// </summary>
     public static readonly string[] ElementFields =
     [
@@ -68,8 +68,8 @@ public class WlanGoldenTests
         "wlan.vht.capabilities", "wlan.vht.capabilities.maxmpdulength", "wlan.vht.capabilities.beamformee_sts_cap", "wlan.vht.capabilities.maxampdu",
         "wlan.vht.mcsset.rxmcsmap", "wlan.vht.mcsset.rxmcsmap.ss1", "wlan.vht.mcsset.txmcsmap.ss2", "wlan.vht.ncsset.ext_nss_bw_cap",
         "wlan.vht.op.channelwidth", "wlan.vht.op.channelcenter0", "wlan.vht.op.basicmcsmap", "wlan.vht.tpe.pwr_info.count",
-        "wlan.vht.tpe.pwr_constr_20", "wlan.vht.tpe.pwr_constr_80", "wlan.extcap.b2", "wlan.extcap.b19", "wlan.extcap.b31",
-        "wlan.extcap.serv_int_granularity", "wlan.extcap.b46", "wlan.extcap.b69", "wlan.extcap.b77", "wlan.rmcap", "wlan.rmcap.b0",
+        "wlan.vht.tpe.pwr_constr_20", "wlan.vht.tpe.pwr_constr_80", "wlan.extcap", "wlan.extcap.b2", "wlan.extcap.b19", "wlan.extcap.b31",
+        "wlan.extcap.serv_int_granularity", "wlan.extcap.b46", "wlan.extcap.b62", "wlan.extcap.b63", "wlan.extcap.b69", "wlan.extcap.b77", "wlan.rmcap", "wlan.rmcap.b0",
         "wlan.rmcap.b18to20", "wlan.rmcap.b35", "wlan.qbss.version", "wlan.qbss.scount", "wlan.qbss.cu", "wlan.qbss.adc", "wlan.powercon.local",
         "wlan.powercap.min", "wlan.powercap.max", "wlan.supchan.first", "wlan.supchan.range", "wlan.supopeclass.current",
         "wlan.mobility_domain.mdid", "wlan.mobility_domain.ft_capab.ft_over_ds", "wlan.obss.spd", "wlan.obss.sat", "wlan.20_40_bc.information_request",

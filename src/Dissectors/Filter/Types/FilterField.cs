@@ -21,6 +21,8 @@ internal sealed class FilterField
     public FtKind Type { get; }
     public FieldDef? Definition { get; }
     public FieldStrings? Strings { get; }
+    /// <summary>Whether the catalog holds a second definition of the name (<see cref="FieldDef.SameNameAs"/>): nodes of each match.</summary>
+    public bool SeveralDefinitions { get; init; }
 
     public FtInfo Info => FtInfo.Of(Type);
 

@@ -41,7 +41,7 @@ internal sealed class FilterNames
             var type = FtInfo.FromFieldType(def.Type);
             if (tshark.TryGetType(name, out var filterType) && SameIntegerClass(type, filterType))
                 type = filterType;
-            return new FilterField(name, type, def, StringsFor(name, type, def, tshark));
+            return new FilterField(name, type, def, StringsFor(name, type, def, tshark)) { SeveralDefinitions = _catalog.DefinitionsOf(name).Count > 1 };
         }
         if (tshark.TryGetType(name, out var kind))
             return new FilterField(name, kind, null, StringsFor(name, kind, null, tshark));

@@ -2,6 +2,7 @@ using AddressText = Sniffer.Dissectors.Protocols.Common.AddressText;
 using System.Buffers.Binary;
 using System.Text;
 using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Transport;
 using Sniffer.Dissectors.Protocols.Common;
 using Sniffer.Dissectors.Registry;
 using Sniffer.Dissectors.Streams;
@@ -87,7 +88,27 @@ public sealed class DnsDissector : IDatagramDissector, IStreamDissector
         if (pdu.Length < 2)
             return;
         var transactions = packet.InErrorPacket ? null : side.Conversation.GetState(this, static () => new DnsTransactions());
+        AddPduSize(packet.Tree, pdu.Length, source, side.PduSourceOffset);
         DissectMessage(pdu[2..], packet, source, side.PduSourceOffset + 2, BinaryPrimitives.ReadUInt16BigEndian(pdu), transactions);
+    }
+
+    /// <summary>
+    /// tcp_dissect_pdus, which packet-dns.c frames DNS over TCP with, adds "[PDU Size: n]" to the TCP item for each PDU it
+    /// hands over (the last TCP item of the frame: the one whose payload this is).
+    /// </summary>
+    private static void AddPduSize(FieldTree tree, int length, int source, int offset)
+    {
+        if (!tree.Wants(TcpFields.PduSize))
+            return;
+        var nodes = tree.Nodes;
+        for (int i = nodes.Length - 1; i >= 0; i--)
+        {
+            if (ReferenceEquals(nodes[i].Field, TcpFields.Protocol))
+            {
+                tree.Add(i, TcpFields.PduSize, source, offset, length, (ulong)length, NodeFlags.Generated);
+                return;
+            }
+        }
     }
 
     // ---- the message ----------------------------------------------------------------------------
@@ -161,26 +182,13 @@ public sealed class DnsDissector : IDatagramDissector, IStreamDissector
         }
         else if (transactions.TryMatch(id, frame, out long queryFrame, out long queryTime))
         {
-            tree.Add(node, DnsFields.ResponseTo, source, baseOffset, 0, (ulong)queryFrame, NodeFlags.Generated);
-            tree.Add(node, DnsFields.Time, source, baseOffset, 0, (ulong)(time - queryTime), NodeFlags.Generated);
+            tree.Add(node, DnsFields.ResponseTo, source, protoStart, 0, (ulong)queryFrame, NodeFlags.Generated);
+            tree.Add(node, DnsFields.Time, source, protoStart, 0, (ulong)(time - queryTime), NodeFlags.Generated);
         }
         else
         {
-            tree.Add(node, DnsFields.Unsolicited, source, baseOffset, 0, 1, NodeFlags.Generated);
+            tree.Add(node, DnsFields.Unsolicited, source, protoStart, 0, 1, NodeFlags.Generated);
         }
-    }
-
-    /// <summary>mDNS's class items (hf_dns_qry_class_mdns, hf_dns_rr_class_mdns) carry the mask 0x7FFF: a bit picture before the label.</summary>
-    private static string MdnsClassText(ushort cls)
-    {
-        var bits = new StringBuilder(".", 19);
-        for (int bit = 14; bit >= 0; bit--)
-        {
-            bits.Append((cls >> bit & 1) != 0 ? '1' : '0');
-            if (bit % 4 == 0 && bit > 0)
-                bits.Append(' ');
-        }
-        return $"{bits} = Class: {(DnsNames.Classes.TryGetValue(cls, out var name) ? name : "Unknown")} (0x{cls:x4})";
     }
 
     private void AddFlags(FieldTree tree, int node, int source, int offset, ushort flags, bool response, string opcodeName, string rcodeName)
@@ -257,9 +265,7 @@ public sealed class DnsDissector : IDatagramDissector, IStreamDissector
             tree.Add(q, DnsFields.QryNameLen, source, baseOffset + at, consumed, (ulong)(name.Length == 0 ? 6 : name.Length), NodeFlags.Generated);
             tree.Add(q, DnsFields.CountLabels, source, baseOffset + at, consumed, (ulong)labels, NodeFlags.Generated);
             tree.Add(q, DnsFields.QryType, source, baseOffset + pos, 2, type);
-            int qc = tree.Add(q, DnsFields.QryClass, source, baseOffset + pos + 2, 2, cls);
-            if (_variant == DnsVariant.Mdns && tree.BuildsText)
-                tree.SetText(qc, MdnsClassText(cls));
+            int qc = tree.Add(q, _variant == DnsVariant.Mdns ? DnsFields.QryClassMdns : DnsFields.QryClass, source, baseOffset + pos + 2, 2, cls);
             if (_variant == DnsVariant.Mdns)
                 tree.Add(q, DnsFields.QryQu, source, baseOffset + pos + 2, 2, qu ? 1UL : 0UL);
             pos += 4;
@@ -326,9 +332,7 @@ public sealed class DnsDissector : IDatagramDissector, IStreamDissector
                 tree.AddString(rr, DnsFields.RespName, source, baseOffset + at, consumed, owner);
             }
             tree.Add(rr, DnsFields.RespType, source, baseOffset + pos, 2, type);
-            int rc = tree.Add(rr, DnsFields.RespClass, source, baseOffset + pos + 2, 2, cls);
-            if (_variant == DnsVariant.Mdns && tree.BuildsText)
-                tree.SetText(rc, MdnsClassText(cls));
+            int rc = tree.Add(rr, _variant == DnsVariant.Mdns ? DnsFields.RespClassMdns : DnsFields.RespClass, source, baseOffset + pos + 2, 2, cls);
             if (_variant == DnsVariant.Mdns)
                 tree.Add(rr, DnsFields.RespCacheFlush, source, baseOffset + pos + 2, 2, flush ? 1UL : 0UL);
             int ttlNode = tree.Add(rr, DnsFields.RespTtl, source, baseOffset + pos + 4, 4, ttl);

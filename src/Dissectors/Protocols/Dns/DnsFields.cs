@@ -39,10 +39,14 @@ public static class DnsFields
     public static readonly FieldDef CountLabels = new("dns.count.labels", "Label Count", FieldType.UInt16, FieldBase.Dec, description: "Query Label Count");
     public static readonly FieldDef QryType = new("dns.qry.type", "Type", FieldType.UInt16, FieldBase.Dec, valueNames: DnsNames.TypeLongNames, description: "Query Type");
     public static readonly FieldDef QryClass = new("dns.qry.class", "Class", FieldType.UInt16, FieldBase.Hex, valueNames: DnsNames.Classes, description: "Query Class");
+    /// <summary>mDNS's hf_dns_qry_class_mdns: a second definition of dns.qry.class, the top bit being the "QU" flag (mask 0x7FFF).</summary>
+    public static readonly FieldDef QryClassMdns = new("dns.qry.class", "Class", FieldType.UInt16, FieldBase.Hex, 0x7FFF, "Query Class", DnsNames.Classes) { SameNameAs = QryClass };
     public static readonly FieldDef QryQu = new("dns.qry.qu", "\"QU\" question", FieldType.Boolean, FieldBase.None, 0x8000, description: "QU flag");
     public static readonly FieldDef RespName = new("dns.resp.name", "Name", FieldType.String, description: "Response Name");
     public static readonly FieldDef RespType = new("dns.resp.type", "Type", FieldType.UInt16, FieldBase.Dec, valueNames: DnsNames.TypeLongNames, description: "Response Type");
     public static readonly FieldDef RespClass = new("dns.resp.class", "Class", FieldType.UInt16, FieldBase.Hex, valueNames: DnsNames.Classes, description: "Response Class");
+    /// <summary>mDNS's hf_dns_rr_class_mdns: a second definition of dns.resp.class, the top bit being the cache-flush flag (mask 0x7FFF).</summary>
+    public static readonly FieldDef RespClassMdns = new("dns.resp.class", "Class", FieldType.UInt16, FieldBase.Hex, 0x7FFF, "Response Class", DnsNames.Classes) { SameNameAs = RespClass };
     public static readonly FieldDef RespCacheFlush = new("dns.resp.cache_flush", "Cache flush", FieldType.Boolean, FieldBase.None, 0x8000, description: "Cache flush flag");
     public static readonly FieldDef RespTtl = new("dns.resp.ttl", "Time to live", FieldType.UInt32, FieldBase.Dec, description: "Response TTL");
     public static readonly FieldDef RespLen = new("dns.resp.len", "Data length", FieldType.UInt16, FieldBase.Dec, description: "Response Length");
@@ -125,7 +129,10 @@ public static class DnsFields
          TxtLength, Txt, SpfLength, Spf, RrUdpPayloadSize, RespExtRcode, RespEdns0Version, RespZ, RespZDo, RespZReserved, Opt, OptCode, OptLen, OptData,
          OptCookieClient, OptCookieServer, OptExtErrorInfoCode, OptExtErrorExtraText, SvcbSvcpriority, SvcbTargetname, SvcbSvcparam, SvcbSvcparamKey, SvcbSvcparamValueLength,
          SvcbSvcparamValue, SvcbSvcparamAlpnLength, SvcbSvcparamAlpn, SvcbSvcparamPort, SvcbSvcparamIpv4hintIp, NsecNextDomainName,
-         ResponseIn, ResponseTo, Time, Unsolicited]);
+         ResponseIn, ResponseTo, Time, Unsolicited])
+    {
+        SecondDefinitions = [QryClassMdns, RespClassMdns],
+    };
 
     public static ProtocolDeclaration MdnsDeclaration { get; } = new(Mdns, []);
     public static ProtocolDeclaration LlmnrDeclaration { get; } = new(Llmnr, []);

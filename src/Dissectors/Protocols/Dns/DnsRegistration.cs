@@ -13,7 +13,10 @@ public static class DnsRegistration
     /// <summary>DNS on UDP and TCP 53, mDNS on UDP 5353, LLMNR on UDP 5355 (tshark 4.0's defaults, changeable with -o or -d).</summary>
     public static ProtocolModule Module { get; } = new(
         [
-            new ProtocolDeclaration(DnsFields.Protocol, DnsFields.Declaration.Fields, DnsFields.Declaration.Experts, [UdpPorts, TcpPorts]),
+            new ProtocolDeclaration(DnsFields.Protocol, DnsFields.Declaration.Fields, DnsFields.Declaration.Experts, [UdpPorts, TcpPorts])
+            {
+                SecondDefinitions = DnsFields.Declaration.SecondDefinitions,
+            },
             new ProtocolDeclaration(DnsFields.Mdns, [], [], [MdnsUdpPorts]),
             new ProtocolDeclaration(DnsFields.Llmnr, [], [], [LlmnrUdpPorts]),
         ],

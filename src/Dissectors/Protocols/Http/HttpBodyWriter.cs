@@ -63,7 +63,7 @@ internal static class HttpBodyWriter
                     }
                     SetEncodedLabel(tree, label, encoding, body.Length, decodedLength);
                     if (status == HttpContentDecoder.DecodeStatus.LimitReached)
-                        AddLimitNote(tree, label, HttpExperts.UncompressedBodyLimit, bodySource, bodyOffset, body.Length,
+                        AddLimitNote(tree, label, bodySource, bodyOffset, body.Length,
                             "Uncompressed entity body cut at ", decodedLength, " bytes (preference http.max_uncompressed_body)");
                     body = decoded!.AsSpan(0, decodedLength);
                     bodySource = tree.AddDataSource("Uncompressed entity body", body);
@@ -130,7 +130,7 @@ internal static class HttpBodyWriter
             covered = visitor.WritePartialChunk(result.StoppedAt);
         tree.SetLength(subtree, covered);
         if (visitor.NotShown > 0)
-            AddLimitNote(tree, subtree, HttpExperts.ChunksNotShown, source, offset, covered,
+            AddLimitNote(tree, subtree, source, offset, covered,
                 "", visitor.NotShown, " more chunks not listed (preference http.max_chunks_shown)");
         dataLength = visitor.DataLength;
         return covered;
@@ -241,7 +241,11 @@ internal static class HttpBodyWriter
     }
 
     /// <summary>A note that a resource bound cut what is shown: prefix + count + suffix.</summary>
-    private static void AddLimitNote(FieldTree tree, int parent, ExpertDef expert, int source, int offset, int length,
+    /// <summary>
+    /// A line saying where one of Sniffer's limits cut what the tree shows (tshark has no such limit, and no expert for
+    /// it: this is a text item, not a note -z expert would count).
+    /// </summary>
+    private static void AddLimitNote(FieldTree tree, int parent, int source, int offset, int length,
         ReadOnlySpan<char> prefix, long count, ReadOnlySpan<char> suffix)
     {
         Span<char> text = stackalloc char[prefix.Length + suffix.Length + 20];
@@ -249,7 +253,7 @@ internal static class HttpBodyWriter
         count.TryFormat(text[n..], out int w, default, CultureInfo.InvariantCulture);
         n += w;
         n += Copy(text, n, suffix);
-        tree.AddExpert(parent, expert, source, offset, length, text[..n]);
+        TextTree.AddLabel(tree, parent, source, offset, length, text[..n]);
     }
 
     /// <summary>"Content-encoded entity body (gzip): 37 bytes -> 17 bytes" (without the arrow when decoding failed).</summary>

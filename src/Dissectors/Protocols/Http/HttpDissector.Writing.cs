@@ -313,12 +313,6 @@ public sealed partial class HttpDissector
             m.Tree.Add(m.Node, field, m.Source, at, 0, frame, NodeFlags.Generated);
     }
 
-    protected override void WriteAfterGenerated(in HttpStyleMessage m)
-    {
-        if (m.Layout.ChunkedStatus is ChunkedBodyStatus.BadChunkSize or ChunkedBodyStatus.ChunkTooLarge)
-            m.Tree.AddExpert(m.Node, HttpExperts.BadChunkSize, m.Source, m.At(m.Layout.BodyStart), 0);
-    }
-
     protected override void WriteBody(in HttpStyleMessage m, HttpTransaction? transaction)
         => HttpBodyWriter.Write(m, transaction, _options);
 

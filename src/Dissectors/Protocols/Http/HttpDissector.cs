@@ -39,13 +39,14 @@ public sealed partial class HttpDissector : HttpStyleDissector
 
     public override ProtocolDef Protocol => _shownAs;
 
-    protected override ExpertDef MessageTruncatedExpert => HttpExperts.MessageTruncated;
-
     /// <summary>
-    /// None under SSDP: an M-SEARCH goes to the multicast group and its answers come back from each device's own
-    /// address, another UDP conversation, where tshark numbers the answer "[HTTP response 1/1]" and notes nothing.
+    /// None: packet-http.c notes neither a message cut by the stream's end nor a response no request waits for (it pairs
+    /// the response silently, or leaves http.request_in empty); the transaction records keep both for the analysis.
     /// </summary>
-    protected override ExpertDef? ResponseWithoutRequestExpert => ReferenceEquals(_shownAs, HttpFields.Protocol) ? HttpExperts.ResponseWithoutRequest : null;
+    protected override ExpertDef? MessageTruncatedExpert => null;
+
+    /// <inheritdoc cref="MessageTruncatedExpert"/>
+    protected override ExpertDef? ResponseWithoutRequestExpert => null;
 
     protected override FieldDef? ResponseInField => HttpFields.ResponseIn;
 

@@ -3,8 +3,9 @@ using Sniffer.Dissectors.Model;
 namespace Sniffer.Dissectors.Protocols.Http;
 
 /// <summary>
-/// HTTP's expert items. The first group are tshark 4.0's own (same abbreviation, group, severity and
-/// message); the last three are Sniffer's, for things tshark passes over in silence.
+/// HTTP's expert items: tshark 4.0's own (packet-http.c: same abbreviation, group, severity and message), and no others —
+/// what tshark passes over in silence (a response without a request, a message cut by the stream's end, a bad chunk
+/// size) leaves no note in the tree either; the records of the connection model keep it for the analysis report.
 /// </summary>
 public static class HttpExperts
 {
@@ -28,27 +29,4 @@ public static class HttpExperts
 
     public static readonly ExpertDef DecompressionFailed = new("http.decompression_failed", ExpertGroup.Undecoded, ExpertSeverity.Warning,
         "Decompression failed");
-
-    /// <summary>Sniffer: the stream ended (FIN, RST or end of capture) before the message did; what there was is shown.</summary>
-    public static readonly ExpertDef MessageTruncated = new("http.message_truncated", ExpertGroup.Malformed, ExpertSeverity.Warning,
-        "The stream ended before this HTTP message was complete");
-
-    /// <summary>
-    /// Sniffer: a final response that tshark's pairing leaves without a request (http.request_in empty): the latest
-    /// request of the conversation already had its response, or there was none.
-    /// </summary>
-    public static readonly ExpertDef ResponseWithoutRequest = new("http.response_without_request", ExpertGroup.Sequence, ExpertSeverity.Note,
-        "Response without a request: no request in this conversation is waiting for one");
-
-    /// <summary>Sniffer: a chunk size line that is not a hexadecimal number, or a chunk larger than 2 GiB.</summary>
-    public static readonly ExpertDef BadChunkSize = new("http.bad_chunk_size", ExpertGroup.Malformed, ExpertSeverity.Error,
-        "Chunk size line is not a usable hexadecimal size");
-
-    /// <summary>Sniffer: a chunked body had more chunks than http.max_chunks_shown; the rest are dechunked but not listed.</summary>
-    public static readonly ExpertDef ChunksNotShown = new("http.chunks_not_shown", ExpertGroup.Undecoded, ExpertSeverity.Note,
-        "More chunks than the preference http.max_chunks_shown allows were not listed");
-
-    /// <summary>Sniffer: a compressed body expanded past http.max_uncompressed_body; what follows is not shown.</summary>
-    public static readonly ExpertDef UncompressedBodyLimit = new("http.uncompressed_body_limit", ExpertGroup.Undecoded, ExpertSeverity.Warning,
-        "The uncompressed body was cut at the preference http.max_uncompressed_body");
 }

@@ -15,12 +15,12 @@ public sealed class HttpOptions
 
     /// <summary>The most bytes a Content-Encoding (gzip, deflate, br) is undone into; the rest is not shown, and a note says so.</summary>
     public static readonly PreferenceDef MaxUncompressedBody = new("http.max_uncompressed_body", "Largest uncompressed body",
-        "The most bytes a compressed body (Content-Encoding gzip, deflate, br) is expanded to; past it the body is cut and an expert note (http.uncompressed_body_limit) says so",
+        "The most bytes a compressed body (Content-Encoding gzip, deflate, br) is expanded to; past it the body is cut and a line in the tree says so",
         PreferenceKind.UInt, DefaultMaxUncompressedBody.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>The most chunks of one chunked body listed in the tree; the body is still dechunked whole.</summary>
     public static readonly PreferenceDef MaxChunksShown = new("http.max_chunks_shown", "Most chunks shown per body",
-        "The most chunks of one chunked body listed one by one in the tree; past it a note (http.chunks_not_shown) says how many more there were, and the body is still dechunked whole",
+        "The most chunks of one chunked body listed one by one in the tree; past it a line says how many more there were, and the body is still dechunked whole",
         PreferenceKind.UInt, DefaultMaxChunksShown.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public const int DefaultMaxUncompressedBody = 32 * 1024 * 1024;

@@ -30,8 +30,8 @@ public abstract class HttpStyleDissector : IStreamDissector
 
     public abstract bool LooksLikeMine(ReadOnlySpan<byte> firstBytes, StreamDirection direction);
 
-    /// <summary>The experts the shared steps add, each under this protocol's own name.</summary>
-    protected abstract ExpertDef MessageTruncatedExpert { get; }
+    /// <summary>The experts the shared steps add, each under this protocol's own name; null adds none (HTTP: tshark has none).</summary>
+    protected abstract ExpertDef? MessageTruncatedExpert { get; }
 
     /// <inheritdoc cref="MessageTruncatedExpert"/>
     protected abstract ExpertDef? ResponseWithoutRequestExpert { get; }
@@ -179,8 +179,8 @@ public abstract class HttpStyleDissector : IStreamDissector
 
         bool answered = Pair(m, out var transaction);
         WriteGenerated(m, answered);
-        if (layout.Truncated)
-            tree.AddExpert(node, MessageTruncatedExpert, source, m.At(start), 0);
+        if (layout.Truncated && MessageTruncatedExpert is { } truncated)
+            tree.AddExpert(node, truncated, source, m.At(start), 0);
         WriteAfterGenerated(m);
         if (layout.BodyLength > 0)
             WriteBody(m, transaction);

@@ -259,7 +259,7 @@ public sealed class Icmpv6Dissector : IPacketDissector
             byte recordType = b[p];
             int aux = b[p + 1] * 4, sources = BinaryPrimitives.ReadUInt16BigEndian(b[(p + 2)..]);
             int length = 20 + sources * 16 + aux;
-            int mar = tree.AddNode(node, Icmpv6Fields.MldrMar, 0, offset + p, 0);
+            int mar = tree.AddNode(node, Icmpv6Fields.MldrMar, 0, offset + p, Math.Min(length, b.Length - p));
             if (tree.BuildsText)
             {
                 string rt = Icmpv6Fields.RecordTypes.TryGetValue(recordType, out var n) ? n : $"Unknown ({recordType})";
@@ -299,6 +299,7 @@ public sealed class Icmpv6Dissector : IPacketDissector
                     CommonFields.MarkMalformed(packet, "ICMPv6");
                 return;
             }
+            tree.SetLength(opt, length);
             var body = b.Slice(p + 2, length - 2);
             int at = offset + p + 2;
             string detail = "";
@@ -336,7 +337,7 @@ public sealed class Icmpv6Dissector : IPacketDissector
                     tree.Add(f, Icmpv6Fields.OptPrefixFlagReserved, 0, at + 1, 1, (ulong)(flags & 0x1F));
                     tree.Add(opt, Icmpv6Fields.OptPrefixValidLifetime, 0, at + 2, 4, BinaryPrimitives.ReadUInt32BigEndian(body[2..]));
                     tree.Add(opt, Icmpv6Fields.OptPrefixPreferredLifetime, 0, at + 6, 4, BinaryPrimitives.ReadUInt32BigEndian(body[6..]));
-                    tree.AddNode(opt, Icmpv6Fields.OptReserved, 0, at + 10, 0);
+                    tree.AddNode(opt, Icmpv6Fields.OptReserved, 0, at + 10, 4);
                     tree.AddBytesInPlace(opt, Icmpv6Fields.OptPrefix, 0, at + 14, 16);
                     detail = $" : {AddressText.Ipv6(body.Slice(14, 16))}/{body[0]}";
                     break;
@@ -344,7 +345,7 @@ public sealed class Icmpv6Dissector : IPacketDissector
                 case 5 when body.Length >= 6:
                 {
                     uint mtu = BinaryPrimitives.ReadUInt32BigEndian(body[2..]);
-                    tree.AddNode(opt, Icmpv6Fields.OptReserved, 0, at, 0);
+                    tree.AddNode(opt, Icmpv6Fields.OptReserved, 0, at, 2);
                     tree.Add(opt, Icmpv6Fields.OptMtu, 0, at + 2, 4, mtu);
                     detail = " : " + mtu.ToString(CultureInfo.InvariantCulture);
                     break;
@@ -355,7 +356,7 @@ public sealed class Icmpv6Dissector : IPacketDissector
                     break;
                 case 25 when body.Length >= 6:
                 {
-                    tree.AddNode(opt, Icmpv6Fields.OptReserved, 0, at, 0);
+                    tree.AddNode(opt, Icmpv6Fields.OptReserved, 0, at, 2);
                     tree.Add(opt, Icmpv6Fields.OptRdnssLifetime, 0, at + 2, 4, BinaryPrimitives.ReadUInt32BigEndian(body[2..]));
                     var servers = new StringBuilder();
                     for (int s = 6; s + 16 <= body.Length; s += 16)

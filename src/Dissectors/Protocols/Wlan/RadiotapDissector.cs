@@ -415,14 +415,17 @@ public sealed class RadiotapDissector : IPacketDissector
         byte flags = f[2], bw = f[3], coding = f[8], gid = f[9];
         ushort paid = BinaryPrimitives.ReadUInt16LittleEndian(f[10..]);
         int vht = tree.AddNode(node, RadiotapFields.Vht, 0, o, 12);
-        // tshark 4.0 declares this 16-bit field as FT_UINT8 and reads it big-endian: the value it keeps is the second byte.
+        // tshark 4.0 declares this 16-bit field as FT_UINT8 and reads it big-endian: the value it keeps is the second byte,
+        // the line shows both bytes in that order.
         int knownNode = tree.Add(vht, RadiotapFields.VhtKnown, 0, o, 2, f[1]);
+        if (tree.BuildsText)
+            tree.SetText(knownNode, $"Known VHT information: 0x{f[0]:x2}{f[1]:x2}");
         foreach (var b in (ReadOnlySpan<FieldDef>)[RadiotapFields.VhtHaveStbc, RadiotapFields.VhtHaveTxopPs, RadiotapFields.VhtHaveGi,
                      RadiotapFields.VhtHaveSgiNsymDa, RadiotapFields.VhtLdpcExtra, RadiotapFields.VhtHaveBeamformed])
             tree.Add(knownNode, b, 0, o, 2, (known & b.Bitmask) != 0 ? 1UL : 0);
-        // tshark 4.0 shows the VHT "Bandwidth known" bit with the MCS field radiotap.mcs.have_bw, whose mask (0x01) it keeps,
-        // and the group-id and partial-AID bits as radiotap.mcs.have_gid / have_paid.
-        tree.Add(knownNode, RadiotapFields.McsHaveBw, 0, o, 2, (ulong)(known & 0x01));
+        // tshark 4.0 names the VHT "Bandwidth known" bit radiotap.mcs.have_bw (its own 16-bit definition, mask 0x0040),
+        // and the group-id and partial-AID bits radiotap.mcs.have_gid / have_paid.
+        tree.Add(knownNode, RadiotapFields.VhtHaveBw, 0, o, 2, (known & 0x40) != 0 ? 1UL : 0);
         tree.Add(knownNode, RadiotapFields.McsHaveGid, 0, o, 2, (known & 0x80) != 0 ? 1UL : 0);
         tree.Add(knownNode, RadiotapFields.McsHavePaid, 0, o, 2, (known & 0x100) != 0 ? 1UL : 0);
         bool haveStbc = (known & 0x01) != 0, haveGi = (known & 0x04) != 0, haveBw = (known & 0x40) != 0;
@@ -456,11 +459,18 @@ public sealed class RadiotapDissector : IPacketDissector
             info.AcNss[i] = (byte)nss;
             if (nss == 0)
                 continue;
-            int user = tree.AddNode(vht, RadiotapFields.VhtUser, 0, o + 4 + i, 1);
-            tree.Add(user, RadiotapFields.VhtMcs[i], 0, o + 4 + i, 1, (ulong)mcs);
+            // The user's item runs from its MCS/NSS byte to the coding byte, as packet-ieee80211-radiotap.c sizes it.
+            int user = tree.AddNode(vht, RadiotapFields.VhtUser, 0, o + 4 + i, 5 - i);
+            int mcsNode = tree.Add(user, RadiotapFields.VhtMcs[i], 0, o + 4 + i, 1, (ulong)mcs);
+            if (tree.BuildsText)
+            {
+                tree.SetText(user, $"User {i}: MCS {mcs}");
+                if (mcs < WlanRadioFields.VhtModulations.Length)
+                    tree.SetValueText(mcsNode, $"{mcs} ({WlanRadioFields.VhtModulations[mcs]})");
+            }
             tree.Add(user, RadiotapFields.VhtNss[i], 0, o + 4 + i, 1, (ulong)nss);
             if (haveStbc)
-                tree.Add(user, RadiotapFields.VhtNsts[i], 0, o + 4 + i, 1, (ulong)(nss * ((flags & 1) != 0 ? 2 : 1)));
+                tree.Add(user, RadiotapFields.VhtNsts[i], 0, o + 4 + i, 1, (ulong)(nss * ((flags & 1) != 0 ? 2 : 1)), NodeFlags.Generated);
             tree.Add(user, RadiotapFields.VhtCoding[i], 0, o + 8, 1, (ulong)((coding >> i) & 1));
             if (haveGi && haveBw && bandwidthIndex >= 0 && WlanRadioDissector.VhtValid(mcs, bandwidthIndex, nss))
             {

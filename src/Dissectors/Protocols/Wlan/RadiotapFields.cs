@@ -113,6 +113,12 @@ public static class RadiotapFields
     public static readonly FieldDef VhtHaveSgiNsymDa = new("radiotap.vht.have_sgi_nsym_da", "SGI Nsym disambiguation", FieldType.Boolean, FieldBase.None, 0x08, description: "Short guard interval Nsym disambiguation information present") { Booleans = new("Present", "Absent"), BitWidth = 16 };
     public static readonly FieldDef VhtLdpcExtra = new("radiotap.vht.ldpc_extra", "LDPC extra OFDM symbol", FieldType.Boolean, FieldBase.None, 0x10) { Booleans = new("Present", "Absent"), BitWidth = 16 };
     public static readonly FieldDef VhtHaveBeamformed = new("radiotap.vht.have_beamformed", "Beamformed", FieldType.Boolean, FieldBase.None, 0x20) { Booleans = new("Present", "Absent"), BitWidth = 16 };
+    /// <summary>
+    /// packet-ieee80211-radiotap.c's hf_radiotap_vht_have_bw: the VHT known word's bandwidth bit, registered (by tshark's
+    /// own slip) as a second definition of radiotap.mcs.have_bw, 16 bits wide with the mask 0x0040.
+    /// </summary>
+    public static readonly FieldDef VhtHaveBw = new("radiotap.mcs.have_bw", "Bandwidth", FieldType.Boolean, FieldBase.None, 0x0040,
+        description: "Bandwidth information present") { Booleans = new("Present", "Absent"), BitWidth = 16, SameNameAs = McsHaveBw };
     public static readonly FieldDef McsHaveGid = new("radiotap.mcs.have_gid", "Group ID", FieldType.Boolean, FieldBase.None, 0x80) { Booleans = new("Present", "Absent"), BitWidth = 16 };
     public static readonly FieldDef McsHavePaid = new("radiotap.mcs.have_paid", "Partial AID", FieldType.Boolean, FieldBase.None, 0x100) { Booleans = new("Present", "Absent") };
     public static readonly FieldDef VhtStbc = new("radiotap.vht.stbc", "STBC", FieldType.Boolean, FieldBase.None, 0x01, description: "Space Time Block Coding flag") { Booleans = new("On", "Off") };
@@ -120,12 +126,23 @@ public static class RadiotapFields
     public static readonly FieldDef VhtGi = new("radiotap.vht.gi", "Guard interval", FieldType.UInt8, FieldBase.Dec, 0x04, description: "Short/Long guard interval", valueNames: new Dictionary<ulong, string> { [0] = "long", [1] = "short" });
     public static readonly FieldDef VhtSgiNsymDa = new("radiotap.vht.sgi_nsym_da", "SGI Nsym disambiguation", FieldType.Boolean, FieldBase.None, 0x08, description: "Short Guard Interval Nsym disambiguation");
     public static readonly FieldDef VhtBeamformed = new("radiotap.vht.beamformed", "Beamformed", FieldType.Boolean, FieldBase.None, 0x20);
-    public static readonly FieldDef VhtBw = new("radiotap.vht.bw", "Bandwidth", FieldType.UInt8, FieldBase.Dec);
+    /// <summary>packet-ieee80211-radiotap.c's vht_bandwidth names.</summary>
+    public static readonly IReadOnlyDictionary<ulong, string> VhtBandwidthNames = new Dictionary<ulong, string>
+    {
+        [0] = "20 MHz", [1] = "40 MHz", [2] = "20 MHz lower", [3] = "20 MHz upper", [4] = "80 MHz", [5] = "40 MHz lower",
+        [6] = "40 MHz upper", [7] = "20 MHz, channel 1/4", [8] = "20 MHz, channel 2/4", [9] = "20 MHz, channel 3/4",
+        [10] = "20 MHz, channel 4/4", [11] = "160 MHz", [12] = "80 MHz lower", [13] = "80 MHz upper", [14] = "40 MHz, channel 1/4",
+        [15] = "40 MHz, channel 2/4", [16] = "40 MHz, channel 3/4", [17] = "40 MHz, channel 4/4", [18] = "20 MHz, channel 1/8",
+        [19] = "20 MHz, channel 2/8", [20] = "20 MHz, channel 3/8", [21] = "20 MHz, channel 4/8", [22] = "20 MHz, channel 5/8",
+        [23] = "20 MHz, channel 6/8", [24] = "20 MHz, channel 7/8", [25] = "20 MHz, channel 8/8",
+    };
+
+    public static readonly FieldDef VhtBw = new("radiotap.vht.bw", "Bandwidth", FieldType.UInt8, FieldBase.Dec, valueNames: VhtBandwidthNames);
     public static readonly FieldDef VhtUser = new("radiotap.vht.user", "User", FieldType.None);
     public static readonly FieldDef[] VhtMcs = [.. Enumerable.Range(0, 4).Select(i => new FieldDef($"radiotap.vht.mcs.{i}", $"MCS index {i}", FieldType.UInt8, FieldBase.Dec, 0xF0, description: "MCS index"))];
     public static readonly FieldDef[] VhtNss = [.. Enumerable.Range(0, 4).Select(i => new FieldDef($"radiotap.vht.nss.{i}", $"Spatial streams {i}", FieldType.UInt8, FieldBase.Dec, 0x0F, description: "Number of spatial streams"))];
     public static readonly FieldDef[] VhtNsts = [.. Enumerable.Range(0, 4).Select(i => new FieldDef($"radiotap.vht.nsts.{i}", $"Space-time streams {i}", FieldType.UInt8, FieldBase.Dec, description: "Number of Space-time streams"))];
-    public static readonly FieldDef[] VhtCoding = [.. Enumerable.Range(0, 4).Select(i => new FieldDef($"radiotap.vht.coding.{i}", $"Coding {i}", FieldType.UInt8, FieldBase.Dec, 1UL << i, description: "Coding"))];
+    public static readonly FieldDef[] VhtCoding = [.. Enumerable.Range(0, 4).Select(i => new FieldDef($"radiotap.vht.coding.{i}", $"Coding {i}", FieldType.UInt8, FieldBase.Dec, 1UL << i, description: "Coding", valueNames: new Dictionary<ulong, string> { [0] = "BCC", [1] = "LDPC" }))];
     public static readonly FieldDef[] VhtDataRate = [.. Enumerable.Range(0, 4).Select(i => new FieldDef($"radiotap.vht.datarate.{i}", $"Data rate (Mb/s) {i}", FieldType.Float, description: "Speed this frame was sent/received at"))];
     public static readonly FieldDef VhtGid = new("radiotap.vht.gid", "Group Id", FieldType.UInt8, FieldBase.Dec);
     public static readonly FieldDef VhtPaid = new("radiotap.vht.paid", "Partial AID", FieldType.UInt16, FieldBase.Dec);
@@ -145,5 +162,8 @@ public static class RadiotapFields
         McsFormat, McsFec, McsStbc, McsIndex, Ampdu, AmpduReference, AmpduFlags, Vht, VhtKnown, VhtHaveStbc, VhtHaveTxopPs,
         VhtHaveGi, VhtHaveSgiNsymDa, VhtLdpcExtra, VhtHaveBeamformed, McsHaveGid, McsHavePaid, VhtStbc, VhtTxopPs, VhtGi, VhtSgiNsymDa, VhtBeamformed,
         VhtBw, VhtUser, .. VhtMcs, .. VhtNss, .. VhtNsts, .. VhtCoding, .. VhtDataRate, VhtGid, VhtPaid, Fcs,
-    ]);
+    ])
+    {
+        SecondDefinitions = [VhtHaveBw],
+    };
 }

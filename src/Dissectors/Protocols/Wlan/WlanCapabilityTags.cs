@@ -9,18 +9,21 @@ namespace Sniffer.Dissectors.Protocols.Wlan;
 /// </summary>
 internal static class WlanCapabilityTags
 {
-    // Octets 8 & 9 read as one 16-bit value: tshark registers these names a second time, 16 bits wide. They are not in the
-    // catalog (it holds one definition per name); their items show as tshark's, the filter finds the 8-bit definitions.
-    private static readonly FieldDef Extcap16 = new("wlan.extcap", "Extended Capabilities", FieldType.UInt16, FieldBase.Hex);
-    private static readonly FieldDef B56 = new("wlan.extcap.b56", "Alternate EDCA", FieldType.Boolean, FieldBase.None, 0x01) { BitWidth = 16 };
-    private static readonly FieldDef B57 = new("wlan.extcap.b57", "Unprotected TXOP Negotiation", FieldType.Boolean, FieldBase.None, 0x02) { BitWidth = 16 };
-    private static readonly FieldDef B58 = new("wlan.extcap.b58", "Protected TXOP Negotiation", FieldType.Boolean, FieldBase.None, 0x04) { BitWidth = 16 };
-    private static readonly FieldDef B59 = new("wlan.extcap.b59", "Reserved", FieldType.UInt16, FieldBase.Hex, 0x08);
-    private static readonly FieldDef B60 = new("wlan.extcap.b60", "Protected QLoad Report", FieldType.Boolean, FieldBase.None, 0x10) { BitWidth = 16 };
-    private static readonly FieldDef B61 = new("wlan.extcap.b61", "TDLS Wider Bandwidth", FieldType.Boolean, FieldBase.None, 0x20) { BitWidth = 16, Booleans = new("Supported", "Not supported") };
-    private static readonly FieldDef B62 = new("wlan.extcap.b62", "Operating Mode Notification", FieldType.Boolean, FieldBase.None, 0x40) { BitWidth = 16, Booleans = new("Supported", "Not supported") };
-    private static readonly FieldDef MaxMsdus = new("wlan.extcap.b63", "Max Number Of MSDUs In A-MSDU", FieldType.UInt16, FieldBase.Dec, 0x0180,
-        valueNames: new Dictionary<ulong, string> { [0] = "No limit", [1] = "32", [2] = "16", [3] = "8" });
+    // Octets 8 & 9 read as one 16-bit value: tshark registers these names a second time, 16 bits wide (second definitions
+    // of the 8-bit ones, listed in WlanFields.Declaration).
+    internal static readonly FieldDef Extcap16 = new("wlan.extcap", "Extended Capabilities", FieldType.UInt16, FieldBase.Hex) { SameNameAs = Extcap };
+    internal static readonly FieldDef B56 = new("wlan.extcap.b56", "Alternate EDCA", FieldType.Boolean, FieldBase.None, 0x01) { BitWidth = 16, SameNameAs = ExtcapB56 };
+    internal static readonly FieldDef B57 = new("wlan.extcap.b57", "Unprotected TXOP Negotiation", FieldType.Boolean, FieldBase.None, 0x02) { BitWidth = 16, SameNameAs = ExtcapB57 };
+    internal static readonly FieldDef B58 = new("wlan.extcap.b58", "Protected TXOP Negotiation", FieldType.Boolean, FieldBase.None, 0x04) { BitWidth = 16, SameNameAs = ExtcapB58 };
+    internal static readonly FieldDef B59 = new("wlan.extcap.b59", "Reserved", FieldType.UInt16, FieldBase.Hex, 0x08) { SameNameAs = ExtcapB59 };
+    internal static readonly FieldDef B60 = new("wlan.extcap.b60", "Protected QLoad Report", FieldType.Boolean, FieldBase.None, 0x10) { BitWidth = 16, SameNameAs = ExtcapB60 };
+    internal static readonly FieldDef B61 = new("wlan.extcap.b61", "TDLS Wider Bandwidth", FieldType.Boolean, FieldBase.None, 0x20) { BitWidth = 16, Booleans = new("Supported", "Not supported"), SameNameAs = ExtcapB61 };
+    internal static readonly FieldDef B62 = new("wlan.extcap.b62", "Operating Mode Notification", FieldType.Boolean, FieldBase.None, 0x40) { BitWidth = 16, Booleans = new("Supported", "Not supported"), SameNameAs = ExtcapB62 };
+    internal static readonly FieldDef MaxMsdus = new("wlan.extcap.b63", "Max Number Of MSDUs In A-MSDU", FieldType.UInt16, FieldBase.Dec, 0x0180,
+        valueNames: new Dictionary<ulong, string> { [0] = "No limit", [1] = "32", [2] = "16", [3] = "8" }) { SameNameAs = ExtcapB63 };
+
+    /// <summary>The second definitions above, for the protocol's declaration.</summary>
+    internal static FieldDef[] SecondDefinitions { get; } = [Extcap16, B56, B57, B58, B59, B60, B61, B62, MaxMsdus];
 
     private static readonly FieldDef[][] Octets =
     [

@@ -120,13 +120,13 @@ public sealed class WlanDissector : IPacketDissector
                 var a1 = frame.Slice(offset + 4, 6);
                 var a2 = frame.Slice(offset + 10, 6);
                 var a3 = frame.Slice(offset + 16, 6);
-                AddAddress(tree, node, WlanFields.Ra, WlanFields.RaResolved, offset + 4, a1);
-                AddAddress(tree, node, WlanFields.Da, WlanFields.DaResolved, offset + 4, a1, hiddenAddr: false);
-                AddAddress(tree, node, WlanFields.Ta, WlanFields.TaResolved, offset + 10, a2, hiddenAddr: false);
-                AddAddress(tree, node, WlanFields.Sa, WlanFields.SaResolved, offset + 10, a2, hiddenAddr: false);
-                AddAddress(tree, node, WlanFields.Bssid, WlanFields.BssidResolved, offset + 16, a3, hiddenAddr: false);
-                AddHiddenAddr(tree, node, offset + 10, a2);
-                AddHiddenAddr(tree, node, offset + 16, a3);
+                AddAddress(packet, node, WlanFields.Ra, WlanFields.RaResolved, offset + 4, a1);
+                AddAddress(packet, node, WlanFields.Da, WlanFields.DaResolved, offset + 4, a1, hiddenAddr: false);
+                AddAddress(packet, node, WlanFields.Ta, WlanFields.TaResolved, offset + 10, a2, hiddenAddr: false);
+                AddAddress(packet, node, WlanFields.Sa, WlanFields.SaResolved, offset + 10, a2, hiddenAddr: false);
+                AddAddress(packet, node, WlanFields.Bssid, WlanFields.BssidResolved, offset + 16, a3, hiddenAddr: false);
+                AddHiddenAddr(packet, node, offset + 10, a2);
+                AddHiddenAddr(packet, node, offset + 16, a3);
                 columns.SetAddresses(AddressKind.Ether, a2, a1);
                 break;
             }
@@ -151,8 +151,8 @@ public sealed class WlanDissector : IPacketDissector
             {
                 // A data frame's third address is named wlan.addr after the sequence number (a WDS frame's fourth first).
                 if ((flags & (FlagToDs | FlagFromDs)) == (FlagToDs | FlagFromDs) && available >= 30)
-                    AddHiddenAddr(tree, node, offset + 24, frame.Slice(offset + 24, 6));
-                AddHiddenAddr(tree, node, offset + 16, frame.Slice(offset + 16, 6));
+                    AddHiddenAddr(packet, node, offset + 24, frame.Slice(offset + 24, 6));
+                AddHiddenAddr(packet, node, offset + 16, frame.Slice(offset + 16, 6));
             }
             info.Append(", SN=");
             info.Append((long)(sc >> 4));
@@ -255,34 +255,35 @@ public sealed class WlanDissector : IPacketDissector
     /// An address item and its hidden "(resolved)" string (proto_tree_add_mac48_detail), then, when <paramref name="hiddenAddr"/>,
     /// the hidden wlan.addr pair for the same bytes.
     /// </summary>
-    private static void AddAddress(FieldTree tree, int node, FieldDef field, FieldDef resolved, int offset, ReadOnlySpan<byte> address, bool hiddenAddr = true)
+    private static void AddAddress(PacketContext packet, int node, FieldDef field, FieldDef resolved, int offset, ReadOnlySpan<byte> address, bool hiddenAddr = true)
     {
-        tree.AddBytes(node, field, 0, offset, 6, address);
-        AddResolved(tree, node, resolved, offset, address);
+        packet.Tree.AddBytes(node, field, 0, offset, 6, address);
+        AddResolved(packet, node, resolved, offset, address);
         if (hiddenAddr)
-            AddHiddenAddr(tree, node, offset, address);
+            AddHiddenAddr(packet, node, offset, address);
     }
 
-    private static void AddHiddenAddr(FieldTree tree, int node, int offset, ReadOnlySpan<byte> address)
+    private static void AddHiddenAddr(PacketContext packet, int node, int offset, ReadOnlySpan<byte> address)
     {
-        tree.AddBytes(node, WlanFields.Addr, 0, offset, 6, address, NodeFlags.Hidden);
-        AddResolved(tree, node, WlanFields.AddrResolved, offset, address);
+        packet.Tree.AddBytes(node, WlanFields.Addr, 0, offset, 6, address, NodeFlags.Hidden);
+        AddResolved(packet, node, WlanFields.AddrResolved, offset, address);
     }
 
-    /// <summary>The "(resolved)" string: the address as written without name resolution (what tshark -n shows).</summary>
-    private static void AddResolved(FieldTree tree, int node, FieldDef resolved, int offset, ReadOnlySpan<byte> address)
+    /// <summary>The "(resolved)" string: the address's name under -N m, else the address as written (what tshark -n shows).</summary>
+    private static void AddResolved(PacketContext packet, int node, FieldDef resolved, int offset, ReadOnlySpan<byte> address)
     {
+        var tree = packet.Tree;
         if (!tree.Wants(resolved))
             return;
-        Span<char> text = stackalloc char[18];
-        tree.AddString(node, resolved, 0, offset, 6, text[..AddressText.FormatEther(address, text)], NodeFlags.Hidden);
+        Span<char> text = stackalloc char[64];
+        tree.AddString(node, resolved, 0, offset, 6, text[..packet.ResolvedMac(address, text)], NodeFlags.Hidden);
     }
 
     private static void DissectControlAddresses(PacketContext packet, int node, ReadOnlySpan<byte> frame, int offset, int typeSubtype, int available)
     {
         var tree = packet.Tree;
         var ra = frame.Slice(offset + 4, 6);
-        AddAddress(tree, node, WlanFields.Ra, WlanFields.RaResolved, offset + 4, ra);
+        AddAddress(packet, node, WlanFields.Ra, WlanFields.RaResolved, offset + 4, ra);
         if (typeSubtype is 0x1C or 0x1D)
         {
             packet.Columns.SetAddresses(AddressKind.Ether, ra, ra);
@@ -291,12 +292,12 @@ public sealed class WlanDissector : IPacketDissector
         }
         var ta = frame.Slice(offset + 10, 6);
         if (typeSubtype is 0x1E or 0x1F)
-            AddAddress(tree, node, WlanFields.Bssid, WlanFields.BssidResolved, offset + 10, ta);  // CF-End: the BSSID is the second address
+            AddAddress(packet, node, WlanFields.Bssid, WlanFields.BssidResolved, offset + 10, ta);  // CF-End: the BSSID is the second address
         else
         {
             if (typeSubtype == 0x1A)
-                AddAddress(tree, node, WlanFields.Bssid, WlanFields.BssidResolved, offset + 4, ra, hiddenAddr: false); // PS-Poll: the AP's
-            AddAddress(tree, node, WlanFields.Ta, WlanFields.TaResolved, offset + 10, ta);
+                AddAddress(packet, node, WlanFields.Bssid, WlanFields.BssidResolved, offset + 4, ra, hiddenAddr: false); // PS-Poll: the AP's
+            AddAddress(packet, node, WlanFields.Ta, WlanFields.TaResolved, offset + 10, ta);
         }
         packet.Columns.SetAddresses(AddressKind.Ether, ta, ra);
         // The columns name each address's role: a PS-Poll goes to its BSSID, a CF-End comes from its BSSID.
@@ -310,36 +311,36 @@ public sealed class WlanDissector : IPacketDissector
         var a2 = frame.Slice(offset + 10, 6);
         var a3 = frame.Slice(offset + 16, 6);
         // Receiver and transmitter first, each with its wlan.addr; then what the DS bits make of the addresses.
-        AddAddress(tree, node, WlanFields.Ra, WlanFields.RaResolved, offset + 4, a1);
-        AddAddress(tree, node, WlanFields.Ta, WlanFields.TaResolved, offset + 10, a2);
+        AddAddress(packet, node, WlanFields.Ra, WlanFields.RaResolved, offset + 4, a1);
+        AddAddress(packet, node, WlanFields.Ta, WlanFields.TaResolved, offset + 10, a2);
         int sa, da;
         switch (flags & (FlagToDs | FlagFromDs))
         {
             case 0:
-                AddAddress(tree, node, WlanFields.Da, WlanFields.DaResolved, offset + 4, a1, hiddenAddr: false);
-                AddAddress(tree, node, WlanFields.Sa, WlanFields.SaResolved, offset + 10, a2, hiddenAddr: false);
-                AddAddress(tree, node, WlanFields.Bssid, WlanFields.BssidResolved, offset + 16, a3, hiddenAddr: false);
+                AddAddress(packet, node, WlanFields.Da, WlanFields.DaResolved, offset + 4, a1, hiddenAddr: false);
+                AddAddress(packet, node, WlanFields.Sa, WlanFields.SaResolved, offset + 10, a2, hiddenAddr: false);
+                AddAddress(packet, node, WlanFields.Bssid, WlanFields.BssidResolved, offset + 16, a3, hiddenAddr: false);
                 (sa, da) = (10, 4);
                 break;
             case FlagToDs:
-                AddAddress(tree, node, WlanFields.Da, WlanFields.DaResolved, offset + 16, a3, hiddenAddr: false);
-                AddAddress(tree, node, WlanFields.Sa, WlanFields.SaResolved, offset + 10, a2, hiddenAddr: false);
-                AddAddress(tree, node, WlanFields.Bssid, WlanFields.BssidResolved, offset + 4, a1, hiddenAddr: false);
-                AddAddress(tree, node, WlanFields.Staa, WlanFields.StaaResolved, offset + 10, a2, hiddenAddr: false);
+                AddAddress(packet, node, WlanFields.Da, WlanFields.DaResolved, offset + 16, a3, hiddenAddr: false);
+                AddAddress(packet, node, WlanFields.Sa, WlanFields.SaResolved, offset + 10, a2, hiddenAddr: false);
+                AddAddress(packet, node, WlanFields.Bssid, WlanFields.BssidResolved, offset + 4, a1, hiddenAddr: false);
+                AddAddress(packet, node, WlanFields.Staa, WlanFields.StaaResolved, offset + 10, a2, hiddenAddr: false);
                 (sa, da) = (10, 16);
                 break;
             case FlagFromDs:
-                AddAddress(tree, node, WlanFields.Da, WlanFields.DaResolved, offset + 4, a1, hiddenAddr: false);
-                AddAddress(tree, node, WlanFields.Sa, WlanFields.SaResolved, offset + 16, a3, hiddenAddr: false);
-                AddAddress(tree, node, WlanFields.Bssid, WlanFields.BssidResolved, offset + 10, a2, hiddenAddr: false);
-                AddAddress(tree, node, WlanFields.Staa, WlanFields.StaaResolved, offset + 4, a1, hiddenAddr: false);
+                AddAddress(packet, node, WlanFields.Da, WlanFields.DaResolved, offset + 4, a1, hiddenAddr: false);
+                AddAddress(packet, node, WlanFields.Sa, WlanFields.SaResolved, offset + 16, a3, hiddenAddr: false);
+                AddAddress(packet, node, WlanFields.Bssid, WlanFields.BssidResolved, offset + 10, a2, hiddenAddr: false);
+                AddAddress(packet, node, WlanFields.Staa, WlanFields.StaaResolved, offset + 4, a1, hiddenAddr: false);
                 (sa, da) = (16, 4);
                 break;
             default:
             {
                 var a4 = frame.Slice(offset + 24, 6);
-                AddAddress(tree, node, WlanFields.Da, WlanFields.DaResolved, offset + 16, a3, hiddenAddr: false);
-                AddAddress(tree, node, WlanFields.Sa, WlanFields.SaResolved, offset + 24, a4, hiddenAddr: false);
+                AddAddress(packet, node, WlanFields.Da, WlanFields.DaResolved, offset + 16, a3, hiddenAddr: false);
+                AddAddress(packet, node, WlanFields.Sa, WlanFields.SaResolved, offset + 24, a4, hiddenAddr: false);
                 (sa, da) = (24, 16);
                 break;
             }

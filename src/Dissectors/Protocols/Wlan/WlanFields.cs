@@ -219,5 +219,8 @@ public static class WlanFields
         RsnGmcsType, TagVendorOuiType, TagVendorData, TagOui,
         .. WlanElementFields.All, .. WlanHtFields.All, .. WlanVhtFields.All, .. WlanCapabilityFields.All, .. WlanVendorFields.All,
         .. WlanActionFields.All, .. WlanHeFields.All,
-    ], [RetryExpert, .. WlanElementFields.Experts, WlanVendorTags.BadAifsn, WlanVhtTags.PowerCountInvalid]);
+    ], [RetryExpert, .. WlanElementFields.Experts, WlanVendorTags.BadAifsn, WlanVhtTags.PowerCountInvalid])
+    {
+        SecondDefinitions = WlanCapabilityTags.SecondDefinitions,
+    };
 }

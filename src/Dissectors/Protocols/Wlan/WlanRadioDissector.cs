@@ -178,7 +178,9 @@ public sealed class WlanRadioDissector
             int user = tree.AddNode(node, WlanRadioFields.User11ac, 0, _at, 0);
             if (tree.BuildsText)
                 tree.SetText(user, $"User {i}: MCS {info.AcMcs[i]}");
-            tree.Add(user, WlanRadioFields.Mcs11ac, 0, _at, 0, info.AcMcs[i]);
+            int mcsNode = tree.Add(user, WlanRadioFields.Mcs11ac, 0, _at, 0, info.AcMcs[i]);
+            if (tree.BuildsText && info.AcMcs[i] < WlanRadioFields.VhtModulations.Length)
+                tree.SetValueText(mcsNode, $"{info.AcMcs[i]} ({WlanRadioFields.VhtModulations[info.AcMcs[i]]})");
             tree.Add(user, WlanRadioFields.Nss11ac, 0, _at, 0, (ulong)nss);
             if (info.AcHasStbc)
                 tree.Add(user, WlanRadioFields.Nsts11ac, 0, _at, 0, (ulong)(info.AcStbc ? 2 * nss : nss));

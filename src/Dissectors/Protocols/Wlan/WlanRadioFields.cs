@@ -15,8 +15,17 @@ public static class WlanRadioFields
     public static readonly IReadOnlyDictionary<ulong, string> BandwidthNames = new Dictionary<ulong, string>
     {
         [0] = "20 MHz", [1] = "40 MHz", [2] = "20 MHz + 20 MHz lower", [3] = "20 MHz + 20 MHz upper", [4] = "80 MHz",
-        [5] = "40 MHz + 40 MHz lower", [6] = "40 MHz + 40 MHz upper", [11] = "160 MHz",
+        [5] = "40 MHz + 40 MHz lower", [6] = "40 MHz + 40 MHz upper", [7] = "20 MHz, channel 1/4", [8] = "20 MHz, channel 2/4",
+        [9] = "20 MHz, channel 3/4", [10] = "20 MHz, channel 4/4", [11] = "160 MHz", [12] = "80 MHz + 80 MHz lower",
+        [13] = "80 MHz + 80 MHz upper", [14] = "40 MHz, channel 1/4", [15] = "40 MHz, channel 2/4", [16] = "40 MHz, channel 3/4",
+        [17] = "40 MHz, channel 4/4", [18] = "20 MHz, channel 1/8", [19] = "20 MHz, channel 2/8", [20] = "20 MHz, channel 3/8",
+        [21] = "20 MHz, channel 4/8", [22] = "20 MHz, channel 5/8", [23] = "20 MHz, channel 6/8", [24] = "20 MHz, channel 7/8",
+        [25] = "20 MHz, channel 8/8",
     };
+
+    /// <summary>ieee80211_vhtinfo's modulation and coding rate of VHT MCS 0–9 ("256-QAM 5/6"), shown after the MCS index.</summary>
+    public static readonly string[] VhtModulations =
+        ["BPSK 1/2", "QPSK 1/2", "QPSK 3/4", "16-QAM 1/2", "16-QAM 3/4", "64-QAM 2/3", "64-QAM 3/4", "64-QAM 5/6", "256-QAM 3/4", "256-QAM 5/6"];
 
     public static readonly IReadOnlyDictionary<ulong, string> FecNames = new Dictionary<ulong, string> { [0] = "BEC", [1] = "LDPC" };
 

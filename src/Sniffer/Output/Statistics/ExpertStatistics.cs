@@ -110,7 +110,8 @@ public sealed class ExpertStatistics : ITap
         var nodes = tree.Nodes;
         for (int p = nodes[index].Parent; p >= 0; p = nodes[p].Parent)
         {
-            if (nodes[p].Field is ProtocolDef { NestedHeader: false } && nodes[p].Parent >= 0)
+            // A protocol "in name only" (each TCP option) is a part of its parent's header, not a quoted packet.
+            if (nodes[p].Field is ProtocolDef { NestedHeader: false, ValueIsBytes: false } && nodes[p].Parent >= 0)
                 return true;
         }
         return false;
@@ -128,7 +129,7 @@ public sealed class ExpertStatistics : ITap
         for (int p = nodes[index].Parent; p >= 0; p = nodes[p].Parent)
         {
             top = p;
-            if (nodes[p].Field is ProtocolDef protocol && !ReferenceEquals(protocol, CommonFields.Malformed))
+            if (nodes[p].Field is ProtocolDef { ValueIsBytes: false } protocol && !ReferenceEquals(protocol, CommonFields.Malformed))
                 return protocol.RegisteredName;
         }
         for (int q = top - 1; q >= 0; q--)
