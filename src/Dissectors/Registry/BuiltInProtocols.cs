@@ -39,6 +39,10 @@ public static class BuiltInProtocols
         Protocols.Dhcp.DhcpRegistration.Module,
         Protocols.Ntp.NtpRegistration.Module,
         Protocols.Ssdp.SsdpRegistration.Module,
+        Protocols.Ftp.FtpRegistration.Module,
+        Protocols.Pop.PopRegistration.Module,
+        Protocols.Imap.ImapRegistration.Module,
+        ProtocolModule.DeclareOnly(() => Protocols.Imf.ImfFields.Declaration),
     ];
 
     /// <summary>Every declaration of every module.</summary>

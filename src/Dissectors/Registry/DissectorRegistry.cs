@@ -37,6 +37,12 @@ public sealed class DissectorRegistry
 
     public IEnumerable<IStreamDissector> Dissectors => _byName.Values;
 
+    /// <summary>
+    /// TCP connections a protocol announced before they open (FTP's data connections from PASV, PORT, EPSV, EPRT), each
+    /// with the dissector and state it gets: Wireshark's conversation_set_dissector, tried before the port table.
+    /// </summary>
+    public ExpectedConversations ExpectedTcp { get; } = new();
+
     // ---- tables for what is not a TCP stream ----------------------------------------------------
 
     /// <summary>Link types (Wireshark's wtap_encap table): 802.11, radiotap, PPI… beside the built-in link layers.</summary>

@@ -14,7 +14,8 @@ public readonly record struct ConversationKey(UInt128 AddressA, ushort PortA, UI
         return aIsSource ? new ConversationKey(s, srcPort, d, dstPort) : new ConversationKey(d, dstPort, s, srcPort);
     }
 
-    private static UInt128 ToNumber(ReadOnlySpan<byte> address)
+    /// <summary>An address as the key stores it (IPv4 tagged so it never equals an IPv6 address).</summary>
+    public static UInt128 ToNumber(ReadOnlySpan<byte> address)
     {
         UInt128 value = 0;
         foreach (byte b in address)

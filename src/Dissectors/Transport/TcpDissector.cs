@@ -64,6 +64,8 @@ public sealed class TcpDissector
         var rev = conversation.Half(direction == StreamDirection.ClientToServer ? StreamDirection.ServerToClient : StreamDirection.ClientToServer);
         long previousTime = conversation.LastTime;
         bool newConversation = conversation.FirstFrame == frameNumber && previousTime == time && fwd.Frames == 0 && rev.Frames == 0;
+        // An announced connection (an FTP data connection) had its Wireshark conversation before its SYN: the SYN starts none.
+        bool startsConversation = newConversation && !_payload.IsAnnounced(conversation.Key);
         if (portsReused)
             conversation.Completeness = 1; // as Wireshark: the conversation a reusing SYN starts is complete up to its SYN
         // A SYN with the ISN already seen is a retransmitted SYN: Wireshark restores the expected sequence number
@@ -77,7 +79,7 @@ public sealed class TcpDissector
 
         var analysis = TcpSequenceAnalysis.Analyze(conversation, fwd, rev, seq, ack, flags, tcp.Window, segmentLength, frameNumber, time,
             portsReused);
-        TcpHandshake.AfterAnalysis(conversation, fwd, rev, flags, segmentLength, time, newConversation && !portsReused, tcp.Options);
+        TcpHandshake.AfterAnalysis(conversation, fwd, rev, flags, segmentLength, time, startsConversation && !portsReused, tcp.Options);
         fwd.Frames++;
         fwd.Bytes += packet.Frame.OriginalLength;
         conversation.LastTime = time;

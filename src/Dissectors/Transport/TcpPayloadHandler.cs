@@ -112,6 +112,9 @@ public sealed class TcpPayloadHandler : IPduCarrier
         }
     }
 
+    /// <summary>Whether another protocol announced this connection before it opened (Wireshark then made its conversation first).</summary>
+    public bool IsAnnounced(in ConversationKey key) => _registry.ExpectedTcp.Count > 0 && _registry.ExpectedTcp.Contains(key);
+
     /// <summary>Called at the end of the capture: records what never completed.</summary>
     public void Finish(IEnumerable<TcpConversation> conversations)
     {
@@ -143,6 +146,14 @@ public sealed class TcpPayloadHandler : IPduCarrier
         bool firstInDirection = !half.FirstPayloadSeen;
         half.FirstPayloadSeen = true;
         var state = conversation.State;
+        if (_registry.ExpectedTcp.TryClaim(conversation.Key, out var expected, out var expectedState))
+        {
+            // A connection another protocol announced (an FTP data connection): its dissector, with the state it was given.
+            conversation.Dissector = expected;
+            conversation.DissectorChosen = true;
+            Adopt(state, expected, expectedState);
+            return expected;
+        }
         var chosen = _registry.Choose(state.ServerPort, state.ClientPort, firstBytes, direction);
         bool bothSeen = conversation.ClientToServer.FirstPayloadSeen && conversation.ServerToClient.FirstPayloadSeen;
         if (chosen is not null || bothSeen || !firstInDirection)
@@ -152,6 +163,9 @@ public sealed class TcpPayloadHandler : IPduCarrier
         }
         return chosen;
     }
+
+    /// <summary>The announced state becomes the dissector's (its own method: a lambda here would allocate on every call).</summary>
+    private static void Adopt(ConversationState state, Streams.IStreamDissector owner, object announced) => state.GetState(owner, () => announced);
 
     int IPduCarrier.AddReassembledSource(PacketContext packet, ReadOnlySpan<byte> pdu, ReadOnlySpan<PduSegment> segments)
     {

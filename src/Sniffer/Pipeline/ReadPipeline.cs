@@ -183,6 +183,14 @@ public static class ReadPipeline
 
     private static int Finish(DissectionRun run, ICaptureReader reader, TextWriter output, ReadSettings settings, KeyLog keys)
     {
+        // A file that could not be opened, or is no capture file, shows nothing but its error, as with tshark: the
+        // statistics do not print their empty tables.
+        if (reader.Format == CaptureFormat.Unknown && reader.Error is { } unreadable)
+        {
+            output.Flush();
+            ConsoleOutput.Error(unreadable.ToString());
+            return 2;
+        }
         run.Finish();
         if (settings.KeyLogFile is not null && keys.UnmatchedMessage(settings.KeyLogFile) is { } unmatched)
             ConsoleOutput.Warning(unmatched);

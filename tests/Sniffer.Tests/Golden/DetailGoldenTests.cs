@@ -104,6 +104,8 @@ public class DetailGoldenTests
     {
         [("wifi-radiotap.pcap", 16, "-T pdml")] = "radiotap VHT data rate: tshark 4.0's PDML gives the item pos=\"56\" size=\"12\" while its value is the 12 "
             + "bytes of the VHT field at 26 (the item is added over the whole field with an offset past it); -V, JSON and EK agree",
+        [("login-edge-cases.pcap", 101, "-T pdml")] = "IMAP LOGIN with a one-character password, malformed in both: tshark's PDML gives its "
+            + "[Malformed Packet] item the position of the tvb its exception unwound to (14), Sniffer the frame's start; -V, JSON and EK agree",
     };
 
     /// <summary>

@@ -20,7 +20,7 @@ public class PhsGoldenTests
         "sample_captures/http-range.pcapng", "sample_captures/http10-close.pcapng", "sample_captures/http11-keepalive.pcapng",
         "sample_captures/https-dsb.pcapng", "sample_captures/https.pcapng", "sample_captures/tls12-echo.pcapng",
         "sample_captures/tls13-echo.pcapng", "sample_captures/tls12-records.pcapng", "sample_captures/tls12-renegotiation.pcapng",
-        "sample_captures/veth-ethernet.pcapng",
+        "sample_captures/veth-ethernet.pcapng", "sample_captures/login-edge-cases.pcap", "sample_captures/imap-login.pcapng",
         "sample_captures/wifi-80211.pcap", "sample_captures/wifi-radiotap.pcap", "sample_captures/wifi-ppi.pcap",
         "corpus/illustrated-tls/illustrated-tls12.pcap", "corpus/illustrated-tls/illustrated-tls13-archive.pcap",
         "corpus/illustrated-tls/illustrated-tls13.pcap", "corpus/local/any_sll2_http.pcapng", "corpus/local/tcpdump_http10.pcap",
