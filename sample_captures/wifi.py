@@ -105,6 +105,88 @@ def extra_frames():
     yield Dot11(type=1, subtype=14, addr1=BCAST, addr2=AP)            # CF-End
 
 
+def elt(number, hexbytes):
+    return Dot11Elt(ID=number, info=bytes.fromhex(hexbytes.replace(" ", "")))
+
+
+def wps(*tlvs):
+    """A Wi-Fi Simple Config vendor element (00:50:f2 type 4) from (type, value bytes) pairs."""
+    body = b"".join(struct.pack(">HH", t, len(v)) + v for t, v in tlvs)
+    return Dot11Elt(ID=221, info=bytes.fromhex("0050f204") + body)
+
+
+# What a dual-band access point of today sends: HT/VHT capabilities and operation, extended capabilities, RM enabled
+# capabilities, operating classes, QBSS load, power constraint, mobility domain, WMM/WME parameters, WPS, a WPA IE and
+# another vendor's element (Broadcom); then the HE elements (255 extension) in a beacon of their own.
+HT_CAPS = "ef 19 1b ffff0000 00000000 00000000 0000 0000 0000 00000000 00"
+HT_CAPS_STA = "6f 00 17 ffff0000 00000000 00000000 2c01 0100 0000 00000000 00"
+HT_OP_5 = "24 05 0400 0000 ffff0000 00000000 00000000 00000000"
+HT_OP_24 = "06 00 1300 0000 ff000000 00000000 00000000 00000000"
+VHT_CAPS = "b2 59 82 0f fa ff 00 00 fa ff 00 20"
+VHT_OP = "01 2a 00 fc ff"
+EXT_CAPS = "04 00 08 80 01 40 00 40 21 20"
+RM_CAPS = "73 d0 00 00 0c"
+WMM_PARAM = "0050f2 02 01 01 84 00 03a40000 27a40000 42435e00 62322f00"
+WMM_INFO = "0050f2 02 00 01 0f"
+WPA_IE = "0050f2 01 0100 0050f202 0100 0050f202 0100 0050f202 0000"
+BROADCOM = "001018 02 00 00 1c 00 00"
+
+
+def ap_tags_5ghz(ssid=b"SnifferLab-5G", wps_ie=True):
+    elts = Dot11Elt(ID=0, info=ssid) / Dot11Elt(ID=1, info=bytes([0x8c, 0x12, 0x98, 0x24, 0xb0, 0x48, 0x60, 0x6c]))
+    elts = elts / elt(3, "24") / elt(5, "00 01 00 00") / elt(7, "5553 20 24 04 17 34 04 17 64 0b 18 95 05 1e")
+    elts = elts / elt(32, "00") / elt(11, "03 00 2a 12 7a") / elt(48, "0100 000fac04 0100 000fac04 0200 000fac02 000fac06 8c00")
+    elts = elts / elt(54, "3412 01") / elt(45, HT_CAPS) / elt(59, "80 73 74 75 7c 7d 7e 7f 80 81") / elt(61, HT_OP_5)
+    elts = elts / elt(127, EXT_CAPS) / elt(191, VHT_CAPS) / elt(192, VHT_OP) / elt(195, "02 3c 3c 3c") / elt(70, RM_CAPS)
+    elts = elts / elt(221, WMM_PARAM)
+    if wps_ie:
+        elts = elts / wps((0x104a, b"\x10"), (0x1044, b"\x02"), (0x1041, b"\x01"), (0x1012, b"\x00\x04"), (0x1053, b"\x42\x88"),
+                          (0x103b, b"\x03"), (0x1047, bytes(range(16))), (0x1021, b"Sniffer Labs"), (0x1023, b"LabAP"),
+                          (0x1024, b"AX3000"), (0x1042, b"0001"), (0x1054, bytes.fromhex("0006 0050f204 0001")),
+                          (0x1011, b"LabAP-5G"), (0x1008, b"\x20\x08"), (0x1049, bytes.fromhex("00372a 0001 20")))
+    return elts / elt(221, BROADCOM)
+
+
+def ap_tags_24ghz():
+    elts = Dot11Elt(ID=0, info=b"SnifferLab") / Dot11Elt(ID=1, info=bytes([0x82, 0x84, 0x8b, 0x96, 0x24, 0x30, 0x48, 0x6c]))
+    elts = elts / elt(3, "06") / elt(5, "01 02 00 00") / elt(42, "04") / elt(50, "0c 12 18 60")
+    elts = elts / elt(48, "0100 000fac04 0100 000fac04 0100 000fac02 0000") / elt(11, "01 00 05 00 00")
+    elts = elts / elt(45, HT_CAPS) / elt(61, HT_OP_24) / elt(74, "1400 0a00 2c01 c800 1400 0500 1900")
+    elts = elts / elt(127, "05 00 08 00 00 00 00 40") / elt(221, WPA_IE) / elt(221, WMM_PARAM)
+    return elts / elt(221, "00e04c 02 0100000000")   # Realtek: an OUI tshark names but does not decode
+
+
+def ap_frames():
+    """The management and action frames of a realistic dual-band access point and its station."""
+    sta_caps = "ESS+privacy+short-slot"
+    yield mgmt(8, BCAST, AP, AP, 200) / Dot11Beacon(timestamp=987654321, beacon_interval=100, cap="ESS+privacy+short-slot") / ap_tags_5ghz()
+    yield mgmt(8, BCAST, AP, AP, 201) / Dot11Beacon(timestamp=987754321, beacon_interval=100, cap="ESS+privacy+short-slot+short-preamble") / ap_tags_24ghz()
+    yield mgmt(5, STA, AP, AP, 202) / Dot11ProbeResp(timestamp=987854321, beacon_interval=100, cap="ESS+privacy+short-slot") / ap_tags_5ghz()
+    yield mgmt(0, AP, STA, AP, 30) / Dot11AssoReq(cap=sta_caps, listen_interval=20) / Dot11Elt(ID=0, info=b"SnifferLab-5G") \
+        / Dot11Elt(ID=1, info=bytes([0x8c, 0x12, 0x98, 0x24, 0xb0, 0x48, 0x60, 0x6c])) / elt(33, "00 14") / elt(36, "24 04 34 04 64 0b 95 05") \
+        / elt(48, "0100 000fac04 0100 000fac04 0100 000fac02 8000") / elt(70, "72 00 00 00 00") / elt(45, HT_CAPS_STA) \
+        / elt(59, "80 73 74 75 7c 7d 7e 7f 80 81") / elt(127, "00 00 0a 82 21 40 00 40 80") / elt(191, "32 70 80 0f fe ff 00 00 fe ff 00 00") \
+        / elt(221, WMM_INFO)
+    yield mgmt(1, STA, AP, AP, 203) / Dot11AssoResp(cap="ESS+privacy+short-slot", status=0, AID=0xc002) \
+        / Dot11Elt(ID=1, info=bytes([0x8c, 0x12, 0x98, 0x24, 0xb0, 0x48, 0x60, 0x6c])) / elt(45, HT_CAPS) / elt(61, HT_OP_5) \
+        / elt(127, EXT_CAPS) / elt(191, VHT_CAPS) / elt(192, VHT_OP) / elt(221, WMM_PARAM)
+    # Block Ack agreement: ADDBA request (immediate, TID 5, 64 buffers), response, then DELBA from the originator.
+    yield mgmt(13, AP, STA, AP, 31) / Raw(bytes.fromhex("03 00 07 1601 0000 1001"))
+    yield mgmt(13, STA, AP, AP, 204) / Raw(bytes.fromhex("03 01 07 0000 1701 0000"))
+    yield mgmt(13, AP, STA, AP, 32) / Raw(bytes.fromhex("03 02 0058 2500"))
+    # Public action: 20/40 BSS coexistence with its element; an Action No Ack (a Block Ack category action).
+    yield mgmt(13, BCAST, STA, BCAST, 33) / Raw(bytes.fromhex("04 00 48 01 01"))
+    yield mgmt(14, AP, STA, AP, 34) / Raw(bytes.fromhex("03 02 0050 0100"))
+    # A spanning-tree BPDU bridged onto the air: LLC DSAP/SSAP 0x42, not SNAP.
+    yield Dot11(type=2, subtype=0, FCfield="from-DS", addr1="01:80:c2:00:00:00", addr2=AP, addr3="00:11:22:33:44:77", SC=seq(205)) \
+        / LLC(dsap=0x42, ssap=0x42, ctrl=3) / Raw(bytes.fromhex("0000 00 00 00 8000001122334400 00000000 8000001122334400 8001 0000 1400 0200 0f00"))
+    # Rapid STP (a designated port learning and forwarding, with a proposal and a topology change) and a TCN.
+    yield Dot11(type=2, subtype=0, FCfield="from-DS", addr1="01:80:c2:00:00:00", addr2=AP, addr3="00:11:22:33:44:77", SC=seq(206)) \
+        / LLC(dsap=0x42, ssap=0x42, ctrl=3) / Raw(bytes.fromhex("0000 02 02 3f 1001001122334400 000007d0 8001001122334477 8002 0100 1400 0200 0f00 00"))
+    yield Dot11(type=2, subtype=0, FCfield="from-DS", addr1="01:80:c2:00:00:00", addr2=AP, addr3="00:11:22:33:44:77", SC=seq(207)) \
+        / LLC(dsap=0x42, ssap=0x42, ctrl=3) / Raw(bytes.fromhex("0000 00 80"))
+
+
 def radiotap(i, frame):
     base = dict(present="TSFT+Flags+Rate+Channel+dBm_AntSignal+dBm_AntNoise+Antenna", mac_timestamp=5000000 + i * 1000,
                 Flags="ShortPreamble" if i % 2 else 0, Rate=2 if i % 3 == 0 else 12, ChannelFrequency=2437,
@@ -147,6 +229,14 @@ def main():
         f.time = T0 + 10 + i * 0.0125
         extra.append(f)
     wrpcap(f"{out}/wifi-80211-extra.pcap", extra, linktype=105)
+    ap = []
+    for i, f in enumerate(ap_frames()):
+        p = RadioTap(present="TSFT+Flags+Channel+dBm_AntSignal+dBm_AntNoise", mac_timestamp=7000000 + i * 1000, Flags=0,
+                     ChannelFrequency=5180 if i != 1 else 2437, ChannelFlags="OFDM+5GHz" if i != 1 else "OFDM+2GHz",
+                     dBm_AntSignal=-50 - i, dBm_AntNoise=-96) / f
+        p.time = T0 + 20 + i * 0.0125
+        ap.append(p)
+    wrpcap(f"{out}/wifi-ap-tags.pcap", ap, linktype=127)
 
 
 if __name__ == "__main__":

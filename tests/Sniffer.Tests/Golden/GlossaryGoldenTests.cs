@@ -33,6 +33,8 @@ public class GlossaryGoldenTests
         "icmpv6.opt.linkaddr", "icmpv6.opt.src_linkaddr", "icmpv6.opt.target_linkaddr",
         // packet-dns.c: mDNS's registration (BASE_HEX, the cache-flush bit masked off) beside the plain one Sniffer uses.
         "dns.rr.udp_payload_size",
+        // packet-ieee80211.c: one action-code registration per action category; Sniffer's is the Block Ack one it shows.
+        "wlan.fixed.action_code",
     ];
 
     [TsharkFact]

@@ -11,7 +11,7 @@ namespace Sniffer.Dissectors.Protocols.Llc;
 /// </summary>
 public static class LlcDissector
 {
-    private const byte SnapSap = 0xAA;
+    private const byte SnapSap = 0xAA, StpSap = 0x42;
     private const int SnapHeader = 8;
 
     /// <summary>packet-xdlc.c's short names of the unnumbered functions, by control byte without the poll/final bit.</summary>
@@ -29,6 +29,9 @@ public static class LlcDissector
         if (tree.BuildsText)
             tree.SetValueText(node, LlcValueNames.Saps.TryGetValue((ulong)(value & 0xFE), out var name) ? name : "Unknown");
     }
+
+    /// <summary>A SAP in the Info column: its name, or its number in hex.</summary>
+    private static string SapText(byte sap) => LlcValueNames.Saps.TryGetValue((ulong)(sap & 0xFE), out var name) ? name : $"0x{sap & 0xFE:x2}";
 
     /// <summary>Dissects LLC at <paramref name="offset"/> up to <paramref name="end"/>; returns where its payload ended.</summary>
     public static int Dissect(PacketContext packet, ReadOnlySpan<byte> frame, int offset, int end, ICoreDissectors? core)
@@ -84,6 +87,12 @@ public static class LlcDissector
         else
         {
             tree.SetLength(node, Math.Min(available, headerEnd - offset));
+            var info = packet.Columns.Info;
+            info.Append($"; DSAP {SapText(dsap)} {((dsap & 1) != 0 ? "Group" : "Individual")}, SSAP {SapText(ssap)} {((ssap & 1) != 0 ? "Response" : "Command")}");
+            // A non-SNAP I or UI frame goes to its DSAP's protocol (packet-llc.c's llc.dsap table): the spanning tree's BPDUs.
+            bool information = (control & 0x01) == 0 || control == 0x03;
+            if (information && dsap == StpSap && headerEnd < end)
+                return StpDissector.Dissect(packet, frame, headerEnd, end);
         }
         if (headerEnd < end)
             CommonFields.AddData(packet, 0, headerEnd, frame[headerEnd..end]);

@@ -308,7 +308,7 @@ public sealed class RadiotapDissector : IPacketDissector
     /// <summary>The PHY a channel's flags name (radiotap's and PPI's channel flags share their bits).</summary>
     internal static void SetPhyFromChannel(RadioInfo info, ushort flags, bool preambleKnown)
     {
-        const ushort Turbo = 0x10, Cck = 0x20, Ofdm = 0x40, Ghz2 = 0x80, Ghz5 = 0x100, Dynamic = 0x400, Gfsk = 0x800, Half = 0x4000, Quarter = 0x8000;
+        const ushort Turbo = 0x10, Cck = 0x20, Ofdm = 0x40, Ghz2 = 0x80, Ghz5 = 0x100, Dynamic = 0x400, Gfsk = 0x800;
         if ((flags & Gfsk) != 0)
         {
             info.Phy = WlanPhy.Fhss;
@@ -321,10 +321,9 @@ public sealed class RadiotapDissector : IPacketDissector
         else if ((flags & Ofdm) != 0 && (flags & Ghz5) != 0)
         {
             info.Phy = WlanPhy.A;
-            info.HasChannelType11a = true;
-            info.ChannelType11a = (flags & Half) != 0 ? 1u : (flags & Quarter) != 0 ? 2u : 0u;
+            // Radiotap's and PPI's channel give no channel type; a turbo channel is taken for dynamic turbo (2).
             info.HasTurboType11a = true;
-            info.TurboType11a = (flags & Turbo) != 0 ? 1u : 0u;
+            info.TurboType11a = (flags & Turbo) != 0 ? 2u : 0u;
         }
         else if ((flags & (Ofdm | Dynamic)) != 0 && (flags & Ghz2) != 0)
         {

@@ -16,6 +16,7 @@ public sealed class WlanDissector : IPacketDissector
 {
     private const int FcsLength = 4;
     private const byte TypeManagement = 0, TypeControl = 1, TypeData = 2;
+    private const byte ElementIdExtension = 255;
     private const byte FlagToDs = 0x01, FlagFromDs = 0x02, FlagRetry = 0x08, FlagOrder = 0x80, FlagProtected = 0x40;
 
     private readonly DissectorRegistry _registry;
@@ -453,10 +454,17 @@ public sealed class WlanDissector : IPacketDissector
         }
         int fixedLength = subtype switch
         {
-            0 => 4, 1 or 3 => 6, 2 => 10, 5 or 8 => 12, 10 or 12 => 2, 11 => 6, 13 or 14 => 1, _ => 0,
+            0 => 4, 1 or 3 => 6, 2 => 10, 5 or 8 => 12, 10 or 12 => 2, 11 => 6, _ => 0,
         };
         // "IEEE 802.11 Wireless Management" is a top-level item of its own, after wlan's (packet-ieee80211.c adds it to the root).
         int mgt = tree.AddNode(-1, WlanFields.Management, 0, at, end - at);
+        if (subtype is 13 or 14)
+        {
+            at = WlanActionFrames.Dissect(packet, mgt, frame, at, end);
+            if (at >= 0 && at < end)
+                DissectTags(packet, mgt, frame, at, end, subtype);
+            return;
+        }
         if (fixedLength > 0)
         {
             if (end - at < fixedLength)
@@ -507,17 +515,12 @@ public sealed class WlanDissector : IPacketDissector
                     tree.Add(fixedNode, WlanFields.FixedAuthSeq, 0, at + 2, 2, BinaryPrimitives.ReadUInt16LittleEndian(f[2..]));
                     tree.Add(fixedNode, WlanFields.FixedStatusCode, 0, at + 4, 2, BinaryPrimitives.ReadUInt16LittleEndian(f[4..]));
                     break;
-                case 13:
-                case 14:
-                    tree.Add(fixedNode, WlanFields.FixedCategoryCode, 0, at, 1, f[0]);
-                    // The action details that follow are not decoded; they show as the fixed parameters' remaining bytes.
-                    return;
             }
             at += fixedLength;
         }
-        if (subtype is 13 or 14 || at >= end)
+        if (at >= end)
             return;
-        DissectTags(packet, mgt, frame, at, end, showSsid: subtype is 0 or 2 or 4 or 5 or 8);
+        DissectTags(packet, mgt, frame, at, end, subtype);
     }
 
     private static void AddCapabilities(FieldTree tree, int parent, ReadOnlySpan<byte> f, int at)
@@ -531,7 +534,7 @@ public sealed class WlanDissector : IPacketDissector
             tree.Add(capNode, b, 0, at, 2, (cap & b.Bitmask) != 0 ? 1UL : 0);
     }
 
-    private void DissectTags(PacketContext packet, int parent, ReadOnlySpan<byte> frame, int at, int end, bool showSsid)
+    private void DissectTags(PacketContext packet, int parent, ReadOnlySpan<byte> frame, int at, int end, int subtype)
     {
         var tree = packet.Tree;
         int tagged = tree.AddNode(parent, WlanFields.TaggedAll, 0, at, end - at);
@@ -546,15 +549,44 @@ public sealed class WlanDissector : IPacketDissector
             }
             byte number = frame[at];
             int length = frame[at + 1];
-            int tag = tree.AddNode(tagged, WlanFields.Tag, 0, at, Math.Min(2 + length, end - at));
-            if (tree.BuildsText)
-                tree.SetText(tag, $"Tag: {(WlanValueNames.TagNumber.TryGetValue(number, out var tagName) ? tagName : $"Reserved ({number})")}");
-            tree.Add(tag, WlanFields.TagNumber, 0, at, 1, number);
-            tree.Add(tag, WlanFields.TagLength, 0, at + 1, 1, (ulong)length);
+            int tag, numberItem, lengthItem;
+            if (number == ElementIdExtension)
+            {
+                if (at + 2 >= end)
+                {
+                    CommonFields.MarkTooShort(packet, WlanFields.Protocol); // the extension's number is read first
+                    return;
+                }
+                // "Ext Tag: HE Capabilities": the extension's own item, length (less its number byte) and number.
+                byte extension = frame[at + 2];
+                tag = tree.AddNode(tagged, WlanElementFields.ExtTag, 0, at, Math.Min(2 + length, end - at));
+                if (tree.BuildsText)
+                    tree.AppendText(tag, $": {(WlanElementFields.ExtTagNumber.ValueNames!.TryGetValue(extension, out var extName) ? extName : $"Unknown ({extension})")}");
+                numberItem = tree.Add(tag, WlanFields.TagNumber, 0, at, 1, number);
+                lengthItem = tree.Add(tag, WlanElementFields.ExtTagLength, 0, at + 1, 1, (ulong)(uint)(length - 1));
+                tree.Add(tag, WlanElementFields.ExtTagNumber, 0, at + 2, 1, extension);
+            }
+            else
+            {
+                tag = tree.AddNode(tagged, WlanFields.Tag, 0, at, Math.Min(2 + length, end - at));
+                if (tree.BuildsText)
+                    tree.SetText(tag, $"Tag: {(WlanValueNames.TagNumber.TryGetValue(number, out var tagName) ? tagName : $"Unknown ({number})")}");
+                numberItem = tree.Add(tag, WlanFields.TagNumber, 0, at, 1, number);
+                lengthItem = tree.Add(tag, WlanFields.TagLength, 0, at + 1, 1, (ulong)length);
+            }
             int data = at + 2;
             if (data + length > end)
             {
-                CommonFields.MarkTooShort(packet, WlanFields.Protocol);
+                // The element's bytes end early: tshark notes a length past what remains from the element's start, then
+                // reads what is there (rates, one by one) and stops at the first byte missing, a contained-bounds error.
+                if (length > end - at)
+                    tree.AddExpert(lengthItem, WlanElementFields.TagLengthBad, 0, at + 1, 1, "Tag Length is longer than remaining payload");
+                if (number is 1 or 50)
+                    AddRates(tree, tag, number, frame[data..end], data);
+                if (WlanTags.IsRegistered(number))
+                    WlanTags.MarkContainedTooShort(packet);
+                else
+                    CommonFields.MarkTooShort(packet, WlanFields.Protocol); // the Tag Data item reads the frame's own bytes
                 return;
             }
             var v = frame.Slice(data, length);
@@ -574,7 +606,7 @@ public sealed class WlanDissector : IPacketDissector
                         tree.SetValueText(ssid, text);
                         tree.AppendText(tag, $": {text}");
                     }
-                    if (showSsid)
+                    if (subtype is 0 or 2 or 4 or 5 or 8)
                     {
                         var info = packet.Columns.Info;
                         info.Append(", SSID=");
@@ -584,17 +616,14 @@ public sealed class WlanDissector : IPacketDissector
                 }
                 case 1:
                 case 50:
-                    for (int i = 0; i < length; i++)
-                    {
-                        tree.Add(tag, number == 1 ? WlanFields.SupportedRates : WlanFields.ExtendedSupportedRates, 0, data + i, 1, v[i]);
-                        if (tree.BuildsText)
-                            tree.AppendText(tag, $" {(WlanValueNames.SupportedRates.TryGetValue(v[i], out var rate) ? rate : $"Unknown (0x{v[i]:x2})")},");
-                    }
+                    AddRates(tree, tag, number, v, data);
                     if (tree.BuildsText)
                         tree.AppendText(tag, " [Mbit/sec]");
                     break;
                 case 3:
-                    if (length >= 1)
+                    if (length != 1)
+                        WlanTags.BadLength(tree, lengthItem, at + 1, $"Tag length {length} wrong, must be = 1");
+                    else
                     {
                         tree.Add(tag, WlanFields.DsCurrentChannel, 0, data, 1, v[0]);
                         if (tree.BuildsText)
@@ -629,14 +658,26 @@ public sealed class WlanDissector : IPacketDissector
                 case 48:
                     DissectRsn(tree, tag, v, data);
                     break;
-                case 221:
-                    if (length >= 3)
-                        tree.Add(tag, WlanFields.TagOui, 0, data, 3, (ulong)(v[0] << 16 | v[1] << 8 | v[2]));
-                    if (length >= 4)
-                        tree.Add(tag, WlanFields.TagVendorOuiType, 0, data + 3, 1, v[3]);
+                default:
+                    if (!WlanTags.Dissect(packet, tag, numberItem, lengthItem, number, v, data, subtype))
+                    {
+                        CommonFields.MarkTooShort(packet, WlanFields.Protocol);
+                        return;
+                    }
                     break;
             }
             at = data + length;
+        }
+    }
+
+    /// <summary>The rates of a Supported Rates or Extended Supported Rates element, each named on the element's line.</summary>
+    private static void AddRates(FieldTree tree, int tag, int number, ReadOnlySpan<byte> v, int data)
+    {
+        for (int i = 0; i < v.Length; i++)
+        {
+            tree.Add(tag, number == 1 ? WlanFields.SupportedRates : WlanFields.ExtendedSupportedRates, 0, data + i, 1, v[i]);
+            if (tree.BuildsText)
+                tree.AppendText(tag, $" {(WlanValueNames.SupportedRates.TryGetValue(v[i], out var rate) ? rate : $"Unknown (0x{v[i]:x2})")},");
         }
     }
 

@@ -123,7 +123,8 @@ public static class WlanFields
     public static readonly FieldDef FixedListenInterval = new("wlan.fixed.listen_ival", "Listen Interval", FieldType.UInt16, FieldBase.Hex);
     public static readonly FieldDef FixedCurrentAp = new("wlan.fixed.current_ap", "Current AP", FieldType.Ether, description: "MAC address of current AP");
     public static readonly FieldDef FixedReasonCode = new("wlan.fixed.reason_code", "Reason code", FieldType.UInt16, FieldBase.Hex, description: "Reason for unsolicited notification", valueNames: WlanValueNames.ReasonCode);
-    public static readonly FieldDef FixedCategoryCode = new("wlan.fixed.category_code", "Category code", FieldType.UInt16, FieldBase.Dec, description: "Management action category");
+    public static readonly FieldDef FixedCategoryCode = new("wlan.fixed.category_code", "Category code", FieldType.UInt16, FieldBase.Dec, description: "Management action category",
+        valueNames: WlanActionFrames.CategoryNames);
 
     // Tagged parameters
     public static readonly FieldDef TaggedAll = new("wlan.tagged.all", "Tagged parameters", FieldType.None);
@@ -216,5 +217,10 @@ public static class WlanFields
         RsnAkmsOui, RsnAkmsType, RsnCapabilities, RsnCapPreauth, RsnCapNoPairwise, RsnCapPtksaReplayCounter,
         RsnCapGtksaReplayCounter, RsnCapMfpr, RsnCapMfpc, RsnCapJmr, RsnCapPeerKey, RsnCapExtendedKeyIdIaf, RsnPmkidCount, RsnPmkidList, RsnPmkid, RsnGmcs, RsnGmcsOui,
         RsnGmcsType, TagVendorOuiType, TagVendorData, TagOui,
-    ], [RetryExpert]);
+        .. WlanElementFields.All, .. WlanHtFields.All, .. WlanVhtFields.All, .. WlanCapabilityFields.All, .. WlanVendorFields.All,
+        .. WlanActionFields.All, .. WlanHeFields.All,
+    ], [RetryExpert, .. WlanElementFields.Experts, WlanVendorTags.BadAifsn, WlanVhtTags.PowerCountInvalid])
+    {
+        SecondDefinitions = WlanCapabilityTags.SecondDefinitions,
+    };
 }

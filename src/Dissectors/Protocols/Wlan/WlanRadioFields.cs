@@ -31,8 +31,10 @@ public static class WlanRadioFields
 
     public static readonly ProtocolDef Protocol = new("wlan_radio", "802.11 Radio", "802.11 radio information") { ColumnName = "Radio" };
     public static readonly FieldDef Phy = new("wlan_radio.phy", "PHY type", FieldType.UInt32, FieldBase.Dec, valueNames: PhyNames);
-    public static readonly FieldDef ChannelType11a = new("wlan_radio.11a.channel_type", "Channel type", FieldType.UInt32, FieldBase.Dec);
-    public static readonly FieldDef TurboType11a = new("wlan_radio.11a.turbo_type", "Turbo type", FieldType.UInt32, FieldBase.Dec);
+    public static readonly FieldDef ChannelType11a = new("wlan_radio.11a.channel_type", "Channel type", FieldType.UInt32, FieldBase.Dec,
+        valueNames: new Dictionary<ulong, string> { [0] = "Normal", [1] = "Half-clocked", [2] = "Quarter-clocked" });
+    public static readonly FieldDef TurboType11a = new("wlan_radio.11a.turbo_type", "Turbo type", FieldType.UInt32, FieldBase.Dec,
+        valueNames: new Dictionary<ulong, string> { [0] = "Non-turbo", [1] = "Turbo", [2] = "Dynamic turbo", [3] = "Static turbo" });
     public static readonly FieldDef Mode11g = new("wlan_radio.11g.mode", "Proprietary mode", FieldType.UInt32, FieldBase.Dec, valueNames: new Dictionary<ulong, string> { [0] = "None", [1] = "Super G" });
     public static readonly FieldDef McsIndex11n = new("wlan_radio.11n.mcs_index", "MCS index", FieldType.UInt32, FieldBase.Dec, description: "Modulation and Coding Scheme index");
     public static readonly FieldDef Bandwidth11n = new("wlan_radio.11n.bandwidth", "Bandwidth", FieldType.UInt32, FieldBase.Dec, valueNames: BandwidthNames);

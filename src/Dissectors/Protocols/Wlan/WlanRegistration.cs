@@ -10,7 +10,8 @@ public static class WlanRegistration
 
     public static ProtocolModule Module { get; } = new(
         () =>
-        [WlanFields.Declaration, WlanRadioFields.Declaration, RadiotapFields.Declaration, PpiFields.Declaration, Llc.LlcFields.Declaration],
+        [WlanFields.Declaration, WlanRadioFields.Declaration, RadiotapFields.Declaration, PpiFields.Declaration, Llc.LlcFields.Declaration,
+         WpsFields.Declaration, Llc.StpFields.Declaration],
         Attach);
 
     private static void Attach(DissectorRegistry registry)
