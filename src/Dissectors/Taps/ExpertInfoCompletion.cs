@@ -14,7 +14,7 @@ public sealed class ExpertInfoCompletion : ITreeCompletion
     private char[] _message = new char[128];
 
     public IReadOnlyCollection<FieldDef> Provides { get; } =
-        [ExpertInfoFields.Protocol, ExpertInfoFields.Message, ExpertInfoFields.Severity, ExpertInfoFields.Group];
+        [ExpertInfoFields.Protocol, ExpertInfoFields.Message, ExpertInfoFields.Severity, ExpertInfoFields.Group, CommonFields.Malformed];
 
     /// <summary>Every expert item (the tree keeps them all, whichever protocol added them).</summary>
     public IReadOnlyCollection<FieldDef> Reads => FieldCatalog.Shared.All.OfType<ExpertDef>().ToArray();
@@ -46,6 +46,10 @@ public sealed class ExpertInfoCompletion : ITreeCompletion
                 tree.AddString(item, ExpertInfoFields.Message, node.Source, 0, 0, message, NodeFlags.Hidden | NodeFlags.Generated);
             tree.Add(item, ExpertInfoFields.Severity, node.Source, 0, 0, ExpertInfoFields.SeverityValue(expert.Severity), NodeFlags.Hidden | NodeFlags.Generated);
             tree.Add(item, ExpertInfoFields.Group, node.Source, 0, 0, ExpertInfoFields.GroupValue(expert.Group), NodeFlags.Hidden | NodeFlags.Generated);
+            // expert.c adds a hidden _ws.malformed item beside every expert of the Malformed group, so `_ws.malformed`
+            // selects (and -e shows) a frame with any malformed-group expert, not only a "[Malformed Packet]" one.
+            if (expert.Group == ExpertGroup.Malformed)
+                tree.AddNode(item, CommonFields.Malformed, node.Source, 0, 0, NodeFlags.Hidden | NodeFlags.Generated);
         }
     }
 

@@ -70,8 +70,13 @@ public sealed class ExpandedTree
                 into.Add(new ViewItem(parent.Node, ViewKind.ExpertSeverity));
                 into.Add(new ViewItem(parent.Node, ViewKind.ExpertGroup));
                 // What a dissector hung under its expert item comes after expert.c's own lines.
+                // The _ws.expert item a filter or -e made (ExpertInfoCompletion) is what the lines above show: not again.
                 for (int c = _shape.FirstChild(parent.Node); c >= 0; c = _shape.NextSibling(c))
+                {
+                    if (ReferenceEquals(_tree[c].Field, ExpertInfoFields.Protocol))
+                        continue;
                     into.Add(new ViewItem(c, (_tree[c].Flags & NodeFlags.Expert) != 0 ? ViewKind.Expert : ViewKind.Node));
+                }
                 break;
         }
     }

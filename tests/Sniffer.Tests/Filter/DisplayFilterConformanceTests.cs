@@ -85,21 +85,13 @@ public sealed class DisplayFilterConformanceTests
         {
             string want = expected.GetValueOrDefault(filter, "(no answer from tshark)");
             string got = actual.GetValueOrDefault(filter, "(not run)");
-            if (want == got || KnownDifference(relativePath, filter))
+            if (want == got)
                 continue;
             if (++differences <= 15)
                 report.Append("\n  ").Append(filter).Append("\n    tshark:  ").Append(want).Append("\n    sniffer: ").Append(got);
         }
         Assert.True(differences == 0, $"{relativePath}: {differences} filter(s) select other frames than tshark 4.0:{report}");
     }
-
-    /// <summary>
-    /// Filters that differ for a reason named here. login-edge-cases: tshark's expert.c adds a hidden _ws.malformed item
-    /// under every expert of the Malformed group (FTP's invalid PWD reply, bad EPRT/EPSV arguments, POP's length); Sniffer's
-    /// outputs show that item (-V, PDML, JSON) but its filter engine and -e only know the [Malformed Packet] item itself.
-    /// </summary>
-    private static bool KnownDifference(string relativePath, string filter)
-        => filter == "_ws.malformed" && relativePath.Replace('\\', '/').EndsWith("sample_captures/login-edge-cases.pcap", StringComparison.Ordinal);
 
     /// <summary>
     /// What the filters naming htcpcp must select: the frames Sniffer's HTCPCP dissection marks (read straight from
