@@ -162,6 +162,13 @@ public static class TcpSequenceAnalysis
         }
     }
 
+    /// <summary>
+    /// Nanoseconds from <paramref name="earlier"/> to <paramref name="now"/> as packet-tcp.c measures them, in a guint64:
+    /// a frame stamped before the one compared with (time going backwards, as in an appended copy of a capture) is
+    /// "very long ago", never "soon after".
+    /// </summary>
+    private static ulong Since(long now, long earlier) => unchecked((ulong)(now - earlier));
+
     /// <summary>Data, SYN or FIN that does not advance the sequence: spurious, fast or plain retransmission, or out of order.</summary>
     private static void ClassifyResend(ref TcpSegmentAnalysis result, TcpConversation conversation, TcpHalf fwd, TcpHalf rev,
         uint seq, uint seglen, bool syn, bool fin, long time)
@@ -181,7 +188,7 @@ public static class TcpSequenceAnalysis
         }
 
         // Fast retransmission (it takes precedence over out-of-order, tcp.fastrt_supersedes_ooo's default).
-        if (notAdvanced && rev.DuplicateAckCount >= 2 && rev.LastAck == seq && time - rev.LastAckTime < FastRetransmissionWindowNs)
+        if (notAdvanced && rev.DuplicateAckCount >= 2 && rev.LastAck == seq && Since(time, rev.LastAckTime) < FastRetransmissionWindowNs)
         {
             result.Set(TcpAnalysisFlags.FastRetransmission);
             return;
@@ -190,7 +197,7 @@ public static class TcpSequenceAnalysis
         // Out of order: soon after the highest segment, and not an exact resend of the last one.
         long threshold = conversation.InitialRtt > 0 ? conversation.InitialRtt : DefaultOutOfOrderThresholdNs;
         uint end = seq + seglen + (syn || fin ? 1u : 0u);
-        if (notAdvanced && time - fwd.NextSeqTime < threshold && fwd.NextSeq != end)
+        if (notAdvanced && Since(time, fwd.NextSeqTime) < (ulong)threshold && fwd.NextSeq != end)
         {
             result.Set(TcpAnalysisFlags.OutOfOrder);
             return;

@@ -33,6 +33,10 @@ public class TcpAnalysisGoldenTests
             .Seg('C', "PA", 1, 1, 100, 30).Seg('C', "PA", 101, 1, 200, 31).Seg('S', "A", 1, 301, 0, 40, window: 0)
             .Seg('C', "A", 301, 1, 1, 300).Seg('S', "A", 1, 301, 0, 310, window: 0).Seg('S', "A", 1, 301, 0, 400, window: 500)
             .Seg('C', "PA", 301, 1, 100, 410).Seg('S', "A", 1, 401, 0, 430, window: 500),
+        // A frame stamped before the highest segment (an appended copy of a capture, a clock step): packet-tcp.c measures
+        // the gap in a guint64, so it is "long ago" — a retransmission, not out of order.
+        ["resend_stamped_earlier_than_the_highest_segment"] = () => new TcpScenario("backwards").Handshake()
+            .Seg('C', "PA", 1, 1, 100, 30).Seg('C', "PA", 101, 1, 100, 31).Seg('C', "PA", 1, 1, 100, 5).Seg('S', "A", 1, 201, 0, 40),
         ["duplicate_acks_then_fast_retransmission"] = () => new TcpScenario("dupack").Handshake()
             .Seg('C', "A", 1, 1, 100, 30).Seg('C', "A", 201, 1, 100, 31).Seg('S', "A", 1, 101, 0, 40)
             .Seg('S', "A", 1, 101, 0, 41).Seg('S', "A", 1, 101, 0, 42).Seg('S', "A", 1, 101, 0, 43)
