@@ -20,13 +20,6 @@ public sealed class FrameInterfaceGoldenTests
     public void Interface_and_comment_fields_match_tshark(string relativePath)
     {
         string file = Path.Combine(Corpus.RepoRoot, relativePath);
-        var args = new List<string> { "-n", "-r", file, "-T", "fields", "-E", "header=y" };
-        foreach (var f in Fields)
-            args.AddRange(["-e", f]);
-        var expected = ExternalTools.Tshark([.. args]);
-        Assert.Equal(0, expected.ExitCode);
-        var (code, actual) = SnifferRunner.Read(file, Fields);
-        Assert.Equal(0, code);
-        GoldenComparison.AssertSameFields(expected.StdOut, actual, file);
+        GoldenComparison.AssertFieldsMatchTshark(file, Fields);
     }
 }

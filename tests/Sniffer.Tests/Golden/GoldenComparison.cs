@@ -1,8 +1,23 @@
+using Sniffer.Tests.Infrastructure;
+
 namespace Sniffer.Tests.Golden;
 
 /// <summary>Compares tab-separated outputs line by line and names the first frame and field that differ.</summary>
 internal static class GoldenComparison
 {
+    /// <summary>`-T fields -E header=y` of <paramref name="fields"/> on <paramref name="file"/>, Sniffer's against live tshark's (both with -n).</summary>
+    public static void AssertFieldsMatchTshark(string file, IReadOnlyList<string> fields)
+    {
+        var args = new List<string> { "-n", "-r", file, "-T", "fields", "-E", "header=y" };
+        foreach (var f in fields)
+            args.AddRange(["-e", f]);
+        var expected = ExternalTools.Tshark([.. args]);
+        Assert.Equal(0, expected.ExitCode);
+        var (code, actual) = SnifferRunner.Read(file, fields);
+        Assert.Equal(0, code);
+        AssertSameFields(expected.StdOut, actual, file);
+    }
+
     public static void AssertSameFields(string expected, string actual, string file)
     {
         var e = Lines(expected);
