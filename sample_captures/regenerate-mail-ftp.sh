@@ -31,15 +31,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-wait_for() {
-  for _ in $(seq 300); do
-    grep -q "$2" "$1" 2>/dev/null && return 0
-    sleep 0.1
-  done
-  echo "regenerate-mail-ftp.sh: timed out waiting for '$2' in $1:" >&2
-  cat "$1" >&2
-  exit 1
-}
+. sample_captures/regenerate-lib.sh   # wait_for (the script runs from the repository root)
 
 ip netns add "$ns"
 ip -n "$ns" link set lo up

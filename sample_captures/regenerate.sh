@@ -36,16 +36,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# wait_for FILE TEXT: until FILE contains TEXT (at most 30 s).
-wait_for() {
-  for _ in $(seq 300); do
-    grep -q "$2" "$1" 2>/dev/null && return 0
-    sleep 0.1
-  done
-  echo "regenerate.sh: timed out waiting for '$2' in $1:" >&2
-  cat "$1" >&2
-  exit 1
-}
+. sample_captures/regenerate-lib.sh   # wait_for (the script runs from the repository root)
 
 # start_server NAME ARGS...: a lab server in the background, once it listens.
 start_server() {
