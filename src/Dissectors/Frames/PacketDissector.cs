@@ -32,7 +32,7 @@ public sealed class PacketDissector : ICoreDissectors
         _payload = new TcpPayloadHandler(registry);
         var tcp = new TcpDissector(Conversations, _payload);
         _transport = new TransportLayerDissector(tcp, registry);
-        _network = new NetworkLayerDissector(_transport);
+        _network = new NetworkLayerDissector(_transport, registry.Preferences);
         _link = new LinkLayerDissector(_network, registry);
         registry.Core = this;
     }

@@ -98,8 +98,15 @@ public sealed class FieldTree
     public ReadOnlySpan<FieldNode> Nodes => _nodes.AsSpan(0, _count);
     public IReadOnlyList<DataSource> Sources => _sources;
 
+    /// <summary>
+    /// The data source that items given source 0 land in: the frame, except while a layer hands a buffer it rebuilt (an
+    /// IP datagram reassembled from fragments) to dissectors that address the bytes they were given as source 0.
+    /// </summary>
+    public int FrameSourceAlias { get; set; }
+
     public void Clear()
     {
+        FrameSourceAlias = 0;
         _count = 0;
         _arenaUsed = 0;
         _sources.Clear();
@@ -167,7 +174,7 @@ public sealed class FieldTree
         ref var n = ref NewNode(out int index);
         n.Field = field;
         n.Parent = Resolve(parent);
-        n.Source = source;
+        n.Source = source == 0 ? FrameSourceAlias : source;
         n.Offset = offset;
         n.Length = length;
         n.Number = value;

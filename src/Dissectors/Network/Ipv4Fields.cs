@@ -33,20 +33,47 @@ public static class Ipv4Fields
     public static readonly FieldDef OptType = new("ip.opt.type", "Type", FieldType.UInt8);
     public static readonly FieldDef OptLen = new("ip.opt.len", "Length", FieldType.UInt8);
     public static readonly FieldDef OptPadding = new("ip.opt.padding", "Padding", FieldType.Bytes);
+    public static readonly FieldDef FragmentOverlap = new("ip.fragment.overlap", "Fragment overlap", FieldType.Boolean,
+        description: "Fragment overlaps with other fragments");
+    public static readonly FieldDef FragmentOverlapConflict = new("ip.fragment.overlap.conflict", "Conflicting data in fragment overlap", FieldType.Boolean,
+        description: "Overlapping fragments contained conflicting data");
+    public static readonly FieldDef FragmentMultipleTails = new("ip.fragment.multipletails", "Multiple tail fragments found", FieldType.Boolean,
+        description: "Several tails were found when defragmenting the packet");
+    public static readonly FieldDef FragmentTooLong = new("ip.fragment.toolongfragment", "Fragment too long", FieldType.Boolean,
+        description: "Fragment contained data past end of packet");
+    public static readonly FieldDef FragmentError = new("ip.fragment.error", "Defragmentation error", FieldType.FrameNum,
+        description: "Defragmentation error due to illegal fragments");
+    public static readonly FieldDef FragmentCount = new("ip.fragment.count", "Fragment count", FieldType.UInt32);
+    public static readonly FieldDef Fragment = new("ip.fragment", "IPv4 Fragment", FieldType.FrameNum);
+    public static readonly FieldDef Fragments = new("ip.fragments", "IPv4 Fragments", FieldType.Bytes);
+    public static readonly FieldDef ReassembledIn = new("ip.reassembled_in", "Reassembled IPv4 in frame", FieldType.FrameNum,
+        description: "This IPv4 packet is reassembled in this frame");
+    public static readonly FieldDef ReassembledLength = new("ip.reassembled.length", "Reassembled IPv4 length", FieldType.UInt32,
+        description: "The total length of the reassembled payload");
+    public static readonly FieldDef ReassembledData = new("ip.reassembled.data", "Reassembled IPv4 data", FieldType.Bytes,
+        description: "The reassembled payload");
+
+    /// <summary>tshark's ip.defragment: reassemble fragmented IPv4 datagrams (on by default).</summary>
+    public static readonly PreferenceDef Defragment = new("ip.defragment", "Reassemble fragmented IPv4 datagrams",
+        "Whether fragmented IPv4 datagrams should be reassembled", PreferenceKind.Boolean, "TRUE");
+
+    /// <summary>The fields reassemble.c's fragment tree uses, for IPv4.</summary>
+    public static readonly IpFragmentFields FragmentFields = new("IPv4", Fragment, Fragments, FragmentOverlap, FragmentOverlapConflict,
+        FragmentMultipleTails, FragmentTooLong, FragmentError, FragmentCount, ReassembledIn, ReassembledLength, ReassembledData);
 
     public static readonly ExpertDef BogusHeaderLength = new("ip.bogus_header_length", ExpertGroup.Protocol, ExpertSeverity.Error, "Bogus IP header length");
     public static readonly ExpertDef BogusIpLength = new("ip.bogus_ip_length", ExpertGroup.Protocol, ExpertSeverity.Error, "Bogus IP length");
     public static readonly ExpertDef BogusVersion = new("ip.bogus_ip_version", ExpertGroup.Protocol, ExpertSeverity.Error, "Bogus IP version");
     public static readonly ExpertDef TtlLncb = new("ip.ttl.lncb", ExpertGroup.Sequence, ExpertSeverity.Note, "Time To Live");
     public static readonly ExpertDef TtlTooSmall = new("ip.ttl.too_small", ExpertGroup.Sequence, ExpertSeverity.Note, "Time To Live");
-    public static readonly ExpertDef Fragmented = new("ip.fragmented", ExpertGroup.Reassemble, ExpertSeverity.Note,
-        "Fragmented IP protocol: the payload is shown undecoded");
 
     /// <summary>What this protocol declares: its fields and expert items, for the field catalog.</summary>
     public static ProtocolDeclaration Declaration { get; } = new(Protocol,
         [Version, HdrLen, DsField, DsFieldDscp, DsFieldEcn, Len, Id, Dst, Src, SrcHost, Addr, Host, DstHost, Flags, FlagsRb, FlagsDf, FlagsMf,
-            FragOffset, Ttl, Proto, Checksum, ChecksumStatus, OptType, OptLen, OptPadding],
-        [BogusHeaderLength, BogusIpLength, BogusVersion, TtlLncb, TtlTooSmall, Fragmented]);
+            FragOffset, Ttl, Proto, Checksum, ChecksumStatus, OptType, OptLen, OptPadding, FragmentOverlap, FragmentOverlapConflict,
+            FragmentMultipleTails, FragmentTooLong, FragmentError, FragmentCount, Fragment, Fragments, ReassembledIn, ReassembledLength,
+            ReassembledData],
+        [BogusHeaderLength, BogusIpLength, BogusVersion, TtlLncb, TtlTooSmall], [Defragment]);
 }
 
 /// <summary>The Differentiated Services field's code points, long and short (packet-ip.c dscp_vals, ecn_vals and their short forms).</summary>

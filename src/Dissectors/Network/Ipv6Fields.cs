@@ -84,6 +84,34 @@ public static class Ipv6Fields
     public static readonly FieldDef FragmentOffset = new("ipv6.fraghdr.offset", "Offset", FieldType.UInt16, FieldBase.Dec, 0xFFF8, description: "Fragment Offset");
     public static readonly FieldDef FragmentMore = new("ipv6.fraghdr.more", "More Fragments", FieldType.Boolean, FieldBase.None, 0x0001) { BitWidth = 16, Booleans = TrueFalse.YesNo };
     public static readonly FieldDef FragmentIdent = new("ipv6.fraghdr.ident", "Identification", FieldType.UInt32, FieldBase.Hex, description: "Fragment Identification");
+    public static readonly FieldDef ReassemblyFragment = new("ipv6.fragment", "IPv6 Fragment", FieldType.FrameNum);
+    public static readonly FieldDef ReassemblyOverlap = new("ipv6.fragment.overlap", "Fragment overlap", FieldType.Boolean,
+        description: "Fragment overlaps with other fragments");
+    public static readonly FieldDef ReassemblyOverlapConflict = new("ipv6.fragment.overlap.conflict", "Conflicting data in fragment overlap",
+        FieldType.Boolean, description: "Overlapping fragments contained conflicting data");
+    public static readonly FieldDef ReassemblyMultipleTails = new("ipv6.fragment.multipletails", "Multiple tail fragments found", FieldType.Boolean,
+        description: "Several tails were found when defragmenting the packet");
+    public static readonly FieldDef ReassemblyTooLong = new("ipv6.fragment.toolongfragment", "Fragment too long", FieldType.Boolean,
+        description: "Fragment contained data past end of packet");
+    public static readonly FieldDef ReassemblyError = new("ipv6.fragment.error", "Defragmentation error", FieldType.FrameNum,
+        description: "Defragmentation error due to illegal fragments");
+    public static readonly FieldDef ReassemblyCount = new("ipv6.fragment.count", "Fragment count", FieldType.UInt32);
+    public static readonly FieldDef ReassemblyFragments = new("ipv6.fragments", "IPv6 Fragments", FieldType.None);
+    public static readonly FieldDef ReassembledIn = new("ipv6.reassembled.in", "Reassembled IPv6 in frame", FieldType.FrameNum,
+        description: "This IPv6 packet is reassembled in this frame");
+    public static readonly FieldDef ReassembledLength = new("ipv6.reassembled.length", "Reassembled IPv6 length", FieldType.UInt32,
+        description: "The total length of the reassembled payload");
+    public static readonly FieldDef ReassembledData = new("ipv6.reassembled.data", "Reassembled IPv6 data", FieldType.Bytes,
+        description: "The reassembled payload");
+
+    /// <summary>tshark's ipv6.defragment: reassemble fragmented IPv6 datagrams (on by default).</summary>
+    public static readonly PreferenceDef Defragment = new("ipv6.defragment", "Reassemble fragmented IPv6 datagrams",
+        "Whether fragmented IPv6 datagrams should be reassembled", PreferenceKind.Boolean, "TRUE");
+
+    /// <summary>The fields reassemble.c's fragment tree uses, for IPv6.</summary>
+    public static readonly IpFragmentFields FragmentFields = new("IPv6", ReassemblyFragment, ReassemblyFragments, ReassemblyOverlap,
+        ReassemblyOverlapConflict, ReassemblyMultipleTails, ReassemblyTooLong, ReassemblyError, ReassemblyCount, ReassembledIn, ReassembledLength,
+        ReassembledData);
 
     // The options of the Hop-by-Hop and Destination Options headers (packet-ipv6.c's dissect_opts): registered under ipv6.
     public static readonly FieldDef Option = new("ipv6.opt", "IPv6 Option", FieldType.None, description: "Option");
@@ -134,8 +162,10 @@ public static class Ipv6Fields
                 SrcEmbedded, Dst6to4Gateway, Dst6to4SlaId, DstTeredoServer, DstTeredoPort, DstTeredoClient, DstSlaacMac, DstIsatap,
                 DstEmbedded, Gateway6to4, SlaId6to4, TeredoServer, TeredoPort, TeredoClient, SlaacMac, Isatap, EmbeddedPrefix, Embedded,
                 Option, OptionType, OptionAction, OptionChange, OptionRest, OptionLength, OptionPad1, OptionPadN, OptionRouterAlert,
-                OptionTunnelEncapsulationLimit, OptionJumbo, OptionExperimental, OptionUnknown],
-            [PayloadLengthExceedsFraming, BogusVersion, OptionUnknownData, OptionInvalidLength, JumboProhibited, JumboTruncated])
+                OptionTunnelEncapsulationLimit, OptionJumbo, OptionExperimental, OptionUnknown, ReassemblyFragment, ReassemblyOverlap,
+                ReassemblyOverlapConflict, ReassemblyMultipleTails, ReassemblyTooLong, ReassemblyError, ReassemblyCount, ReassemblyFragments,
+                ReassembledIn, ReassembledLength, ReassembledData],
+            [PayloadLengthExceedsFraming, BogusVersion, OptionUnknownData, OptionInvalidLength, JumboProhibited, JumboTruncated], [Defragment])
         {
             SecondDefinitions = [IpVersion],
         },

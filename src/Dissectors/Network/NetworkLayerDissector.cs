@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Streams.IpReassembly;
 using Sniffer.Dissectors.Transport;
 
 namespace Sniffer.Dissectors.Network;
@@ -15,8 +16,27 @@ public sealed class NetworkLayerDissector
     private const int MaxExtensionHeaders = 16;
 
     private readonly TransportLayerDissector _transport;
+    // Datagrams waiting for fragments, per IP version; null when -o ip.defragment:FALSE / ipv6.defragment:FALSE.
+    private readonly IpFragmentTable? _ipv4Fragments;
+    private readonly IpFragmentTable? _ipv6Fragments;
 
-    public NetworkLayerDissector(TransportLayerDissector transport) => _transport = transport;
+    public NetworkLayerDissector(TransportLayerDissector transport, Preferences? preferences = null)
+    {
+        _transport = transport;
+        preferences ??= new Preferences();
+        if (IsTrue(preferences[Ipv4Fields.Defragment]))
+            _ipv4Fragments = new IpFragmentTable();
+        if (IsTrue(preferences[Ipv6Fields.Defragment]))
+            _ipv6Fragments = new IpFragmentTable();
+    }
+
+    private static bool IsTrue(string value) => value.Equals("TRUE", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The IPv4 datagrams waiting for fragments (null when IPv4 reassembly is off).</summary>
+    public IpFragmentTable? Ipv4Fragments => _ipv4Fragments;
+
+    /// <summary>The IPv6 datagrams waiting for fragments (null when IPv6 reassembly is off).</summary>
+    public IpFragmentTable? Ipv6Fragments => _ipv6Fragments;
 
     /// <summary>Decodes IPv4 at <paramref name="offset"/>; returns where its datagram ends in the frame.</summary>
     // Hot per frame: its locals (a text buffer used only when display text is built) are not zeroed on every call;
@@ -83,7 +103,10 @@ public sealed class NetworkLayerDissector
         bool moreFragments = (b[6] & 0x20) != 0;
         tree.Add(flags, Ipv4Fields.FlagsMf, 0, offset + 6, 1, moreFragments ? 1UL : 0UL);
         int fragmentOffset = (flagsAndOffset & 0x1FFF) * 8;
-        tree.Add(ip, Ipv4Fields.FragOffset, 0, offset + 6, 2, (ulong)fragmentOffset);
+        // The field holds the 13-bit value (a filter matches ip.frag_offset == 63); its text says bytes ("Fragment Offset: 504").
+        int fragOffsetNode = tree.Add(ip, Ipv4Fields.FragOffset, 0, offset + 6, 2, (ulong)(flagsAndOffset & 0x1FFF));
+        if (tree.BuildsText && fragmentOffset != 0)
+            tree.SetValueText(fragOffsetNode, fragmentOffset.ToString(System.Globalization.CultureInfo.InvariantCulture));
         int ttlNode = tree.Add(ip, Ipv4Fields.Ttl, 0, offset + 8, 1, b[8]);
         byte protocol = b[9];
         AddTtlRemark(tree, ttlNode, offset + 8, b[8], BinaryPrimitives.ReadUInt32BigEndian(b[16..]), protocol);
@@ -122,8 +145,21 @@ public sealed class NetworkLayerDissector
         int payloadOffset = offset + headerLength;
         if (moreFragments || fragmentOffset != 0)
         {
-            tree.AddExpert(ip, Ipv4Fields.Fragmented, 0, offset + 6, 0);
-            packet.Columns.Info.Set($"Fragmented IP protocol (proto={ProtocolName(protocol)} {protocol}, off={fragmentOffset}, ID={BinaryPrimitives.ReadUInt16BigEndian(b[4..]):x4})");
+            ushort id = BinaryPrimitives.ReadUInt16BigEndian(b[4..]);
+            // packet-ip.c reassembles a fragment whose payload is all in the frame (not one quoted in an ICMP error).
+            if (_ipv4Fragments is { } table && payloadLength > 0 && capturedPayload == payloadLength && !packet.InErrorPacket
+                && table.Add(IpFragmentKey.ForIpv4(src, dst, id, protocol), packet.Frame.Number, fragmentOffset,
+                    frame.Slice(payloadOffset, capturedPayload), moreFragments) is { } datagram)
+            {
+                DissectReassembled(packet, ip, datagram, Ipv4Fields.FragmentFields, protocol);
+                return payloadOffset + capturedPayload;
+            }
+            packet.Columns.Info.Set($"Fragmented IP protocol (proto={ProtocolName(protocol)} {protocol}, off={fragmentOffset}, ID={id:x4})");
+            if (ReassembledIn(packet, Ipv4Fields.ReassembledIn) is long reassembledIn)
+            {
+                tree.Add(ip, Ipv4Fields.ReassembledIn, 0, offset, 0, (ulong)reassembledIn, NodeFlags.Generated);
+                packet.Columns.Info.Append($" [Reassembled in #{reassembledIn}]");
+            }
             CommonFields.AddData(packet, 0, payloadOffset, frame.Slice(payloadOffset, capturedPayload));
             return payloadOffset + capturedPayload;
         }
@@ -325,7 +361,20 @@ public sealed class NetworkLayerDissector
                 cursor += 8;
                 if ((offsetAndFlags & 0xFFF9) != 0) // an offset or more-fragments: a real fragment
                 {
-                    tree.SetLength(ip, cursor);
+                    int fragmentLength = (payloadLength == 0 ? b.Length : Ipv6Header + payloadLength) - cursor;
+                    // packet-ipv6.c reassembles a fragment whose payload is all in the frame.
+                    if (_ipv6Fragments is { } table && fragmentLength >= 0 && cursor + fragmentLength <= capturedEnd && !packet.InErrorPacket
+                        && table.Add(IpFragmentKey.ForIpv6(src, dst, BinaryPrimitives.ReadUInt32BigEndian(b[(cursor - 4)..])), packet.Frame.Number,
+                            (offsetAndFlags >> 3) * 8, b.Slice(cursor, fragmentLength), (offsetAndFlags & 1) != 0) is { } datagram)
+                    {
+                        // The ipv6 item spans its extension headers on the frame that completes the datagram; on the others
+                        // it stays the fixed header (packet-ipv6.c sets its length only when it goes on to the payload).
+                        tree.SetLength(ip, cursor);
+                        DissectReassembled(packet, ip, datagram, Ipv6Fields.FragmentFields, extNext);
+                        return offset + capturedEnd;
+                    }
+                    if (ReassembledIn(packet, Ipv6Fields.ReassembledIn) is long reassembledIn)
+                        tree.Add(ip, Ipv6Fields.ReassembledIn, 0, offset, 0, (ulong)reassembledIn, NodeFlags.Generated);
                     packet.Columns.Info.Set($"IPv6 fragment (off={(offsetAndFlags >> 3) * 8} more={((offsetAndFlags & 1) != 0 ? 'y' : 'n')} ident=0x{BinaryPrimitives.ReadUInt32BigEndian(b[(cursor - 4)..]):x8} nxt={extNext})");
                     CommonFields.AddData(packet, 0, offset + cursor, b[cursor..capturedEnd]);
                     return offset + capturedEnd;
@@ -375,6 +424,41 @@ public sealed class NetworkLayerDissector
         _transport.Dissect(packet, frame, next, payloadOffset, capturedEnd - cursor, declaredPayload);
         return offset + capturedEnd;
     }
+
+    /// <summary>
+    /// The frame that completed a datagram: the fragment list under the IP item, the datagram as a data source of its
+    /// own ("Reassembled IPv4"), and its payload dissected through the ip.proto table as if it had come whole. In the first
+    /// pass of a two-pass read, each earlier fragment's frame is told where its datagram was reassembled.
+    /// </summary>
+    private void DissectReassembled(PacketContext packet, int ip, IpReassembled datagram, IpFragmentFields fields, byte protocol)
+    {
+        var tree = packet.Tree;
+        int source = tree.AddDataSource(fields.SourceName, datagram.Data);
+        IpReassemblyTree.Add(tree, ip, source, datagram, fields);
+        if (packet.Annotations is { FirstPassEnded: false } notes)
+        {
+            foreach (var f in datagram.Fragments)
+            {
+                if (f.Frame != packet.Frame.Number)
+                    notes.Note(f.Frame, fields.ReassembledIn, (ulong)packet.Frame.Number);
+            }
+        }
+        int saved = tree.FrameSourceAlias;
+        tree.FrameSourceAlias = source;
+        try
+        {
+            int length = datagram.Data.Length;
+            _transport.Dissect(packet, datagram.Data, protocol, 0, length, length);
+        }
+        finally
+        {
+            tree.FrameSourceAlias = saved;
+        }
+    }
+
+    /// <summary>In the second pass of a two-pass read, the frame that completed this fragment's datagram (tshark's ip.reassembled_in).</summary>
+    private static long? ReassembledIn(PacketContext packet, FieldDef field)
+        => packet.Annotations is { FirstPassEnded: true } notes && notes.TryGet(packet.Frame.Number, field, out ulong frame) ? (long)frame : null;
 
     /// <summary>add_ipv6_address: the address, then hidden ipv6.addr, its side's host name and ipv6.host.</summary>
     private static void AddIpv6Address(FieldTree tree, int parent, FieldDef field, FieldDef host, int offset, ReadOnlySpan<byte> address)

@@ -261,6 +261,21 @@ public sealed class ExpandedTree
             sb.Append(_tree[item.Node].Number.ToString("X", System.Globalization.CultureInfo.InvariantCulture));
             return;
         }
+        AppendBytesHex(item, sb);
+    }
+
+    /// <summary>
+    /// The bytes an item covers, in hex; print.c's "field length invalid!" when the item runs past the end of its data
+    /// source (a too-long IP fragment listed in the reassembled datagram).
+    /// </summary>
+    public void AppendBytesHex(ViewItem item, StringBuilder sb)
+    {
+        if (item.Kind == ViewKind.Node && _tree[item.Node] is var node && (node.Flags & NodeFlags.NoSource) == 0
+            && node.Source < _tree.Sources.Count && (long)node.Offset + node.Length > _tree.SourceBytes(node.Source).Length)
+        {
+            sb.Append("field length invalid!");
+            return;
+        }
         AppendHex(sb, Bytes(item));
     }
 

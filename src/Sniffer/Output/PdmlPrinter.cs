@@ -165,7 +165,7 @@ public sealed class PdmlPrinter
                         sb.Append(_view.Node(item).Number.ToString("X", CultureInfo.InvariantCulture));
                         sb.Append("\" unmaskedvalue=\"");
                     }
-                    ExpandedTree.AppendHex(sb, _view.Bytes(item));
+                    _view.AppendBytesHex(item, sb);
                 }
             }
             sb.Append(hasChildren || isData ? "\">\n" : "\"/>\n");

@@ -137,7 +137,7 @@ public class LinkAndNetworkDecodingTests
     }
 
     [Fact]
-    public void Ipv4_fragments_are_flagged_and_not_given_to_tcp()
+    public void Ipv4_fragments_wait_for_their_datagram_and_are_not_given_to_tcp()
     {
         var bytes = BuildEthernetIpv4Tcp(flags: 0x18, payload: "hello"u8.ToArray());
         bytes[14 + 6] = 0x20; // More Fragments
@@ -145,7 +145,7 @@ public class LinkAndNetworkDecodingTests
         Assert.Equal("1", Value(p, "ip.flags.mf"));
         Assert.Equal("", Value(p, "tcp.srcport"));
         Assert.Contains("Fragmented IP protocol", p.Columns.Info.ToString());
-        Assert.Equal("1", Value(p, "ip.fragmented"));
+        Assert.Equal("", Value(p, "ip.fragment.count"));
     }
 
     [Fact]

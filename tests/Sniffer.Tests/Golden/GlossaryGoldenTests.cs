@@ -19,7 +19,7 @@ public class GlossaryGoldenTests
     /// </summary>
     private static readonly string[] SnifferOnlyExperts =
     [
-        "ip.fragmented", "tcp.reassembly.limit", "tcp.reassembly.gap", "tls.decryption.failed",
+        "tcp.reassembly.limit", "tcp.reassembly.gap", "tls.decryption.failed",
     ];
 
     /// <summary>
