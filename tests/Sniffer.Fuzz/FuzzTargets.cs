@@ -37,7 +37,7 @@ public sealed class FuzzTargets(FuzzStats stats, string findingsDirectory)
                     owner.Bug(name, input, packet.Frame.Number, System.Text.Encoding.UTF8.GetString(tree.TextBytes(node)));
             }
             foreach (var e in packet.StreamEvents)
-                _ = packet.Frame.Data.Span.Slice(e.Offset, e.Length);
+                _ = tree.SourceBytes(e.Source).Slice(e.Offset, e.Length);
         }
     }
 

@@ -132,9 +132,10 @@ public sealed class FieldTree
         return _sources.Count - 1;
     }
 
+    /// <summary>The bytes of a data source; source 0 while <see cref="FrameSourceAlias"/> is set means the aliased one.</summary>
     public ReadOnlySpan<byte> SourceBytes(int source)
     {
-        var s = _sources[source];
+        var s = _sources[source == 0 ? FrameSourceAlias : source];
         return s.ArenaStart < 0 ? _frameBytes.Span : _arena.AsSpan(s.ArenaStart, s.Length);
     }
 

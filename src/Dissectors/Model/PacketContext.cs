@@ -98,7 +98,7 @@ public sealed class PacketContext
     public void AddStreamEvent(in StreamEvent e)
     {
         if (RecordsStreamEvents)
-            _streamEvents.Add(e);
+            _streamEvents.Add(e with { Source = Tree.FrameSourceAlias }); // TCP's offsets are in the bytes it was given
     }
 
     private readonly List<DecryptedRecord> _decryptedRecords = new(2);

@@ -30,13 +30,12 @@ public sealed class FollowTcpPrinter : ITap
                 && endpoints.Matches(packet.NetworkSource, packet.SourcePort, packet.NetworkDestination, packet.DestinationPort);
         if (_node0 is null && _firstNode0 is null)
             NoteFirstFrame(packet);
-        var bytes = packet.Frame.Data.Span;
         foreach (var e in packet.StreamEvents)
         {
             if (e.MissingBytes > 0)
                 OnGap(packet, e.Conversation, e.Direction, (int)Math.Min(e.MissingBytes, int.MaxValue));
             else
-                OnPayload(packet, e.Conversation, e.Direction, bytes.Slice(e.Offset, e.Length));
+                OnPayload(packet, e.Conversation, e.Direction, packet.Tree.SourceBytes(e.Source).Slice(e.Offset, e.Length));
         }
     }
 
