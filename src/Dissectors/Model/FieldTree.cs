@@ -325,6 +325,28 @@ public sealed class FieldTree
         m.TextLength = _arenaUsed - start;
     }
 
+    /// <summary>
+    /// Room for up to <paramref name="maxBytes"/> bytes of display text written straight as UTF-8 (no UTF-16 copy on the
+    /// way), kept for node <paramref name="index"/> by <see cref="CommitText"/>. Only when <see cref="BuildsText"/> is on.
+    /// </summary>
+    public Span<byte> ReserveText(int maxBytes)
+    {
+        EnsureArena(maxBytes);
+        return _arena.AsSpan(_arenaUsed, maxBytes);
+    }
+
+    /// <summary>Makes the first <paramref name="byteCount"/> bytes written into <see cref="ReserveText"/> node <paramref name="index"/>'s own text (<see cref="SetText(int, ReadOnlySpan{char})"/>).</summary>
+    public void CommitText(int index, int byteCount)
+    {
+        if (index < 0 || !BuildsText)
+            return;
+        ref var n = ref _nodes[index];
+        n.TextStart = _arenaUsed;
+        n.TextLength = byteCount;
+        n.Flags = (n.Flags & ~(NodeFlags.ValueText | NodeFlags.AppendedText)) | NodeFlags.HasText;
+        _arenaUsed += byteCount;
+    }
+
     private void StoreText(int index, ReadOnlySpan<char> text, NodeFlags mode)
     {
         if (index < 0 || !BuildsText)
