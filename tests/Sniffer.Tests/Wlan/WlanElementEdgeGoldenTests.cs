@@ -6,7 +6,7 @@ namespace Sniffer.Tests.Wlan;
 
 /// <summary>
 /// 802.11 elements and action frames that are short, too long, cut by the end of the frame or of kinds the AP capture does
-/// not carry (HE operation, HT with three streams, TPE up to 160 MHz, 8- and 13-octet extended capabilities, Cisco's QBSS load, truncated
+/// not carry (HE capabilities and operation, MU EDCA, spatial reuse, HE 6 GHz, HT with three streams, TPE up to 160 MHz, 8- and 13-octet extended capabilities, Cisco's QBSS load, truncated
 /// WPA/WMM/WPS bodies, unknown elements and extensions, truncated ADDBA/DELBA, RST and TCN BPDUs): a bare-802.11 capture
 /// written here, read by tshark and by Sniffer, every -V line and every JSON frame identical.
 /// </summary>
@@ -52,6 +52,21 @@ public class WlanElementEdgeGoldenTests
         yield return Beacon("ff07 24 f40104 11 fcff");
         yield return Beacon("ff10 24 44c002 22 fcff 01 2a 00 03 25 02 2a 00 04");
         yield return Beacon("ff06 24 f44104 11 fc");
+        // HE Capabilities cut in the MAC, before the PHY, in the PHY, right after the PHY (tshark's note), in the MCS maps, in the
+        // PPE thresholds; all three MCS map pairs; no +HTC HE and dynamic fragmentation (bits shown as Reserved); eight streams.
+        yield return Beacon("ff04 23 0d0018");
+        yield return Beacon("ff07 23 0d0018120010");
+        yield return Beacon("ff0a 23 0d0018120010 0c2002");
+        yield return Beacon("ff12 23 e00018120010 1c2002c00f43151800cc00");
+        yield return Beacon("ff14 23 e00018120010 1c2002c00f43151800cc00 faff");
+        yield return Beacon("ff20 23 e00018120010 1c2002c00f43951800cc00 faff faff faff faff faff faff 79 1c");
+        yield return Beacon("ff24 23 0d0018120010 0c2002c00f43951800cc00 faff faff faff faff 7f 1cc7711cc771ffffffffffff");
+        yield return Beacon("ff33 23 fe00ff120010 0c2002c00f43951800cc00 faff faff faff faff 7f 1cc7711cc771ffffffffffffffffffffffffffffffffffff");
+        // MU EDCA cut in its first record; Spatial Reuse with nothing, with the non-SRG offset, cut in the SRG information;
+        // HE 6 GHz band capabilities too short (tshark's note), empty MU EDCA and Spatial Reuse bodies.
+        yield return Beacon("ff04 26 08 00a4");
+        yield return Beacon("ff02 27 00  ff03 27 04 f0  ff03 27 08 00  ff04 27 1f 10 00");
+        yield return Beacon("ff02 3b bd  ff01 26  ff01 27");
         // Element extensions tshark does not decode, an element number it does not know, an element past the frame's end.
         yield return Beacon("ff03 01 0203  c802 0102");
         yield return Beacon("0304 07160000  01020203 ");
