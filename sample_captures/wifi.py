@@ -187,7 +187,7 @@ def ap_frames():
         / LLC(dsap=0x42, ssap=0x42, ctrl=3) / Raw(bytes.fromhex("0000 00 80"))
 
 
-# A Wi-Fi 6 (802.11ax) access point and station: HE Capabilities (MAC/PHY capabilities, HE-MCS maps for <= 80 and
+# A Wi-Fi 6 (802.11ax) access point and station, and the rarer elements such an AP sends: HE Capabilities (MAC/PHY capabilities, HE-MCS maps for <= 80 and
 # 160 MHz, PPE thresholds), HE Operation, MU EDCA and Spatial Reuse parameter sets, HE 6 GHz band capabilities.
 HE_CAPS_AP = "23 0d 00 18 12 00 10 0c 20 02 c0 0f 43 95 18 00 cc 00 fa ff fa ff fa ff fa ff 79 1c c7 71 1c c7 71"
 HE_CAPS_STA = "23 09 01 08 9a 40 00 22 20 02 c0 0f 03 95 18 00 cc 00 fa ff fa ff"
@@ -216,7 +216,19 @@ def ax_frames():
         / elt(45, HT_CAPS_STA) / elt(191, "32 70 80 0f fe ff 00 00 fe ff 00 00") / elt(255, HE_CAPS_STA) / elt(255, HE_6GHZ) / elt(221, WMM_INFO)
     yield mgmt(1, STA, AP, AP, 302) / Dot11AssoResp(cap="ESS+privacy+short-slot", status=0, AID=0xc003) \
         / Dot11Elt(ID=1, info=bytes([0x8c, 0x12, 0x98, 0x24, 0xb0, 0x48, 0x60, 0x6c])) / elt(45, HT_CAPS) / elt(61, HT_OP_5) \
-        / elt(191, VHT_CAPS) / elt(192, VHT_OP) / elt(255, HE_CAPS_AP) / elt(255, HE_OP) / elt(255, MU_EDCA) / elt(221, WMM_PARAM)
+        / elt(191, VHT_CAPS) / elt(192, VHT_OP) / elt(255, HE_CAPS_AP) / elt(255, HE_OP) / elt(255, MU_EDCA) / elt(90, "0a00 01") \
+        / elt(221, WMM_PARAM)
+    # A Hotspot-style beacon announcing a channel switch: TPC Report, Channel Switch and Extended Channel Switch
+    # Announcements, Quiet, RSN eXtension (SAE hash-to-element), Interworking with venue and HESSID, Advertisement Protocol.
+    yield mgmt(8, BCAST, AP, AP, 303) / Dot11Beacon(timestamp=1987854321, beacon_interval=100, cap="ESS+privacy+short-slot") \
+        / Dot11Elt(ID=0, info=b"SnifferLab-AX") / Dot11Elt(ID=1, info=bytes([0x8c, 0x12, 0x98, 0x24, 0xb0, 0x48, 0x60, 0x6c])) / elt(3, "24") \
+        / elt(48, "0100 000fac04 0100 000fac04 0100 000fac08 cc00") / elt(35, "11 00") / elt(37, "01 95 0a") / elt(40, "01 01 0200 0a00") \
+        / elt(60, "01 7c 95 0a") / elt(244, "20") / elt(107, "1f 0200 001122334455") / elt(108, "7f00") / elt(255, HE_CAPS_AP) / elt(255, HE_OP)
+    # A reassociation refused for now (status 30, come back in 5000 TUs: Timeout Interval), then the station's operating mode notice.
+    yield mgmt(3, STA, AP, AP, 304) / Dot11AssoResp(cap="ESS+privacy+short-slot", status=30, AID=0) \
+        / Dot11Elt(ID=1, info=bytes([0x8c, 0x12, 0x98, 0x24, 0xb0, 0x48, 0x60, 0x6c])) / elt(56, "03 88130000")
+    yield mgmt(0, AP, STA, AP, 41) / Dot11AssoReq(cap="ESS+privacy+short-slot", listen_interval=20) / Dot11Elt(ID=0, info=b"SnifferLab-AX") \
+        / Dot11Elt(ID=1, info=bytes([0x8c, 0x12, 0x98, 0x24, 0xb0, 0x48, 0x60, 0x6c])) / elt(199, "12") / elt(244, "20") / elt(255, HE_CAPS_STA)
 
 
 def radiotap(i, frame):

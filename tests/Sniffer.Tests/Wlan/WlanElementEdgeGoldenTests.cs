@@ -67,6 +67,17 @@ public class WlanElementEdgeGoldenTests
         yield return Beacon("ff04 26 08 00a4");
         yield return Beacon("ff02 27 00  ff03 27 04 f0  ff03 27 08 00  ff04 27 1f 10 00");
         yield return Beacon("ff02 3b bd  ff01 26  ff01 27");
+        // Rarer elements with wrong lengths (tshark's notes), a short Timeout Interval, BSS Max Idle cut, Interworking of each
+        // length it knows and two it does not, Advertisement Protocol too short / with two tuples / with a byte over / vendor
+        // specific, RSNX empty (tshark's "Undecoded"), of two and three octets. (An empty Interworking is left out: tshark's
+        // summary ignores the read past it that its -V stops at.)
+        yield return Beacon("2301 11  2502 0124  2805 01 01 0200 0a  2302 f6 02  2503 00 0b 01");
+        yield return Beacon("3c03 017324  3804 03881300  f400  3c04 0073240a");
+        yield return Beacon("c702 1200  5a02 0a00  5a04 0a000100");
+        yield return Beacon("6b02 1f02  6b04 1f02 0000  6b03 1f 0200  6b01 1f  6b07 0f 001122334455  6b09 3f 0102 001122334455");
+        yield return Beacon("6c01 7f  6c04 7f00 7f01  6c03 7f00 00  6c02 7f03");
+        yield return Beacon("6c02 7fdd");
+        yield return Beacon("f402 2f01  f403 2f0102  c701 ff");
         // Element extensions tshark does not decode, an element number it does not know, an element past the frame's end.
         yield return Beacon("ff03 01 0203  c802 0102");
         yield return Beacon("0304 07160000  01020203 ");

@@ -87,7 +87,9 @@ public class WlanGoldenTests
 
     /// <summary>
     /// The 802.11ax elements of a Wi-Fi 6 access point and station (wifi-ax.pcap): HE capabilities (the 48-bit MAC word and its
-    /// bits, PHY groups, both definitions of dcm_max_nss_tx, MCS maps, PPE thresholds), HE operation, MU EDCA, spatial reuse, 6 GHz.
+    /// bits, PHY groups, both definitions of dcm_max_nss_tx, MCS maps, PPE thresholds), HE operation, MU EDCA, spatial reuse, 6 GHz;
+    /// and the rarer elements beside them (TPC report, channel switch, quiet, timeout interval, RSNX, interworking, advertisement
+    /// protocol, operating mode notification, BSS max idle period).
     /// </summary>
     public static readonly string[] HeFields =
     [
@@ -105,6 +107,11 @@ public class WlanGoldenTests
         "wlan.fixed.qosinfo.ap.edcaupdate", "wlan.ext_tag.mu_edca_parameter_set.aci", "wlan.ext_tag.mu_edca_parameter_set.ecwmin_ecwmax",
         "wlan.ext_tag.mu_edca_parameter_set.mu_edca_timer", "wlan.ext_tag.spatial_reuse.sr_control", "wlan.ext_tag.spatial_reuse.non_srg_obss_pd_max_offset",
         "wlan.ext_tag.spatial_reuse.srg_bss_color_bitmap", "wlan.tag.he_6ghz.cap_inf", "wlan.tag.he_6ghz.cap_inf.b3_b5",
+        "wlan.tcprep.trsmt_pow", "wlan.tcprep.link_mrg", "wlan.csa.new_channel_number", "wlan.csa.channel_switch.count", "wlan.quiet.duration",
+        "wlan.quiet.offset", "wlan.fixed.extchansw", "wlan.fixed.extchansw.new.opeclass", "wlan.extchansw.switchcount", "wlan.timeout_int.type",
+        "wlan.timeout_int.value", "wlan.rsnx", "wlan.rsnx.sae_hash_to_element", "wlan.operat_notification_mode", "wlan.operat_mode_field.rxnss",
+        "wlan.bss_max_idle.period", "wlan.bss_max_idle.options.protected", "wlan.interworking.access_network_type", "wlan.interworking.internet",
+        "wlan.fixed.venue_info.group", "wlan.interworking.hessid", "wlan.adv_proto.resp_len_limit", "wlan.adv_proto.id",
     ];
 
     public static IEnumerable<object[]> WifiCaptures() => Corpus.SampleCaptureFiles()

@@ -84,6 +84,8 @@ internal static class WlanTags
                 return WlanVendorTags.Dissect(packet, tag, lengthItem, v, data, subtype);
             case 255:
                 return Extension(packet, tag, lengthItem, v, data, frequency);
+            case var _ when WlanRareTags.Handles(number):
+                return WlanRareTags.Dissect(packet.Tree, tag, numberItem, lengthItem, number, v, data);
             default:
                 if (!Registered.Contains(number))
                     Undecoded(packet.Tree, tag, numberItem, number, v, data);
@@ -92,7 +94,7 @@ internal static class WlanTags
     }
 
     /// <summary>An element number tshark has no decoder for: its bytes, tshark's note, ": Undecoded" on its line.</summary>
-    private static void Undecoded(FieldTree tree, int tag, int numberItem, int number, ReadOnlySpan<byte> v, int data)
+    internal static void Undecoded(FieldTree tree, int tag, int numberItem, int number, ReadOnlySpan<byte> v, int data)
     {
         tree.AddBytesInPlace(tag, WlanElementFields.TagData, 0, data, v.Length);
         string name = WlanValueNames.TagNumber.TryGetValue((ulong)number, out var n) ? n : $"({number})";
