@@ -219,11 +219,13 @@ def ax_frames():
         / elt(191, VHT_CAPS) / elt(192, VHT_OP) / elt(255, HE_CAPS_AP) / elt(255, HE_OP) / elt(255, MU_EDCA) / elt(90, "0a00 01") \
         / elt(221, WMM_PARAM)
     # A Hotspot-style beacon announcing a channel switch: TPC Report, Channel Switch and Extended Channel Switch
-    # Announcements, Quiet, RSN eXtension (SAE hash-to-element), Interworking with venue and HESSID, Advertisement Protocol.
+    # Announcements, Quiet, RSN eXtension (SAE hash-to-element), Interworking with venue and HESSID, Advertisement Protocol,
+    # the Wi-Fi Alliance's Hotspot 2.0 Indication (with a PPS MO ID).
     yield mgmt(8, BCAST, AP, AP, 303) / Dot11Beacon(timestamp=1987854321, beacon_interval=100, cap="ESS+privacy+short-slot") \
         / Dot11Elt(ID=0, info=b"SnifferLab-AX") / Dot11Elt(ID=1, info=bytes([0x8c, 0x12, 0x98, 0x24, 0xb0, 0x48, 0x60, 0x6c])) / elt(3, "24") \
         / elt(48, "0100 000fac04 0100 000fac04 0100 000fac08 cc00") / elt(35, "11 00") / elt(37, "01 95 0a") / elt(40, "01 01 0200 0a00") \
-        / elt(60, "01 7c 95 0a") / elt(244, "20") / elt(107, "1f 0200 001122334455") / elt(108, "7f00") / elt(255, HE_CAPS_AP) / elt(255, HE_OP)
+        / elt(60, "01 7c 95 0a") / elt(244, "20") / elt(107, "1f 0200 001122334455") / elt(108, "7f00") / elt(255, HE_CAPS_AP) / elt(255, HE_OP) \
+        / elt(221, "506f9a 10 12 0100")
     # A reassociation refused for now (status 30, come back in 5000 TUs: Timeout Interval), then the station's operating mode notice.
     yield mgmt(3, STA, AP, AP, 304) / Dot11AssoResp(cap="ESS+privacy+short-slot", status=30, AID=0) \
         / Dot11Elt(ID=1, info=bytes([0x8c, 0x12, 0x98, 0x24, 0xb0, 0x48, 0x60, 0x6c])) / elt(56, "03 88130000")

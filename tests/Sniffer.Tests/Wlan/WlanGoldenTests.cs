@@ -112,6 +112,8 @@ public class WlanGoldenTests
         "wlan.timeout_int.value", "wlan.rsnx", "wlan.rsnx.sae_hash_to_element", "wlan.operat_notification_mode", "wlan.operat_mode_field.rxnss",
         "wlan.bss_max_idle.period", "wlan.bss_max_idle.options.protected", "wlan.interworking.access_network_type", "wlan.interworking.internet",
         "wlan.fixed.venue_info.group", "wlan.interworking.hessid", "wlan.adv_proto.resp_len_limit", "wlan.adv_proto.id",
+        "wlan.hs20.indication.dgaf_disabled", "wlan.hs20.indication.pps_mo_id_present", "wlan.hs20.indication.version_number",
+        "wlan.hs20.indication.pps_mo_id", "wlan.hs20.indication.domain_id",
     ];
 
     public static IEnumerable<object[]> WifiCaptures() => Corpus.SampleCaptureFiles()

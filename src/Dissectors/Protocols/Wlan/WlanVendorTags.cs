@@ -49,6 +49,8 @@ internal static class WlanVendorTags
         tree.Add(tag, WlanFields.TagVendorOuiType, 0, data + 3, 1, v[3]);
         if (oui == OuiMicrosoft)
             return Microsoft(packet, tag, v, data, subtype);
+        if (oui == WlanWfaVendor.Oui)
+            return WlanWfaVendor.Dissect(tree, tag, v, data);
         if (!DecodedElsewhere.Contains(oui))
             tree.AddBytesInPlace(tag, WlanFields.TagVendorData, 0, data + 3, v.Length - 3);
         return true;
