@@ -231,6 +231,13 @@ def ax_frames():
         / Dot11Elt(ID=1, info=bytes([0x8c, 0x12, 0x98, 0x24, 0xb0, 0x48, 0x60, 0x6c])) / elt(56, "03 88130000")
     yield mgmt(0, AP, STA, AP, 41) / Dot11AssoReq(cap="ESS+privacy+short-slot", listen_interval=20) / Dot11Elt(ID=0, info=b"SnifferLab-AX") \
         / Dot11Elt(ID=1, info=bytes([0x8c, 0x12, 0x98, 0x24, 0xb0, 0x48, 0x60, 0x6c])) / elt(199, "12") / elt(244, "20") / elt(255, HE_CAPS_STA)
+    # Protected-management-frame SA Query request and response, an HT Notify Channel Width and SM Power Save, a VHT
+    # Operating Mode Notification.
+    yield mgmt(13, STA, AP, AP, 305) / Raw(bytes.fromhex("08 00 a55a"))
+    yield mgmt(13, AP, STA, AP, 42) / Raw(bytes.fromhex("08 01 a55a"))
+    yield mgmt(13, AP, STA, AP, 43) / Raw(bytes.fromhex("07 00 01"))
+    yield mgmt(13, AP, STA, AP, 44) / Raw(bytes.fromhex("07 01 03"))
+    yield mgmt(13, AP, STA, AP, 45) / Raw(bytes.fromhex("15 02 12"))
 
 
 def radiotap(i, frame):

@@ -97,6 +97,19 @@ public class WlanElementEdgeGoldenTests
         yield return Management(14, "04 00 48 01 00");
         yield return Management(13, "03 02 00");
         yield return Management(13, "03 01 09 2500 1b10 0000");
+        // SA Query request, response followed by an element, cut, an unknown SA Query action; HT Notify Channel Width and SM
+        // Power Save, each cut, an HT action with no fields; VHT Operating Mode Notification, cut, a VHT action with no fields.
+        yield return Management(13, "08 00 1234");
+        yield return Management(13, "08 01 1234 dd05 506f9a 10 10");
+        yield return Management(13, "08 00 12");
+        yield return Management(13, "08 02 1234");
+        yield return Management(13, "07 00 01");
+        yield return Management(13, "07 01 03");
+        yield return Management(13, "07 00");
+        yield return Management(13, "07 02");
+        yield return Management(13, "15 02 12");
+        yield return Management(14, "15 00");
+        yield return Management(13, "15 02");
         // BPDUs: RST with every flag, MST-versioned RST, TCN, an unknown type, a configuration BPDU cut short.
         yield return Bpdu("0000 02 02 ff 1001001122334400 000007d0 8001001122334477 8002 0100 1400 0200 0f00 00");
         yield return Bpdu("0000 03 02 3c 1001001122334400 000007d0 8001001122334477 8002 0100 1400 0200 0f00 00");

@@ -89,7 +89,7 @@ public class WlanGoldenTests
     /// The 802.11ax elements of a Wi-Fi 6 access point and station (wifi-ax.pcap): HE capabilities (the 48-bit MAC word and its
     /// bits, PHY groups, both definitions of dcm_max_nss_tx, MCS maps, PPE thresholds), HE operation, MU EDCA, spatial reuse, 6 GHz;
     /// and the rarer elements beside them (TPC report, channel switch, quiet, timeout interval, RSNX, interworking, advertisement
-    /// protocol, operating mode notification, BSS max idle period).
+    /// protocol, operating mode notification, BSS max idle period), the Hotspot 2.0 indication, SA Query/HT/VHT actions.
     /// </summary>
     public static readonly string[] HeFields =
     [
@@ -113,7 +113,9 @@ public class WlanGoldenTests
         "wlan.bss_max_idle.period", "wlan.bss_max_idle.options.protected", "wlan.interworking.access_network_type", "wlan.interworking.internet",
         "wlan.fixed.venue_info.group", "wlan.interworking.hessid", "wlan.adv_proto.resp_len_limit", "wlan.adv_proto.id",
         "wlan.hs20.indication.dgaf_disabled", "wlan.hs20.indication.pps_mo_id_present", "wlan.hs20.indication.version_number",
-        "wlan.hs20.indication.pps_mo_id", "wlan.hs20.indication.domain_id",
+        "wlan.hs20.indication.pps_mo_id", "wlan.hs20.indication.domain_id", "wlan.fixed.category_code", "wlan.fixed.action_code",
+        "wlan.fixed.transaction_id", "wlan.fixed.htact", "wlan.fixed.chanwidth", "wlan.fixed.sm.powercontrol", "wlan.fixed.sm.powercontrol.mode",
+        "wlan.vht.action", "wlan.vht.operation_mode_notification",
     ];
 
     public static IEnumerable<object[]> WifiCaptures() => Corpus.SampleCaptureFiles()
