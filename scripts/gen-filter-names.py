@@ -15,6 +15,11 @@ those filters and they match nothing there, so Sniffer must accept them too. Thi
   A <alias> <protocol>            protocol aliases (proto_register_alias in 4.0's dissectors)
 Sniffer's own declarations win over this list wherever both name a field.
 
+It also writes tshark-other-fields-N.txt.gz beside it: every other field tshark 4.0 registers (of the protocols not
+listed below), name and filter type only, sorted and front-coded ("<shared prefix length>\t<rest>\t<FT_ index>[v|r|c]"),
+split in two so no file passes 1 MB. Sniffer reads them only when a filter or -e names a field the first list lacks
+(`wg.type == 1`, `-e smb2.cmd`): tshark accepts those and they match nothing, or print empty, where nothing dissects them.
+
 Run with the tshark the golden tests use (Debian's 4.0.17):  python3 scripts/gen-filter-names.py
 """
 import gzip
@@ -68,6 +73,19 @@ end
 io.write(table.concat(out, "\n"), "\n")
 """
 
+TYPES_ONLY_LUA = r"""
+-- For each name: the type a filter sees (the last field registered with that name).
+local args = { ... }
+local out = {}
+for name in io.lines(args[1]) do
+  local ok, f = pcall(Field.new, name)
+  if ok then out[#out + 1] = name .. "\t" .. tostring(f.type) .. "\t-" end
+end
+io.write(table.concat(out, "\n"), "\n")
+"""
+
+OTHER_PARTS = 2
+
 ALIASES = [("ssl", "tls"), ("bootp", "dhcp"), ("nm", "autosar-nm"), ("104apci", "iec60870_104"), ("104asdu", "iec60870_asdu")]
 
 
@@ -77,13 +95,13 @@ def tshark(*args):
     return out.decode("utf-8", "replace").splitlines()
 
 
-def filter_types(names):
+def filter_types(names, lua=TYPES_LUA):
     """The type a display filter gives each name (the last field registered with it), from tshark's Lua."""
     capture = os.path.join(os.path.dirname(__file__), "..", "sample_captures", "tcp-echo.pcapng")
     with tempfile.TemporaryDirectory() as tmp:
         script, listing = os.path.join(tmp, "types.lua"), os.path.join(tmp, "names.txt")
         with open(script, "w") as f:
-            f.write(TYPES_LUA)
+            f.write(lua)
         with open(listing, "w") as f:
             f.write("\n".join(names) + "\n")
         rows = tshark("-n", "-q", "-r", capture, "-c", "1", "-X", "lua_script:" + script, "-X", "lua_script1:" + listing)
@@ -125,6 +143,8 @@ def main():
     if missing:
         sys.exit(f"not tshark 4.0 protocols: {sorted(missing)}")
     fields = {}
+    others = []
+    other_bases = {}
     for row in tshark("-G", "fields"):
         cols = row.split("\t")
         if cols[0] != "F" or len(cols) < 7:
@@ -132,6 +152,9 @@ def main():
         abbrev, ftype, parent, base = cols[2], cols[3], cols[4], cols[5]
         if parent in wanted or parent.startswith("_ws"):
             fields[abbrev] = [ftype[3:], base]
+        elif abbrev not in protocols:
+            others.append(abbrev)
+            other_bases[abbrev] = base
     classes = {}
     for abbrev, (ftype, strings) in filter_types(list(fields)).items():
         fields[abbrev][0] = ftype
@@ -141,8 +164,8 @@ def main():
     for abbrev in sorted(fields):
         ftype, base = fields[abbrev]
         lines.append(f"F\t{abbrev}\t{ftype}\t{base}")
-    values = [row.split("\t") for row in tshark("-G", "values")]
-    values = [cols for cols in values if cols[0] in ("V", "V64", "T", "R") and len(cols) >= 3 and cols[1] in fields]
+    all_values = [row.split("\t") for row in tshark("-G", "values")]
+    values = [cols for cols in all_values if cols[0] in ("V", "V64", "T", "R") and len(cols) >= 3 and cols[1] in fields]
     # -G values lists every registration's strings; a filter has only the last one's (none, or a custom formatter).
     values = [cols for cols in values if classes.get(cols[1]) not in ("none", "custom")]
     named = set()
@@ -165,6 +188,40 @@ def main():
     with open(OUT, "wb") as f:
         f.write(gzip.compress(data, compresslevel=9, mtime=0))
     print(f"{os.path.relpath(OUT)}: {len(protocols)} protocols, {len(fields)} fields, {os.path.getsize(OUT)} bytes")
+    # An integer's names, when it has some, are not listed for these (too many): v marks a value_string or unit
+    # strings (a name is then looked up and "cannot be found"), r a range_string, c a custom formatter — each refused
+    # as tshark refuses it. Read from -G fields' base and -G values (compiling 200,000 filters in Lua crashes tshark).
+    marks = {}
+    for abbrev, base in other_bases.items():
+        if "BASE_CUSTOM" in base:
+            marks[abbrev] = "c"
+        elif "BASE_UNIT_STRING" in base or "BASE_EXT_STRING" in base:
+            marks[abbrev] = "v"
+    for cols in all_values:
+        if len(cols) >= 3 and cols[0] in ("V", "V64", "R") and cols[1] in other_bases and cols[1] not in marks:
+            marks[cols[1]] = "r" if cols[0] == "R" else "v"
+    write_others(sorted(set(others) - set(fields), key=lambda n: n.encode("utf-8")), marks)
+
+
+def write_others(names, marks):
+    """The other fields' names and filter types, front-coded, in OTHER_PARTS files split at a name."""
+    types = filter_types(names, TYPES_ONLY_LUA)
+    integer = {t for t in FT_ORDER if t.startswith(("UINT", "INT", "CHAR"))}
+    rows = [(n, f"{FT_ORDER.index(types[n][0])}{marks.get(n, '') if types[n][0] in integer else ''}") for n in names if n in types]
+    per = (len(rows) + OTHER_PARTS - 1) // OTHER_PARTS
+    for part in range(OTHER_PARTS):
+        chunk = rows[part * per:(part + 1) * per]
+        lines, prev = [], ""
+        for name, kind in chunk:
+            shared = 0
+            while shared < min(len(prev), len(name)) and prev[shared] == name[shared]:
+                shared += 1
+            lines.append(f"{shared}\t{name[shared:]}\t{kind}")
+            prev = name
+        path = os.path.join(os.path.dirname(OUT), f"tshark-other-fields-{part + 1}.txt.gz")
+        with open(path, "wb") as f:
+            f.write(gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), compresslevel=9, mtime=0))
+        print(f"{os.path.relpath(path)}: {len(chunk)} fields from {chunk[0][0]}, {os.path.getsize(path)} bytes")
 
 
 if __name__ == "__main__":

@@ -1,3 +1,4 @@
+using Sniffer.Dissectors.Filter;
 using Sniffer.Dissectors.Model;
 using Sniffer.Dissectors.Taps;
 using Sniffer.Output;
@@ -48,6 +49,8 @@ public static class ReadTaps
                     defs.Add(def);
                 else if (name.StartsWith(ColumnFields.Prefix, StringComparison.Ordinal) && name.Length > ColumnFields.Prefix.Length)
                     defs.Add(new FieldDef(name, name, FieldType.String)); // tshark prints an empty value for a column it does not have
+                else if (TsharkFieldNames.Knows(name))
+                    defs.Add(new FieldDef(name, name, FieldType.String)); // a field of a protocol Sniffer does not dissect: empty, as in tshark
                 else
                     unknown.Add(name);
             }
@@ -74,6 +77,8 @@ public static class ReadTaps
             {
                 if (catalog.Find(name) is { } def)
                     defs.Add(def);
+                else if (TsharkFieldNames.Knows(name))
+                    defs.Add(new FieldDef(name, name, FieldType.String)); // a field of a protocol Sniffer does not dissect: absent, as in tshark
                 else
                     unknown.Add(name);
             }

@@ -45,6 +45,8 @@ internal sealed class FilterNames
         }
         if (tshark.TryGetType(name, out var kind))
             return new FilterField(name, kind, null, StringsFor(name, kind, null, tshark));
+        if (TsharkOtherFields.TryGetType(name, out kind, out var strings))
+            return new FilterField(name, kind, null, strings);
         return null;
     }
 
