@@ -20,7 +20,10 @@ internal static class WlanTags
         233, 234, 235, 236, 240, 244, 255,
     ];
 
-    /// <summary>The element-extension numbers tshark 4.0 decodes (HE capabilities and operation among them): others are "Undecoded".</summary>
+    /// <summary>
+    /// The element-extension numbers tshark 4.0 decodes: others are "Undecoded". Decoded here: HE Capabilities (35), HE
+    /// Operation (36), MU EDCA (38), Spatial Reuse (39), HE 6 GHz Band Capabilities (59); the rest show their Ext Tag header.
+    /// </summary>
     private static readonly HashSet<int> RegisteredExtensions =
         [4, 8, 9, 10, 11, 13, 14, 32, 33, 35, 36, 37, 38, 39, 41, 42, 43, 45, 55, 56, 57, 58, 59, 88, 89, 92, 93, 94, 98, 99, 100, 101];
 

@@ -6,8 +6,8 @@ namespace Sniffer.Dissectors.Protocols.Wlan;
 
 /// <summary>
 /// Vendor Specific elements (221) as ieee80211_tag_vendor_specific_ie shows them: the OUI (its maker named on the element's
-/// line) and OUI type, then for Microsoft's 00:50:f2 the WPA element, WMM/WME information and parameter elements and WPS;
-/// any other OUI's bytes as "Vendor Specific Data".
+/// line) and OUI type, then for Microsoft's 00:50:f2 the WPA element, WMM/WME information and parameter elements and WPS,
+/// for the Wi-Fi Alliance's 50:6f:9a what WlanWfaVendor reads; any other OUI's bytes as "Vendor Specific Data".
 /// </summary>
 internal static class WlanVendorTags
 {
