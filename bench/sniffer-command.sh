@@ -9,7 +9,7 @@ if [ "${SNIFFER_BENCH_JIT:-0}" = "1" ]; then
   exit 0
 fi
 aot=artifacts/aot/linux-x64/sniffer
-if [ ! -x "$aot" ] || [ -n "$(find src -name '*.cs' -newer "$aot" -print -quit)" ]; then
+if [ ! -x "$aot" ] || [ -n "$(find src -name '*.cs' -not -path '*/obj/*' -newer "$aot" -print -quit)" ]; then
   bash scripts/publish.sh aot >/dev/null
 fi
 echo "$PWD/$aot"

@@ -261,36 +261,59 @@ public sealed class FieldTree
     public void SetText(int index, [InterpolatedStringHandlerArgument("")] ref TreeText text)
     {
         if (BuildsText)
-            StoreText(index, text.Text, NodeFlags.None);
+            KeepPendingText(index, text.Length, NodeFlags.None);
     }
 
     /// <summary><see cref="SetValueText(int, ReadOnlySpan{char})"/> from an interpolated string, formatted only when text is built.</summary>
     public void SetValueText(int index, [InterpolatedStringHandlerArgument("")] ref TreeText text)
     {
         if (BuildsText)
-            StoreText(index, text.Text, NodeFlags.ValueText);
+            KeepPendingText(index, text.Length, NodeFlags.ValueText);
     }
 
     /// <summary><see cref="AppendText(int, ReadOnlySpan{char})"/> from an interpolated string, formatted only when text is built.</summary>
     public void AppendText(int index, [InterpolatedStringHandlerArgument("")] ref TreeText text)
     {
-        if (BuildsText)
-            AppendText(index, text.Text);
+        if (!BuildsText || index < 0)
+            return;
+        int length = text.Length;
+        ref var n = ref _nodes[index];
+        if ((n.Flags & NodeFlags.HasText) == 0)
+        {
+            KeepPendingText(index, length, NodeFlags.AppendedText);
+            return;
+        }
+        // The old text goes in front of the new, which moves up to make room (rare: a second append).
+        int oldStart = n.TextStart, oldLength = n.TextLength;
+        EnsureArena(oldLength + length);
+        _arena.AsSpan(_arenaUsed, length).CopyTo(_arena.AsSpan(_arenaUsed + oldLength));
+        _arena.AsSpan(oldStart, oldLength).CopyTo(_arena.AsSpan(_arenaUsed));
+        n.TextStart = _arenaUsed;
+        n.TextLength = oldLength + length;
+        _arenaUsed += oldLength + length;
     }
 
     /// <summary>
-    /// The buffer interpolated display text is formatted into (<see cref="TreeText"/>), reused for every item; it grows
-    /// to the longest text and never shrinks.
+    /// Room for <paramref name="room"/> more bytes of the text a <see cref="TreeText"/> is writing, after the
+    /// <paramref name="written"/> it wrote: at the arena's end, kept by <see cref="KeepPendingText"/> or left to be
+    /// overwritten.
     /// </summary>
-    internal char[] TextScratch { get; private set; } = new char[256];
-
-    internal void EnsureTextScratch(int length)
+    internal Span<byte> PendingText(int written, int room)
     {
-        if (TextScratch.Length >= length)
+        EnsureArena(written + room);
+        return _arena.AsSpan(_arenaUsed + written);
+    }
+
+    /// <summary>Makes the <paramref name="length"/> bytes a <see cref="TreeText"/> wrote node <paramref name="index"/>'s text.</summary>
+    private void KeepPendingText(int index, int length, NodeFlags mode)
+    {
+        if (index < 0)
             return;
-        var bigger = new char[Math.Max(length, TextScratch.Length * 2)];
-        TextScratch.CopyTo(bigger, 0);
-        TextScratch = bigger;
+        ref var n = ref _nodes[index];
+        n.TextStart = _arenaUsed;
+        n.TextLength = length;
+        n.Flags = (n.Flags & ~(NodeFlags.ValueText | NodeFlags.AppendedText)) | NodeFlags.HasText | mode;
+        _arenaUsed += length;
     }
 
     /// <summary>
@@ -323,6 +346,28 @@ public sealed class FieldTree
         ref var m = ref _nodes[index];
         m.TextStart = start;
         m.TextLength = _arenaUsed - start;
+    }
+
+    /// <summary>
+    /// Room for up to <paramref name="maxBytes"/> bytes of display text written straight as UTF-8 (no UTF-16 copy on the
+    /// way), kept for node <paramref name="index"/> by <see cref="CommitText"/>. Only when <see cref="BuildsText"/> is on.
+    /// </summary>
+    public Span<byte> ReserveText(int maxBytes)
+    {
+        EnsureArena(maxBytes);
+        return _arena.AsSpan(_arenaUsed, maxBytes);
+    }
+
+    /// <summary>Makes the first <paramref name="byteCount"/> bytes written into <see cref="ReserveText"/> node <paramref name="index"/>'s own text (<see cref="SetText(int, ReadOnlySpan{char})"/>).</summary>
+    public void CommitText(int index, int byteCount)
+    {
+        if (index < 0 || !BuildsText)
+            return;
+        ref var n = ref _nodes[index];
+        n.TextStart = _arenaUsed;
+        n.TextLength = byteCount;
+        n.Flags = (n.Flags & ~(NodeFlags.ValueText | NodeFlags.AppendedText)) | NodeFlags.HasText;
+        _arenaUsed += byteCount;
     }
 
     private void StoreText(int index, ReadOnlySpan<char> text, NodeFlags mode)

@@ -4,24 +4,90 @@ namespace Sniffer.Dissectors.Model;
 /// The Info column as dissectors build it, with Wireshark's fence: text before the fence survives
 /// a later <see cref="Set"/> or <see cref="Clear"/>, so the first PDU of a segment keeps its text when
 /// a second PDU appends its own. A reusable character buffer: no allocation per frame.
+/// A layer may <see cref="Defer"/> its text: it keeps the values, and the text is formatted in place only when the column
+/// is read or changed in a way that needs it (appends after it do not), so a frame whose Info nobody reads costs no
+/// formatting; the result is the same text the layer would have written at once.
 /// </summary>
 public sealed class InfoColumn
 {
+    /// <summary>The most bytes of values a deferred text may keep.</summary>
+    public const int DeferredStateCapacity = 64;
+
     private char[] _chars = new char[256];
     private int _length;
     private int _fence;
+    private IDeferredInfo? _deferred;
+    private object? _deferredContext;
+    private int _deferredAt;
+    private readonly byte[] _deferredState = new byte[DeferredStateCapacity];
 
     /// <summary>False when no output shows the Info column: every write is then skipped.</summary>
     public bool Enabled { get; set; } = true;
 
-    public int Length => _length;
-    public ReadOnlySpan<char> Text => _chars.AsSpan(0, _length);
+    public int Length
+    {
+        get
+        {
+            Materialize();
+            return _length;
+        }
+    }
+
+    public ReadOnlySpan<char> Text
+    {
+        get
+        {
+            Materialize();
+            return _chars.AsSpan(0, _length);
+        }
+    }
+
     public override string ToString() => new(Text);
 
     public void Reset()
     {
         _length = 0;
         _fence = 0;
+        _deferred = null;
+        _deferredContext = null;
+    }
+
+    /// <summary>
+    /// Writes the text <paramref name="writer"/> makes of <paramref name="state"/> here, when the column is first read
+    /// (<see cref="Text"/>, <see cref="Length"/>, <see cref="ToString"/>) or changed before it (<see cref="Prepend"/> keeps
+    /// it deferred; <see cref="SetFence"/> writes it, and <see cref="AppendSeparated"/> unless it is never empty). <see cref="Set"/> and
+    /// <see cref="Clear"/> drop it unwritten, as they would erase it; text appended meanwhile stays after it.
+    /// </summary>
+    public void Defer(IDeferredInfo writer, object? context, ReadOnlySpan<byte> state)
+    {
+        if (!Enabled)
+            return;
+        if (state.Length > DeferredStateCapacity)
+            throw new ArgumentException($"A deferred Info text keeps at most {DeferredStateCapacity} bytes.", nameof(state));
+        Materialize();
+        state.CopyTo(_deferredState);
+        _deferred = writer;
+        _deferredContext = context;
+        _deferredAt = _length;
+    }
+
+    /// <summary>Formats a deferred text into its place: written at the end, then rotated before what was appended after it.</summary>
+    private void Materialize()
+    {
+        if (_deferred is not { } writer)
+            return;
+        _deferred = null;
+        int at = _deferredAt, end = _length;
+        writer.Write(this, _deferredContext, _deferredState);
+        _deferredContext = null;
+        if (end == at)
+            return;
+        // [at, end) is text appended after the deferral, [end, _length) the deferred text: swap the two runs in place.
+        var tail = _chars.AsSpan(at, end - at);
+        var written = _chars.AsSpan(end, _length - end);
+        tail.Reverse();
+        written.Reverse();
+        _chars.AsSpan(at, _length - at).Reverse();
     }
 
     /// <summary>Replaces the text after the fence.</summary>
@@ -29,15 +95,25 @@ public sealed class InfoColumn
     {
         if (!Enabled)
             return;
-        _length = _fence;
+        Clear();
         Append(text);
     }
 
     /// <summary>Removes the text after the fence.</summary>
-    public void Clear() => _length = _fence;
+    public void Clear()
+    {
+        // A deferred text always lies after the fence (SetFence writes it), so clearing erases it unwritten.
+        _deferred = null;
+        _deferredContext = null;
+        _length = _fence;
+    }
 
     /// <summary>Keeps everything written so far from later <see cref="Set"/> and <see cref="Clear"/> calls.</summary>
-    public void SetFence() => _fence = _length;
+    public void SetFence()
+    {
+        Materialize();
+        _fence = _length;
+    }
 
     public void Append(ReadOnlySpan<char> text)
     {
@@ -116,7 +192,9 @@ public sealed class InfoColumn
     {
         if (!Enabled)
             return;
-        if (_length > 0)
+        if (_deferred is not { NeverEmpty: true })
+            Materialize();
+        if (_length > 0 || _deferred is not null)
             Append(separator);
         Append(text);
     }
@@ -132,6 +210,8 @@ public sealed class InfoColumn
         _length += text.Length;
         if (_fence > 0)
             _fence += text.Length;
+        if (_deferred is not null)
+            _deferredAt += text.Length;
     }
 
     private void Ensure(int extra)

@@ -47,9 +47,12 @@ public sealed class PacketContext
     }
 
     /// <summary>Writes a port into the Info column as tshark does: "name(port)" when -N t knows its name, else the number.</summary>
-    public void AppendPort(InfoColumn info, ushort port, bool udp)
+    public void AppendPort(InfoColumn info, ushort port, bool udp) => AppendPort(info, PortNames, port, udp);
+
+    /// <summary>Writes a port as <see cref="AppendPort(InfoColumn, ushort, bool)"/> with the given names (null: numbers).</summary>
+    public static void AppendPort(InfoColumn info, IPortNames? names, ushort port, bool udp)
     {
-        if (PortNames?.PortName(port, udp) is { } name)
+        if (names?.PortName(port, udp) is { } name)
         {
             info.Append(name);
             info.Append('(');

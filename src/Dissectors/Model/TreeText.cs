@@ -1,11 +1,16 @@
+using System.Buffers;
+using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace Sniffer.Dissectors.Model;
 
 /// <summary>
 /// Display text written as an interpolated string (<c>tree.SetText(node, $"Len: {length}")</c>) straight into the
-/// tree's text buffer: nothing is formatted, and nothing allocated, when the tree builds no text
-/// (<see cref="FieldTree.BuildsText"/> false), and no string is made when it does.
+/// tree's arena as UTF-8: nothing is formatted, and nothing allocated, when the tree builds no text
+/// (<see cref="FieldTree.BuildsText"/> false); when it does, no string is made and no UTF-16 copy either — integers are
+/// formatted as UTF-8, literals and other values narrowed as they come. The bytes wait at the arena's end until the call
+/// the text was for keeps them (an argument of the string must not add to the same tree).
 /// </summary>
 [InterpolatedStringHandler]
 public ref struct TreeText
@@ -18,35 +23,67 @@ public ref struct TreeText
         _tree = tree;
         _length = 0;
         shouldAppend = tree.BuildsText;
-        if (shouldAppend)
-            tree.EnsureTextScratch(literalLength + formattedCount * 11);
     }
 
-    internal readonly ReadOnlySpan<char> Text => _tree.TextScratch.AsSpan(0, _length);
+    /// <summary>The bytes written so far, waiting at the tree's arena's end.</summary>
+    internal readonly int Length => _length;
 
     public void AppendLiteral(string value) => AppendFormatted(value.AsSpan());
 
-    public void AppendFormatted(ReadOnlySpan<char> value)
+    public void AppendFormatted(scoped ReadOnlySpan<char> value)
     {
-        _tree.EnsureTextScratch(_length + value.Length);
-        value.CopyTo(_tree.TextScratch.AsSpan(_length));
-        _length += value.Length;
+        var destination = _tree.PendingText(_length, value.Length * 3);
+        if (Ascii.FromUtf16(value, destination, out int written) != OperationStatus.Done)
+            written = Encoding.UTF8.GetBytes(value, destination);
+        _length += written;
     }
 
     public void AppendFormatted(string? value) => AppendFormatted(value.AsSpan());
 
+    public void AppendFormatted(int value, string? format = null) => AppendUtf8(value, format);
+
+    public void AppendFormatted(uint value, string? format = null) => AppendUtf8(value, format);
+
+    public void AppendFormatted(long value, string? format = null) => AppendUtf8(value, format);
+
+    public void AppendFormatted(ulong value, string? format = null) => AppendUtf8(value, format);
+
+    public void AppendFormatted(ushort value, string? format = null) => AppendUtf8(value, format);
+
+    public void AppendFormatted(byte value, string? format = null) => AppendUtf8(value, format);
+
     public void AppendFormatted<T>(T value) where T : ISpanFormattable => AppendFormatted(value, null);
 
+    [SkipLocalsInit]
     public void AppendFormatted<T>(T value, string? format) where T : ISpanFormattable
     {
-        while (true)
+        Span<char> chars = stackalloc char[64];
+        if (value.TryFormat(chars, out int written, format, CultureInfo.InvariantCulture))
         {
-            if (value.TryFormat(_tree.TextScratch.AsSpan(_length), out int written, format, System.Globalization.CultureInfo.InvariantCulture))
+            AppendFormatted(chars[..written]);
+            return;
+        }
+        for (int size = 256; ; size *= 2)
+        {
+            var larger = new char[size];
+            if (value.TryFormat(larger, out written, format, CultureInfo.InvariantCulture))
+            {
+                AppendFormatted(larger.AsSpan(0, written));
+                return;
+            }
+        }
+    }
+
+    /// <summary>An integer formatted as UTF-8 where it goes (at most 64 bytes for any format an integer takes here, else grown).</summary>
+    private void AppendUtf8<T>(T value, string? format) where T : IUtf8SpanFormattable
+    {
+        for (int room = 64; ; room *= 2)
+        {
+            if (value.TryFormat(_tree.PendingText(_length, room), out int written, format, CultureInfo.InvariantCulture))
             {
                 _length += written;
                 return;
             }
-            _tree.EnsureTextScratch(_tree.TextScratch.Length * 2);
         }
     }
 }

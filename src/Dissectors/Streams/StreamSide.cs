@@ -37,6 +37,12 @@ public sealed class StreamSide
     public bool GapBefore { get; set; }
 
     /// <summary>
+    /// Set by a dissector that took its last PDU without showing anything (tshark's HTTP before any HTTP was seen):
+    /// a carrier that lets the protocol write the columns of a PDU it completed (TLS) then writes its own.
+    /// </summary>
+    public bool LastPduShownNothing { get; set; }
+
+    /// <summary>
     /// Where the dissector's search for the end of the pending PDU got to, for it to resume there when more bytes come
     /// (so finding a boundary is linear in the bytes). The stream resets it to default whenever the pending PDU's start
     /// moves; within one PDU the dissector owns it.

@@ -39,6 +39,10 @@ public sealed class TcpConversationTable
     private readonly TcpTombstones _tombstones = new();
     private long _nextIndex;
 
+    // The conversation found last and its key: consecutive segments are mostly of one connection. Always the entry
+    // _current holds for that key (set wherever _current gains an entry, cleared wherever it loses one).
+    private ConversationKey _lastKey;
+    private TcpConversation? _last;
 
     /// <summary>Keep every conversation for reports that list them all (-z http,connections, analysis).</summary>
     public bool RetainAll { get; set; } = true;
@@ -67,7 +71,13 @@ public sealed class TcpConversationTable
         var key = ConversationKey.From(src, srcPort, dst, dstPort, out bool aIsSource);
         portsReused = false;
         bool newSyn = syn && !ack;
-        if (_current.TryGetValue(key, out var conversation))
+        TcpConversation? conversation = _last;
+        if (conversation is null || !_lastKey.Equals(key))
+        {
+            if (_current.TryGetValue(key, out conversation))
+                Remember(key, conversation);
+        }
+        if (conversation is not null)
         {
             direction = aIsSource == conversation.AIsClient ? StreamDirection.ClientToServer : StreamDirection.ServerToClient;
             if (!newSyn)
@@ -94,6 +104,7 @@ public sealed class TcpConversationTable
                 Restore(conversation.ClientToServer, tomb.ClientBaseSet, tomb.ClientBase);
                 Restore(conversation.ServerToClient, tomb.ServerBaseSet, tomb.ServerBase);
                 _current[key] = conversation;
+                Remember(key, conversation);
                 if (!RetainAll)
                     TrackActivity(conversation, frame);
                 direction = d;
@@ -107,6 +118,7 @@ public sealed class TcpConversationTable
         conversation = new TcpConversation(_nextIndex++, key, aIsClient, clientPort, serverPort, frame, time);
         conversation.State.RecordsExchanges = RetainAll || Forgetting is not null;
         _current[key] = conversation;
+        Remember(key, conversation);
         if (RetainAll)
             _all.Add(conversation);
         else
@@ -152,9 +164,17 @@ public sealed class TcpConversationTable
         }
     }
 
+    private void Remember(ConversationKey key, TcpConversation conversation)
+    {
+        _lastKey = key;
+        _last = conversation;
+    }
+
     private void Forget(TcpConversation c, bool evicted)
     {
         _current.Remove(c.Key);
+        if (_last is not null && _lastKey.Equals(c.Key))
+            _last = null;
         Forgetting?.Invoke(c);
         c.ClientToServer.ReleaseBuffers();
         c.ServerToClient.ReleaseBuffers();

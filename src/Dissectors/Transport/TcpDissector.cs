@@ -153,33 +153,17 @@ public sealed class TcpDissector
             _conversations.MarkClosed(conversation);
     }
 
-    /// <summary>The Info column before the options: analysis prefixes behind a fence, then ports, flags and numbers.</summary>
+    /// <summary>
+    /// The Info column before the options: analysis prefixes behind a fence, then ports, flags and numbers, deferred
+    /// (<see cref="TcpInfoText"/>) until the column is read.
+    /// </summary>
     private static void AppendInfo(PacketContext packet, InfoColumn info, in TcpSegmentAnalysis analysis, int flags, ushort srcPort,
         ushort dstPort, bool hasAck, ushort urgentPointer, int segmentLength)
     {
         AppendAnalysisInfo(analysis, info);
         info.SetFence();
-        packet.AppendPort(info, srcPort, udp: false);
-        info.Append(" \u2192 ");
-        packet.AppendPort(info, dstPort, udp: false);
-        info.Append(" [");
-        AppendFlagNames(info, flags);
-        info.Append("] Seq=");
-        info.Append(analysis.RelativeSeq);
-        if (hasAck)
-        {
-            info.Append(" Ack=");
-            info.Append(analysis.RelativeAck);
-        }
-        info.Append(" Win=");
-        info.Append(analysis.CalculatedWindow);
-        if ((flags & TcpFlagBits.Urg) != 0)
-        {
-            info.Append(" Urg=");
-            info.Append(urgentPointer);
-        }
-        info.Append(" Len=");
-        info.Append(segmentLength);
+        TcpInfoText.Defer(info, packet.PortNames, srcPort, dstPort, flags, analysis.RelativeSeq, hasAck, analysis.RelativeAck,
+            analysis.CalculatedWindow, urgentPointer, segmentLength);
     }
 
     private const string RelativeSeqNote = "    (relative sequence number)";
@@ -340,7 +324,7 @@ public sealed class TcpDissector
     }
 
     /// <summary>tcp_flags_to_str: "SYN, ACK", "Reserved" for the three reserved bits, "&lt;None&gt;" when none is set.</summary>
-    private static int WriteFlagNames(int flags, Span<char> destination)
+    internal static int WriteFlagNames(int flags, Span<char> destination)
     {
         int n = 0;
         for (int bit = 0; bit < FlagNames.Length; bit++)
@@ -360,12 +344,6 @@ public sealed class TcpDissector
         if (n == 0)
             n += Write(destination, "<None>");
         return n;
-    }
-
-    private static void AppendFlagNames(InfoColumn info, int flags)
-    {
-        Span<char> names = stackalloc char[64];
-        info.Append(names[..WriteFlagNames(flags, names)]);
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ internal sealed class AnalysisFields
     public enum Code : byte
     {
         None,
-        TcpStream, TcpFlags, TcpLen, TcpReusedPorts,
+        TcpStream, TcpFlags, TcpReusedPorts,
         Http, HttpRequest, HttpResponse, HttpMethod, HttpUri, HttpRequestVersion, HttpResponseVersion, HttpCode, HttpPhrase,
         HttpHost, HttpReferer, HttpUserAgent, HttpCookie, HttpSetCookie, HttpAuthorization, HttpAuthBasic, HttpLocation,
         HttpContentType, HttpFileData, HttpChunkSize,
@@ -25,7 +25,7 @@ internal sealed class AnalysisFields
 
     private static readonly (string Abbrev, Code Code)[] Wanted =
     [
-        ("tcp.stream", Code.TcpStream), ("tcp.flags", Code.TcpFlags), ("tcp.len", Code.TcpLen), ("tcp.analysis.reused_ports", Code.TcpReusedPorts),
+        ("tcp.stream", Code.TcpStream), ("tcp.flags", Code.TcpFlags), ("tcp.analysis.reused_ports", Code.TcpReusedPorts),
         ("http", Code.Http), ("http.request", Code.HttpRequest), ("http.response", Code.HttpResponse),
         ("http.request.method", Code.HttpMethod), ("http.request.uri", Code.HttpUri), ("http.request.version", Code.HttpRequestVersion),
         ("http.response.version", Code.HttpResponseVersion), ("http.response.code", Code.HttpCode), ("http.response.phrase", Code.HttpPhrase),

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sniffer.Dissectors.Model;
 using Sniffer.Dissectors.Protocols.Tls;
 using Sniffer.Dissectors.Protocols.Tls.Crypto;
@@ -186,7 +187,7 @@ public sealed class AnalysisTap : ITap
                         tlsHandshakes.Clear();
                     }
                     if (tlsHandshakes.Count < 8)
-                        tlsHandshakes.Add(TlsNames.HandshakeTypes.TryGetValue(node.Number, out var name) ? name : $"Handshake type {node.Number}");
+                        tlsHandshakes.Add(HandshakeName(node.Number));
                     break;
                 case Code.TlsServerName:
                     serverName ??= Text(code, tree, node, 256);
@@ -235,16 +236,7 @@ public sealed class AnalysisTap : ITap
         }
 
         if (tlsHandshakes is not null)
-        {
-            if (tlsHandshakes.Contains("Client Hello") && live.ClientHelloFrame == 0)
-                live.ClientHelloFrame = number;
-            if (tlsHandshakes.Contains("Server Hello") && live.ServerHelloFrame == 0)
-                live.ServerHelloFrame = number;
-            string label = "TLS " + string.Join(", ", tlsHandshakes);
-            if (serverName is not null)
-                label += $" (SNI {serverName})";
-            Arrow(live, number, time, fromA, FlowArrowKind.Tls, label);
-        }
+            TlsHandshakes(live, number, time, fromA, tlsHandshakes, serverName);
         if (appRecords > 0)
         {
             if (fromA) { live.TlsRecordsFromA += appRecords; live.TlsBytesFromA += appBytes; }
@@ -273,18 +265,41 @@ public sealed class AnalysisTap : ITap
             Arrow(live, number, time, fromA, FlowArrowKind.Data, appRecords > 0 ? "TLS Application Data" : "Data", null, bytes);
         }
         if (dataNode >= 0 && !live.PayloadIsBinary && live.PayloadLines.Count < LiveConnection.MaxPayloadLines)
-        {
-            _lineScratch.Clear();
-            if (TreeValues.TryLines(tree.ValueBytes(tree[dataNode]), MaxPayloadLine, _lineScratch, LiveConnection.MaxPayloadLines - live.PayloadLines.Count))
-                foreach (var line in _lineScratch)
-                    live.PayloadLines.Add((number, fromA, line));
-            else
-                live.PayloadIsBinary = true;
-        }
+            PayloadLines(live, number, fromA, tree.ValueBytes(tree[dataNode]));
         if ((flags & TcpFin) != 0)
             Arrow(live, number, time, fromA, FlowArrowKind.Fin, "FIN");
         if ((flags & TcpRst) != 0)
             Arrow(live, number, time, fromA, FlowArrowKind.Rst, "RST");
+    }
+
+    // The per-frame walk above stays small (its stack frame is cleared on every call); what few frames need is apart.
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string HandshakeName(ulong type)
+        => TlsNames.HandshakeTypes.TryGetValue(type, out var name) ? name : $"Handshake type {type}";
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void TlsHandshakes(LiveConnection live, long number, long time, bool fromA, List<string> handshakes, string? serverName)
+    {
+        if (handshakes.Contains("Client Hello") && live.ClientHelloFrame == 0)
+            live.ClientHelloFrame = number;
+        if (handshakes.Contains("Server Hello") && live.ServerHelloFrame == 0)
+            live.ServerHelloFrame = number;
+        string label = "TLS " + string.Join(", ", handshakes);
+        if (serverName is not null)
+            label += $" (SNI {serverName})";
+        Arrow(live, number, time, fromA, FlowArrowKind.Tls, label);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void PayloadLines(LiveConnection live, long number, bool fromA, ReadOnlySpan<byte> payload)
+    {
+        _lineScratch.Clear();
+        if (TreeValues.TryLines(payload, MaxPayloadLine, _lineScratch, LiveConnection.MaxPayloadLines - live.PayloadLines.Count))
+            foreach (var line in _lineScratch)
+                live.PayloadLines.Add((number, fromA, line));
+        else
+            live.PayloadIsBinary = true;
     }
 
     public void OnConnectionEnd(TcpConversation conversation) => End(conversation);
@@ -363,6 +378,7 @@ public sealed class AnalysisTap : ITap
         return last = System.Text.Encoding.UTF8.GetString(bytes);
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void Arrow(LiveConnection live, long frame, long time, bool fromA, FlowArrowKind kind, string? text, MessageFacts? message = null, long bytes = 0)
     {
         if (live.Arrows.Count >= Options.Limits.MaxArrowsPerConnection)

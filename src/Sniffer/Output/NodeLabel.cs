@@ -18,7 +18,7 @@ public static class NodeLabel
     public const int MaxLabelBytes = 240;
 
     /// <summary>bytes_to_str's limit: a byte field shows at most this many bytes, then "…".</summary>
-    private const int MaxBytesShown = 36;
+    public const int MaxBytesShown = 36;
 
     private const string HexDigits = "0123456789abcdef";
     private const string Ellipsis = "\u2026";

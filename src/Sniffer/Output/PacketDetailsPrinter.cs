@@ -24,6 +24,7 @@ public sealed class PacketDetailsPrinter : IDetachableTap
     private readonly TextWriter? _output;
     private readonly Coloring.ColoringRules? _ruleLines;
     private Coloring.ColorRule? _frameRule;
+    private ExpertWords?[] _experts = new ExpertWords?[64];
 
     /// <param name="expandOnly">-O: the protocols whose details are shown (others show their top line only); null for -V.</param>
     /// <param name="summary">-P: print the summary line before the details.</param>
@@ -140,6 +141,54 @@ public sealed class PacketDetailsPrinter : IDetachableTap
         ref readonly var node = ref tree[index];
         var expert = (ExpertDef)node.Field;
         int indent = depth * IndentWidth;
+        if (!TryWriteExpertLines(text, tree, node, expert, indent))
+            WriteExpertLines(text, tree, node, expert, indent);
+        for (int child = _shape.FirstChild(index); child >= 0; child = _shape.NextSibling(child))
+        {
+            if (!tree[child].IsHidden)
+                WriteItem(text, tree, child, depth + 1, expand: true);
+        }
+    }
+
+    /// <summary>
+    /// The expert lines straight in UTF-8, each expert's fixed words encoded once: when the message is valid UTF-8 and the
+    /// first line is short enough that tshark neither marks nor cuts it (else false, having written nothing).
+    /// </summary>
+    private bool TryWriteExpertLines(Utf8Text text, FieldTree tree, in FieldNode node, ExpertDef expert, int indent)
+    {
+        if ((uint)expert.Id >= (uint)_experts.Length)
+            Array.Resize(ref _experts, Math.Max(expert.Id + 1, _experts.Length * 2));
+        var words = _experts[expert.Id] ??= new ExpertWords(expert);
+        var message = (node.Flags & NodeFlags.HasText) != 0 ? tree.TextBytes(node) : words.Message;
+        if (words.Header.Length + message.Length >= NodeLabel.MaxLabelBytes || !System.Text.Unicode.Utf8.IsValid(message))
+            return false;
+        text.AppendSpaces(indent);
+        text.Append(words.Header);
+        text.Append(message);
+        text.Append("]\n"u8);
+        text.AppendSpaces(indent + IndentWidth);
+        text.Append((byte)'[');
+        text.Append(message);
+        text.Append("]\n"u8);
+        text.AppendSpaces(indent + IndentWidth);
+        text.Append(words.SeverityLine);
+        text.AppendSpaces(indent + IndentWidth);
+        text.Append(words.GroupLine);
+        return true;
+    }
+
+    /// <summary>An expert's words as <see cref="WriteExpertLines"/> writes them, in UTF-8.</summary>
+    private sealed class ExpertWords(ExpertDef expert)
+    {
+        public readonly byte[] Header = Encoding.UTF8.GetBytes(
+            "[Expert Info (" + ExpertText.Severity(expert.Severity) + "/" + ExpertText.Group(expert.Group) + "): ");
+        public readonly byte[] Message = Encoding.UTF8.GetBytes(expert.Message);
+        public readonly byte[] SeverityLine = Encoding.UTF8.GetBytes("[Severity level: " + ExpertText.Severity(expert.Severity) + "]\n");
+        public readonly byte[] GroupLine = Encoding.UTF8.GetBytes("[Group: " + ExpertText.Group(expert.Group) + "]\n");
+    }
+
+    private void WriteExpertLines(Utf8Text text, FieldTree tree, in FieldNode node, ExpertDef expert, int indent)
+    {
         var sb = _line;
         sb.Clear();
         sb.Append(' ', indent).Append('[');
@@ -154,10 +203,5 @@ public sealed class PacketDetailsPrinter : IDetachableTap
         sb.Append(' ', indent + IndentWidth).Append("[Severity level: ").Append(ExpertText.Severity(expert.Severity)).Append("]\n");
         sb.Append(' ', indent + IndentWidth).Append("[Group: ").Append(ExpertText.Group(expert.Group)).Append("]\n");
         text.Append(sb);
-        for (int child = _shape.FirstChild(index); child >= 0; child = _shape.NextSibling(child))
-        {
-            if (!tree[child].IsHidden)
-                WriteItem(text, tree, child, depth + 1, expand: true);
-        }
     }
 }

@@ -23,22 +23,33 @@ public static class TimeText
             ns += 1_000_000_000;
             seconds--;
         }
-        var utc = DateTimeOffset.FromUnixTimeSeconds(Math.Clamp(seconds, -62135596800L, 253402300799L)).UtcDateTime;
-        string zone = "UTC";
-        var t = utc;
-        if (local && !ZoneIsUtc)
-        {
-            t = TimeZoneInfo.ConvertTimeFromUtc(utc, Zone);
-            zone = Zone.IsDaylightSavingTime(t) ? Zone.DaylightName : Zone.StandardName;
-        }
+        AppendSecond(sb, seconds, local, out string zone);
+        sb.Append('.').Append(ns.ToString("D9", CultureInfo.InvariantCulture)).Append(' ').Append(zone);
+    }
+
+    /// <summary>"Nov 22, 2026 00:10:49": second <paramref name="seconds"/> since the epoch in the zone shown, and that zone's name.</summary>
+    internal static void AppendSecond(StringBuilder sb, long seconds, bool local, out string zone)
+    {
+        var t = ToDisplayed(seconds, local, out zone);
         sb.Append(Months[t.Month - 1]).Append(' ');
         if (t.Day < 10)
             sb.Append(' ');
         sb.Append(t.Day).Append(", ").Append(t.Year.ToString(CultureInfo.InvariantCulture)).Append(' ');
         Two(sb, t.Hour).Append(':');
         Two(sb, t.Minute).Append(':');
-        Two(sb, t.Second).Append('.');
-        sb.Append(ns.ToString("D9", CultureInfo.InvariantCulture)).Append(' ').Append(zone);
+        Two(sb, t.Second);
+    }
+
+    /// <summary>The date and time of second <paramref name="seconds"/> since the epoch in the zone shown, and the zone's name.</summary>
+    private static DateTime ToDisplayed(long seconds, bool local, out string zone)
+    {
+        var utc = DateTimeOffset.FromUnixTimeSeconds(Math.Clamp(seconds, -62135596800L, 253402300799L)).UtcDateTime;
+        zone = "UTC";
+        if (!local || ZoneIsUtc)
+            return utc;
+        var t = TimeZoneInfo.ConvertTimeFromUtc(utc, Zone);
+        zone = Zone.IsDaylightSavingTime(t) ? Zone.DaylightName : Zone.StandardName;
+        return t;
     }
 
     /// <summary>The date in the local zone as "yyyy-MM-dd" (the EK and JSON index names).</summary>

@@ -1,5 +1,6 @@
 using System.Text.Unicode;
 using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Protocols.TextLines;
 
 namespace Sniffer.Output;
 
@@ -11,6 +12,8 @@ namespace Sniffer.Output;
 /// </summary>
 public sealed class Utf8Label
 {
+    private readonly Utf8AbsoluteTime _time = new();
+
     private byte[]?[] _prefixes = new byte[]?[Math.Max(64, FieldDef.IdCount)];
 
     /// <summary>Per field, the last label of a value-only item (bit fields, named values, booleans), which repeat a lot.</summary>
@@ -65,20 +68,43 @@ public sealed class Utf8Label
                 text.Append(Prefix(field).AsSpan(0, Prefix(field).Length - 2));
                 break;
             case FieldType.Ipv4:
-            {
                 text.Append(Prefix(field));
-                Span<char> buf = stackalloc char[16];
-                text.Append(buf[..AddressFormatter.FormatIpv4((uint)node.Number, buf)]);
+                AppendIpv4(text, (uint)node.Number);
                 break;
-            }
             case FieldType.Ether:
-            {
                 text.Append(Prefix(field));
-                Span<char> buf = stackalloc char[24];
-                var bytes = tree.ValueBytes(node);
-                text.Append(buf[..AddressFormatter.FormatEther(bytes[..Math.Min(bytes.Length, 8)], buf)]);
+                AppendHex(text, tree.ValueBytes(node), 8, (byte)':');
+                break;
+            case FieldType.String:
+            case FieldType.StringZ:
+            {
+                // format_text of the value, as NodeLabel.AppendFormattedText; a value that long makes a label NodeLabel cuts.
+                var value = tree.ValueBytes(node);
+                if (value.Length >= NodeLabel.MaxLabelBytes)
+                    return false;
+                text.Append(Prefix(field));
+                text.Advance(DisplayText.FormatLineUtf8(value, text.Reserve(DisplayText.MaxFormattedLength(value.Length))));
                 break;
             }
+            case FieldType.Bytes:
+            {
+                // NodeLabel.AppendBytes (bytes_to_str): at most 36 bytes in hex, then "…".
+                var value = tree.ValueBytes(node);
+                text.Append(Prefix(field));
+                if (value.IsEmpty)
+                {
+                    text.Append("<MISSING>"u8);
+                    break;
+                }
+                AppendHex(text, value, NodeLabel.MaxBytesShown, 0);
+                if (value.Length > NodeLabel.MaxBytesShown)
+                    text.Append("\u2026"u8);
+                break;
+            }
+            case FieldType.AbsoluteTime:
+                text.Append(Prefix(field));
+                _time.Append(text, (long)node.Number, local: field.Display != FieldBase.Utc);
+                break;
             case FieldType.Boolean:
                 text.Append(Prefix(field));
                 text.Append((field.Booleans ?? TrueFalse.Default).For(node.Number != 0));
@@ -219,6 +245,49 @@ public sealed class Utf8Label
         else
             text.AppendDecimal(value);
     }
+
+    /// <summary>AddressText.FormatIpv4 as ASCII bytes: four decimal octets.</summary>
+    private static void AppendIpv4(Utf8Text text, uint address)
+    {
+        var destination = text.Reserve(15);
+        int n = 0;
+        for (int shift = 24; shift >= 0; shift -= 8)
+        {
+            uint octet = (address >> shift) & 0xFF;
+            if (octet >= 100)
+            {
+                destination[n++] = (byte)('0' + octet / 100);
+                octet %= 100;
+                destination[n++] = (byte)('0' + octet / 10);
+            }
+            else if (octet >= 10)
+            {
+                destination[n++] = (byte)('0' + octet / 10);
+            }
+            destination[n++] = (byte)('0' + octet % 10);
+            if (shift > 0)
+                destination[n++] = (byte)'.';
+        }
+        text.Advance(n);
+    }
+
+    /// <summary>Lower-case hex of at most <paramref name="maxBytes"/> bytes, with <paramref name="separator"/> between them unless 0.</summary>
+    private static void AppendHex(Utf8Text text, ReadOnlySpan<byte> bytes, int maxBytes, byte separator)
+    {
+        bytes = bytes[..Math.Min(bytes.Length, maxBytes)];
+        var destination = text.Reserve(bytes.Length * 3);
+        int n = 0;
+        for (int i = 0; i < bytes.Length; i++)
+        {
+            if (separator != 0 && i > 0)
+                destination[n++] = separator;
+            destination[n++] = (byte)HexDigits[bytes[i] >> 4];
+            destination[n++] = (byte)HexDigits[bytes[i] & 0xF];
+        }
+        text.Advance(n);
+    }
+
+    private const string HexDigits = "0123456789abcdef";
 
     /// <summary>NodeLabel's bit picture ("0100 .... = ", BitPicture.Write) written as ASCII bytes.</summary>
     private static void AppendBitPicture(Utf8Text text, in FieldNode node)

@@ -307,10 +307,16 @@ public class HttpDissectorTests
     }
 
     [Fact]
-    public void Bytes_that_are_not_http_are_not_claimed_before_http_is_seen_and_are_continuation_after()
+    public void Bytes_that_are_not_http_are_taken_silently_before_http_is_seen_and_are_continuation_after()
     {
+        // packet-http.c's dissect_http_tcp claims the whole segment even when nothing in it is HTTP yet: no HTTP, no data.
         var before = NewHarness().Request("\u0016\u0003\u0001binary");
-        Assert.Equal(9, before.NotMineBytes);
+        Assert.Equal(0, before.NotMineBytes);
+        Assert.False(before.Has(HttpFields.Protocol));
+        Assert.False(before.Has(CommonFields.Data));
+        var unknownMethod = NewHarness().Request("BREW /pot-1 HTTP/1.1\r\nHost: h\r\n\r\n");
+        Assert.Equal(0, unknownMethod.NotMineBytes);
+        Assert.False(unknownMethod.Has(HttpFields.Protocol));
         var h = NewHarness();
         h.Request(HttpFixtures.SimpleGet.Text);
         h.Response(HttpFixtures.TextResponse.Text);

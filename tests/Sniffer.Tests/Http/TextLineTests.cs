@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using Sniffer.Dissectors.Protocols.TextLines;
 
 namespace Sniffer.Tests.Http;
@@ -100,6 +102,23 @@ public class TextLineTests
         var bytes = System.Text.Encoding.Latin1.GetBytes(latin1);
         var chars = new char[DisplayText.MaxFormattedLength(bytes.Length)];
         Assert.Equal(expected, new string(chars, 0, DisplayText.FormatLine(bytes, chars)));
+    }
+
+    [Fact]
+    public void Tree_lines_written_as_utf8_are_the_utf16_lines_encoded()
+    {
+        // FormatLineUtf8 feeds -V and PDML; FormatLine the Info column: the same text for any bytes, valid or not.
+        // Bytes drawn mostly from the interesting ranges (controls, DEL, ASCII, UTF-8 lead and continuation bytes).
+        var bytes = Gen.OneOf(
+            Gen.Choose(0, 0x20), Gen.Choose(0x20, 0x7F), Gen.Choose(0x80, 0xFF))
+            .Select(b => (byte)b);
+        Prop.ForAll(Gen.ArrayOf(bytes).ToArbitrary(), line =>
+        {
+            var chars = new char[DisplayText.MaxFormattedLength(line.Length)];
+            var expected = System.Text.Encoding.UTF8.GetBytes(chars, 0, DisplayText.FormatLine(line, chars));
+            var utf8 = new byte[DisplayText.MaxFormattedLength(line.Length)];
+            return utf8.AsSpan(0, DisplayText.FormatLineUtf8(line, utf8)).SequenceEqual(expected);
+        }).QuickCheckThrowOnFailure();
     }
 
     [Fact]

@@ -9,6 +9,10 @@ namespace Sniffer.Dissectors.Filter.Types;
 /// the real tshark (embedded, compressed): every protocol name, the fields of the protocols a lab capture plausibly
 /// carries with their types, their value names, and the protocol aliases ("ssl" for "tls"). A filter naming
 /// something Sniffer does not dissect compiles as in tshark and matches nothing.
+/// <para>
+/// The list is only decompressed at start; a name is looked up when a filter first uses it, by one search of the text
+/// for the lines about that name (a filter names a few of the thirty thousand lines), and the answer is kept.
+/// </para>
 /// </summary>
 internal sealed class TsharkNames
 {
@@ -16,75 +20,168 @@ internal sealed class TsharkNames
 
     private static readonly Lazy<TsharkNames> Loaded = new(Load);
 
-    private readonly HashSet<string> _protocols = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, FtKind> _fields = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _aliases = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, FieldStrings> _strings = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
+    private readonly Dictionary<string, FtKind?> _types = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _aliases = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FieldStrings?> _strings = new(StringComparer.Ordinal);
+    private readonly List<(string Name, bool Known, FtKind Kind)> _typeNames = [];
+
+    // The decompressed list: lines of tab-separated columns, a tag then the name it is about.
+    private byte[] _text = [];
 
     public static TsharkNames Shared => Loaded.Value;
 
-    /// <summary>The type of a tshark protocol or field, if tshark 4.0 has that name.</summary>
+    /// <summary>
+    /// The type of a tshark protocol or field, if tshark 4.0 has that name: the first F line with a type the filter
+    /// engine knows, else a P line (a protocol).
+    /// </summary>
     public bool TryGetType(string abbrev, out FtKind type)
     {
-        if (_fields.TryGetValue(abbrev, out type))
-            return true;
-        if (_protocols.Contains(abbrev))
+        lock (_lock)
         {
-            type = FtKind.Protocol;
-            return true;
+            if (!_types.TryGetValue(abbrev, out var known))
+            {
+                known = null;
+                bool protocol = false;
+                Span<Range> cols = stackalloc Range[5];
+                foreach (var (start, end) in LinesAbout(abbrev))
+                {
+                    var line = _text.AsSpan(start, end - start);
+                    int count = SplitColumns(line, cols);
+                    var tag = line[cols[0]];
+                    if (tag.SequenceEqual("F"u8) && count >= 4 && TypeOf(_typeNames, line[cols[2]]) is { } fieldType)
+                    {
+                        known = fieldType;
+                        break;
+                    }
+                    protocol |= tag.SequenceEqual("P"u8);
+                }
+                if (known is null && protocol)
+                    known = FtKind.Protocol;
+                _types[abbrev] = known;
+            }
+            type = known.GetValueOrDefault();
+            return known is not null;
         }
-        return false;
     }
 
     /// <summary>
-    /// The value names a filter may use for <paramref name="abbrev"/>. A field's value lines are parsed the first time a
-    /// filter names the field (most runs name a few fields of the ten thousand listed).
+    /// The value names a filter may use for <paramref name="abbrev"/>: custom (a C line) before true/false names (the
+    /// first T line) before value names (V or V64 lines, of the kind the first U, R, V or V64 line about it gives).
     /// </summary>
     public FieldStrings? StringsOf(string abbrev)
     {
-        lock (_strings)
+        lock (_lock)
         {
-            if (_strings.TryGetValue(abbrev, out var known))
-                return known;
-            if (!_valueBlocks.Remove(abbrev, out var block))
-                return null;
-            var strings = FieldStrings.FromValues(block.Kind, ParseValues(block.Start, block.End));
-            _strings[abbrev] = strings;
-            return strings;
+            if (!_strings.TryGetValue(abbrev, out var known))
+            {
+                known = FindStrings(abbrev);
+                _strings[abbrev] = known;
+            }
+            return known;
         }
     }
 
-    /// <summary>The protocol an alias stands for ("ssl" → "tls"), or null.</summary>
-    public string? AliasTarget(string alias) => _aliases.GetValueOrDefault(alias);
-
-    // The decompressed list, kept for the value lines parsed on demand; and where each field's value lines are in it.
-    private byte[] _text = [];
-    private readonly Dictionary<string, ValueBlock> _valueBlocks = new(StringComparer.Ordinal);
-
-    private readonly record struct ValueBlock(FieldStringsKind Kind, int Start, int End);
-
-    private static TsharkNames Load()
+    private FieldStrings? FindStrings(string abbrev)
     {
-        var names = new TsharkNames();
-        using var resource = typeof(TsharkNames).Assembly.GetManifestResourceStream(ResourceName);
-        if (resource is null)
-            return names;
-        using (var gzip = new GZipStream(resource, CompressionMode.Decompress))
-        using (var text = new MemoryStream())
-        {
-            gzip.CopyTo(text);
-            names._text = text.ToArray();
-        }
-        var all = names._text.AsSpan();
-        // Value lines (V, V64) are only located here: each field's lines are consecutive, so a block is the range from its
-        // first line to the end of its last. U and R lines open an entry whose kind the value lines then join.
-        var values = new Dictionary<string, ValueBlock>(StringComparer.Ordinal);
-        var custom = new List<string>();
-        var types = new List<(string Name, bool Known, FtKind Kind)>();
-        string? blockAbbrev = null;
-        int blockAbbrevAt = 0, blockAbbrevLength = 0;
-        int pos = 0;
+        FieldStrings? trueFalse = null;
+        FieldStringsKind? kind = null;
+        int valuesStart = -1, valuesEnd = -1;
         Span<Range> cols = stackalloc Range[5];
+        foreach (var (start, end) in LinesAbout(abbrev))
+        {
+            var line = _text.AsSpan(start, end - start);
+            int count = SplitColumns(line, cols);
+            var tag = line[cols[0]];
+            if (tag.SequenceEqual("C"u8))
+                return new FieldStrings(FieldStringsKind.Custom, null);
+            if (tag.SequenceEqual("T"u8))
+            {
+                if (count >= 4)
+                    trueFalse ??= new FieldStrings(FieldStringsKind.TrueFalse, null, Encoding.UTF8.GetString(line[cols[2]]),
+                        Encoding.UTF8.GetString(line[cols[3]]));
+            }
+            else if (tag.SequenceEqual("U"u8))
+            {
+                kind ??= FieldStringsKind.Values;
+            }
+            else if (tag.SequenceEqual("R"u8))
+            {
+                kind ??= FieldStringsKind.Ranges;
+            }
+            else if ((tag.SequenceEqual("V"u8) || tag.SequenceEqual("V64"u8)) && count >= 4)
+            {
+                kind ??= tag.Length == 1 ? FieldStringsKind.Values : FieldStringsKind.Values64;
+                if (valuesStart < 0)
+                    valuesStart = start;
+                valuesEnd = Math.Min(end + 1, _text.Length);
+            }
+        }
+        if (trueFalse is not null)
+            return trueFalse;
+        if (kind is not { } k)
+            return null;
+        return FieldStrings.FromValues(k, valuesStart < 0 ? [] : ParseValues(valuesStart, valuesEnd));
+    }
+
+    /// <summary>The protocol an alias stands for ("ssl" → "tls"): the last A line about it, or null.</summary>
+    public string? AliasTarget(string alias)
+    {
+        lock (_lock)
+        {
+            if (!_aliases.TryGetValue(alias, out var target))
+            {
+                target = null;
+                Span<Range> cols = stackalloc Range[5];
+                foreach (var (start, end) in LinesAbout(alias))
+                {
+                    var line = _text.AsSpan(start, end - start);
+                    if (SplitColumns(line, cols) >= 3 && line[cols[0]].SequenceEqual("A"u8))
+                        target = Encoding.UTF8.GetString(line[cols[2]]);
+                }
+                _aliases[alias] = target;
+            }
+            return target;
+        }
+    }
+
+    /// <summary>
+    /// The lines whose second column is <paramref name="name"/>, in file order, as (start, end without the line break),
+    /// found through the index of names <see cref="IndexLines"/> built.
+    /// </summary>
+    private List<(int Start, int End)> LinesAbout(string name)
+    {
+        var lines = new List<(int, int)>();
+        var key = Encoding.UTF8.GetBytes(name);
+        var all = _text.AsSpan();
+        for (int line = _heads[NameHash(key) & (Buckets - 1)] - 1; line >= 0; line = _next[line] - 1)
+        {
+            int start = _lineStarts[line];
+            int newline = all[start..].IndexOf((byte)'\n');
+            int end = newline < 0 ? all.Length : start + newline;
+            if (end > start && all[end - 1] == (byte)'\r')
+                end--;
+            if (NameOf(all[start..end]).SequenceEqual(key))
+                lines.Add((start, end));
+        }
+        lines.Reverse(); // the chains run from the last line to the first
+        return lines;
+    }
+
+    private const int Buckets = 1 << 15;
+
+    // The index of the lines by the name in their second column: a chained hash table over line numbers (1-based, 0 ends a
+    // chain), built in one pass over the text without a string per line.
+    private int[] _heads = new int[Buckets];
+    private int[] _next = [];
+    private int[] _lineStarts = [];
+
+    private void IndexLines()
+    {
+        var all = _text.AsSpan();
+        var starts = new List<int>(32 * 1024);
+        var next = new List<int>(32 * 1024);
+        int pos = 0;
         while (pos < all.Length)
         {
             int lineStart = pos;
@@ -94,68 +191,67 @@ internal sealed class TsharkNames
             var line = all[lineStart..lineEnd];
             if (line.Length > 0 && line[^1] == (byte)'\r')
                 line = line[..^1];
-            int count = SplitColumns(line, cols);
-            var tag = line[cols[0]];
-            if ((tag.SequenceEqual("V"u8) || tag.SequenceEqual("V64"u8)) && count >= 4)
-            {
-                var abbrev = line[cols[1]];
-                if (blockAbbrev is null || !abbrev.SequenceEqual(all.Slice(blockAbbrevAt, blockAbbrevLength)))
-                {
-                    blockAbbrev = Encoding.UTF8.GetString(abbrev);
-                    blockAbbrevAt = lineStart + cols[1].Start.Value;
-                    blockAbbrevLength = abbrev.Length;
-                }
-                var kind = tag.Length == 1 ? FieldStringsKind.Values : FieldStringsKind.Values64;
-                if (!values.TryGetValue(blockAbbrev, out var block))
-                    block = new ValueBlock(kind, lineStart, pos);
-                else if (block.Start < 0)
-                    block = block with { Start = lineStart, End = pos };
-                else
-                    block = block with { End = pos };
-                values[blockAbbrev] = block;
+            if (line.IndexOf((byte)'\t') < 0)
                 continue;
-            }
-            switch (tag.Length == 1 ? (char)tag[0] : '\0')
-            {
-                case 'P' when count >= 2:
-                    names._protocols.Add(Encoding.UTF8.GetString(line[cols[1]]));
-                    break;
-                case 'F' when count >= 4:
-                    if (TypeOf(types, line[cols[2]]) is { } type)
-                        names._fields.TryAdd(Encoding.UTF8.GetString(line[cols[1]]), type);
-                    break;
-                case 'C' when count >= 2:
-                    custom.Add(Encoding.UTF8.GetString(line[cols[1]]));
-                    break;
-                case 'U' when count >= 2:
-                    values.TryAdd(Encoding.UTF8.GetString(line[cols[1]]), new ValueBlock(FieldStringsKind.Values, -1, -1));
-                    break;
-                case 'T' when count >= 4:
-                    names._strings.TryAdd(Encoding.UTF8.GetString(line[cols[1]]), new FieldStrings(FieldStringsKind.TrueFalse, null,
-                        Encoding.UTF8.GetString(line[cols[2]]), Encoding.UTF8.GetString(line[cols[3]])));
-                    break;
-                case 'R' when count >= 2:
-                    values.TryAdd(Encoding.UTF8.GetString(line[cols[1]]), new ValueBlock(FieldStringsKind.Ranges, -1, -1));
-                    break;
-                case 'A' when count >= 3:
-                    names._aliases[Encoding.UTF8.GetString(line[cols[1]])] = Encoding.UTF8.GetString(line[cols[2]]);
-                    break;
-            }
+            int bucket = NameHash(NameOf(line)) & (Buckets - 1);
+            starts.Add(lineStart);
+            next.Add(_heads[bucket]);
+            _heads[bucket] = starts.Count;
         }
-        foreach (var (abbrev, block) in values)
+        _lineStarts = [.. starts];
+        _next = [.. next];
+    }
+
+    /// <summary>A line's second column: from its first tab to the next tab or its end.</summary>
+    private static ReadOnlySpan<byte> NameOf(ReadOnlySpan<byte> line)
+    {
+        int tab = line.IndexOf((byte)'\t');
+        if (tab < 0)
+            return default;
+        var rest = line[(tab + 1)..];
+        int end = rest.IndexOf((byte)'\t');
+        return end < 0 ? rest : rest[..end];
+    }
+
+    /// <summary>FNV-1a over the name's bytes: stable, and cheap for names of a few dozen bytes.</summary>
+    private static int NameHash(ReadOnlySpan<byte> name)
+    {
+        uint h = 2166136261;
+        foreach (byte b in name)
+            h = (h ^ b) * 16777619;
+        return (int)(h ^ (h >> 15));
+    }
+
+    private static TsharkNames Load()
+    {
+        var names = new TsharkNames();
+        using var resource = typeof(TsharkNames).Assembly.GetManifestResourceStream(ResourceName);
+        if (resource is null)
+            return names;
+        // A gzip member ends with its decompressed size (mod 2^32): the text is read into an array of that size at once.
+        int size = -1;
+        if (resource.CanSeek && resource.Length >= 18)
         {
-            if (names._strings.ContainsKey(abbrev))
-                continue;
-            if (block.Start < 0)
-                names._strings[abbrev] = FieldStrings.FromValues(block.Kind, []);
-            else
-                names._valueBlocks[abbrev] = block;
+            Span<byte> trailer = stackalloc byte[4];
+            resource.Seek(-4, SeekOrigin.End);
+            resource.ReadExactly(trailer);
+            resource.Seek(0, SeekOrigin.Begin);
+            size = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(trailer);
         }
-        foreach (var abbrev in custom)
+        using var gzip = new GZipStream(resource, CompressionMode.Decompress);
+        if (size >= 0)
         {
-            names._valueBlocks.Remove(abbrev);
-            names._strings[abbrev] = new FieldStrings(FieldStringsKind.Custom, null);
+            var text = GC.AllocateUninitializedArray<byte>(size);
+            gzip.ReadExactly(text);
+            names._text = text;
         }
+        else
+        {
+            using var text = new MemoryStream();
+            gzip.CopyTo(text);
+            names._text = text.ToArray();
+        }
+        names.IndexLines();
         return names;
     }
 

@@ -54,6 +54,9 @@ public sealed partial class HttpDissector : HttpStyleDissector
 
     protected override FieldDef? NextResponseInField => HttpFields.NextResponseIn;
 
+    /// <inheritdoc />
+    protected override bool SwallowsBytesBeforeFirstMessage => true;
+
     /// <summary>
     /// The HTTP state of a TCP conversation, whether HTTP runs on it or inside the TLS it carries (for the reports;
     /// creates nothing).

@@ -47,9 +47,12 @@ internal static class HttpHeaderTable
     /// <summary>The field (null for headers tshark shows only as a line) and role of a header name.</summary>
     public static bool TryFind(ReadOnlySpan<byte> name, out FieldDef? field, out HttpHeaderRole role)
     {
+        // Every name starts with a lower-case letter: the first byte with bit 5 set (A-Z to a-z, nothing else onto a
+        // letter) rules out most entries before the full comparison.
+        int first = name.IsEmpty ? -1 : name[0] | 0x20;
         foreach (ref readonly var entry in Entries.AsSpan())
         {
-            if (entry.LowerName.Length == name.Length && TextBytes.EqualsIgnoreCase(name, entry.LowerName))
+            if (entry.LowerName.Length == name.Length && entry.LowerName[0] == first && TextBytes.EqualsIgnoreCase(name, entry.LowerName))
             {
                 field = entry.Field;
                 role = entry.Role;

@@ -30,6 +30,13 @@ public abstract class HttpStyleDissector : IStreamDissector
 
     public abstract bool LooksLikeMine(ReadOnlySpan<byte> firstBytes, StreamDirection direction);
 
+    /// <summary>
+    /// True when bytes that start no message, on a conversation that has not yet carried one, are taken and shown as
+    /// nothing (tshark's HTTP: its first line is neither a request nor a response, e.g. "BREW /pot-1 HTTP/1.1" or
+    /// "HTCPCP/1.0 200 OK" on a conversation its heuristic gave to HTTP); false leaves them to the carrier as data.
+    /// </summary>
+    protected virtual bool SwallowsBytesBeforeFirstMessage => false;
+
     /// <summary>The experts the shared steps add, each under this protocol's own name; null adds none (HTTP: tshark has none).</summary>
     protected abstract ExpertDef? MessageTruncatedExpert { get; }
 
@@ -75,8 +82,17 @@ public abstract class HttpStyleDissector : IStreamDissector
             return PduBoundary.NotMine;
         ref var framing = ref state.Framing[(int)side.Direction];
         var boundary = HttpStyleFramer.Find(pending, ref side.Scan, ref framing, Dialect, state.NextResponseHint, endOfStream);
-        if (boundary.Status != PduStatus.NotMine || pending.IsEmpty || !state.SawHttp)
+        if (boundary.Status != PduStatus.NotMine || pending.IsEmpty)
             return boundary;
+        if (!state.SawHttp)
+        {
+            if (!SwallowsBytesBeforeFirstMessage)
+                return boundary;
+            // packet-http.c claims every byte of a segment it was given (dissect_http_tcp returns the whole length)
+            // even when the segment starts no message and the conversation never spoke HTTP: nothing is shown.
+            HttpStyleFramer.MarkNotAMessage(ref side.Scan, ref framing, pending.Length);
+            return PduBoundary.Complete(pending.Length);
+        }
         int length = ContinuationLength(pending, framing.Layout.MessageStart);
         HttpStyleFramer.MarkNotAMessage(ref side.Scan, ref framing, length);
         return PduBoundary.Complete(length);
@@ -93,8 +109,14 @@ public abstract class HttpStyleDissector : IStreamDissector
             if (HttpStyleFramer.Find(pdu, ref side.Scan, ref framing, Dialect, state.NextResponseHint, endOfStream: true).Status != PduStatus.Complete)
                 HttpStyleFramer.MarkNotAMessage(ref side.Scan, ref framing, pdu.Length);
         }
+        side.LastPduShownNothing = false;
         if (framing.Layout.Kind == HttpMessageKind.Other)
         {
+            if (!state.SawHttp && SwallowsBytesBeforeFirstMessage)
+            {
+                side.LastPduShownNothing = true;
+                return;
+            }
             WriteContinuation(pdu, side, packet, source);
             return;
         }

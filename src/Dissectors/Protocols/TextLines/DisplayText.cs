@@ -74,6 +74,73 @@ public static class DisplayText
     }
 
     /// <summary>
+    /// <see cref="FormatLine"/> written as UTF-8: the same characters, encoded (valid UTF-8 is copied as it is, U+FFFD is
+    /// EF BF BD), with no UTF-16 on the way. Runs of printable ASCII, most of any text protocol, are copied in one go.
+    /// <paramref name="destination"/> needs <see cref="MaxFormattedLength"/> bytes. Returns the number of bytes written.
+    /// </summary>
+    public static int FormatLineUtf8(ReadOnlySpan<byte> text, Span<byte> destination)
+    {
+        int written = 0;
+        int i = 0;
+        while (i < text.Length)
+        {
+            int run = text[i..].IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E);
+            if (run < 0)
+                run = text.Length - i;
+            if (run > 0)
+            {
+                text.Slice(i, run).CopyTo(destination[written..]);
+                written += run;
+                i += run;
+                if (i == text.Length)
+                    break;
+            }
+            byte b = text[i];
+            if (b < 0x80)
+            {
+                byte escape = b switch
+                {
+                    0x07 => (byte)'a',
+                    0x08 => (byte)'b',
+                    0x0C => (byte)'f',
+                    0x0A => (byte)'n',
+                    0x0D => (byte)'r',
+                    0x09 => (byte)'t',
+                    0x0B => (byte)'v',
+                    _ => 0,
+                };
+                destination[written++] = (byte)'\\';
+                if (escape != 0)
+                {
+                    destination[written++] = escape;
+                }
+                else
+                {
+                    destination[written++] = (byte)('0' + ((b >> 6) & 7));
+                    destination[written++] = (byte)('0' + ((b >> 3) & 7));
+                    destination[written++] = (byte)('0' + (b & 7));
+                }
+                i++;
+                continue;
+            }
+            var status = Rune.DecodeFromUtf8(text[i..], out _, out int consumed);
+            if (status == OperationStatus.Done)
+            {
+                text.Slice(i, consumed).CopyTo(destination[written..]);
+                written += consumed;
+            }
+            else
+            {
+                destination[written++] = 0xEF;
+                destination[written++] = 0xBF;
+                destination[written++] = 0xBD;
+            }
+            i += Math.Max(consumed, 1);
+        }
+        return written;
+    }
+
+    /// <summary>
     /// A field value as Wireshark's ENC_ASCII strings hold it: the text up to the first NUL (a C string),
     /// with every byte above 0x7F replaced by U+FFFD. Returns the number of characters written
     /// (at most <c>text.Length</c>).

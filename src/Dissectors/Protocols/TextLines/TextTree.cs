@@ -55,19 +55,14 @@ public static class TextTree
     {
         if (node < 0 || !tree.BuildsText)
             return; // a skipped item or a run without display text: the text would not be kept
-        int needed = prefix.Length + DisplayText.MaxFormattedLength(line.Length) + suffix.Length;
-        char[]? rented = null;
-        Span<char> chars = needed <= StackChars
-            ? stackalloc char[StackChars]
-            : (rented = ArrayPool<char>.Shared.Rent(needed));
-        prefix.CopyTo(chars);
-        int count = prefix.Length;
-        count += DisplayText.FormatLine(line, chars[count..]);
-        suffix.CopyTo(chars[count..]);
-        count += suffix.Length;
-        tree.SetText(node, chars[..count]);
-        if (rented is not null)
-            ArrayPool<char>.Shared.Return(rented);
+        // Written as UTF-8 straight into the tree: a body of text lines is most of what a text protocol's tree holds.
+        var utf8 = System.Text.Encoding.UTF8;
+        var bytes = tree.ReserveText(utf8.GetMaxByteCount(prefix.Length) + DisplayText.MaxFormattedLength(line.Length) + utf8.GetMaxByteCount(suffix.Length));
+        int count = prefix.IsEmpty ? 0 : utf8.GetBytes(prefix, bytes);
+        count += DisplayText.FormatLineUtf8(line, bytes[count..]);
+        if (!suffix.IsEmpty)
+            count += utf8.GetBytes(suffix, bytes[count..]);
+        tree.CommitText(node, count);
     }
 
     /// <summary>

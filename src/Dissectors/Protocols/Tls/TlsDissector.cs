@@ -453,7 +453,7 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         var stream = session.InnerStreams[direction] ??= new PduStream(_registry.Limits) { SegmentPerDelivery = true };
         (_deliverNode, _deliverSource, _deliverOffset) = (session.Node, source, offset);
         var outcome = stream.Deliver(dissector, inner, packet, this, data, source, offset, endOfStream: false, describeIncomplete: false);
-        session.ProtocolWroteRecord = (outcome & PduDelivery.Completed) != 0;
+        session.ProtocolWroteRecord = (outcome & PduDelivery.Completed) != 0 && !inner.LastPduShownNothing;
         if (session.ProtocolWroteRecord)
             session.ProtocolWroteColumns = packet.Frame.Number;
         if (stream.PendingLength > 0)
