@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the Wi-Fi sample captures (wifi-radiotap.pcap, wifi-ppi.pcap, wifi-80211.pcap, wifi-80211-extra.pcap,
-# wifi-ap-tags.pcap) with Debian's python3-scapy, installing it when missing (needs root for apt-get). Every value in sample_captures/wifi.py is
+# wifi-ap-tags.pcap, wifi-ax.pcap) with Debian's python3-scapy, installing it when missing (needs root for apt-get). Every value in sample_captures/wifi.py is
 # fixed, so the files come out byte for byte the same. Then checks that tshark reads each without a warning.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -14,7 +14,7 @@ if ! /usr/bin/python3 -c 'import scapy' 2>/dev/null; then
   apt-get install -y -qq python3-scapy >/dev/null
 fi
 /usr/bin/python3 wifi.py . 2>/dev/null
-for f in wifi-radiotap.pcap wifi-ppi.pcap wifi-80211.pcap wifi-80211-extra.pcap wifi-ap-tags.pcap; do
+for f in wifi-radiotap.pcap wifi-ppi.pcap wifi-80211.pcap wifi-80211-extra.pcap wifi-ap-tags.pcap wifi-ax.pcap; do
   if tshark -n -r "$f" 2>&1 >/dev/null | grep -v '^Running as user' | grep -q .; then
     echo "regenerate-wifi.sh: tshark warns on $f" >&2
     exit 1

@@ -187,6 +187,59 @@ def ap_frames():
         / LLC(dsap=0x42, ssap=0x42, ctrl=3) / Raw(bytes.fromhex("0000 00 80"))
 
 
+# A Wi-Fi 6 (802.11ax) access point and station, and the rarer elements such an AP sends: HE Capabilities (MAC/PHY capabilities, HE-MCS maps for <= 80 and
+# 160 MHz, PPE thresholds), HE Operation, MU EDCA and Spatial Reuse parameter sets, HE 6 GHz band capabilities.
+HE_CAPS_AP = "23 0d 00 18 12 00 10 0c 20 02 c0 0f 43 95 18 00 cc 00 fa ff fa ff fa ff fa ff 79 1c c7 71 1c c7 71"
+HE_CAPS_STA = "23 09 01 08 9a 40 00 22 20 02 c0 0f 03 95 18 00 cc 00 fa ff fa ff"
+HE_CAPS_24 = "23 05 00 08 12 00 10 02 20 02 c0 0f 43 95 18 00 cc 00 fa ff fa ff 0b 1c c7 71"
+HE_OP = "24 f4 3f 00 19 fc ff"
+MU_EDCA = "26 08 00 a4 08 20 a4 08 40 43 08 60 32 08"
+SPATIAL_REUSE = "27 0c 10 00 14 0100000000000080 ffffffff00000000"
+HE_6GHZ = "3b bd 06"
+
+
+def ax_tags(channel_5ghz=True):
+    elts = Dot11Elt(ID=0, info=b"SnifferLab-AX") / Dot11Elt(ID=1, info=bytes([0x8c, 0x12, 0x98, 0x24, 0xb0, 0x48, 0x60, 0x6c]))
+    elts = elts / elt(3, "24" if channel_5ghz else "06") / elt(5, "00 01 00 00")
+    elts = elts / elt(48, "0100 000fac04 0100 000fac04 0200 000fac02 000fac08 cc00") / elt(45, HT_CAPS) / elt(61, HT_OP_5)
+    elts = elts / elt(127, EXT_CAPS) / elt(191, VHT_CAPS) / elt(192, VHT_OP)
+    elts = elts / elt(255, HE_CAPS_AP if channel_5ghz else HE_CAPS_24) / elt(255, HE_OP) / elt(255, MU_EDCA) / elt(255, SPATIAL_REUSE)
+    return elts / elt(221, WMM_PARAM)
+
+
+def ax_frames():
+    """What a Wi-Fi 6 access point and station send while the station joins."""
+    yield mgmt(8, BCAST, AP, AP, 300) / Dot11Beacon(timestamp=1987654321, beacon_interval=100, cap="ESS+privacy+short-slot") / ax_tags()
+    yield mgmt(5, STA, AP, AP, 301) / Dot11ProbeResp(timestamp=1987754321, beacon_interval=100, cap="ESS+privacy+short-slot") / ax_tags(False)
+    yield mgmt(0, AP, STA, AP, 40) / Dot11AssoReq(cap="ESS+privacy+short-slot", listen_interval=20) / Dot11Elt(ID=0, info=b"SnifferLab-AX") \
+        / Dot11Elt(ID=1, info=bytes([0x8c, 0x12, 0x98, 0x24, 0xb0, 0x48, 0x60, 0x6c])) / elt(48, "0100 000fac04 0100 000fac04 0100 000fac08 c000") \
+        / elt(45, HT_CAPS_STA) / elt(191, "32 70 80 0f fe ff 00 00 fe ff 00 00") / elt(255, HE_CAPS_STA) / elt(255, HE_6GHZ) / elt(221, WMM_INFO)
+    yield mgmt(1, STA, AP, AP, 302) / Dot11AssoResp(cap="ESS+privacy+short-slot", status=0, AID=0xc003) \
+        / Dot11Elt(ID=1, info=bytes([0x8c, 0x12, 0x98, 0x24, 0xb0, 0x48, 0x60, 0x6c])) / elt(45, HT_CAPS) / elt(61, HT_OP_5) \
+        / elt(191, VHT_CAPS) / elt(192, VHT_OP) / elt(255, HE_CAPS_AP) / elt(255, HE_OP) / elt(255, MU_EDCA) / elt(90, "0a00 01") \
+        / elt(221, WMM_PARAM)
+    # A Hotspot-style beacon announcing a channel switch: TPC Report, Channel Switch and Extended Channel Switch
+    # Announcements, Quiet, RSN eXtension (SAE hash-to-element), Interworking with venue and HESSID, Advertisement Protocol,
+    # the Wi-Fi Alliance's Hotspot 2.0 Indication (with a PPS MO ID).
+    yield mgmt(8, BCAST, AP, AP, 303) / Dot11Beacon(timestamp=1987854321, beacon_interval=100, cap="ESS+privacy+short-slot") \
+        / Dot11Elt(ID=0, info=b"SnifferLab-AX") / Dot11Elt(ID=1, info=bytes([0x8c, 0x12, 0x98, 0x24, 0xb0, 0x48, 0x60, 0x6c])) / elt(3, "24") \
+        / elt(48, "0100 000fac04 0100 000fac04 0100 000fac08 cc00") / elt(35, "11 00") / elt(37, "01 95 0a") / elt(40, "01 01 0200 0a00") \
+        / elt(60, "01 7c 95 0a") / elt(244, "20") / elt(107, "1f 0200 001122334455") / elt(108, "7f00") / elt(255, HE_CAPS_AP) / elt(255, HE_OP) \
+        / elt(221, "506f9a 10 12 0100")
+    # A reassociation refused for now (status 30, come back in 5000 TUs: Timeout Interval), then the station's operating mode notice.
+    yield mgmt(3, STA, AP, AP, 304) / Dot11AssoResp(cap="ESS+privacy+short-slot", status=30, AID=0) \
+        / Dot11Elt(ID=1, info=bytes([0x8c, 0x12, 0x98, 0x24, 0xb0, 0x48, 0x60, 0x6c])) / elt(56, "03 88130000")
+    yield mgmt(0, AP, STA, AP, 41) / Dot11AssoReq(cap="ESS+privacy+short-slot", listen_interval=20) / Dot11Elt(ID=0, info=b"SnifferLab-AX") \
+        / Dot11Elt(ID=1, info=bytes([0x8c, 0x12, 0x98, 0x24, 0xb0, 0x48, 0x60, 0x6c])) / elt(199, "12") / elt(244, "20") / elt(255, HE_CAPS_STA)
+    # Protected-management-frame SA Query request and response, an HT Notify Channel Width and SM Power Save, a VHT
+    # Operating Mode Notification.
+    yield mgmt(13, STA, AP, AP, 305) / Raw(bytes.fromhex("08 00 a55a"))
+    yield mgmt(13, AP, STA, AP, 42) / Raw(bytes.fromhex("08 01 a55a"))
+    yield mgmt(13, AP, STA, AP, 43) / Raw(bytes.fromhex("07 00 01"))
+    yield mgmt(13, AP, STA, AP, 44) / Raw(bytes.fromhex("07 01 03"))
+    yield mgmt(13, AP, STA, AP, 45) / Raw(bytes.fromhex("15 02 12"))
+
+
 def radiotap(i, frame):
     base = dict(present="TSFT+Flags+Rate+Channel+dBm_AntSignal+dBm_AntNoise+Antenna", mac_timestamp=5000000 + i * 1000,
                 Flags="ShortPreamble" if i % 2 else 0, Rate=2 if i % 3 == 0 else 12, ChannelFrequency=2437,
@@ -237,6 +290,14 @@ def main():
         p.time = T0 + 20 + i * 0.0125
         ap.append(p)
     wrpcap(f"{out}/wifi-ap-tags.pcap", ap, linktype=127)
+    ax = []
+    for i, f in enumerate(ax_frames()):
+        p = RadioTap(present="TSFT+Flags+Channel+dBm_AntSignal+dBm_AntNoise", mac_timestamp=8000000 + i * 1000, Flags=0,
+                     ChannelFrequency=5180 if i != 1 else 2437, ChannelFlags="OFDM+5GHz" if i != 1 else "OFDM+2GHz",
+                     dBm_AntSignal=-45 - i, dBm_AntNoise=-96) / f
+        p.time = T0 + 30 + i * 0.0125
+        ax.append(p)
+    wrpcap(f"{out}/wifi-ax.pcap", ax, linktype=127)
 
 
 if __name__ == "__main__":

@@ -26,7 +26,7 @@ for line in subprocess.run(['tshark', '-G', 'values'], capture_output=True, text
         try: ranges[c[1]].append((int(c[2], 0), int(c[3], 0), c[4]))
         except ValueError: pass
 types = {'FT_NONE': 'None', 'FT_PROTOCOL': 'Protocol', 'FT_BOOLEAN': 'Boolean', 'FT_UINT8': 'UInt8', 'FT_UINT16': 'UInt16', 'FT_UINT24': 'UInt24',
-         'FT_UINT32': 'UInt32', 'FT_UINT64': 'UInt64', 'FT_INT8': 'Int8', 'FT_INT16': 'Int16', 'FT_INT24': 'Int24', 'FT_INT32': 'Int32',
+         'FT_UINT32': 'UInt32', 'FT_UINT48': 'UInt48', 'FT_UINT64': 'UInt64', 'FT_INT8': 'Int8', 'FT_INT16': 'Int16', 'FT_INT24': 'Int24', 'FT_INT32': 'Int32',
          'FT_INT64': 'Int64', 'FT_BYTES': 'Bytes', 'FT_STRING': 'String', 'FT_STRINGZ': 'StringZ', 'FT_ETHER': 'Ether', 'FT_IPv4': 'Ipv4',
          'FT_FLOAT': 'Float', 'FT_DOUBLE': 'Double', 'FT_FRAMENUM': 'FrameNum', 'FT_UINT_STRING': 'String', 'FT_ABSOLUTE_TIME': 'AbsoluteTime', 'FT_RELATIVE_TIME': 'RelativeTime', 'FT_GUID': 'Bytes'}
 bases = {'BASE_DEC': 'Dec', 'BASE_HEX': 'Hex', 'BASE_DEC_HEX': 'DecHex', 'BASE_HEX_DEC': 'HexDec', 'BASE_OCT': 'Oct', 'BASE_NONE': 'None', 'BASE_CUSTOM': 'Custom', 'BASE_OUI': 'Oui'}
@@ -48,7 +48,7 @@ for w in wanted:
     args = [q(ab), q(c[1]), f'FieldType.{t}']
     if t == 'Boolean':
         args.append('FieldBase.None')
-    elif t in ('UInt8', 'UInt16', 'UInt24', 'UInt32', 'UInt64', 'Int8', 'Int16', 'Int24', 'Int32', 'Int64'):
+    elif t in ('UInt8', 'UInt16', 'UInt24', 'UInt32', 'UInt48', 'UInt64', 'Int8', 'Int16', 'Int24', 'Int32', 'Int64'):
         args.append('FieldBase.' + bases.get(base, 'Dec'))
     elif mask or desc: args.append('null')
     named = []

@@ -12,6 +12,8 @@ public enum FieldType : byte
     UInt16,
     UInt24,
     UInt32,
+    /// <summary>A 6-byte unsigned integer (FT_UINT48): 802.11ax HE MAC capabilities.</summary>
+    UInt48,
     UInt64,
     Int8,
     Int16,
@@ -63,7 +65,7 @@ public enum FieldBase : byte
 public static class FieldTypeExtensions
 {
     public static bool IsInteger(this FieldType type) => type is FieldType.UInt8 or FieldType.UInt16 or FieldType.UInt24
-        or FieldType.UInt32 or FieldType.UInt64 or FieldType.Int8 or FieldType.Int16 or FieldType.Int24 or FieldType.Int32 or FieldType.Int64 or FieldType.FrameNum;
+        or FieldType.UInt32 or FieldType.UInt48 or FieldType.UInt64 or FieldType.Int8 or FieldType.Int16 or FieldType.Int24 or FieldType.Int32 or FieldType.Int64 or FieldType.FrameNum;
 
     /// <summary>True for types whose value lives in the tree's byte arena rather than in the number slot.</summary>
     public static bool StoresBytes(this FieldType type) => type is FieldType.String or FieldType.StringZ or FieldType.Bytes or FieldType.Oid

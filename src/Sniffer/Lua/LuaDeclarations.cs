@@ -21,6 +21,7 @@ public static class LuaDeclarations
         FieldType.UInt16 => "uint16",
         FieldType.UInt24 => "uint24",
         FieldType.UInt32 => "uint32",
+        FieldType.UInt48 => "uint48",
         FieldType.UInt64 => "uint64",
         FieldType.Int8 => "int8",
         FieldType.Int32 => "int32",

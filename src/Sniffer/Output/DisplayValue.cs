@@ -44,6 +44,13 @@ public static class DisplayValue
                     sb.Append(CultureInfo.InvariantCulture, $"{(uint)node.Number}");
                 }
                 return true;
+            case FieldType.UInt48 when field.Display is FieldBase.Hex or FieldBase.HexDec:
+                // PDML's show of a 48-bit hex field is fvalue_to_string_repr's: sixteen digits, as a 64-bit one.
+                sb.Append("0x");
+                for (int i = 15; i >= 0; i--)
+                    sb.Append(HexDigits[(int)((node.Number >> (i * 4)) & 0xF)]);
+                return true;
+            case FieldType.UInt48:
             case FieldType.UInt64:
             case FieldType.FrameNum:
                 sb.Append(CultureInfo.InvariantCulture, $"{node.Number}");

@@ -66,7 +66,7 @@ public static class ElasticMapping
     {
         FieldType.UInt16 or FieldType.UInt24 or FieldType.Int16 or FieldType.Int24 or FieldType.Int32 => "integer",
         FieldType.UInt8 or FieldType.Int8 => "short",
-        FieldType.FrameNum or FieldType.UInt32 or FieldType.UInt64 or FieldType.Int64 => "long",
+        FieldType.FrameNum or FieldType.UInt32 or FieldType.UInt48 or FieldType.UInt64 or FieldType.Int64 => "long",
         FieldType.Float or FieldType.Double => "float",
         FieldType.Ipv4 or FieldType.Ipv6 => "ip",
         FieldType.AbsoluteTime or FieldType.RelativeTime => "date",

@@ -224,6 +224,7 @@ public sealed class ExpandedTree
             FieldType.UInt16 => 5,
             FieldType.UInt24 => 6,
             FieldType.UInt32 => 7,
+            FieldType.UInt48 => 9,
             FieldType.UInt64 => 11,
             FieldType.Int8 => 12,
             FieldType.Int16 => 13,

@@ -40,6 +40,7 @@ public static class FieldValueFormatter
             case FieldType.UInt16:
             case FieldType.UInt24:
             case FieldType.UInt32:
+            case FieldType.UInt48:
             case FieldType.UInt64:
                 AppendUnsigned(sb, field, node.Number);
                 break;

@@ -93,6 +93,7 @@ public static class GlossaryPrinter
         FieldType.UInt16 => "FT_UINT16",
         FieldType.UInt24 => "FT_UINT24",
         FieldType.UInt32 => "FT_UINT32",
+        FieldType.UInt48 => "FT_UINT48",
         FieldType.UInt64 => "FT_UINT64",
         FieldType.Int8 => "FT_INT8",
         FieldType.Int16 => "FT_INT16",

@@ -139,6 +139,7 @@ public static class NodeLabel
             case FieldType.UInt16:
             case FieldType.UInt24:
             case FieldType.UInt32:
+            case FieldType.UInt48:
             case FieldType.UInt64:
             case FieldType.FrameNum:
                 AppendNumber(sb, field, node.Number, signed: false);
@@ -309,6 +310,7 @@ public static class NodeLabel
         FieldType.UInt16 or FieldType.Int16 => 16,
         FieldType.UInt24 or FieldType.Int24 => 24,
         FieldType.UInt32 or FieldType.Int32 or FieldType.FrameNum => 32,
+        FieldType.UInt48 => 48,
         _ => 64,
     };
 

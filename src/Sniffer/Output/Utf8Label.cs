@@ -138,6 +138,7 @@ public sealed class Utf8Label
             case FieldType.UInt16:
             case FieldType.UInt24:
             case FieldType.UInt32:
+            case FieldType.UInt48:
             case FieldType.UInt64:
             case FieldType.FrameNum:
             case FieldType.Int8:

@@ -6,7 +6,7 @@ namespace Sniffer.Tests.Wlan;
 
 /// <summary>
 /// 802.11 elements and action frames that are short, too long, cut by the end of the frame or of kinds the AP capture does
-/// not carry (HE operation, HT with three streams, TPE up to 160 MHz, 8- and 13-octet extended capabilities, Cisco's QBSS load, truncated
+/// not carry (HE capabilities and operation, MU EDCA, spatial reuse, HE 6 GHz, HT with three streams, TPE up to 160 MHz, 8- and 13-octet extended capabilities, Cisco's QBSS load, truncated
 /// WPA/WMM/WPS bodies, unknown elements and extensions, truncated ADDBA/DELBA, RST and TCN BPDUs): a bare-802.11 capture
 /// written here, read by tshark and by Sniffer, every -V line and every JSON frame identical.
 /// </summary>
@@ -52,6 +52,37 @@ public class WlanElementEdgeGoldenTests
         yield return Beacon("ff07 24 f40104 11 fcff");
         yield return Beacon("ff10 24 44c002 22 fcff 01 2a 00 03 25 02 2a 00 04");
         yield return Beacon("ff06 24 f44104 11 fc");
+        // HE Capabilities cut in the MAC, before the PHY, in the PHY, right after the PHY (tshark's note), in the MCS maps, in the
+        // PPE thresholds; all three MCS map pairs; no +HTC HE and dynamic fragmentation (bits shown as Reserved); eight streams.
+        yield return Beacon("ff04 23 0d0018");
+        yield return Beacon("ff07 23 0d0018120010");
+        yield return Beacon("ff0a 23 0d0018120010 0c2002");
+        yield return Beacon("ff12 23 e00018120010 1c2002c00f43151800cc00");
+        yield return Beacon("ff14 23 e00018120010 1c2002c00f43151800cc00 faff");
+        yield return Beacon("ff20 23 e00018120010 1c2002c00f43951800cc00 faff faff faff faff faff faff 79 1c");
+        yield return Beacon("ff24 23 0d0018120010 0c2002c00f43951800cc00 faff faff faff faff 7f 1cc7711cc771ffffffffffff");
+        yield return Beacon("ff33 23 fe00ff120010 0c2002c00f43951800cc00 faff faff faff faff 7f 1cc7711cc771ffffffffffffffffffffffffffffffffffff");
+        // MU EDCA cut in its first record; Spatial Reuse with nothing, with the non-SRG offset, cut in the SRG information;
+        // HE 6 GHz band capabilities too short (tshark's note), empty MU EDCA and Spatial Reuse bodies.
+        yield return Beacon("ff04 26 08 00a4");
+        yield return Beacon("ff02 27 00  ff03 27 04 f0  ff03 27 08 00  ff04 27 1f 10 00");
+        yield return Beacon("ff02 3b bd  ff01 26  ff01 27");
+        // Rarer elements with wrong lengths (tshark's notes), a short Timeout Interval, BSS Max Idle cut, Interworking of each
+        // length it knows and two it does not, Advertisement Protocol too short / with two tuples / with a byte over / vendor
+        // specific, RSNX empty (tshark's "Undecoded"), of two and three octets. (An empty Interworking is left out: tshark's
+        // summary ignores the read past it that its -V stops at.)
+        yield return Beacon("2301 11  2502 0124  2805 01 01 0200 0a  2302 f6 02  2503 00 0b 01");
+        yield return Beacon("3c03 017324  3804 03881300  f400  3c04 0073240a");
+        yield return Beacon("c702 1200  5a02 0a00  5a04 0a000100");
+        yield return Beacon("6b02 1f02  6b04 1f02 0000  6b03 1f 0200  6b01 1f  6b07 0f 001122334455  6b09 3f 0102 001122334455");
+        yield return Beacon("6c01 7f  6c04 7f00 7f01  6c03 7f00 00  6c02 7f03");
+        yield return Beacon("6c02 7fdd");
+        yield return Beacon("f402 2f01  f403 2f0102  c701 ff");
+        // Hotspot 2.0 Indication plain, with a PPS MO ID, with both IDs, with the indication byte missing, with IDs announced
+        // but absent or cut (tshark reads them only when two bytes are there); a WFA OUI type tshark has no name for.
+        yield return Beacon("dd05 506f9a 10 10  dd07 506f9a 10 12 0100  dd09 506f9a 10 36 0100 0200");
+        yield return Beacon("dd04 506f9a 10");
+        yield return Beacon("dd05 506f9a 10 06  dd06 506f9a 10 06 01  dd05 506f9a 11 06");
         // Element extensions tshark does not decode, an element number it does not know, an element past the frame's end.
         yield return Beacon("ff03 01 0203  c802 0102");
         yield return Beacon("0304 07160000  01020203 ");
@@ -66,6 +97,19 @@ public class WlanElementEdgeGoldenTests
         yield return Management(14, "04 00 48 01 00");
         yield return Management(13, "03 02 00");
         yield return Management(13, "03 01 09 2500 1b10 0000");
+        // SA Query request, response followed by an element, cut, an unknown SA Query action; HT Notify Channel Width and SM
+        // Power Save, each cut, an HT action with no fields; VHT Operating Mode Notification, cut, a VHT action with no fields.
+        yield return Management(13, "08 00 1234");
+        yield return Management(13, "08 01 1234 dd05 506f9a 10 10");
+        yield return Management(13, "08 00 12");
+        yield return Management(13, "08 02 1234");
+        yield return Management(13, "07 00 01");
+        yield return Management(13, "07 01 03");
+        yield return Management(13, "07 00");
+        yield return Management(13, "07 02");
+        yield return Management(13, "15 02 12");
+        yield return Management(14, "15 00");
+        yield return Management(13, "15 02");
         // BPDUs: RST with every flag, MST-versioned RST, TCN, an unknown type, a configuration BPDU cut short.
         yield return Bpdu("0000 02 02 ff 1001001122334400 000007d0 8001001122334477 8002 0100 1400 0200 0f00 00");
         yield return Bpdu("0000 03 02 3c 1001001122334400 000007d0 8001001122334477 8002 0100 1400 0200 0f00 00");

@@ -85,6 +85,39 @@ public class WlanGoldenTests
         "stp.root.hw", "stp.root.cost", "stp.bridge.hw", "stp.port", "stp.msg_age", "stp.max_age", "stp.forward", "stp.version_1_length",
     ];
 
+    /// <summary>
+    /// The 802.11ax elements of a Wi-Fi 6 access point and station (wifi-ax.pcap): HE capabilities (the 48-bit MAC word and its
+    /// bits, PHY groups, both definitions of dcm_max_nss_tx, MCS maps, PPE thresholds), HE operation, MU EDCA, spatial reuse, 6 GHz;
+    /// and the rarer elements beside them (TPC report, channel switch, quiet, timeout interval, RSNX, interworking, advertisement
+    /// protocol, operating mode notification, BSS max idle period), the Hotspot 2.0 indication, SA Query/HT/VHT actions.
+    /// </summary>
+    public static readonly string[] HeFields =
+    [
+        "frame.number", "wlan.ext_tag.number", "wlan.ext_tag.length", "wlan.ext_tag.he_mac_caps", "wlan.ext_tag.he_mac_cap.htc_he_support",
+        "wlan.ext_tag.he_mac_cap.dynamic_fragmentation_support", "wlan.ext_tag.he_mac_cap.max_frag_msdus", "wlan.ext_tag.he_mac_cap.min_frag_size",
+        "wlan.ext_tag.he_mac_cap.max_a_mpdu_len_exp_ext", "wlan.ext_tag.he_mac_cap.om_cntl_ul_mu_data_disable_rx_support",
+        "wlan.ext_tag.he_mac_cap.reserved_b24", "wlan.ext_tag.he_mac_cap.reserved_bits_5_7", "wlan.ext_tag.he_mac_cap.reserved_bit_29",
+        "wlan.ext_tag.he_phy_cap.fbytes", "wlan.ext_tag.he_phy_cap.chan_width_set.40_80_in_5ghz", "wlan.ext_tag.he_phy_cap.chan_width_set.40mhz_in_2_4ghz",
+        "wlan.ext_tag.he_phy_cap.bits_8_to_23", "wlan.ext_tag.he_phy_cap.device_class", "wlan.ext_tag.he_phy_cap.dcm_max_nss_tx",
+        "wlan.ext_tag.he_phy_cap.beamformee_sts_lte_80mhz", "wlan.ext_tag.he_phy_cap.ppe_thres_present", "wlan.ext_tag.he_phy_cap.max_nc",
+        "wlan.ext_tag.he_phy_cap.nominal_packet_padding", "wlan.ext_tag.he_mcs_map.rx_he_mcs_map_lte_80", "wlan.ext_tag.he_mcs_map.tx_he_mcs_map_160",
+        "wlan.ext_tag.he_mcs_map.max_he_mcs_80_rx_1_ss", "wlan.ext_tag.he_mcs_map.max_he_mcs_160_tx_8_ss", "wlan.ext_tag.he_ppe_thresholds.nss",
+        "wlan.ext_tag.he_ppe_thresholds.ru_index_bitmask", "wlan.ext_tag.he_ppe_thresholds.ppet16", "wlan.ext_tag.he_ppe_thresholds.ppet8",
+        "wlan.ext_tag.he_operation.params", "wlan.ext_tag.bss_color_information.bss_color", "wlan.fixed.qosinfo.ap",
+        "wlan.fixed.qosinfo.ap.edcaupdate", "wlan.ext_tag.mu_edca_parameter_set.aci", "wlan.ext_tag.mu_edca_parameter_set.ecwmin_ecwmax",
+        "wlan.ext_tag.mu_edca_parameter_set.mu_edca_timer", "wlan.ext_tag.spatial_reuse.sr_control", "wlan.ext_tag.spatial_reuse.non_srg_obss_pd_max_offset",
+        "wlan.ext_tag.spatial_reuse.srg_bss_color_bitmap", "wlan.tag.he_6ghz.cap_inf", "wlan.tag.he_6ghz.cap_inf.b3_b5",
+        "wlan.tcprep.trsmt_pow", "wlan.tcprep.link_mrg", "wlan.csa.new_channel_number", "wlan.csa.channel_switch.count", "wlan.quiet.duration",
+        "wlan.quiet.offset", "wlan.fixed.extchansw", "wlan.fixed.extchansw.new.opeclass", "wlan.extchansw.switchcount", "wlan.timeout_int.type",
+        "wlan.timeout_int.value", "wlan.rsnx", "wlan.rsnx.sae_hash_to_element", "wlan.operat_notification_mode", "wlan.operat_mode_field.rxnss",
+        "wlan.bss_max_idle.period", "wlan.bss_max_idle.options.protected", "wlan.interworking.access_network_type", "wlan.interworking.internet",
+        "wlan.fixed.venue_info.group", "wlan.interworking.hessid", "wlan.adv_proto.resp_len_limit", "wlan.adv_proto.id",
+        "wlan.hs20.indication.dgaf_disabled", "wlan.hs20.indication.pps_mo_id_present", "wlan.hs20.indication.version_number",
+        "wlan.hs20.indication.pps_mo_id", "wlan.hs20.indication.domain_id", "wlan.fixed.category_code", "wlan.fixed.action_code",
+        "wlan.fixed.transaction_id", "wlan.fixed.htact", "wlan.fixed.chanwidth", "wlan.fixed.sm.powercontrol", "wlan.fixed.sm.powercontrol.mode",
+        "wlan.vht.action", "wlan.vht.operation_mode_notification",
+    ];
+
     public static IEnumerable<object[]> WifiCaptures() => Corpus.SampleCaptureFiles()
         .Where(f => Path.GetFileName(f).StartsWith("wifi-", StringComparison.Ordinal))
         .Select(f => new object[] { Path.GetRelativePath(Corpus.RepoRoot, f) });
@@ -96,6 +129,10 @@ public class WlanGoldenTests
     [TsharkTheory]
     [MemberData(nameof(WifiCaptures))]
     public void Element_action_and_stp_fields_match_tshark(string relativePath) => AssertFieldsMatch(relativePath, ElementFields);
+
+    [TsharkTheory]
+    [MemberData(nameof(WifiCaptures))]
+    public void He_element_fields_match_tshark(string relativePath) => AssertFieldsMatch(relativePath, HeFields);
 
     [TsharkTheory]
     [MemberData(nameof(WifiCaptures))]
@@ -120,6 +157,7 @@ public class WlanGoldenTests
         Assert.Contains("wifi-ppi.pcap", names);
         Assert.Contains("wifi-80211.pcap", names);
         Assert.Contains("wifi-ap-tags.pcap", names);
+        Assert.Contains("wifi-ax.pcap", names);
     }
 
     private static void AssertFieldsMatch(string relativePath, string[] fields)

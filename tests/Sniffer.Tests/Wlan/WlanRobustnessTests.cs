@@ -13,7 +13,7 @@ public class WlanRobustnessTests
 {
     private static IEnumerable<(LinkType Link, byte[] Bytes)> SampleFrames()
     {
-        foreach (var name in new[] { "wifi-radiotap.pcap", "wifi-ppi.pcap", "wifi-80211.pcap", "wifi-ap-tags.pcap" })
+        foreach (var name in new[] { "wifi-radiotap.pcap", "wifi-ppi.pcap", "wifi-80211.pcap", "wifi-ap-tags.pcap", "wifi-ax.pcap" })
         {
             string path = Path.Combine(Corpus.SampleCaptures, name);
             if (!File.Exists(path))

@@ -57,6 +57,7 @@ internal sealed class FtInfo
         FieldType.UInt16 => FtKind.UInt16,
         FieldType.UInt24 => FtKind.UInt24,
         FieldType.UInt32 => FtKind.UInt32,
+        FieldType.UInt48 => FtKind.UInt48,
         FieldType.UInt64 => FtKind.UInt64,
         FieldType.Int8 => FtKind.Int8,
         FieldType.Int16 => FtKind.Int16,

@@ -339,15 +339,8 @@ public sealed class RadiotapDissector : IPacketDissector
             tree.SetText(node, $"Data Rate: {rate.ToString("F1", System.Globalization.CultureInfo.InvariantCulture)} Mb/s");
     }
 
-    /// <summary>The channel number of a frequency in MHz (ieee80211_mhz_to_chan), null when it names none.</summary>
-    internal static int? ChannelOf(int freq) => freq switch
-    {
-        2484 => 14,
-        >= 2412 and <= 2472 when (freq - 2407) % 5 == 0 => (freq - 2407) / 5,
-        >= 4910 and <= 4980 when freq % 5 == 0 => (freq - 4000) / 5,
-        >= 5000 and <= 5925 when freq % 5 == 0 => (freq - 5000) / 5,
-        _ => null,
-    };
+    /// <summary>The channel number of a frequency in MHz (ieee80211_mhz_to_chan, 6 GHz included), null when it names none.</summary>
+    internal static int? ChannelOf(int freq) => freq >= 0 && RadioInfo.ChannelOf((uint)freq) is var channel and >= 0 ? channel : null;
 
     private static void DissectMcs(FieldTree tree, int node, ReadOnlySpan<byte> f, int o, RadioInfo info)
     {

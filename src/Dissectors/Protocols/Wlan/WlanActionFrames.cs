@@ -5,8 +5,8 @@ using static Sniffer.Dissectors.Protocols.Wlan.WlanActionFields;
 namespace Sniffer.Dissectors.Protocols.Wlan;
 
 /// <summary>
-/// Action and Action No Ack frames (add_ff_action): the category, and for Block Ack (ADDBA request and response, DELBA)
-/// and Public Action their fixed fields; what follows the fixed fields is read as tagged parameters, as tshark does.
+/// Action and Action No Ack frames (add_ff_action): the category, and for Block Ack (ADDBA request and response, DELBA),
+/// Public Action and the categories of <see cref="WlanActionCategories"/> their fixed fields; what follows the fixed fields is read as tagged parameters, as tshark does.
 /// </summary>
 internal static class WlanActionFrames
 {
@@ -66,6 +66,18 @@ internal static class WlanActionFrames
                 {
                     tree.SetLength(fixedNode, at - start);
                     return -1; // a public action whose fields tshark decodes (vendor, GAS, FTM, …): not yet here
+                }
+                break;
+            case var _ when WlanActionCategories.Handles(category):
+                switch (WlanActionCategories.Dissect(tree, fixedNode, frame, ref at, end, category))
+                {
+                    case WlanActionCategories.Outcome.Cut:
+                        tree.SetLength(fixedNode, 0); // tshark sets the subtree's length only after its last field
+                        CommonFields.MarkTooShort(packet, WlanFields.Protocol);
+                        return -1;
+                    case WlanActionCategories.Outcome.NotDecoded:
+                        tree.SetLength(fixedNode, at - start);
+                        return -1; // the action's details are not decoded yet
                 }
                 break;
             default:

@@ -22,6 +22,8 @@ public sealed class WlanDissector : IPacketDissector
     private readonly DissectorRegistry _registry;
     private readonly WlanRadioDissector _radio = new();
     private readonly StringBuilder _text = new(64);
+    /// <summary>The radio channel of the frame being dissected, in MHz; 0 when no radio header gave it (HE capabilities name bits by band).</summary>
+    private uint _frequency;
 
     public WlanDissector(DissectorRegistry registry) => _registry = registry;
 
@@ -29,6 +31,7 @@ public sealed class WlanDissector : IPacketDissector
 
     public int Dissect(PacketContext packet, ReadOnlySpan<byte> frame, int offset, int captured, int declared)
     {
+        _frequency = 0;
         DissectMac(packet, frame, offset, offset + captured, fcsAtEnd: false, dataPad: false);
         return offset + captured;
     }
@@ -37,6 +40,7 @@ public sealed class WlanDissector : IPacketDissector
     public void DissectWithRadio(PacketContext packet, ReadOnlySpan<byte> frame, int offset, int end, int reportedLength, RadioInfo radio)
     {
         _radio.Dissect(packet, radio, Math.Max(0, reportedLength), frame[offset..end], offset);
+        _frequency = radio.HasFrequency ? radio.Frequency : 0;
         DissectMac(packet, frame, offset, end, radio.FcsAtEnd, radio.DataPad);
     }
 
@@ -659,7 +663,7 @@ public sealed class WlanDissector : IPacketDissector
                     DissectRsn(tree, tag, v, data);
                     break;
                 default:
-                    if (!WlanTags.Dissect(packet, tag, numberItem, lengthItem, number, v, data, subtype))
+                    if (!WlanTags.Dissect(packet, tag, numberItem, lengthItem, number, v, data, subtype, _frequency))
                     {
                         CommonFields.MarkTooShort(packet, WlanFields.Protocol);
                         return;

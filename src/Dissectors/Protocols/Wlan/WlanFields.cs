@@ -218,9 +218,9 @@ public static class WlanFields
         RsnCapGtksaReplayCounter, RsnCapMfpr, RsnCapMfpc, RsnCapJmr, RsnCapPeerKey, RsnCapExtendedKeyIdIaf, RsnPmkidCount, RsnPmkidList, RsnPmkid, RsnGmcs, RsnGmcsOui,
         RsnGmcsType, TagVendorOuiType, TagVendorData, TagOui,
         .. WlanElementFields.All, .. WlanHtFields.All, .. WlanVhtFields.All, .. WlanCapabilityFields.All, .. WlanVendorFields.All,
-        .. WlanActionFields.All, .. WlanHeFields.All,
-    ], [RetryExpert, .. WlanElementFields.Experts, WlanVendorTags.BadAifsn, WlanVhtTags.PowerCountInvalid])
+        .. WlanActionFields.All, .. WlanHeFields.All, .. WlanHeCapabilityFields.All, .. WlanHeParameterFields.All, .. WlanRareFields.All, .. WlanWfaVendor.All, .. WlanActionCategories.All,
+    ], [RetryExpert, .. WlanElementFields.Experts, WlanVendorTags.BadAifsn, WlanVhtTags.PowerCountInvalid, WlanRareFields.ExtraData, WlanActionCategories.VhtActionUndecoded])
     {
-        SecondDefinitions = WlanCapabilityTags.SecondDefinitions,
+        SecondDefinitions = [.. WlanCapabilityTags.SecondDefinitions, .. WlanHeCapabilityFields.SecondDefinitions, .. WlanRareFields.SecondDefinitions, .. WlanActionCategories.SecondDefinitions],
     };
 }

@@ -7,8 +7,7 @@ namespace Sniffer.Dissectors.Protocols.Wlan;
 /// <summary>
 /// The 802.11ax HE Operation element (extension 36) as dissect_he_operation shows it: the operation parameters, BSS
 /// color, basic HE-MCS map, then the VHT operation information, co-hosted BSSID indicator and 6 GHz operation
-/// information when the parameters say they are there. (HE Capabilities, extension 35, is not decoded yet: its MAC
-/// capabilities are a 48-bit field, a width Sniffer's field types do not have.)
+/// information when the parameters say they are there. (HE Capabilities, extension 35, is WlanHeCapabilityTags'.)
 /// </summary>
 internal static class WlanHeTags
 {

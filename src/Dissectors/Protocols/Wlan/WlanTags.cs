@@ -20,7 +20,10 @@ internal static class WlanTags
         233, 234, 235, 236, 240, 244, 255,
     ];
 
-    /// <summary>The element-extension numbers tshark 4.0 decodes (HE capabilities and operation among them): others are "Undecoded".</summary>
+    /// <summary>
+    /// The element-extension numbers tshark 4.0 decodes: others are "Undecoded". Decoded here: HE Capabilities (35), HE
+    /// Operation (36), MU EDCA (38), Spatial Reuse (39), HE 6 GHz Band Capabilities (59); the rest show their Ext Tag header.
+    /// </summary>
     private static readonly HashSet<int> RegisteredExtensions =
         [4, 8, 9, 10, 11, 13, 14, 32, 33, 35, 36, 37, 38, 39, 41, 42, 43, 45, 55, 56, 57, 58, 59, 88, 89, 92, 93, 94, 98, 99, 100, 101];
 
@@ -31,7 +34,8 @@ internal static class WlanTags
     /// The body of element <paramref name="number"/> (its value <paramref name="v"/> at <paramref name="data"/>), under its
     /// item <paramref name="tag"/>. False when tshark would stop at an exception (a read past the element).
     /// </summary>
-    public static bool Dissect(PacketContext packet, int tag, int numberItem, int lengthItem, int number, ReadOnlySpan<byte> v, int data, int subtype)
+    public static bool Dissect(PacketContext packet, int tag, int numberItem, int lengthItem, int number, ReadOnlySpan<byte> v, int data, int subtype,
+        uint frequency = 0)
     {
         switch (number)
         {
@@ -82,7 +86,9 @@ internal static class WlanTags
             case 221:
                 return WlanVendorTags.Dissect(packet, tag, lengthItem, v, data, subtype);
             case 255:
-                return Extension(packet, tag, lengthItem, v, data);
+                return Extension(packet, tag, lengthItem, v, data, frequency);
+            case var _ when WlanRareTags.Handles(number):
+                return WlanRareTags.Dissect(packet.Tree, tag, numberItem, lengthItem, number, v, data);
             default:
                 if (!Registered.Contains(number))
                     Undecoded(packet.Tree, tag, numberItem, number, v, data);
@@ -91,7 +97,7 @@ internal static class WlanTags
     }
 
     /// <summary>An element number tshark has no decoder for: its bytes, tshark's note, ": Undecoded" on its line.</summary>
-    private static void Undecoded(FieldTree tree, int tag, int numberItem, int number, ReadOnlySpan<byte> v, int data)
+    internal static void Undecoded(FieldTree tree, int tag, int numberItem, int number, ReadOnlySpan<byte> v, int data)
     {
         tree.AddBytesInPlace(tag, WlanElementFields.TagData, 0, data, v.Length);
         string name = WlanValueNames.TagNumber.TryGetValue((ulong)number, out var n) ? n : $"({number})";
@@ -101,7 +107,7 @@ internal static class WlanTags
     }
 
     /// <summary>The element extension's body: tshark's generic item for the extension numbers it does not decode.</summary>
-    private static bool Extension(PacketContext packet, int tag, int lengthItem, ReadOnlySpan<byte> v, int data)
+    private static bool Extension(PacketContext packet, int tag, int lengthItem, ReadOnlySpan<byte> v, int data, uint frequency)
     {
         var tree = packet.Tree;
         if (v.Length < 1)
@@ -110,10 +116,21 @@ internal static class WlanTags
             return true;
         }
         int number = v[0];
-        if (number == 36)
-            return WlanHeTags.Operation(tree, tag, v[1..], data + 1);
+        switch (number)
+        {
+            case 35:
+                return WlanHeCapabilityTags.Capabilities(tree, tag, v[1..], data + 1, frequency);
+            case 36:
+                return WlanHeTags.Operation(tree, tag, v[1..], data + 1);
+            case 38:
+                return WlanHeParameterTags.MuEdca(tree, tag, v[1..], data + 1);
+            case 39:
+                return WlanHeParameterTags.SpatialReuse(tree, tag, v[1..], data + 1);
+            case 59:
+                return WlanHeParameterTags.SixGhzBand(tree, tag, v[1..], data + 1);
+        }
         if (RegisteredExtensions.Contains(number))
-            return true; // HE capabilities and the others tshark decodes: not yet here
+            return true; // the others tshark decodes: not yet here
         tree.AddBytesInPlace(tag, WlanElementFields.ExtTagData, 0, data + 1, v.Length - 1);
         string name = WlanElementFields.ExtTagNumber.ValueNames!.TryGetValue((ulong)number, out var n) ? n : $"{number}";
         tree.AddExpert(tag, WlanElementFields.TagDataUndecoded, 0, data - 2, v.Length + 2,

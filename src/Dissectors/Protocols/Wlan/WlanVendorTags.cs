@@ -6,8 +6,8 @@ namespace Sniffer.Dissectors.Protocols.Wlan;
 
 /// <summary>
 /// Vendor Specific elements (221) as ieee80211_tag_vendor_specific_ie shows them: the OUI (its maker named on the element's
-/// line) and OUI type, then for Microsoft's 00:50:f2 the WPA element, WMM/WME information and parameter elements and WPS;
-/// any other OUI's bytes as "Vendor Specific Data".
+/// line) and OUI type, then for Microsoft's 00:50:f2 the WPA element, WMM/WME information and parameter elements and WPS,
+/// for the Wi-Fi Alliance's 50:6f:9a what WlanWfaVendor reads; any other OUI's bytes as "Vendor Specific Data".
 /// </summary>
 internal static class WlanVendorTags
 {
@@ -49,6 +49,8 @@ internal static class WlanVendorTags
         tree.Add(tag, WlanFields.TagVendorOuiType, 0, data + 3, 1, v[3]);
         if (oui == OuiMicrosoft)
             return Microsoft(packet, tag, v, data, subtype);
+        if (oui == WlanWfaVendor.Oui)
+            return WlanWfaVendor.Dissect(tree, tag, v, data);
         if (!DecodedElsewhere.Contains(oui))
             tree.AddBytesInPlace(tag, WlanFields.TagVendorData, 0, data + 3, v.Length - 3);
         return true;

@@ -164,7 +164,7 @@ internal sealed class IoColumn
 
     private static Kind KindOf(FieldType type) => type switch
     {
-        FieldType.UInt8 or FieldType.UInt16 or FieldType.UInt24 or FieldType.UInt32 or FieldType.UInt64 => Kind.Unsigned,
+        FieldType.UInt8 or FieldType.UInt16 or FieldType.UInt24 or FieldType.UInt32 or FieldType.UInt48 or FieldType.UInt64 => Kind.Unsigned,
         FieldType.Int8 or FieldType.Int32 or FieldType.Int64 => Kind.Signed,
         FieldType.Float => Kind.Float,
         FieldType.Double => Kind.Double,
