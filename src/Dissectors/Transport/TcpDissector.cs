@@ -80,6 +80,7 @@ public sealed class TcpDissector
         var analysis = TcpSequenceAnalysis.Analyze(conversation, fwd, rev, seq, ack, flags, tcp.Window, segmentLength, frameNumber, time,
             portsReused);
         TcpHandshake.AfterAnalysis(conversation, fwd, rev, flags, segmentLength, time, startsConversation && !portsReused, tcp.Options);
+        completeness = CompletenessShown(packet, conversation, completeness);
         fwd.Frames++;
         fwd.Bytes += packet.Frame.OriginalLength;
         conversation.LastTime = time;
@@ -144,9 +145,9 @@ public sealed class TcpDissector
         if (headerLength > TcpHeaderView.MinHeaderLength)
             DissectOptions(tree, node, tcp.Options, offset + TcpHeaderView.MinHeaderLength, info, fwd, rev, flags, ack);
         AddTimestamps(tree, node, offset, conversation, previousTime, time);
-        AddAnalysisTree(tree, node, offset, analysis, conversation);
+        AddAnalysisTree(tree, node, offset, analysis, conversation, InitialRttShown(packet, conversation));
 
-        _payload.OnSegment(packet, conversation, direction, fwd, node, frame.Slice(offset + headerLength, capturedPayload),
+        _payload.OnSegment(packet, conversation, direction, fwd, node, offset, frame.Slice(offset + headerLength, capturedPayload),
             offset + headerLength, seq + (syn ? 1u : 0u), (flags & TcpFlagBits.Fin) != 0, (flags & TcpFlagBits.Rst) != 0,
             capturedPayload < segmentLength);
         if (conversation.Closed)
@@ -178,6 +179,40 @@ public sealed class TcpDissector
     }
 
     /// <summary>packet-tcp.c's conversation_completeness_fill: the name before the number.</summary>
+    /// <summary>
+    /// The completeness a frame shows: in one pass the conversation's so far; in a two-pass read (-2) its final value,
+    /// as tshark's second pass reads the conversation the first pass completed. The first pass notes each
+    /// conversation's latest value under its stream index (the only note keyed by a stream, not a frame).
+    /// </summary>
+    private static int CompletenessShown(PacketContext packet, TcpConversation conversation, int soFar)
+    {
+        if (packet.Annotations is not { } notes)
+            return soFar;
+        if (!notes.FirstPassEnded)
+        {
+            notes.Note(conversation.Index, TcpFields.Completeness, (ulong)conversation.Completeness);
+            return soFar;
+        }
+        return notes.TryGet(conversation.Index, TcpFields.Completeness, out ulong final) ? (int)final : soFar;
+    }
+
+    /// <summary>
+    /// The initial RTT a frame shows: once the handshake's last ACK measured it; in a two-pass read (-2) on every frame
+    /// of the conversation, as tshark's second pass reads it from the conversation the first pass measured.
+    /// </summary>
+    private static long InitialRttShown(PacketContext packet, TcpConversation conversation)
+    {
+        if (packet.Annotations is not { } notes)
+            return conversation.InitialRtt;
+        if (!notes.FirstPassEnded)
+        {
+            if (conversation.InitialRtt > 0)
+                notes.Note(conversation.Index, TcpFields.AnalysisInitialRtt, (ulong)conversation.InitialRtt);
+            return conversation.InitialRtt;
+        }
+        return notes.TryGet(conversation.Index, TcpFields.AnalysisInitialRtt, out ulong measured) ? (long)measured : conversation.InitialRtt;
+    }
+
     private static string CompletenessName(int value) => value switch
         {
             1 => "Incomplete, SYN_SENT",
@@ -241,9 +276,10 @@ public sealed class TcpDissector
         tree.SetLength(node, tcp.HeaderLength);
         tree.Add(node, TcpFields.Stream, 0, offset, 0, (ulong)conversation.Index, NodeFlags.Generated);
         // The conversation's completeness so far, as packet-tcp.c shows it on a quoted header too (read, not changed).
-        int completeness = tree.Add(node, TcpFields.Completeness, 0, offset, 0, (ulong)conversation.Completeness, NodeFlags.Generated);
+        int shown = CompletenessShown(packet, conversation, conversation.Completeness);
+        int completeness = tree.Add(node, TcpFields.Completeness, 0, offset, 0, (ulong)shown, NodeFlags.Generated);
         if (tree.BuildsText)
-            tree.SetValueText(completeness, $"{CompletenessName(conversation.Completeness)} ({conversation.Completeness})");
+            tree.SetValueText(completeness, $"{CompletenessName(shown)} ({shown})");
         tree.Add(node, TcpFields.Ack, 0, offset + 8, 4, tcp.Acknowledgment);
         tree.Add(node, TcpFields.AckRaw, 0, offset + 8, 4, tcp.Acknowledgment);
         int hdrLen = tree.Add(node, TcpFields.HdrLen, 0, offset + 12, 1, (ulong)tcp.HeaderLength);
@@ -402,7 +438,8 @@ public sealed class TcpDissector
     /// retransmission, and a duplicate ACK is an item of its own ("This is a TCP duplicate ack") with its number and
     /// frame beside the flags and "Duplicate ACK (#n)" on the frame.
     /// </summary>
-    private static void AddAnalysisTree(FieldTree tree, int node, int offset, in TcpSegmentAnalysis analysis, TcpConversation c)
+    private static void AddAnalysisTree(FieldTree tree, int node, int offset, in TcpSegmentAnalysis analysis, TcpConversation c,
+        long initialRtt)
     {
         if (!analysis.HasRecord)
             return;
@@ -413,8 +450,8 @@ public sealed class TcpDissector
             if (analysis.AckRtt != 0)
                 tree.Add(a, TcpFields.AnalysisAckRtt, 0, offset, 0, (ulong)analysis.AckRtt, NodeFlags.Generated);
         }
-        if (c.InitialRtt > 0)
-            tree.Add(a, TcpFields.AnalysisInitialRtt, 0, offset, 0, (ulong)c.InitialRtt, NodeFlags.Generated);
+        if (initialRtt > 0)
+            tree.Add(a, TcpFields.AnalysisInitialRtt, 0, offset, 0, (ulong)initialRtt, NodeFlags.Generated);
         if (analysis.BytesInFlight != 0)
         {
             tree.Add(a, TcpFields.AnalysisBytesInFlight, 0, offset, 0, analysis.BytesInFlight, NodeFlags.Generated);

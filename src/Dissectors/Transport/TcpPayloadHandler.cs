@@ -17,6 +17,7 @@ public sealed class TcpPayloadHandler : IPduCarrier
 
     // The segment being delivered (read by the IPduCarrier callbacks).
     private int _tcpNode;
+    private int _tcpOffset;
     private int _payloadOffset;
 
     public TcpPayloadHandler(DissectorRegistry registry) => _registry = registry;
@@ -25,8 +26,9 @@ public sealed class TcpPayloadHandler : IPduCarrier
     public IReadOnlyList<string> Notices => [.. _notices, .. _registry.Limits.Notices];
 
     public void OnSegment(PacketContext packet, TcpConversation conversation, StreamDirection direction, TcpHalf half, int tcpNode,
-        ReadOnlySpan<byte> payload, int payloadOffset, uint seq, bool fin, bool rst, bool truncated)
+        int tcpOffset, ReadOnlySpan<byte> payload, int payloadOffset, uint seq, bool fin, bool rst, bool truncated)
     {
+        _tcpOffset = tcpOffset;
         var tree = packet.Tree;
         var side = half.Side;
         side.CurrentFrame = packet.Frame.Number;
@@ -98,7 +100,12 @@ public sealed class TcpPayloadHandler : IPduCarrier
             stream.Skip(payload.Length);
             return;
         }
-        var outcome = stream.Deliver(dissector, half.Side, packet, this, payload, 0, payloadOffset, endOfStream: false, describeIncomplete: true);
+        // A two-pass read (-2): the frame whose PDU this segment's bytes joined, as the first pass found it. tshark's second
+        // pass then gives such a segment to no protocol, so none describes the PDU's start in the Info column.
+        long reassembledIn = packet.Annotations is { FirstPassEnded: true } notes
+            && notes.TryGet(packet.Frame.Number, TcpFields.ReassembledIn, out ulong later) ? (long)later : 0;
+        var outcome = stream.Deliver(dissector, half.Side, packet, this, payload, 0, payloadOffset, endOfStream: false,
+            describeIncomplete: reassembledIn == 0);
         if ((outcome & (PduDelivery.Waiting | PduDelivery.Completed)) == PduDelivery.Waiting)
         {
             packet.Columns.Protocol = TcpFields.Protocol.ColumnName;
@@ -107,6 +114,8 @@ public sealed class TcpPayloadHandler : IPduCarrier
         // The bytes of this segment that wait for the rest of their PDU.
         if ((outcome & PduDelivery.Waiting) != 0 && stream.PendingLength > 0)
         {
+            if (reassembledIn > 0)
+                tree.Add(_tcpNode, TcpFields.ReassembledIn, 0, _tcpOffset, 0, (ulong)reassembledIn, NodeFlags.Generated);
             int waiting = Math.Min(stream.PendingLength, payload.Length);
             TcpTree.AddSegmentData(tree, _tcpNode, payloadOffset + payload.Length - waiting, waiting);
         }
@@ -170,8 +179,25 @@ public sealed class TcpPayloadHandler : IPduCarrier
     int IPduCarrier.AddReassembledSource(PacketContext packet, ReadOnlySpan<byte> pdu, ReadOnlySpan<PduSegment> segments)
     {
         int source = packet.Tree.AddDataSource("Reassembled TCP", pdu);
+        NoteReassembledIn(packet, pdu.Length, segments);
         TcpTree.AddReassembledSegments(packet, _tcpNode, source, pdu.Length, segments, _payloadOffset);
         return source;
+    }
+
+    /// <summary>The first pass of a two-pass read notes, on each earlier frame of the PDU, the frame that completed it.</summary>
+    private static void NoteReassembledIn(PacketContext packet, int pduLength, ReadOnlySpan<PduSegment> segments)
+    {
+        if (packet.Annotations is not { FirstPassEnded: false } notes)
+            return;
+        int remaining = pduLength;
+        foreach (var segment in segments)
+        {
+            if (remaining <= 0)
+                break;
+            remaining -= Math.Min(segment.Length, remaining);
+            if (segment.Frame != packet.Frame.Number)
+                notes.Note(segment.Frame, TcpFields.ReassembledIn, (ulong)packet.Frame.Number);
+        }
     }
 
     void IPduCarrier.AddUnclaimed(PacketContext packet, ReadOnlySpan<byte> bytes, int source, int offset)

@@ -179,9 +179,13 @@ public sealed class DnsDissector : IDatagramDissector, IStreamDissector
         if (!response)
         {
             transactions.Query(id, frame, time);
+            // A two-pass read (-2): the response the first pass matched to this query.
+            if (packet.Annotations is { } notes && notes.TryGet(frame, DnsFields.ResponseIn, out ulong responseFrame))
+                tree.Add(node, DnsFields.ResponseIn, source, protoStart, 0, responseFrame, NodeFlags.Generated);
         }
         else if (transactions.TryMatch(id, frame, out long queryFrame, out long queryTime))
         {
+            packet.Annotations?.Note(queryFrame, DnsFields.ResponseIn, (ulong)frame);
             tree.Add(node, DnsFields.ResponseTo, source, protoStart, 0, (ulong)queryFrame, NodeFlags.Generated);
             tree.Add(node, DnsFields.Time, source, protoStart, 0, (ulong)(time - queryTime), NodeFlags.Generated);
         }

@@ -226,6 +226,24 @@ public sealed partial class HttpDissector
             state.LastFullUri.Value, NodeFlags.Generated);
     }
 
+    /// <summary>
+    /// The "/N" of "HTTP request n/N": the records of the connection so far; in a two-pass read (-2) all of them, as
+    /// tshark's second pass reads the count its first pass ended with (noted under the connection's stream index).
+    /// </summary>
+    private static uint RecordCount(in HttpStyleMessage m)
+    {
+        uint soFar = m.State.Pairing.Count;
+        if (m.Packet.Annotations is not { } notes)
+            return soFar;
+        long stream = m.Side.Conversation.StreamIndex;
+        if (!notes.FirstPassEnded)
+        {
+            notes.Note(stream, HttpFields.RequestNumber, (ulong)soFar);
+            return soFar;
+        }
+        return notes.TryGet(stream, HttpFields.RequestNumber, out ulong all) ? (uint)all : soFar;
+    }
+
     protected override void WriteGenerated(in HttpStyleMessage m, bool answered)
     {
         var tree = m.Tree;
@@ -242,7 +260,7 @@ public sealed partial class HttpDissector
             {
                 tree.Add(http, HttpFields.Request, m.Source, at, 0, 1, NodeFlags.Hidden);
                 int number = tree.Add(http, HttpFields.RequestNumber, m.Source, at, 0, shown.Number, NodeFlags.Generated);
-                SetNumberText(tree, number, "HTTP request ", (uint)shown.Number, state.Pairing.Count);
+                SetNumberText(tree, number, "HTTP request ", (uint)shown.Number, RecordCount(m));
                 if (shown.PreviousRequestFrame > 0)
                     tree.Add(http, HttpFields.PrevRequestIn, m.Source, at, 0, shown.PreviousRequestFrame, NodeFlags.Generated);
                 AddNoted(m, HttpFields.ResponseIn, at);
@@ -253,7 +271,7 @@ public sealed partial class HttpDissector
             {
                 tree.Add(http, HttpFields.Response, m.Source, at, 0, 1, NodeFlags.Hidden);
                 int number = tree.Add(http, HttpFields.ResponseNumber, m.Source, at, 0, shown.Number, NodeFlags.Generated);
-                SetNumberText(tree, number, "HTTP response ", (uint)shown.Number, state.Pairing.Count);
+                SetNumberText(tree, number, "HTTP response ", (uint)shown.Number, RecordCount(m));
                 if (shown.TimePlusOne > 0)
                     tree.Add(http, HttpFields.Time, m.Source, at, 0, shown.TimePlusOne - 1, NodeFlags.Generated);
                 if (shown.PreviousRequestFrame > 0)

@@ -81,10 +81,13 @@ public static class IcmpFields
     public static readonly FieldDef ReceiveTimestamp = new("icmp.receive_timestamp", "Receive Timestamp", FieldType.UInt32, FieldBase.Dec);
     public static readonly FieldDef TransmitTimestamp = new("icmp.transmit_timestamp", "Transmit Timestamp", FieldType.UInt32, FieldBase.Dec);
 
+    public static readonly FieldDef NoResp = new("icmp.no_resp", "No response seen", FieldType.None, description: "No corresponding response frame was seen");
+
     public static readonly ExpertDef ChecksumBad = new("icmp.checksum_bad", ExpertGroup.Checksum, ExpertSeverity.Error, "Bad checksum");
+    public static readonly ExpertDef RespNotFound = new("icmp.resp_not_found", ExpertGroup.Sequence, ExpertSeverity.Warning, "Response not found");
 
     public static ProtocolDeclaration Declaration { get; } = new(Protocol,
-        [Type, Code, Checksum, ChecksumStatus, Unused, Ident, IdentLe, Seq, SeqLe, Mtu, Pointer, RedirGw, RespIn, RespTo, Resptime,
+        [Type, Code, Checksum, ChecksumStatus, Unused, Ident, IdentLe, Seq, SeqLe, Mtu, Pointer, RedirGw, RespIn, NoResp, RespTo, Resptime,
          DataTime, DataTimeRelative, Length, LengthOriginalDatagram, OriginateTimestamp, ReceiveTimestamp, TransmitTimestamp],
-        [ChecksumBad]);
+        [ChecksumBad, RespNotFound]);
 }

@@ -70,6 +70,8 @@ public static class Icmpv6Fields
     public static readonly FieldDef Pointer = new("icmpv6.pointer", "Pointer", FieldType.UInt32, FieldBase.Dec, description: "Identifies the octet offset within the invoking packet where the error was detected");
     public static readonly FieldDef EchoIdentifier = new("icmpv6.echo.identifier", "Identifier", FieldType.UInt16, FieldBase.Hex, description: "An identifier to aid in matching with Request and Reply");
     public static readonly FieldDef EchoSequenceNumber = new("icmpv6.echo.sequence_number", "Sequence", FieldType.UInt16, FieldBase.Dec, description: "A sequence number to aid in matching Echo Replies to this Echo Request");
+    public static readonly FieldDef RespIn = new("icmpv6.resp_in", "Response In", FieldType.FrameNum, description: "The response to this request is in this frame");
+    public static readonly FieldDef NoResp = new("icmpv6.no_resp", "No response seen", FieldType.None, description: "No corresponding response frame was seen");
     public static readonly FieldDef RespTo = new("icmpv6.resp_to", "Response To", FieldType.FrameNum, description: "This is the response to the request in this frame");
     public static readonly FieldDef Resptime = new("icmpv6.resptime", "Response Time", FieldType.Double, description: "The time between the request and the response, in ms.");
     public static readonly FieldDef NdRaCurHopLimit = new("icmpv6.nd.ra.cur_hop_limit", "Cur hop limit", FieldType.UInt8, FieldBase.Dec, description: "The default value that should be placed in the Hop Count field of the IP header for outgoing IP packets");
@@ -133,9 +135,10 @@ public static class Icmpv6Fields
     public static readonly FieldDef MldrMarSourceAddress = new("icmpv6.mldr.mar.source_address", "Source Address", FieldType.Ipv6, description: "The Source Address fields are a vector of unicast addresses");
 
     public static readonly ExpertDef ChecksumBad = new("icmpv6.checksum_bad.expert", ExpertGroup.Checksum, ExpertSeverity.Error, "Bad checksum");
+    public static readonly ExpertDef RespNotFound = new("icmpv6.resp_not_found", ExpertGroup.Sequence, ExpertSeverity.Warning, "Response not found");
 
     public static ProtocolDeclaration Declaration { get; } = new(Protocol,
-        [Type, Code, Checksum, ChecksumStatus, Reserved, Mtu, Pointer, EchoIdentifier, EchoSequenceNumber, RespTo, Resptime,
+        [Type, Code, Checksum, ChecksumStatus, Reserved, Mtu, Pointer, EchoIdentifier, EchoSequenceNumber, RespIn, NoResp, RespTo, Resptime,
          NdRaCurHopLimit, NdRaFlag, NdRaFlagM, NdRaFlagO, NdRaFlagH, NdRaFlagPrf, NdRaFlagP, NdRaFlagRsv, NdRaRouterLifetime,
          NdRaReachableTime, NdRaRetransTimer, NdNsTargetAddress, NdNaFlag, NdNaFlagR, NdNaFlagS, NdNaFlagO, NdNaFlagRsv,
          NdNaTargetAddress, NdRdTargetAddress, Opt, OptType, OptLength, OptReserved, OptLinkaddr, OptSrcLinkaddr, OptTargetLinkaddr,
@@ -143,5 +146,5 @@ public static class Icmpv6Fields
          OptPrefixValidLifetime, OptPrefixPreferredLifetime, OptPrefix, OptMtu, OptNonce, OptRdnssLifetime, OptRdnss,
          MldMaximumResponseDelay, MldMulticastAddress, MldrNbMcastRecords, MldrMar, MldrMarRecordType, MldrMarAuxDataLen,
          MldrMarNbSources, MldrMarMulticastAddress, MldrMarSourceAddress],
-        [ChecksumBad]);
+        [ChecksumBad, RespNotFound]);
 }

@@ -10,7 +10,8 @@ namespace Sniffer.Dissectors.Protocols.Ntp;
 /// <summary>
 /// NTP (RFC 5905) time packets as tshark 4.0 shows them: flags, stratum, poll, precision, root delay and dispersion,
 /// reference ID and the four time stamps (a zero time stamp is "NULL"). Control (mode 6) and private (mode 7) messages
-/// show their flags only. Stateless.
+/// show their flags only. A client request and the server reply whose origin time stamp is the request's transmit
+/// time stamp are paired, and a two-pass read (-2) shows the pair on both (tshark shows them on its second pass only).
 /// </summary>
 public sealed class NtpDissector : IDatagramDissector
 {
@@ -51,6 +52,8 @@ public sealed class NtpDissector : IDatagramDissector
         tree.Add(f, NtpFields.FlagsMode, source, offset, 1, (ulong)mode);
         if (mode is 6 or 7)
             return true;
+        if (packet.Annotations is { } notes && !context.InErrorPacket && payload.Length >= 48)
+            Pair(notes, packet, context, mode, payload, node, source, offset);
         // Fields are shown as far as the bytes go; a packet cut short is malformed there, as tshark's reads throw.
         var b = payload;
         if (b.Length < 2)
@@ -95,6 +98,38 @@ public sealed class NtpDissector : IDatagramDissector
         }
         _ = context;
         return true;
+    }
+
+    /// <summary>
+    /// The first pass pairs a client request (mode 3) with the server reply (mode 4) whose origin time stamp is the
+    /// request's transmit time stamp, in one UDP conversation, and notes both frames; the second pass shows them.
+    /// </summary>
+    private void Pair(FrameAnnotations notes, PacketContext packet, DatagramContext context, int mode, ReadOnlySpan<byte> b,
+        int node, int source, int offset)
+    {
+        long frame = packet.Frame.Number;
+        if (!notes.FirstPassEnded)
+        {
+            var pending = context.Conversation.GetState(this, static () => new Dictionary<ulong, (long Frame, long Time)>());
+            if (mode == 3 && pending.Count < 1024)
+                pending[BinaryPrimitives.ReadUInt64BigEndian(b[40..])] = (frame, packet.Frame.Timestamp);
+            else if (mode == 4 && pending.Remove(BinaryPrimitives.ReadUInt64BigEndian(b[24..]), out var request))
+            {
+                notes.Note(request.Frame, NtpFields.ResponseIn, (ulong)frame);
+                notes.Note(frame, NtpFields.RequestIn, (ulong)request.Frame);
+                notes.Note(frame, NtpFields.DeltaTime, (ulong)(packet.Frame.Timestamp - request.Time));
+            }
+            return;
+        }
+        var tree = packet.Tree;
+        if (notes.TryGet(frame, NtpFields.ResponseIn, out ulong response))
+            tree.Add(node, NtpFields.ResponseIn, source, offset, 0, response, NodeFlags.Generated);
+        if (notes.TryGet(frame, NtpFields.RequestIn, out ulong requestFrame))
+        {
+            tree.Add(node, NtpFields.RequestIn, source, offset, 0, requestFrame, NodeFlags.Generated);
+            if (notes.TryGet(frame, NtpFields.DeltaTime, out ulong delta))
+                tree.Add(node, NtpFields.DeltaTime, source, offset, 0, delta, NodeFlags.Generated);
+        }
     }
 
     private static bool Short(PacketContext packet)

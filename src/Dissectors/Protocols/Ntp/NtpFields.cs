@@ -46,6 +46,11 @@ public static class NtpFields
     public static readonly FieldDef Rec = new("ntp.rec", "Receive Timestamp", FieldType.AbsoluteTime, description: "Time at the server when the request arrived from the client");
     public static readonly FieldDef Xmt = new("ntp.xmt", "Transmit Timestamp", FieldType.AbsoluteTime, description: "Time at the server when the response left for the client");
 
+    public static readonly FieldDef ResponseIn = new("ntp.response_in", "Response In", FieldType.FrameNum);
+    public static readonly FieldDef RequestIn = new("ntp.request_in", "Request In", FieldType.FrameNum);
+    public static readonly FieldDef DeltaTime = new("ntp.delta_time", "Delta Time", FieldType.RelativeTime, description: "Time between request and response");
+
     public static ProtocolDeclaration Declaration { get; } = new(Protocol,
-        [Flags, FlagsLi, FlagsVn, FlagsMode, Stratum, Ppoll, Precision, Rootdelay, Rootdispersion, Refid, Reftime, Org, Rec, Xmt]);
+        [Flags, FlagsLi, FlagsVn, FlagsMode, Stratum, Ppoll, Precision, Rootdelay, Rootdispersion, Refid, Reftime, Org, Rec, Xmt,
+         ResponseIn, RequestIn, DeltaTime]);
 }
