@@ -6,8 +6,9 @@ namespace Sniffer.Tests.Golden;
 /// A two-pass read (-2) shows on each frame what tshark's second pass shows there: the forward references its first
 /// pass learnt (tcp.reassembled_in on the segments of a PDU completed later, icmp/icmpv6.resp_in, dns.response_in,
 /// ntp.response_in/request_in/delta_time) and the conversation-wide values as they ended (tcp.completeness, the
-/// initial RTT, the "/N" of "HTTP request n/N"), with the Info column tshark's second pass writes (a segment whose PDU
-/// completes later is TCP's "[TCP segment of a reassembled PDU]", no protocol's first line).
+/// initial RTT, the "/N" of "HTTP request n/N", the TLS version a session negotiated on its every record), with the Info
+/// column tshark's second pass writes (a segment whose PDU completes later is TCP's "[TCP segment of a reassembled PDU]",
+/// no protocol's first line).
 /// </summary>
 public sealed class TwoPassGoldenTests
 {
@@ -25,15 +26,8 @@ public sealed class TwoPassGoldenTests
     private static readonly Dictionary<string, string> DetailsNotYet = new()
     {
         ["dns-icmp-arp.pcapng"] = "a TCP header quoted in an ICMP error: tshark's second pass leaves out its empty [SEQ/ACK analysis]",
-        ["https.pcapng"] = "TLS: tshark's second pass labels the Client Hello with the version the session negotiated (TLSv1.3)",
-        ["https-dsb.pcapng"] = "TLS: the Client Hello labelled with the negotiated version in the second pass",
-        ["tls12-records.pcapng"] = "TLS: the negotiated version on the Client Hello and tls's own reassembled-in item in the second pass",
-        ["tls12-renegotiation.pcapng"] = "TLS: the negotiated version on the Client Hello in the second pass",
-        ["tls12-rsa.pcapng"] = "TLS: the negotiated version on the Client Hello in the second pass",
-        ["tls-echo.pcapng"] = "TLS: the negotiated version on the Client Hello in the second pass",
-        ["tls12-echo.pcapng"] = "TLS: the negotiated version on the Client Hello in the second pass",
-        ["tls13-echo.pcapng"] = "TLS: the negotiated version on the Client Hello in the second pass",
-        ["tls-handshakes.pcapng"] = "TLS: the negotiated version on the Client Hello in the second pass",
+        ["tls12-records.pcapng"] = "TLS's own reassembly across records: tls's [Reassembled PDU in frame] and the Info of a record that ends one PDU and starts another in the second pass",
+        ["tls12-rsa.pcapng"] = "TLS's own reassembly: the Info column of a record that only continues a PDU in the second pass",
         ["imap-login.pcapng"] = "IMAP: imap.response_in on a request, which tshark's second pass adds",
         ["pop-login-retr.pcapng"] = "POP: the [Reassembled DATA in frame] link tshark's second pass adds to a multi-line reply's segments",
         ["ftp-login-transfers.pcapng"] = "FTP: the command/response links (ftp.response_in, [Command: …]) tshark's second pass adds",

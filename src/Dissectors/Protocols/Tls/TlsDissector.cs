@@ -108,7 +108,8 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         // The version the record line names: the session's as known before this record, else the record's own.
         // A ClientHello offering early data makes tshark take the session for TLS 1.3 before the ServerHello says so.
         bool earlyOfferedBefore = session.EarlyDataOffered;
-        ushort versionShown = session.Version != 0 ? session.Version : earlyOfferedBefore ? TlsVersions.Tls13 : recordVersion;
+        ushort versionShown = session.Version != 0 ? session.Version : session.NegotiatedBeforehand != 0 ? session.NegotiatedBeforehand
+            : earlyOfferedBefore ? TlsVersions.Tls13 : recordVersion;
         // A TLS 1.3 record protected by the traffic keys carries an opaque outer type (RFC 8446 §5.2);
         // Wireshark shows it as tls.record.opaque_type and the inner type only once decrypted.
         // 0-RTT: after a ClientHello with early_data the client's application-data records are TLS 1.3 records
@@ -180,13 +181,18 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
             packet.Columns.Info.Set(description);
             if (session.ProtocolWroteRecord)
                 return; // the protocol that completed a PDU in this very record keeps the Protocol column
-            packet.Columns.Protocol = TlsNames.ColumnName(session.Version != 0 ? session.Version : recordVersion);
+            packet.Columns.Protocol = TlsNames.ColumnName(session.Version != 0 ? session.Version
+                : session.NegotiatedBeforehand != 0 ? session.NegotiatedBeforehand : recordVersion);
             return;
         }
         if (session.ProtocolWroteColumns == packet.Frame.Number)
             return; // a protocol inside TLS completed a PDU and wrote the columns itself
         // The Protocol column names the version as known before this record: the ClientHello offering early data is still "TLSv1".
-        packet.Columns.Protocol = TlsNames.ColumnName(session.Version != 0 ? session.Version : earlyPossible || earlyOfferedBefore ? TlsVersions.Tls13 : recordVersion);
+        packet.Columns.Protocol = TlsNames.ColumnName(session.Version != 0 ? session.Version
+            : session.NegotiatedBeforehand != 0 ? session.NegotiatedBeforehand : earlyPossible || earlyOfferedBefore ? TlsVersions.Tls13 : recordVersion);
+        // A two-pass read: the first pass notes the version the session negotiated, under its stream index.
+        if (session.Version != 0 && packet.Annotations is { FirstPassEnded: false } notes)
+            notes.Note(session.StreamIndex, TlsFields.HandshakeVersion, session.Version);
         // col_append_sep_str: after a TCP analysis note (before TCP's fence) the first record too is ", "-separated.
         if (firstRecordOfFrame)
             packet.Columns.Info.Clear();
@@ -200,7 +206,13 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
     private TlsSession NewSession(StreamSide side, PacketContext packet)
     {
         // With RSA private keys given, the handshake is kept until the ClientKeyExchange (an extended master secret hashes it).
-        return new TlsSession { StreamIndex = side.Conversation.StreamIndex, FirstFrame = packet.Frame.Number, KeepTranscript = RsaKeys is not null };
+        long stream = side.Conversation.StreamIndex;
+        ushort beforehand = packet.Annotations is { FirstPassEnded: true } notes && notes.TryGet(stream, TlsFields.HandshakeVersion, out ulong v)
+            ? (ushort)v : (ushort)0;
+        return new TlsSession
+        {
+            StreamIndex = stream, FirstFrame = packet.Frame.Number, KeepTranscript = RsaKeys is not null, NegotiatedBeforehand = beforehand,
+        };
     }
 
     /// <summary>One record's content, decrypted or plain: handshake, alert, change_cipher_spec or application data.</summary>

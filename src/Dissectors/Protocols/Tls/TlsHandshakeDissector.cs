@@ -178,7 +178,7 @@ internal static class TlsHandshakeDissector
         int randomNode = tree.AddBytes(node, TlsFields.Random, source, at + 2, 32, random);
         // The first four bytes as a time and the rest, as packet-tls-utils.c shows them, except in a ServerHello that
         // chooses TLS 1.3 (tls_scan_server_hello reads supported_versions first): there the random is random only.
-        if (client || !ChoosesTls13(b[r.Position..]))
+        if (client ? session.NegotiatedBeforehand != TlsVersions.Tls13 : !ChoosesTls13(b[r.Position..]))
         {
             tree.Add(randomNode, TlsFields.RandomTime, source, at + 2, 4, (ulong)(BinaryPrimitives.ReadUInt32BigEndian(random) * 1_000_000_000L));
             tree.AddBytes(randomNode, TlsFields.RandomBytes, source, at + 6, 28, random[4..]);

@@ -8,6 +8,12 @@ public sealed class TlsSession : IDisposable
 {
     /// <summary>The negotiated version (from ServerHello and its supported_versions), or 0 while unknown.</summary>
     public ushort Version;
+
+    /// <summary>
+    /// In the second pass of a two-pass read (-2), the version the first pass saw the session negotiate: tshark's second
+    /// pass names records with it from the session's first record on (its session state outlives the first pass). 0 otherwise.
+    /// </summary>
+    public ushort NegotiatedBeforehand;
     public ushort ClientHelloVersion;
     /// <summary>The TLS 1.3 draft the ServerHello chose (0x7f14 …), or 0; <see cref="Version"/> then reads TLS 1.3.</summary>
     public ushort DraftVersion;
