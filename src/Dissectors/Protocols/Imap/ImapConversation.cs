@@ -8,18 +8,28 @@ public sealed class ImapConversation
 {
     public const int MaxTags = 1024;
 
-    public sealed class Request(long frame, long time)
+    public sealed class Request(long frame, long time, int indexInFrame)
     {
         public long Frame { get; } = frame;
         public long Time { get; } = time;
         public long ResponseFrame { get; set; }
+
+        /// <summary>Which request of its frame this is (0 for the first): a two-pass read notes each one's reply apart.</summary>
+        public int IndexInFrame { get; } = indexInFrame;
     }
+
+    private long _lastRequestFrame = -1;
+    private int _requestsInLastFrame;
 
     private readonly Dictionary<string, List<Request>> _byTag = new(StringComparer.Ordinal);
     private readonly Queue<string> _order = new();
 
-    public void AddRequest(string tag, long frame, long time)
+    /// <summary>Notes a tagged request; returns which request of its frame it is (0 for the first).</summary>
+    public int AddRequest(string tag, long frame, long time)
     {
+        int index = frame == _lastRequestFrame ? _requestsInLastFrame : 0;
+        _lastRequestFrame = frame;
+        _requestsInLastFrame = index + 1;
         if (!_byTag.TryGetValue(tag, out var list))
         {
             if (_byTag.Count >= MaxTags && _order.TryDequeue(out var oldest))
@@ -29,7 +39,8 @@ public sealed class ImapConversation
         }
         if (list.Count >= MaxTags)
             list.RemoveAt(0);
-        list.Add(new Request(frame, time));
+        list.Add(new Request(frame, time, index));
+        return index;
     }
 
     /// <summary>The latest request with this tag at or before <paramref name="frame"/>.</summary>

@@ -341,25 +341,38 @@ public sealed class ImapDissector(ServicePorts ports) : IStreamDissector
         }
 
         if (tag is not null)
-            MatchRequest(tree, reqresp, state, tag, isRequest, side);
+            MatchRequest(tree, reqresp, state, tag, isRequest, side, packet.Annotations);
         return true;
     }
 
-    /// <summary>imap_match_request, on one pass: a request is noted; a reply names the latest request with its tag.</summary>
-    private static void MatchRequest(FieldTree tree, int reqresp, ImapConversation state, string tag, bool isRequest, StreamSide side)
+    /// <summary>
+    /// imap_match_request: a request is noted; a reply names the latest request with its tag. In a two-pass read (-2) the
+    /// first pass notes the reply's frame on the request, which the second pass shows (imap.response_in).
+    /// </summary>
+    private static void MatchRequest(FieldTree tree, int reqresp, ImapConversation state, string tag, bool isRequest, StreamSide side,
+        FrameAnnotations? notes)
     {
         if (isRequest)
         {
-            state.AddRequest(tag, side.CurrentFrame, side.CurrentTime);
+            int index = state.AddRequest(tag, side.CurrentFrame, side.CurrentTime);
+            if (notes is { FirstPassEnded: true } && notes.TryGet(NoteKey(side.CurrentFrame, index), ImapFields.ResponseIn, out ulong responseFrame))
+                tree.Add(reqresp, ImapFields.ResponseIn, 0, 0, 0, responseFrame, NodeFlags.Generated | NodeFlags.NoSource);
             return;
         }
         var request = state.Find(tag, side.CurrentFrame);
         if (request is null)
             return;
         request.ResponseFrame = side.CurrentFrame;
+        notes?.Note(NoteKey(request.Frame, request.IndexInFrame), ImapFields.ResponseIn, (ulong)side.CurrentFrame);
         tree.Add(reqresp, ImapFields.ResponseTo, 0, 0, 0, (ulong)request.Frame, NodeFlags.Generated | NodeFlags.NoSource);
         tree.Add(reqresp, ImapFields.Time, 0, 0, 0, unchecked((ulong)(side.CurrentTime - request.Time)), NodeFlags.Generated | NodeFlags.NoSource);
     }
+
+    /// <summary>
+    /// Where a request's reply is noted: a frame may hold several requests, each with its own reply, so the key is the
+    /// frame and the request's place in it (imap.response_in is noted under no other key).
+    /// </summary>
+    private static long NoteKey(long frame, int indexInFrame) => frame * 64 + Math.Min(indexInFrame, 63);
 
     /// <summary>strncmp(command, name, commandlen) == 0: the command is the start of one of the names.</summary>
     private static bool CommandIsOneOf(string command, params ReadOnlySpan<string> names)
