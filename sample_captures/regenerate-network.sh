@@ -24,25 +24,8 @@ done
 dotnet build src/Sniffer -c Release --nologo -v q >/dev/null
 dll="$PWD/src/Sniffer/bin/Release/net10.0/sniffer.dll"
 
-work=$(mktemp -d)
-chmod 755 "$work"
-pids=()
-c=snf-net-c
-s=snf-net-s
-in_c=(ip netns exec "$c")
-in_s=(ip netns exec "$s")
-cleanup() {
-  for pid in "${pids[@]:-}"; do
-    [ -n "$pid" ] && kill -TERM "$pid" 2>/dev/null || true
-  done
-  [ -f "$work/dnsmasq.pid" ] && kill -TERM "$(cat "$work/dnsmasq.pid")" 2>/dev/null || true
-  ip netns del "$c" 2>/dev/null || true
-  ip netns del "$s" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-. sample_captures/regenerate-lib.sh   # wait_for (the script runs from the repository root)
+. sample_captures/regenerate-lib.sh   # wait_for, namespace_pair (the script runs from the repository root)
+namespace_pair snf-net   # sets work, pids, c, s, in_c, in_s; deletes the namespaces and stops pids on exit
 
 # start_capture NAME [FILTER]: sniffer capture on the client's veth end, in the client namespace.
 start_capture() {
