@@ -34,5 +34,25 @@ public sealed class FrameAnnotations
 
     public bool TryGet(long frame, FieldDef field, out ulong value) => _values.TryGetValue((frame, field.Id), out value);
 
+    // Facts about a whole TCP conversation (by stream index), as tshark's second pass reads them from the conversation
+    // the first pass left behind.
+    private readonly Dictionary<(long Stream, int Field), ulong> _streams = new();
+
+    /// <summary>
+    /// A conversation-wide value as a frame shows it: in the first pass the value so far, which is noted (the last note
+    /// is the value the conversation ended with); in the second pass that ending value (tshark's tcp.completeness, the
+    /// initial RTT, HTTP's "/N", a TLS session's version).
+    /// </summary>
+    public ulong AsConversationEnded(long stream, FieldDef field, ulong soFar)
+    {
+        if (!FirstPassEnded)
+        {
+            if (_streams.Count < MaxFacts || _streams.ContainsKey((stream, field.Id)))
+                _streams[(stream, field.Id)] = soFar;
+            return soFar;
+        }
+        return _streams.TryGetValue((stream, field.Id), out ulong ended) ? ended : soFar;
+    }
+
     public int Count => _values.Count;
 }

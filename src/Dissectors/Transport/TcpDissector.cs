@@ -180,38 +180,25 @@ public sealed class TcpDissector
 
     /// <summary>packet-tcp.c's conversation_completeness_fill: the name before the number.</summary>
     /// <summary>
-    /// The completeness a frame shows: in one pass the conversation's so far; in a two-pass read (-2) its final value,
-    /// as tshark's second pass reads the conversation the first pass completed. The first pass notes each
-    /// conversation's latest value under its stream index (the only note keyed by a stream, not a frame).
+    /// The completeness a frame shows: in one pass the conversation's so far; in a two-pass read (-2) its final value, as
+    /// tshark's second pass reads the conversation the first pass completed.
     /// </summary>
     private static int CompletenessShown(PacketContext packet, TcpConversation conversation, int soFar)
     {
         if (packet.Annotations is not { } notes)
             return soFar;
-        if (!notes.FirstPassEnded)
-        {
-            notes.Note(conversation.Index, TcpFields.Completeness, (ulong)conversation.Completeness);
-            return soFar;
-        }
-        return notes.TryGet(conversation.Index, TcpFields.Completeness, out ulong final) ? (int)final : soFar;
+        ulong ended = notes.AsConversationEnded(conversation.Index, TcpFields.Completeness, (ulong)conversation.Completeness);
+        return notes.FirstPassEnded ? (int)ended : soFar;
     }
 
     /// <summary>
     /// The initial RTT a frame shows: once the handshake's last ACK measured it; in a two-pass read (-2) on every frame
     /// of the conversation, as tshark's second pass reads it from the conversation the first pass measured.
     /// </summary>
-    private static long InitialRttShown(PacketContext packet, TcpConversation conversation)
-    {
-        if (packet.Annotations is not { } notes)
-            return conversation.InitialRtt;
-        if (!notes.FirstPassEnded)
-        {
-            if (conversation.InitialRtt > 0)
-                notes.Note(conversation.Index, TcpFields.AnalysisInitialRtt, (ulong)conversation.InitialRtt);
-            return conversation.InitialRtt;
-        }
-        return notes.TryGet(conversation.Index, TcpFields.AnalysisInitialRtt, out ulong measured) ? (long)measured : conversation.InitialRtt;
-    }
+    private static long InitialRttShown(PacketContext packet, TcpConversation conversation) =>
+        packet.Annotations is { } notes
+            ? (long)notes.AsConversationEnded(conversation.Index, TcpFields.AnalysisInitialRtt, (ulong)conversation.InitialRtt)
+            : conversation.InitialRtt;
 
     private static string CompletenessName(int value) => value switch
         {

@@ -230,19 +230,9 @@ public sealed partial class HttpDissector
     /// The "/N" of "HTTP request n/N": the records of the connection so far; in a two-pass read (-2) all of them, as
     /// tshark's second pass reads the count its first pass ended with (noted under the connection's stream index).
     /// </summary>
-    private static uint RecordCount(in HttpStyleMessage m)
-    {
-        uint soFar = m.State.Pairing.Count;
-        if (m.Packet.Annotations is not { } notes)
-            return soFar;
-        long stream = m.Side.Conversation.StreamIndex;
-        if (!notes.FirstPassEnded)
-        {
-            notes.Note(stream, HttpFields.RequestNumber, (ulong)soFar);
-            return soFar;
-        }
-        return notes.TryGet(stream, HttpFields.RequestNumber, out ulong all) ? (uint)all : soFar;
-    }
+    private static uint RecordCount(in HttpStyleMessage m) => m.Packet.Annotations is { } notes
+        ? (uint)notes.AsConversationEnded(m.Side.Conversation.StreamIndex, HttpFields.RequestNumber, m.State.Pairing.Count)
+        : m.State.Pairing.Count;
 
     protected override void WriteGenerated(in HttpStyleMessage m, bool answered)
     {

@@ -1,3 +1,4 @@
+using Sniffer.Dissectors.Model;
 using Sniffer.Dissectors.Streams;
 
 namespace Sniffer.Dissectors.Protocols.Icmp;
@@ -46,5 +47,30 @@ public sealed class EchoTransactions
         }
         (frame, time) = (0, 0);
         return false;
+    }
+
+    /// <summary>
+    /// A two-pass read's second pass on an echo request: the reply the first pass matched ("(reply in N)" and
+    /// <paramref name="respIn"/>), or none ("(no response found!)", <paramref name="noResp"/> and its expert), as
+    /// packet-icmp.c and packet-icmpv6.c show them. Nothing in one pass.
+    /// </summary>
+    public static void ShowReply(PacketContext packet, int node, int offset, FieldDef respIn, FieldDef noResp, ExpertDef notFound,
+        Func<long, string> notFoundText)
+    {
+        if (packet.Annotations is not { FirstPassEnded: true } notes)
+            return;
+        var tree = packet.Tree;
+        var info = packet.Columns.Info;
+        if (notes.TryGet(packet.Frame.Number, respIn, out ulong replyFrame))
+        {
+            tree.Add(node, respIn, 0, offset, 0, replyFrame, NodeFlags.Generated);
+            info.Append(" (reply in ");
+            info.Append((long)replyFrame);
+            info.Append(')');
+            return;
+        }
+        int none = tree.AddNode(node, noResp, 0, offset, 0, NodeFlags.Generated);
+        tree.AddExpert(none, notFound, 0, 0, 0, notFoundText(packet.Frame.Number));
+        info.Append(" (no response found!)");
     }
 }

@@ -199,21 +199,8 @@ public sealed class IcmpDissector : IPacketDissector
             if (type == Echo)
             {
                 _echoes.Request(packet.NetworkSource, packet.NetworkDestination, id, seq, checksum, frameNumber, time);
-                // A two-pass read (-2): the reply the first pass matched to this request.
-                if (packet.Annotations is { } notes && notes.TryGet(frameNumber, IcmpFields.RespIn, out ulong replyFrame))
-                {
-                    tree.Add(node, IcmpFields.RespIn, 0, offset, 0, replyFrame, NodeFlags.Generated);
-                    info.Append(" (reply in ");
-                    info.Append((long)replyFrame);
-                    info.Append(')');
-                }
-                else if (packet.Annotations is { FirstPassEnded: true })
-                {
-                    // tshark's second pass: the first pass matched no reply to this request.
-                    int none = tree.AddNode(node, IcmpFields.NoResp, 0, offset, 0, NodeFlags.Generated);
-                    tree.AddExpert(none, IcmpFields.RespNotFound, 0, 0, 0, "No response seen to ICMP request");
-                    info.Append(" (no response found!)");
-                }
+                EchoTransactions.ShowReply(packet, node, offset, IcmpFields.RespIn, IcmpFields.NoResp, IcmpFields.RespNotFound,
+                    static _ => "No response seen to ICMP request");
             }
             else if (_echoes.FindRequest(packet.NetworkSource, packet.NetworkDestination, id, seq, EchoTransactions.RequestChecksumOf(checksum), frameNumber, out long requestFrame, out long requestTime))
             {

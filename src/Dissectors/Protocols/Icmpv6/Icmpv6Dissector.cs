@@ -172,21 +172,8 @@ public sealed class Icmpv6Dissector : IPacketDissector
             if (type == EchoRequest)
             {
                 _echoes.Request(packet.NetworkSource, packet.NetworkDestination, id, seq, 0, frameNumber, time);
-                // A two-pass read (-2): the reply the first pass matched to this request.
-                if (packet.Annotations is { } notes && notes.TryGet(frameNumber, Icmpv6Fields.RespIn, out ulong replyFrame))
-                {
-                    tree.Add(node, Icmpv6Fields.RespIn, 0, offset, 0, replyFrame, NodeFlags.Generated);
-                    info.Append(" (reply in ");
-                    info.Append((long)replyFrame);
-                    info.Append(')');
-                }
-                else if (packet.Annotations is { FirstPassEnded: true })
-                {
-                    // tshark's second pass: the first pass matched no reply to this request.
-                    int none = tree.AddNode(node, Icmpv6Fields.NoResp, 0, offset, 0, NodeFlags.Generated);
-                    tree.AddExpert(none, Icmpv6Fields.RespNotFound, 0, 0, 0, $"No response seen to ICMPv6 request in frame {frameNumber}");
-                    info.Append(" (no response found!)");
-                }
+                EchoTransactions.ShowReply(packet, node, offset, Icmpv6Fields.RespIn, Icmpv6Fields.NoResp, Icmpv6Fields.RespNotFound,
+                    static frame => $"No response seen to ICMPv6 request in frame {frame}");
             }
             else if (_echoes.FindRequest(packet.NetworkSource, packet.NetworkDestination, id, seq, 0, frameNumber,
                          out long requestFrame, out long requestTime))

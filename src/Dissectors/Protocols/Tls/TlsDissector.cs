@@ -192,7 +192,7 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
             : session.NegotiatedBeforehand != 0 ? session.NegotiatedBeforehand : earlyPossible || earlyOfferedBefore ? TlsVersions.Tls13 : recordVersion);
         // A two-pass read: the first pass notes the version the session negotiated, under its stream index.
         if (session.Version != 0 && packet.Annotations is { FirstPassEnded: false } notes)
-            notes.Note(session.StreamIndex, TlsFields.HandshakeVersion, session.Version);
+            notes.AsConversationEnded(session.StreamIndex, TlsFields.HandshakeVersion, session.Version);
         // col_append_sep_str: after a TCP analysis note (before TCP's fence) the first record too is ", "-separated.
         if (firstRecordOfFrame)
             packet.Columns.Info.Clear();
@@ -207,8 +207,8 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
     {
         // With RSA private keys given, the handshake is kept until the ClientKeyExchange (an extended master secret hashes it).
         long stream = side.Conversation.StreamIndex;
-        ushort beforehand = packet.Annotations is { FirstPassEnded: true } notes && notes.TryGet(stream, TlsFields.HandshakeVersion, out ulong v)
-            ? (ushort)v : (ushort)0;
+        ushort beforehand = packet.Annotations is { FirstPassEnded: true } notes
+            ? (ushort)notes.AsConversationEnded(stream, TlsFields.HandshakeVersion, 0) : (ushort)0;
         return new TlsSession
         {
             StreamIndex = stream, FirstFrame = packet.Frame.Number, KeepTranscript = RsaKeys is not null, NegotiatedBeforehand = beforehand,
