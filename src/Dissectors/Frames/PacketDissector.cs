@@ -180,7 +180,8 @@ public sealed class PacketDissector : ICoreDissectors
             tree.AddExpert(-1, FrameFields.DissectorBug, 0, 0, 0, $"Dissector bug, protocol {protocol}: {e.Message}");
             packet.Columns.Info.AppendSeparated(" ", $"[Dissector bug, protocol {protocol}: {e.Message}]");
         }
-        tree.SetString(protocolsNode, packet.Protocols.Text);
+        if (protocolsNode >= 0)
+            tree.SetString(protocolsNode, packet.Protocols.Text);
         return packet;
     }
 

@@ -36,12 +36,50 @@ public sealed class FieldTree
         if (wanted is null)
         {
             _keep = null;
+            _anyKept = null;
             return;
         }
         var keep = new byte[Math.Max(wanted.Length, FieldDef.IdCount)];
         for (int i = 0; i < wanted.Length; i++)
             keep[i] = wanted[i] ? Keep : Undecided;
         _keep = keep;
+        _anyKept = new byte[keep.Length];
+    }
+
+    // Per ProtocolDef.Id, under a KeepOnly restriction: whether any field or expert item its declaration lists is kept.
+    private byte[]? _anyKept;
+
+    /// <summary>
+    /// Whether any item <paramref name="declaration"/> lists (its value fields, second definitions and expert items)
+    /// would be kept: a layer whose items no output and no filter reads skips adding them, one test instead of one per
+    /// item, and does only what later layers and the columns need. The protocol item itself is always kept.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool WantsAnyOf(ProtocolDeclaration declaration)
+    {
+        var any = _anyKept;
+        if (any is null)
+            return true;
+        uint id = (uint)declaration.Protocol.Id;
+        if (id < (uint)any.Length && any[id] != Undecided)
+            return any[id] == Keep;
+        return DecideAny(declaration);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool DecideAny(ProtocolDeclaration declaration)
+    {
+        bool wanted = false;
+        foreach (var f in declaration.Fields)
+            wanted |= !Skips(f);
+        foreach (var f in declaration.SecondDefinitions)
+            wanted |= !Skips(f);
+        foreach (var f in declaration.Experts)
+            wanted |= !Skips(f);
+        uint id = (uint)declaration.Protocol.Id;
+        if (id < (uint)_anyKept!.Length)
+            _anyKept[id] = wanted ? Keep : Skip;
+        return wanted;
     }
 
     /// <summary>

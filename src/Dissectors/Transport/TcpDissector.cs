@@ -91,51 +91,56 @@ public sealed class TcpDissector
         bool text = tree.BuildsText;
         if (text)
             AppendSummary(tree, node, srcPort, dstPort, analysis.RelativeSeq, hasAck, analysis.RelativeAck, segmentLength);
-        tree.Add(node, TcpFields.SrcPort, 0, offset, 2, srcPort);
-        tree.Add(node, TcpFields.DstPort, 0, offset + 2, 2, dstPort);
-        tree.Add(node, TcpFields.Port, 0, offset, 2, srcPort, NodeFlags.Hidden);
-        tree.Add(node, TcpFields.Port, 0, offset + 2, 2, dstPort, NodeFlags.Hidden);
-        tree.Add(node, TcpFields.Stream, 0, offset, 0, (ulong)conversation.Index, NodeFlags.Generated);
-        int completenessNode = tree.Add(node, TcpFields.Completeness, 0, 0, 0, (ulong)completeness, NodeFlags.Generated | NodeFlags.NoSource);
-        if (text)
-            tree.SetValueText(completenessNode, $"{CompletenessName(completeness)} ({completeness})");
-        tree.Add(node, TcpFields.Len, 0, offset, 0, (ulong)segmentLength, NodeFlags.Generated);
-        int seqNode = tree.Add(node, TcpFields.Seq, 0, offset + 4, 4, analysis.RelativeSeq);
-        tree.AppendText(seqNode, RelativeSeqNote);
-        tree.Add(node, TcpFields.SeqRaw, 0, offset + 4, 4, seq);
-        int nextSeq = tree.Add(node, TcpFields.NextSeq, 0, offset, 0, analysis.RelativeNextSeq, NodeFlags.Generated);
-        tree.AppendText(nextSeq, RelativeSeqNote);
-        int ackNode = tree.Add(node, TcpFields.Ack, 0, offset + 8, 4, hasAck ? analysis.RelativeAck : ack);
-        tree.Add(node, TcpFields.AckRaw, 0, offset + 8, 4, ack);
-        if (hasAck)
-            tree.AppendText(ackNode, "    (relative ack number)");
-        else if (ack != 0)
-            tree.AddExpert(ackNode, TcpFields.AckNonzero, 0, offset + 8, 4);
-        int hdrLen = tree.Add(node, TcpFields.HdrLen, 0, offset + 12, 1, (ulong)headerLength);
-        if (text)
-            SetHeaderLengthText(tree, hdrLen, b[12], headerLength);
-        int flagsStr = AddFlags(tree, node, offset + 12, flags, text, srcPort, dstPort);
-        tree.Add(node, TcpFields.WindowSizeValue, 0, offset + 14, 2, tcp.Window);
-        tree.Add(node, TcpFields.WindowSize, 0, offset + 14, 2, analysis.CalculatedWindow, NodeFlags.Generated);
-        if (!syn)
+        // The first FIN of the connection makes its side the one that closes (packet-tcp.c's closing_initiator).
+        bool closeInitiator = false;
+        if ((flags & TcpFlagBits.Fin) != 0 && !rev.ClosingInitiator)
+            closeInitiator = fwd.ClosingInitiator = true;
+        // The header's items only when something reads them (-Y on a higher layer reads none): the analysis, the Info
+        // column and the payload's dissection happen either way.
+        bool items = tree.WantsAnyOf(TcpFields.Declaration);
+        if (items)
         {
-            int factor = tree.Add(node, TcpFields.WindowSizeScaleFactor, 0, offset + 14, 2, (ulong)(long)ScaleFactor(analysis.WindowScaleShift), NodeFlags.Generated);
-            if (text && analysis.WindowScaleShift < 0)
-                tree.SetValueText(factor, analysis.WindowScaleShift == -1 ? "-1 (unknown)" : "-2 (no window scaling used)");
+            tree.Add(node, TcpFields.SrcPort, 0, offset, 2, srcPort);
+            tree.Add(node, TcpFields.DstPort, 0, offset + 2, 2, dstPort);
+            tree.Add(node, TcpFields.Port, 0, offset, 2, srcPort, NodeFlags.Hidden);
+            tree.Add(node, TcpFields.Port, 0, offset + 2, 2, dstPort, NodeFlags.Hidden);
+            tree.Add(node, TcpFields.Stream, 0, offset, 0, (ulong)conversation.Index, NodeFlags.Generated);
+            int completenessNode = tree.Add(node, TcpFields.Completeness, 0, 0, 0, (ulong)completeness, NodeFlags.Generated | NodeFlags.NoSource);
+            if (text)
+                tree.SetValueText(completenessNode, $"{CompletenessName(completeness)} ({completeness})");
+            tree.Add(node, TcpFields.Len, 0, offset, 0, (ulong)segmentLength, NodeFlags.Generated);
+            int seqNode = tree.Add(node, TcpFields.Seq, 0, offset + 4, 4, analysis.RelativeSeq);
+            tree.AppendText(seqNode, RelativeSeqNote);
+            tree.Add(node, TcpFields.SeqRaw, 0, offset + 4, 4, seq);
+            int nextSeq = tree.Add(node, TcpFields.NextSeq, 0, offset, 0, analysis.RelativeNextSeq, NodeFlags.Generated);
+            tree.AppendText(nextSeq, RelativeSeqNote);
+            int ackNode = tree.Add(node, TcpFields.Ack, 0, offset + 8, 4, hasAck ? analysis.RelativeAck : ack);
+            tree.Add(node, TcpFields.AckRaw, 0, offset + 8, 4, ack);
+            if (hasAck)
+                tree.AppendText(ackNode, "    (relative ack number)");
+            else if (ack != 0)
+                tree.AddExpert(ackNode, TcpFields.AckNonzero, 0, offset + 8, 4);
+            int hdrLen = tree.Add(node, TcpFields.HdrLen, 0, offset + 12, 1, (ulong)headerLength);
+            if (text)
+                SetHeaderLengthText(tree, hdrLen, b[12], headerLength);
+            int flagsStr = AddFlags(tree, node, offset + 12, flags, text, srcPort, dstPort);
+            tree.Add(node, TcpFields.WindowSizeValue, 0, offset + 14, 2, tcp.Window);
+            tree.Add(node, TcpFields.WindowSize, 0, offset + 14, 2, analysis.CalculatedWindow, NodeFlags.Generated);
+            if (!syn)
+            {
+                int factor = tree.Add(node, TcpFields.WindowSizeScaleFactor, 0, offset + 14, 2, (ulong)(long)ScaleFactor(analysis.WindowScaleShift), NodeFlags.Generated);
+                if (text && analysis.WindowScaleShift < 0)
+                    tree.SetValueText(factor, analysis.WindowScaleShift == -1 ? "-1 (unknown)" : "-2 (no window scaling used)");
+            }
+            if ((flags & TcpFlagBits.Fin) != 0)
+                tree.AddExpert(flagsStr, closeInitiator ? TcpFields.ConnectionFinActive : TcpFields.ConnectionFinPassive, 0, offset + 12, 2);
+            int checksum = tree.Add(node, TcpFields.Checksum, 0, offset + 16, 2, tcp.Checksum);
+            tree.AppendText(checksum, " [unverified]");
+            tree.Add(node, TcpFields.ChecksumStatus, 0, offset + 16, 0, Network.ChecksumStatuses.Unverified, NodeFlags.Generated);
+            int urgent = tree.Add(node, TcpFields.UrgentPointer, 0, offset + 18, 2, tcp.UrgentPointer);
+            if ((flags & TcpFlagBits.Urg) == 0 && tcp.UrgentPointer != 0)
+                tree.AddExpert(urgent, TcpFields.UrgentPointerNonZero, 0, offset + 18, 2);
         }
-        if ((flags & TcpFlagBits.Fin) != 0)
-        {
-            bool initiates = !rev.ClosingInitiator;
-            if (initiates)
-                fwd.ClosingInitiator = true;
-            tree.AddExpert(flagsStr, initiates ? TcpFields.ConnectionFinActive : TcpFields.ConnectionFinPassive, 0, offset + 12, 2);
-        }
-        int checksum = tree.Add(node, TcpFields.Checksum, 0, offset + 16, 2, tcp.Checksum);
-        tree.AppendText(checksum, " [unverified]");
-        tree.Add(node, TcpFields.ChecksumStatus, 0, offset + 16, 0, Network.ChecksumStatuses.Unverified, NodeFlags.Generated);
-        int urgent = tree.Add(node, TcpFields.UrgentPointer, 0, offset + 18, 2, tcp.UrgentPointer);
-        if ((flags & TcpFlagBits.Urg) == 0 && tcp.UrgentPointer != 0)
-            tree.AddExpert(urgent, TcpFields.UrgentPointerNonZero, 0, offset + 18, 2);
 
         // ---- Info column: analysis prefixes behind a fence, then ports, flags, numbers, options ----
         var info = columns.Info;
@@ -144,8 +149,12 @@ public sealed class TcpDissector
             AppendInfo(packet, info, analysis, flags, srcPort, dstPort, hasAck, tcp.UrgentPointer, segmentLength);
         if (headerLength > TcpHeaderView.MinHeaderLength)
             DissectOptions(tree, node, tcp.Options, offset + TcpHeaderView.MinHeaderLength, info, fwd, rev, flags, ack);
-        AddTimestamps(tree, node, offset, conversation, previousTime, time);
-        AddAnalysisTree(tree, node, offset, analysis, conversation, InitialRttShown(packet, conversation));
+        long initialRtt = InitialRttShown(packet, conversation);
+        if (items)
+        {
+            AddTimestamps(tree, node, offset, conversation, previousTime, time);
+            AddAnalysisTree(tree, node, offset, analysis, conversation, initialRtt);
+        }
 
         _payload.OnSegment(packet, conversation, direction, fwd, node, offset, frame.Slice(offset + headerLength, capturedPayload),
             offset + headerLength, seq + (syn ? 1u : 0u), (flags & TcpFlagBits.Fin) != 0, (flags & TcpFlagBits.Rst) != 0,
