@@ -43,10 +43,10 @@ public sealed class FieldTree
         for (int i = 0; i < wanted.Length; i++)
             keep[i] = wanted[i] ? Keep : Undecided;
         _keep = keep;
-        _anyKept = new byte[keep.Length];
+        _anyKept = new byte[FieldGroup.Count];
     }
 
-    // Per ProtocolDef.Id, under a KeepOnly restriction: whether any field or expert item its declaration lists is kept.
+    // Per FieldGroup.Id, under a KeepOnly restriction: whether any item of the group is kept (Undecided until asked).
     private byte[]? _anyKept;
 
     /// <summary>
@@ -54,31 +54,30 @@ public sealed class FieldTree
     /// would be kept: a layer whose items no output and no filter reads skips adding them, one test instead of one per
     /// item, and does only what later layers and the columns need. The protocol item itself is always kept.
     /// </summary>
+    public bool WantsAnyOf(ProtocolDeclaration declaration) => WantsAnyOf(declaration.Items);
+
+    /// <summary>Whether any item of <paramref name="group"/> would be kept (decided once per run, then one array read).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool WantsAnyOf(ProtocolDeclaration declaration)
+    public bool WantsAnyOf(FieldGroup group)
     {
         var any = _anyKept;
         if (any is null)
             return true;
-        uint id = (uint)declaration.Protocol.Id;
+        uint id = (uint)group.Id;
         if (id < (uint)any.Length && any[id] != Undecided)
             return any[id] == Keep;
-        return DecideAny(declaration);
+        return DecideAny(group);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private bool DecideAny(ProtocolDeclaration declaration)
+    private bool DecideAny(FieldGroup group)
     {
         bool wanted = false;
-        foreach (var f in declaration.Fields)
+        foreach (var f in group.Items)
             wanted |= !Skips(f);
-        foreach (var f in declaration.SecondDefinitions)
-            wanted |= !Skips(f);
-        foreach (var f in declaration.Experts)
-            wanted |= !Skips(f);
-        uint id = (uint)declaration.Protocol.Id;
-        if (id < (uint)_anyKept!.Length)
-            _anyKept[id] = wanted ? Keep : Skip;
+        if (group.Id >= _anyKept!.Length)
+            Array.Resize(ref _anyKept, Math.Max(group.Id + 1, FieldGroup.Count));
+        _anyKept[group.Id] = wanted ? Keep : Skip;
         return wanted;
     }
 

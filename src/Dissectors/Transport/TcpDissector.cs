@@ -95,10 +95,9 @@ public sealed class TcpDissector
         bool closeInitiator = false;
         if ((flags & TcpFlagBits.Fin) != 0 && !rev.ClosingInitiator)
             closeInitiator = fwd.ClosingInitiator = true;
-        // The header's items only when something reads them (-Y on a higher layer reads none): the analysis, the Info
-        // column and the payload's dissection happen either way.
-        bool items = tree.WantsAnyOf(TcpFields.Declaration);
-        if (items)
+        // Each block of the header's items only when something reads one of its items (-Y on a higher layer reads none,
+        // analyze only the stream and flags): the analysis, the Info column and the payload's dissection happen either way.
+        if (tree.WantsAnyOf(TcpItemBlocks.Numbers))
         {
             tree.Add(node, TcpFields.SrcPort, 0, offset, 2, srcPort);
             tree.Add(node, TcpFields.DstPort, 0, offset + 2, 2, dstPort);
@@ -123,7 +122,12 @@ public sealed class TcpDissector
             int hdrLen = tree.Add(node, TcpFields.HdrLen, 0, offset + 12, 1, (ulong)headerLength);
             if (text)
                 SetHeaderLengthText(tree, hdrLen, b[12], headerLength);
-            int flagsStr = AddFlags(tree, node, offset + 12, flags, text, srcPort, dstPort);
+        }
+        bool flagItems = tree.WantsAnyOf(TcpItemBlocks.Flags);
+        int flagsStr = flagItems ? AddFlags(tree, node, offset + 12, flags, text, srcPort, dstPort) : node;
+        bool windowToUrgent = tree.WantsAnyOf(TcpItemBlocks.WindowToUrgent);
+        if (windowToUrgent)
+        {
             tree.Add(node, TcpFields.WindowSizeValue, 0, offset + 14, 2, tcp.Window);
             tree.Add(node, TcpFields.WindowSize, 0, offset + 14, 2, analysis.CalculatedWindow, NodeFlags.Generated);
             if (!syn)
@@ -132,8 +136,11 @@ public sealed class TcpDissector
                 if (text && analysis.WindowScaleShift < 0)
                     tree.SetValueText(factor, analysis.WindowScaleShift == -1 ? "-1 (unknown)" : "-2 (no window scaling used)");
             }
-            if ((flags & TcpFlagBits.Fin) != 0)
-                tree.AddExpert(flagsStr, closeInitiator ? TcpFields.ConnectionFinActive : TcpFields.ConnectionFinPassive, 0, offset + 12, 2);
+        }
+        if (flagItems && (flags & TcpFlagBits.Fin) != 0)
+            tree.AddExpert(flagsStr, closeInitiator ? TcpFields.ConnectionFinActive : TcpFields.ConnectionFinPassive, 0, offset + 12, 2);
+        if (windowToUrgent)
+        {
             int checksum = tree.Add(node, TcpFields.Checksum, 0, offset + 16, 2, tcp.Checksum);
             tree.AppendText(checksum, " [unverified]");
             tree.Add(node, TcpFields.ChecksumStatus, 0, offset + 16, 0, Network.ChecksumStatuses.Unverified, NodeFlags.Generated);
@@ -150,11 +157,10 @@ public sealed class TcpDissector
         if (headerLength > TcpHeaderView.MinHeaderLength)
             DissectOptions(tree, node, tcp.Options, offset + TcpHeaderView.MinHeaderLength, info, fwd, rev, flags, ack);
         long initialRtt = InitialRttShown(packet, conversation);
-        if (items)
-        {
+        if (tree.WantsAnyOf(TcpItemBlocks.Timestamps))
             AddTimestamps(tree, node, offset, conversation, previousTime, time);
+        if (tree.WantsAnyOf(TcpItemBlocks.Analysis))
             AddAnalysisTree(tree, node, offset, analysis, conversation, initialRtt);
-        }
 
         _payload.OnSegment(packet, conversation, direction, fwd, node, offset, frame.Slice(offset + headerLength, capturedPayload),
             offset + headerLength, seq + (syn ? 1u : 0u), (flags & TcpFlagBits.Fin) != 0, (flags & TcpFlagBits.Rst) != 0,
