@@ -97,13 +97,16 @@ public sealed class TcpDissector
             closeInitiator = fwd.ClosingInitiator = true;
         // Each block of the header's items only when something reads one of its items (-Y on a higher layer reads none,
         // analyze only the stream and flags): the analysis, the Info column and the payload's dissection happen either way.
-        if (tree.WantsAnyOf(TcpItemBlocks.Numbers))
+        if (tree.WantsAnyOf(TcpItemBlocks.Ports))
         {
             tree.Add(node, TcpFields.SrcPort, 0, offset, 2, srcPort);
             tree.Add(node, TcpFields.DstPort, 0, offset + 2, 2, dstPort);
             tree.Add(node, TcpFields.Port, 0, offset, 2, srcPort, NodeFlags.Hidden);
             tree.Add(node, TcpFields.Port, 0, offset + 2, 2, dstPort, NodeFlags.Hidden);
-            tree.Add(node, TcpFields.Stream, 0, offset, 0, (ulong)conversation.Index, NodeFlags.Generated);
+        }
+        tree.Add(node, TcpFields.Stream, 0, offset, 0, (ulong)conversation.Index, NodeFlags.Generated);
+        if (tree.WantsAnyOf(TcpItemBlocks.Numbers))
+        {
             int completenessNode = tree.Add(node, TcpFields.Completeness, 0, 0, 0, (ulong)completeness, NodeFlags.Generated | NodeFlags.NoSource);
             if (text)
                 tree.SetValueText(completenessNode, $"{CompletenessName(completeness)} ({completeness})");

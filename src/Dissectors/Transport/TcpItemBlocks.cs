@@ -9,10 +9,12 @@ namespace Sniffer.Dissectors.Transport;
 /// </summary>
 internal static class TcpItemBlocks
 {
-    /// <summary>Ports, stream, completeness, lengths, sequence and acknowledgment numbers, header length.</summary>
-    public static readonly FieldGroup Numbers = Of(f => f.Abbrev is "tcp.srcport" or "tcp.dstport" or "tcp.port" or "tcp.stream"
-        or "tcp.completeness" or "tcp.len" or "tcp.seq" or "tcp.seq_raw" or "tcp.nxtseq" or "tcp.ack" or "tcp.ack_raw"
-        or "tcp.ack.nonzero" or "tcp.hdr_len");
+    /// <summary>The ports (then comes tcp.stream, on its own).</summary>
+    public static readonly FieldGroup Ports = Of(f => f.Abbrev is "tcp.srcport" or "tcp.dstport" or "tcp.port");
+
+    /// <summary>Completeness, lengths, sequence and acknowledgment numbers, header length.</summary>
+    public static readonly FieldGroup Numbers = Of(f => f.Abbrev is "tcp.completeness" or "tcp.len" or "tcp.seq" or "tcp.seq_raw"
+        or "tcp.nxtseq" or "tcp.ack" or "tcp.ack_raw" or "tcp.ack.nonzero" or "tcp.hdr_len");
 
     /// <summary>The Flags item, its bits and string, and the connection notes that hang from them.</summary>
     public static readonly FieldGroup Flags = Of(f => f.Abbrev.StartsWith("tcp.flags", StringComparison.Ordinal)
