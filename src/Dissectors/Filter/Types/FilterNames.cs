@@ -35,16 +35,17 @@ internal sealed class FilterNames
 
     private FilterField? ResolveByName(string name)
     {
-        var tshark = TsharkNames.Shared;
         if (_catalog.Find(name) is { } def)
         {
+            // tshark's lines about a name Sniffer declares are in the small list of those names (the same lines).
+            var tshark = FieldCatalog.Shared.Find(name) is not null ? TsharkNames.Declared : TsharkNames.Shared;
             var type = FtInfo.FromFieldType(def.Type);
             if (tshark.TryGetType(name, out var filterType) && SameIntegerClass(type, filterType))
                 type = filterType;
             return new FilterField(name, type, def, StringsFor(name, type, def, tshark)) { SeveralDefinitions = _catalog.DefinitionsOf(name).Count > 1 };
         }
-        if (tshark.TryGetType(name, out var kind))
-            return new FilterField(name, kind, null, StringsFor(name, kind, null, tshark));
+        if (TsharkNames.Shared.TryGetType(name, out var kind))
+            return new FilterField(name, kind, null, StringsFor(name, kind, null, TsharkNames.Shared));
         if (TsharkOtherFields.TryGetType(name, out kind, out var strings))
             return new FilterField(name, kind, null, strings);
         return null;

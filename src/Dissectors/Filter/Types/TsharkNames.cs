@@ -18,7 +18,15 @@ internal sealed class TsharkNames
 {
     private const string ResourceName = "Sniffer.Dissectors.Filter.tshark-names.txt.gz";
 
-    private static readonly Lazy<TsharkNames> Loaded = new(Load);
+    /// <summary>
+    /// The lines of the list about the names Sniffer's own catalog declares, and only those (a tenth of the list): a
+    /// filter on Sniffer's fields reads tshark's type and value names from it without decompressing the whole list.
+    /// Generated from the list by <see cref="SubsetFor"/>; FilterNamesSubsetTests keeps it equal to that.
+    /// </summary>
+    internal const string DeclaredResourceName = "Sniffer.Dissectors.Filter.tshark-names-declared.txt.gz";
+
+    private static readonly Lazy<TsharkNames> Loaded = new(() => Load(ResourceName));
+    private static readonly Lazy<TsharkNames> LoadedDeclared = new(() => Load(DeclaredResourceName));
 
     private readonly Lock _lock = new();
     private readonly Dictionary<string, FtKind?> _types = new(StringComparer.Ordinal);
@@ -30,6 +38,34 @@ internal sealed class TsharkNames
     private byte[] _text = [];
 
     public static TsharkNames Shared => Loaded.Value;
+
+    /// <summary>The list's lines about the names <see cref="Model.FieldCatalog.Shared"/> declares: for those names, the same answers as <see cref="Shared"/>.</summary>
+    public static TsharkNames Declared => LoadedDeclared.Value;
+
+    /// <summary>
+    /// The text of the declared-names resource: the full list's first line, then every line whose name is one of
+    /// <paramref name="names"/>, in the list's order.
+    /// </summary>
+    internal static byte[] SubsetFor(IReadOnlySet<string> names)
+    {
+        var all = Shared._text.AsSpan();
+        using var subset = new MemoryStream();
+        bool first = true;
+        foreach (var range in all.Split((byte)'\n'))
+        {
+            var line = all[range];
+            if (line.IsEmpty)
+                continue;
+            var name = NameOf(line.Length > 0 && line[^1] == (byte)'\r' ? line[..^1] : line);
+            if (first || names.Contains(Encoding.UTF8.GetString(name)))
+            {
+                subset.Write(line);
+                subset.WriteByte((byte)'\n');
+            }
+            first = false;
+        }
+        return subset.ToArray();
+    }
 
     /// <summary>
     /// The type of a tshark protocol or field, if tshark 4.0 has that name: the first F line with a type the filter
@@ -222,10 +258,10 @@ internal sealed class TsharkNames
         return (int)(h ^ (h >> 15));
     }
 
-    private static TsharkNames Load()
+    private static TsharkNames Load(string resourceName)
     {
         var names = new TsharkNames();
-        using var resource = typeof(TsharkNames).Assembly.GetManifestResourceStream(ResourceName);
+        using var resource = typeof(TsharkNames).Assembly.GetManifestResourceStream(resourceName);
         if (resource is null)
             return names;
         // A gzip member ends with its decompressed size (mod 2^32): the text is read into an array of that size at once.
