@@ -20,6 +20,10 @@ listed below), name and filter type only, sorted and front-coded ("<shared prefi
 split in two so no file passes 1 MB. Sniffer reads them only when a filter or -e names a field the first list lacks
 (`wg.type == 1`, `-e smb2.cmd`): tshark accepts those and they match nothing, or print empty, where nothing dissects them.
 
+tshark-names-declared.txt.gz, the first list's lines about the names Sniffer itself declares (what a filter on
+Sniffer's fields reads, without decompressing the whole list), is written from the first list by the test that checks it:
+after this script, run  SNIFFER_WRITE_NAMES=1 dotnet test tests/Sniffer.Tests --filter DeclaredNamesListTests
+
 Run with the tshark the golden tests use (Debian's 4.0.17):  python3 scripts/gen-filter-names.py
 """
 import gzip
