@@ -24,11 +24,20 @@ public enum NodeFlags : byte
 
 /// <summary>
 /// One entry of a frame's field tree. Integers, booleans, IPv4 addresses, times and doubles live in
-/// <see cref="Number"/>; strings, byte strings, IPv6 and MAC addresses in the tree's byte arena.
+/// <see cref="Number"/>; strings, byte strings, IPv6 and MAC addresses in the tree's byte arena. The field is held by its
+/// <see cref="FieldDef.Id"/>: a node holds no object reference, so trees are copied as plain memory (no GC write barriers).
 /// </summary>
 public struct FieldNode
 {
-    public FieldDef Field;
+    /// <summary>The <see cref="FieldDef.Id"/> of <see cref="Field"/>.</summary>
+    public int FieldId;
+
+    public FieldDef Field
+    {
+        readonly get => FieldDef.ById(FieldId);
+        set => FieldId = value.Id;
+    }
+
     /// <summary>Index of the parent node, or -1 for a top-level node.</summary>
     public int Parent;
     /// <summary>Index of the data source the offset refers to (0 is the frame itself).</summary>

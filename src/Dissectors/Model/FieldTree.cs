@@ -173,7 +173,7 @@ public sealed class FieldTree
     private int AddKept(int parent, FieldDef field, int source, int offset, int length, ulong value, NodeFlags flags)
     {
         ref var n = ref NewNode(out int index);
-        n.Field = field;
+        n.FieldId = field.Id;
         n.Parent = Resolve(parent);
         n.Source = source == 0 ? FrameSourceAlias : source;
         n.Offset = offset;
@@ -429,8 +429,9 @@ public sealed class FieldTree
     /// <summary>Index of the first node of <paramref name="field"/>, or -1.</summary>
     public int Find(FieldDef field, int startAt = 0)
     {
+        int id = field.Id;
         for (int i = startAt; i < _count; i++)
-            if (ReferenceEquals(_nodes[i].Field, field))
+            if (_nodes[i].FieldId == id)
                 return i;
         return -1;
     }

@@ -103,7 +103,7 @@ public sealed class PacketDetailsPrinter : IDetachableTap
         if (generated)
             text.Append((byte)']');
         text.Append((byte)'\n');
-        if (_hex is null && ReferenceEquals(node.Field, CommonFields.DataProtocol))
+        if (_hex is null && node.FieldId == CommonFields.DataProtocol.Id)
             AppendDataDump(text, tree, node);
         if (!expand)
             return;
@@ -112,7 +112,7 @@ public sealed class PacketDetailsPrinter : IDetachableTap
             if (!tree[child].IsHidden)
                 WriteItem(text, tree, child, depth + 1, expand: true);
         }
-        if (_frameRule is { } rule && depth == 0 && ReferenceEquals(node.Field, Dissectors.Frames.FrameFields.Protocol))
+        if (_frameRule is { } rule && depth == 0 && node.FieldId == Dissectors.Frames.FrameFields.Protocol.Id)
         {
             // packet-frame.c's frame.coloring_rule.name and .string, last in the frame's tree.
             _line.Clear();
