@@ -38,6 +38,9 @@ public struct FieldNode
         set => FieldId = value.Id;
     }
 
+    // Beside the 4-byte id, so the node packs into 48 bytes (after TextLength it would pad the node to 56).
+    public NodeFlags Flags;
+
     /// <summary>Index of the parent node, or -1 for a top-level node.</summary>
     public int Parent;
     /// <summary>Index of the data source the offset refers to (0 is the frame itself).</summary>
@@ -50,7 +53,6 @@ public struct FieldNode
     /// <summary>Arena range of the node's own display text, when <see cref="NodeFlags.HasText"/> is set.</summary>
     public int TextStart;
     public int TextLength;
-    public NodeFlags Flags;
 
     public readonly bool IsHidden => (Flags & NodeFlags.Hidden) != 0;
     public readonly bool IsGenerated => (Flags & NodeFlags.Generated) != 0;
