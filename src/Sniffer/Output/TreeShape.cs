@@ -10,7 +10,6 @@ public sealed class TreeShape
 {
     private int[] _first = new int[256];
     private int[] _next = new int[256];
-    private int[] _last = new int[256];
     private int _firstTop = -1;
 
     /// <summary>Index of the first top-level node, or -1.</summary>
@@ -28,31 +27,27 @@ public sealed class TreeShape
             int size = Math.Max(count, _first.Length * 2);
             _first = new int[size];
             _next = new int[size];
-            _last = new int[size];
         }
-        _firstTop = -1;
-        int lastTop = -1;
+        var first = _first.AsSpan(0, count);
+        var next = _next.AsSpan(0, count);
+        first.Fill(-1);
+        // From the last node back, each node goes in front of its parent's list: the lists come out in the order the
+        // nodes were added, in one pass with no "last child" array.
+        int firstTop = -1;
         var nodes = tree.Nodes;
-        for (int i = 0; i < count; i++)
+        for (int i = count - 1; i >= 0; i--)
         {
-            _first[i] = -1;
-            _next[i] = -1;
-            _last[i] = -1;
             int parent = nodes[i].Parent;
-            if (parent < 0 || parent >= i)
+            if ((uint)parent >= (uint)i)
             {
-                if (lastTop < 0)
-                    _firstTop = i;
-                else
-                    _next[lastTop] = i;
-                lastTop = i;
+                // -1, or a parent that does not come before its child: a top-level node.
+                next[i] = firstTop;
+                firstTop = i;
                 continue;
             }
-            if (_last[parent] < 0)
-                _first[parent] = i;
-            else
-                _next[_last[parent]] = i;
-            _last[parent] = i;
+            next[i] = first[parent];
+            first[parent] = i;
         }
+        _firstTop = firstTop;
     }
 }
