@@ -21,16 +21,24 @@ public sealed class DetachedTap : ITap, IDisposable
     /// <summary>A frame whose copy (tree nodes, arena, frame bytes) would be larger is not copied.</summary>
     public const long MaxCopiedBytes = 256 * 1024;
 
-    /// <summary>Frames handed over at once: the printer's thread is woken once per batch, not once per frame.</summary>
-    private const int Batch = 8;
+    /// <summary>
+    /// Slots handed over at once: the ring is <see cref="Batches"/> batches of this many, and the two threads signal each
+    /// other once per batch (a semaphore each way), not once per frame.
+    /// </summary>
+    private const int Batch = 4;
+
+    private const int Batches = Slots / Batch;
 
     private readonly ITap _inner;
     private readonly Slot[] _slots = new Slot[Slots];
-    private readonly SemaphoreSlim _filled = new(0, Slots + 1);
-    private readonly SemaphoreSlim _free = new(Slots, Slots);
+    /// <summary>Per batch, the frames it holds: <see cref="Batch"/>, or fewer when handed over early.</summary>
+    private readonly int[] _batchCount = new int[Batches];
+    private readonly SemaphoreSlim _filled = new(0, Batches);
+    private readonly SemaphoreSlim _free = new(Batches, Batches);
     private Thread? _worker;
     private int _write;
-    private int _unannounced;
+    // Slots of the batch at _write / Batch filled so far; 0: the run holds no batch (it takes a free one first).
+    private int _inBatch;
     private ExceptionDispatchInfo? _failure;
     private bool _stopped;
 
@@ -57,10 +65,10 @@ public sealed class DetachedTap : ITap, IDisposable
             _inner.OnFrame(packet);
             return;
         }
-        _free.Wait();
-        _slots[_write].Fill(packet);
-        _write = (_write + 1) % Slots;
-        if (++_unannounced == Batch)
+        var slot = TakeSlot();
+        slot.End = false;
+        slot.Fill(packet);
+        if (_inBatch == Batch)
             Announce();
         if (_worker is null)
         {
@@ -86,9 +94,7 @@ public sealed class DetachedTap : ITap, IDisposable
         _stopped = true;
         if (_worker is null)
             return;
-        _free.Wait();
-        _slots[_write].End = true;
-        _unannounced++;
+        TakeSlot().End = true;
         Announce();
         _worker.Join();
     }
@@ -100,12 +106,25 @@ public sealed class DetachedTap : ITap, IDisposable
         _free.Dispose();
     }
 
+    /// <summary>The next slot to fill, taking a free batch first when the run holds none.</summary>
+    private Slot TakeSlot()
+    {
+        if (_inBatch == 0)
+            _free.Wait();
+        _inBatch++;
+        return _slots[_write++];
+    }
+
+    /// <summary>Hands the batch being filled (full or not) to the printer; the next frame starts the next batch.</summary>
     private void Announce()
     {
-        if (_unannounced == 0)
+        if (_inBatch == 0)
             return;
-        _filled.Release(_unannounced);
-        _unannounced = 0;
+        int batch = (_write - 1) / Batch;
+        _batchCount[batch] = _inBatch;
+        _inBatch = 0;
+        _write = (batch + 1) % Batches * Batch;
+        _filled.Release();
     }
 
     /// <summary>Hands over what is waiting and returns when the printer has printed everything it was given.</summary>
@@ -114,32 +133,36 @@ public sealed class DetachedTap : ITap, IDisposable
         if (_worker is null)
             return;
         Announce();
-        for (int i = 0; i < Slots; i++)
+        for (int i = 0; i < Batches; i++)
             _free.Wait();
-        _free.Release(Slots);
+        _free.Release(Batches);
         Volatile.Read(ref _failure)?.Throw();
     }
 
     private void Work()
     {
-        int read = 0;
+        int batch = 0;
         while (true)
         {
             _filled.Wait();
-            var slot = _slots[read];
-            read = (read + 1) % Slots;
-            if (slot.End)
-                return;
-            if (_failure is null)
+            int first = batch * Batch, count = _batchCount[batch];
+            batch = (batch + 1) % Batches;
+            for (int i = first; i < first + count; i++)
             {
-                try
+                var slot = _slots[i];
+                if (slot.End)
+                    return;
+                if (_failure is null)
                 {
-                    _inner.OnFrame(slot.Packet);
-                }
-                catch (Exception e)
-                {
-                    // Kept for the run's thread; the frames still coming are let through unprinted.
-                    Volatile.Write(ref _failure, ExceptionDispatchInfo.Capture(e));
+                    try
+                    {
+                        _inner.OnFrame(slot.Packet);
+                    }
+                    catch (Exception e)
+                    {
+                        // Kept for the run's thread; the frames still coming are let through unprinted.
+                        Volatile.Write(ref _failure, ExceptionDispatchInfo.Capture(e));
+                    }
                 }
             }
             _free.Release();
