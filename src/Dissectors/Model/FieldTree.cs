@@ -172,14 +172,23 @@ public sealed class FieldTree
 
     private int AddKept(int parent, FieldDef field, int source, int offset, int length, ulong value, NodeFlags flags)
     {
-        ref var n = ref NewNode(out int index);
+        int index = _count;
+        if (index == _nodes.Length)
+            Array.Resize(ref _nodes, _nodes.Length * 2);
+        _count = index + 1;
+        // Every member written once (no zeroing first): a node is plain data, filled in place.
+        ref var n = ref _nodes[index];
         n.FieldId = field.Id;
+        n.Flags = flags;
         n.Parent = Resolve(parent);
         n.Source = source == 0 ? FrameSourceAlias : source;
         n.Offset = offset;
         n.Length = length;
         n.Number = value;
-        n.Flags = flags;
+        n.ArenaStart = 0;
+        n.ArenaLength = 0;
+        n.TextStart = 0;
+        n.TextLength = 0;
         return index;
     }
 
@@ -350,7 +359,7 @@ public sealed class FieldTree
         int start = _arenaUsed;
         _arena.AsSpan(oldStart, oldLength).CopyTo(_arena.AsSpan(start));
         _arenaUsed += oldLength;
-        _arenaUsed += Encoding.UTF8.GetBytes(text, _arena.AsSpan(_arenaUsed));
+        _arenaUsed += Utf8Narrowing.Encode(text, _arena.AsSpan(_arenaUsed));
         ref var m = ref _nodes[index];
         m.TextStart = start;
         m.TextLength = _arenaUsed - start;
@@ -440,16 +449,6 @@ public sealed class FieldTree
 
     // ---- internals -------------------------------------------------------------------------
 
-    private ref FieldNode NewNode(out int index)
-    {
-        if (_count == _nodes.Length)
-            Array.Resize(ref _nodes, _nodes.Length * 2);
-        index = _count++;
-        ref var n = ref _nodes[index];
-        n = default;
-        return ref n;
-    }
-
     private int CopyToArena(ReadOnlySpan<byte> bytes)
     {
         EnsureArena(bytes.Length);
@@ -463,7 +462,7 @@ public sealed class FieldTree
     {
         EnsureArena(Encoding.UTF8.GetMaxByteCount(text.Length));
         int start = _arenaUsed;
-        _arenaUsed += Encoding.UTF8.GetBytes(text, _arena.AsSpan(start));
+        _arenaUsed += Utf8Narrowing.Encode(text, _arena.AsSpan(start));
         return start;
     }
 
