@@ -172,7 +172,16 @@ public sealed class Utf8Label
     }
 
     /// <summary>"Name: " in UTF-8, made once per field.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private byte[] Prefix(FieldDef field)
+    {
+        var prefixes = _prefixes;
+        uint id = (uint)field.Id;
+        return id < (uint)prefixes.Length && prefixes[id] is { } prefix ? prefix : MakePrefix(field);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private byte[] MakePrefix(FieldDef field)
     {
         int id = field.Id;
         if ((uint)id >= (uint)_prefixes.Length)
