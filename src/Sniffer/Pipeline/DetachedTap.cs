@@ -16,7 +16,7 @@ namespace Sniffer.Pipeline;
 public sealed class DetachedTap : ITap, IDisposable
 {
     /// <summary>Frames in flight at most.</summary>
-    public const int Slots = 16;
+    public const int Slots = 32;
 
     /// <summary>A frame whose copy (tree nodes, arena, frame bytes) would be larger is not copied.</summary>
     public const long MaxCopiedBytes = 256 * 1024;
