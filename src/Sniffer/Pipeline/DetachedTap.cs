@@ -33,8 +33,8 @@ public sealed class DetachedTap : ITap, IDisposable
     private readonly Slot[] _slots = new Slot[Slots];
     /// <summary>Per batch, the frames it holds: <see cref="Batch"/>, or fewer when handed over early.</summary>
     private readonly int[] _batchCount = new int[Batches];
-    private readonly SemaphoreSlim _filled = new(0, Batches);
-    private readonly SemaphoreSlim _free = new(Batches, Batches);
+    private readonly BatchSignal _filled = new(0);
+    private readonly BatchSignal _free = new(Batches);
     private Thread? _worker;
     private int _write;
     // Slots of the batch at _write / Batch filled so far; 0: the run holds no batch (it takes a free one first).
@@ -102,8 +102,6 @@ public sealed class DetachedTap : ITap, IDisposable
     public void Dispose()
     {
         Stop();
-        _filled.Dispose();
-        _free.Dispose();
     }
 
     /// <summary>The next slot to fill, taking a free batch first when the run holds none.</summary>
@@ -166,6 +164,42 @@ public sealed class DetachedTap : ITap, IDisposable
                 }
             }
             _free.Release();
+        }
+    }
+
+    /// <summary>
+    /// A count of batches one thread hands the other. A thread that finds none sleeps at once instead of spinning first
+    /// (SemaphoreSlim spins and yields): with the reader, the run and the printer on two cores, a spinning thread takes
+    /// the core the thread it waits for needs.
+    /// </summary>
+    private sealed class BatchSignal(int count)
+    {
+        private readonly object _lock = new();
+        private int _count = count;
+        private int _sleepers;
+
+        public void Wait()
+        {
+            lock (_lock)
+            {
+                while (_count == 0)
+                {
+                    _sleepers++;
+                    Monitor.Wait(_lock);
+                    _sleepers--;
+                }
+                _count--;
+            }
+        }
+
+        public void Release(int count = 1)
+        {
+            lock (_lock)
+            {
+                _count += count;
+                if (_sleepers > 0)
+                    Monitor.PulseAll(_lock);
+            }
         }
     }
 
