@@ -368,6 +368,7 @@ public sealed class FieldTree
     /// <summary>
     /// Room for up to <paramref name="maxBytes"/> bytes of display text written straight as UTF-8 (no UTF-16 copy on the
     /// way), kept for node <paramref name="index"/> by <see cref="CommitText"/>. Only when <see cref="BuildsText"/> is on.
+    /// What is written must be valid UTF-8 (<see cref="TextBytes"/>).
     /// </summary>
     public Span<byte> ReserveText(int maxBytes)
     {
@@ -433,6 +434,10 @@ public sealed class FieldTree
         ? SourceBytes(node.Source).Slice(node.ArenaStart, node.ArenaLength)
         : _arena.AsSpan(node.ArenaStart, node.ArenaLength);
 
+    /// <summary>
+    /// A node's own display text: always valid UTF-8, as every writer of it encodes UTF-16 or writes
+    /// <c>DisplayText.FormatLineUtf8</c>'s output (printers copy it without checking).
+    /// </summary>
     public ReadOnlySpan<byte> TextBytes(in FieldNode node) => _arena.AsSpan(node.TextStart, node.TextLength);
 
     /// <summary>Index of the first node of <paramref name="field"/>, or -1.</summary>
