@@ -19,35 +19,36 @@ public sealed class TreeShape
     public int NextSibling(int node) => _next[node];
     public bool HasChildren(int node) => _first[node] >= 0;
 
-    public void Build(FieldTree tree)
+    /// <param name="withoutHidden">Leave hidden nodes (and so everything under them) out of the lists, as the tree
+    /// printers show them: the walk then never tests a node it will not print.</param>
+    public void Build(FieldTree tree, bool withoutHidden = false)
     {
         int count = tree.Count;
-        if (_first.Length < count)
+        // Two more list heads: the top level, and a bin for the hidden nodes that are left out.
+        if (_first.Length < count + 2)
         {
-            int size = Math.Max(count, _first.Length * 2);
+            int size = Math.Max(count + 2, _first.Length * 2);
             _first = new int[size];
             _next = new int[size];
         }
-        var first = _first.AsSpan(0, count);
-        var next = _next.AsSpan(0, count);
+        int top = count, bin = count + 1;
+        var first = _first.AsSpan(0, count + 2);
+        var next = _next.AsSpan(0, count + 2);
         first.Fill(-1);
         // From the last node back, each node goes in front of its parent's list: the lists come out in the order the
-        // nodes were added, in one pass with no "last child" array.
-        int firstTop = -1;
+        // nodes were added, in one pass with no "last child" array, and with no branch a node's kind decides.
         var nodes = tree.Nodes;
+        var hidden = withoutHidden ? NodeFlags.Hidden : NodeFlags.None;
         for (int i = count - 1; i >= 0; i--)
         {
-            int parent = nodes[i].Parent;
-            if ((uint)parent >= (uint)i)
-            {
-                // -1, or a parent that does not come before its child: a top-level node.
-                next[i] = firstTop;
-                firstTop = i;
-                continue;
-            }
-            next[i] = first[parent];
-            first[parent] = i;
+            ref readonly var node = ref nodes[i];
+            int parent = node.Parent;
+            // -1, or a parent that does not come before its child: a top-level node.
+            int list = (uint)parent >= (uint)i ? top : parent;
+            list = (node.Flags & hidden) != 0 ? bin : list;
+            next[i] = first[list];
+            first[list] = i;
         }
-        _firstTop = firstTop;
+        _firstTop = first[top];
     }
 }
