@@ -160,6 +160,24 @@ public sealed class FieldTree
         BuildsText = source.BuildsText;
     }
 
+    /// <summary>
+    /// Like <see cref="CopyFrom"/>, but takes <paramref name="source"/>'s node and arena buffers instead of copying them,
+    /// giving it this tree's in exchange, and leaves <paramref name="source"/> empty: for a caller that is the last
+    /// reader of the source's frame (nothing reads the source again before its next <see cref="Clear"/>).
+    /// </summary>
+    public void TakeFrom(FieldTree source, ReadOnlyMemory<byte> frameBytes)
+    {
+        (_nodes, source._nodes) = (source._nodes, _nodes);
+        (_arena, source._arena) = (source._arena, _arena);
+        _count = source._count;
+        _arenaUsed = source._arenaUsed;
+        _sources.Clear();
+        _sources.AddRange(source._sources);
+        _frameBytes = frameBytes;
+        BuildsText = source.BuildsText;
+        source.Clear();
+    }
+
     /// <summary>Bytes a copy of this tree holds (its nodes and arena), without the frame.</summary>
     public long FootprintBytes => (long)_count * Unsafe.SizeOf<FieldNode>() + _arenaUsed;
 

@@ -30,6 +30,7 @@ public sealed class DetachedTap : ITap, IDisposable
     private const int Batches = Slots / Batch;
 
     private readonly ITap _inner;
+    private readonly bool _soleReader;
     private readonly Slot[] _slots = new Slot[Slots];
     /// <summary>Per batch, the frames it holds: <see cref="Batch"/>, or fewer when handed over early.</summary>
     private readonly int[] _batchCount = new int[Batches];
@@ -42,9 +43,12 @@ public sealed class DetachedTap : ITap, IDisposable
     private ExceptionDispatchInfo? _failure;
     private bool _stopped;
 
-    public DetachedTap(IDetachableTap inner)
+    /// <param name="soleReader">Nothing else reads a frame's tree after this tap (it is the run's only tap): the tree's
+    /// buffers are handed over instead of copied (<see cref="FieldTree.TakeFrom"/>).</param>
+    public DetachedTap(IDetachableTap inner, bool soleReader = false)
     {
         _inner = inner;
+        _soleReader = soleReader;
         for (int i = 0; i < Slots; i++)
             _slots[i] = new Slot();
     }
@@ -67,7 +71,7 @@ public sealed class DetachedTap : ITap, IDisposable
         }
         var slot = TakeSlot();
         slot.End = false;
-        slot.Fill(packet);
+        slot.Fill(packet, _soleReader);
         if (_inBatch == Batch)
             Announce();
         if (_worker is null)
@@ -212,7 +216,7 @@ public sealed class DetachedTap : ITap, IDisposable
 
         public bool End;
 
-        public void Fill(PacketContext packet)
+        public void Fill(PacketContext packet, bool take)
         {
             var frame = packet.Frame;
             var data = frame.Data.Span;
@@ -221,7 +225,10 @@ public sealed class DetachedTap : ITap, IDisposable
             data.CopyTo(_bytes);
             var copy = _bytes.AsMemory(0, data.Length);
             Packet.Reset(frame with { Data = copy });
-            Packet.Tree.CopyFrom(packet.Tree, copy);
+            if (take)
+                Packet.Tree.TakeFrom(packet.Tree, copy);
+            else
+                Packet.Tree.CopyFrom(packet.Tree, copy);
             Packet.RelativeTime = packet.RelativeTime;
         }
     }
