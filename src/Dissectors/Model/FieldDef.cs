@@ -21,6 +21,7 @@ public class FieldDef
         ValueNames = valueNames;
         _first = this;
         NameId = Id;
+        FieldDefs.Register(this);
     }
 
     /// <summary>Filter name, byte for byte Wireshark's ("tcp.srcport").</summary>
@@ -88,6 +89,9 @@ public class FieldDef
 
     /// <summary>How many field definitions exist so far: the size of an array indexed by <see cref="Id"/>.</summary>
     public static int IdCount => Volatile.Read(ref s_lastId) + 1;
+
+    /// <summary>The definition whose <see cref="Id"/> is <paramref name="id"/> (what a <see cref="FieldNode"/> stores).</summary>
+    public static FieldDef ById(int id) => FieldDefs.Get(id);
 
     public override string ToString() => Abbrev;
 }

@@ -24,11 +24,23 @@ public enum NodeFlags : byte
 
 /// <summary>
 /// One entry of a frame's field tree. Integers, booleans, IPv4 addresses, times and doubles live in
-/// <see cref="Number"/>; strings, byte strings, IPv6 and MAC addresses in the tree's byte arena.
+/// <see cref="Number"/>; strings, byte strings, IPv6 and MAC addresses in the tree's byte arena. The field is held by its
+/// <see cref="FieldDef.Id"/>: a node holds no object reference, so trees are copied as plain memory (no GC write barriers).
 /// </summary>
 public struct FieldNode
 {
-    public FieldDef Field;
+    /// <summary>The <see cref="FieldDef.Id"/> of <see cref="Field"/>.</summary>
+    public int FieldId;
+
+    public FieldDef Field
+    {
+        readonly get => FieldDef.ById(FieldId);
+        set => FieldId = value.Id;
+    }
+
+    // Beside the 4-byte id, so the node packs into 48 bytes (after TextLength it would pad the node to 56).
+    public NodeFlags Flags;
+
     /// <summary>Index of the parent node, or -1 for a top-level node.</summary>
     public int Parent;
     /// <summary>Index of the data source the offset refers to (0 is the frame itself).</summary>
@@ -41,7 +53,6 @@ public struct FieldNode
     /// <summary>Arena range of the node's own display text, when <see cref="NodeFlags.HasText"/> is set.</summary>
     public int TextStart;
     public int TextLength;
-    public NodeFlags Flags;
 
     public readonly bool IsHidden => (Flags & NodeFlags.Hidden) != 0;
     public readonly bool IsGenerated => (Flags & NodeFlags.Generated) != 0;

@@ -197,6 +197,24 @@ public sealed class FieldTree
         BuildsText = source.BuildsText;
     }
 
+    /// <summary>
+    /// Like <see cref="CopyFrom"/>, but takes <paramref name="source"/>'s node and arena buffers instead of copying them,
+    /// giving it this tree's in exchange, and leaves <paramref name="source"/> empty: for a caller that is the last
+    /// reader of the source's frame (nothing reads the source again before its next <see cref="Clear"/>).
+    /// </summary>
+    public void TakeFrom(FieldTree source, ReadOnlyMemory<byte> frameBytes)
+    {
+        (_nodes, source._nodes) = (source._nodes, _nodes);
+        (_arena, source._arena) = (source._arena, _arena);
+        _count = source._count;
+        _arenaUsed = source._arenaUsed;
+        _sources.Clear();
+        _sources.AddRange(source._sources);
+        _frameBytes = frameBytes;
+        BuildsText = source.BuildsText;
+        source.Clear();
+    }
+
     /// <summary>Bytes a copy of this tree holds (its nodes and arena), without the frame.</summary>
     public long FootprintBytes => (long)_count * Unsafe.SizeOf<FieldNode>() + _arenaUsed;
 
@@ -209,14 +227,23 @@ public sealed class FieldTree
 
     private int AddKept(int parent, FieldDef field, int source, int offset, int length, ulong value, NodeFlags flags)
     {
-        ref var n = ref NewNode(out int index);
-        n.Field = field;
+        int index = _count;
+        if (index == _nodes.Length)
+            Array.Resize(ref _nodes, _nodes.Length * 2);
+        _count = index + 1;
+        // Every member written once (no zeroing first): a node is plain data, filled in place.
+        ref var n = ref _nodes[index];
+        n.FieldId = field.Id;
+        n.Flags = flags;
         n.Parent = Resolve(parent);
         n.Source = source == 0 ? FrameSourceAlias : source;
         n.Offset = offset;
         n.Length = length;
         n.Number = value;
-        n.Flags = flags;
+        n.ArenaStart = 0;
+        n.ArenaLength = 0;
+        n.TextStart = 0;
+        n.TextLength = 0;
         return index;
     }
 
@@ -387,7 +414,7 @@ public sealed class FieldTree
         int start = _arenaUsed;
         _arena.AsSpan(oldStart, oldLength).CopyTo(_arena.AsSpan(start));
         _arenaUsed += oldLength;
-        _arenaUsed += Encoding.UTF8.GetBytes(text, _arena.AsSpan(_arenaUsed));
+        _arenaUsed += Utf8Narrowing.Encode(text, _arena.AsSpan(_arenaUsed));
         ref var m = ref _nodes[index];
         m.TextStart = start;
         m.TextLength = _arenaUsed - start;
@@ -396,6 +423,7 @@ public sealed class FieldTree
     /// <summary>
     /// Room for up to <paramref name="maxBytes"/> bytes of display text written straight as UTF-8 (no UTF-16 copy on the
     /// way), kept for node <paramref name="index"/> by <see cref="CommitText"/>. Only when <see cref="BuildsText"/> is on.
+    /// What is written must be valid UTF-8 (<see cref="TextBytes"/>).
     /// </summary>
     public Span<byte> ReserveText(int maxBytes)
     {
@@ -461,13 +489,18 @@ public sealed class FieldTree
         ? SourceBytes(node.Source).Slice(node.ArenaStart, node.ArenaLength)
         : _arena.AsSpan(node.ArenaStart, node.ArenaLength);
 
+    /// <summary>
+    /// A node's own display text: always valid UTF-8, as every writer of it encodes UTF-16 or writes
+    /// <c>DisplayText.FormatLineUtf8</c>'s output (printers copy it without checking).
+    /// </summary>
     public ReadOnlySpan<byte> TextBytes(in FieldNode node) => _arena.AsSpan(node.TextStart, node.TextLength);
 
     /// <summary>Index of the first node of <paramref name="field"/>, or -1.</summary>
     public int Find(FieldDef field, int startAt = 0)
     {
+        int id = field.Id;
         for (int i = startAt; i < _count; i++)
-            if (ReferenceEquals(_nodes[i].Field, field))
+            if (_nodes[i].FieldId == id)
                 return i;
         return -1;
     }
@@ -475,16 +508,6 @@ public sealed class FieldTree
     public bool Contains(FieldDef field) => Find(field) >= 0;
 
     // ---- internals -------------------------------------------------------------------------
-
-    private ref FieldNode NewNode(out int index)
-    {
-        if (_count == _nodes.Length)
-            Array.Resize(ref _nodes, _nodes.Length * 2);
-        index = _count++;
-        ref var n = ref _nodes[index];
-        n = default;
-        return ref n;
-    }
 
     private int CopyToArena(ReadOnlySpan<byte> bytes)
     {
@@ -499,7 +522,7 @@ public sealed class FieldTree
     {
         EnsureArena(Encoding.UTF8.GetMaxByteCount(text.Length));
         int start = _arenaUsed;
-        _arenaUsed += Encoding.UTF8.GetBytes(text, _arena.AsSpan(start));
+        _arenaUsed += Utf8Narrowing.Encode(text, _arena.AsSpan(start));
         return start;
     }
 

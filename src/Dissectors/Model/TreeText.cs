@@ -1,7 +1,5 @@
-using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text;
 
 namespace Sniffer.Dissectors.Model;
 
@@ -32,10 +30,7 @@ public ref struct TreeText
 
     public void AppendFormatted(scoped ReadOnlySpan<char> value)
     {
-        var destination = _tree.PendingText(_length, value.Length * 3);
-        if (Ascii.FromUtf16(value, destination, out int written) != OperationStatus.Done)
-            written = Encoding.UTF8.GetBytes(value, destination);
-        _length += written;
+        _length += Utf8Narrowing.Encode(value, _tree.PendingText(_length, value.Length * 3));
     }
 
     public void AppendFormatted(string? value) => AppendFormatted(value.AsSpan());

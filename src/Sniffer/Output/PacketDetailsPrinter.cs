@@ -63,14 +63,12 @@ public sealed class PacketDetailsPrinter : IDetachableTap
         _summary?.Write(packet, output);
         var tree = packet.Tree;
         _frameRule = _ruleLines?.Match(tree);
-        _shape.Build(tree);
+        _shape.Build(tree, withoutHidden: true);
         var text = _text;
         text.Clear();
         for (int top = _shape.FirstTop; top >= 0; top = _shape.NextSibling(top))
         {
             ref readonly var node = ref tree[top];
-            if (node.IsHidden)
-                continue;
             bool expand = _expand is null || _expand.Contains(node.Field.Abbrev);
             WriteItem(text, tree, top, 0, expand);
         }
@@ -103,16 +101,13 @@ public sealed class PacketDetailsPrinter : IDetachableTap
         if (generated)
             text.Append((byte)']');
         text.Append((byte)'\n');
-        if (_hex is null && ReferenceEquals(node.Field, CommonFields.DataProtocol))
+        if (_hex is null && node.FieldId == CommonFields.DataProtocol.Id)
             AppendDataDump(text, tree, node);
         if (!expand)
             return;
         for (int child = _shape.FirstChild(index); child >= 0; child = _shape.NextSibling(child))
-        {
-            if (!tree[child].IsHidden)
-                WriteItem(text, tree, child, depth + 1, expand: true);
-        }
-        if (_frameRule is { } rule && depth == 0 && ReferenceEquals(node.Field, Dissectors.Frames.FrameFields.Protocol))
+            WriteItem(text, tree, child, depth + 1, expand: true);
+        if (_frameRule is { } rule && depth == 0 && node.FieldId == Dissectors.Frames.FrameFields.Protocol.Id)
         {
             // packet-frame.c's frame.coloring_rule.name and .string, last in the frame's tree.
             _line.Clear();
@@ -144,10 +139,7 @@ public sealed class PacketDetailsPrinter : IDetachableTap
         if (!TryWriteExpertLines(text, tree, node, expert, indent))
             WriteExpertLines(text, tree, node, expert, indent);
         for (int child = _shape.FirstChild(index); child >= 0; child = _shape.NextSibling(child))
-        {
-            if (!tree[child].IsHidden)
-                WriteItem(text, tree, child, depth + 1, expand: true);
-        }
+            WriteItem(text, tree, child, depth + 1, expand: true);
     }
 
     /// <summary>

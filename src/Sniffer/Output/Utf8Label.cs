@@ -1,4 +1,3 @@
-using System.Text.Unicode;
 using Sniffer.Dissectors.Model;
 using Sniffer.Dissectors.Protocols.TextLines;
 
@@ -8,7 +7,7 @@ namespace Sniffer.Output;
 /// The common kinds of <see cref="NodeLabel"/> written straight into UTF-8: a dissector's own text, "Name: text", and the
 /// "Name: value" labels of integers, booleans, IPv4 and Ethernet addresses and protocols, each field's "Name: " encoded
 /// once. It writes exactly what NodeLabel writes or declines (false), leaving the caller to undo and ask NodeLabel: a label
-/// that may need tshark's cut or mark, text that is not valid UTF-8, and the rarer types.
+/// that may need tshark's cut or mark, and the rarer types. A node's own text is valid UTF-8 (FieldTree.TextBytes) and is copied as it is.
 /// </summary>
 public sealed class Utf8Label
 {
@@ -36,7 +35,14 @@ public sealed class Utf8Label
         var field = node.Field;
         bool hasText = (flags & NodeFlags.HasText) != 0;
         if (hasText && (flags & (NodeFlags.ValueText | NodeFlags.AppendedText)) == 0)
-            return TryAppendUtf8(text, tree.TextBytes(node)) && text.Length - start < NodeLabel.MaxLabelBytes;
+        {
+            // A node's own text is valid UTF-8 by construction (FieldTree.TextBytes): copied as it is.
+            var own = tree.TextBytes(node);
+            if (own.Length >= NodeLabel.MaxLabelBytes)
+                return false;
+            text.Append(own);
+            return true;
+        }
 
         bool integer = field.Type.IsInteger() || field.Type == FieldType.Boolean;
         // A label made from the field and the number alone: the same number, the same bytes as last time.
@@ -59,7 +65,8 @@ public sealed class Utf8Label
             if ((flags & NodeFlags.AppendedText) != 0)
                 return false;
             text.Append(Prefix(field));
-            return TryAppendUtf8(text, tree.TextBytes(node)) && text.Length - start < NodeLabel.MaxLabelBytes;
+            text.Append(tree.TextBytes(node));
+            return text.Length - start < NodeLabel.MaxLabelBytes;
         }
         switch (field.Type)
         {
@@ -153,8 +160,8 @@ public sealed class Utf8Label
             default:
                 return false;
         }
-        if (hasText && (flags & NodeFlags.AppendedText) != 0 && !TryAppendUtf8(text, tree.TextBytes(node)))
-            return false;
+        if (hasText && (flags & NodeFlags.AppendedText) != 0)
+            text.Append(tree.TextBytes(node));
         // Shorter than ITEM_LABEL_LENGTH: neither cut nor marked, whatever the kind of label.
         int length = text.Length - start;
         if (length >= NodeLabel.MaxLabelBytes)
@@ -172,21 +179,21 @@ public sealed class Utf8Label
     }
 
     /// <summary>"Name: " in UTF-8, made once per field.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private byte[] Prefix(FieldDef field)
+    {
+        var prefixes = _prefixes;
+        uint id = (uint)field.Id;
+        return id < (uint)prefixes.Length && prefixes[id] is { } prefix ? prefix : MakePrefix(field);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private byte[] MakePrefix(FieldDef field)
     {
         int id = field.Id;
         if ((uint)id >= (uint)_prefixes.Length)
             Array.Resize(ref _prefixes, Math.Max(id + 1, _prefixes.Length * 2));
         return _prefixes[id] ??= System.Text.Encoding.UTF8.GetBytes(field.Name + ": ");
-    }
-
-    private static bool TryAppendUtf8(Utf8Text text, ReadOnlySpan<byte> utf8)
-    {
-        // NodeLabel decodes the text and encodes it again: the same bytes when they are valid UTF-8.
-        if (!Utf8.IsValid(utf8))
-            return false;
-        text.Append(utf8);
-        return true;
     }
 
     /// <summary>NodeLabel.AppendNumber for the bases written here (not OUI or octal).</summary>

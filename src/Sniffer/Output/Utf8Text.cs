@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Sniffer.Output;
@@ -27,22 +30,28 @@ public sealed class Utf8Text
     public void Clear() => _length = 0;
 
     /// <summary>Room for at least <paramref name="count"/> more bytes; advance with <see cref="Advance"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Span<byte> Reserve(int count)
     {
         if (_buffer.Length - _length < count)
-            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + count));
+            Grow(count);
         return _buffer.AsSpan(_length);
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Grow(int count) => Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + count));
+
     public void Advance(int count) => _length += count;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Append(byte value)
     {
         if (_length == _buffer.Length)
-            Reserve(1);
+            Grow(1);
         _buffer[_length++] = value;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Append(ReadOnlySpan<byte> utf8)
     {
         utf8.CopyTo(Reserve(utf8.Length));
@@ -57,25 +66,22 @@ public sealed class Utf8Text
         _length += Encoding.UTF8.GetBytes(text, Reserve(text.Length * 3));
     }
 
+    /// <summary>Spaces, four at a time (indentation comes in fours).</summary>
     public void AppendSpaces(int count)
     {
-        Reserve(count).Slice(0, count).Fill((byte)' ');
+        var span = Reserve(count + 3);
+        ref byte at = ref MemoryMarshal.GetReference(span);
+        for (int i = 0; i < count; i += 4)
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref at, i), 0x20202020u);
         _length += count;
     }
 
     /// <summary>The invariant culture's default decimal form, written digit by digit (no format or culture lookups).</summary>
     public void AppendDecimal(ulong value)
     {
-        Span<byte> digits = stackalloc byte[20];
-        int start = digits.Length;
-        do
-        {
-            ulong quotient = value / 10;
-            digits[--start] = (byte)('0' + (int)(value - quotient * 10));
-            value = quotient;
-        }
-        while (value != 0);
-        Append(digits[start..]);
+        // ulong's own UTF-8 formatting counts the digits and writes them in place (no scratch, no copy).
+        value.TryFormat(Reserve(20), out int written, default, CultureInfo.InvariantCulture);
+        _length += written;
     }
 
     public void AppendDecimal(long value)

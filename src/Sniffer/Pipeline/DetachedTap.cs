@@ -16,27 +16,39 @@ namespace Sniffer.Pipeline;
 public sealed class DetachedTap : ITap, IDisposable
 {
     /// <summary>Frames in flight at most.</summary>
-    public const int Slots = 16;
+    public const int Slots = 32;
 
     /// <summary>A frame whose copy (tree nodes, arena, frame bytes) would be larger is not copied.</summary>
     public const long MaxCopiedBytes = 256 * 1024;
 
-    /// <summary>Frames handed over at once: the printer's thread is woken once per batch, not once per frame.</summary>
-    private const int Batch = 8;
+    /// <summary>
+    /// Slots handed over at once: the ring is <see cref="Batches"/> batches of this many, and the two threads signal each
+    /// other once per batch (a semaphore each way), not once per frame.
+    /// </summary>
+    private const int Batch = 4;
+
+    private const int Batches = Slots / Batch;
 
     private readonly ITap _inner;
+    private readonly bool _soleReader;
     private readonly Slot[] _slots = new Slot[Slots];
-    private readonly SemaphoreSlim _filled = new(0, Slots + 1);
-    private readonly SemaphoreSlim _free = new(Slots, Slots);
+    /// <summary>Per batch, the frames it holds: <see cref="Batch"/>, or fewer when handed over early.</summary>
+    private readonly int[] _batchCount = new int[Batches];
+    private readonly BatchSignal _filled = new(0);
+    private readonly BatchSignal _free = new(Batches);
     private Thread? _worker;
     private int _write;
-    private int _unannounced;
+    // Slots of the batch at _write / Batch filled so far; 0: the run holds no batch (it takes a free one first).
+    private int _inBatch;
     private ExceptionDispatchInfo? _failure;
     private bool _stopped;
 
-    public DetachedTap(IDetachableTap inner)
+    /// <param name="soleReader">Nothing else reads a frame's tree after this tap (it is the run's only tap): the tree's
+    /// buffers are handed over instead of copied (<see cref="FieldTree.TakeFrom"/>).</param>
+    public DetachedTap(IDetachableTap inner, bool soleReader = false)
     {
         _inner = inner;
+        _soleReader = soleReader;
         for (int i = 0; i < Slots; i++)
             _slots[i] = new Slot();
     }
@@ -57,10 +69,10 @@ public sealed class DetachedTap : ITap, IDisposable
             _inner.OnFrame(packet);
             return;
         }
-        _free.Wait();
-        _slots[_write].Fill(packet);
-        _write = (_write + 1) % Slots;
-        if (++_unannounced == Batch)
+        var slot = TakeSlot();
+        slot.End = false;
+        slot.Fill(packet, _soleReader);
+        if (_inBatch == Batch)
             Announce();
         if (_worker is null)
         {
@@ -86,9 +98,7 @@ public sealed class DetachedTap : ITap, IDisposable
         _stopped = true;
         if (_worker is null)
             return;
-        _free.Wait();
-        _slots[_write].End = true;
-        _unannounced++;
+        TakeSlot().End = true;
         Announce();
         _worker.Join();
     }
@@ -96,16 +106,27 @@ public sealed class DetachedTap : ITap, IDisposable
     public void Dispose()
     {
         Stop();
-        _filled.Dispose();
-        _free.Dispose();
     }
 
+    /// <summary>The next slot to fill, taking a free batch first when the run holds none.</summary>
+    private Slot TakeSlot()
+    {
+        if (_inBatch == 0)
+            _free.Wait();
+        _inBatch++;
+        return _slots[_write++];
+    }
+
+    /// <summary>Hands the batch being filled (full or not) to the printer; the next frame starts the next batch.</summary>
     private void Announce()
     {
-        if (_unannounced == 0)
+        if (_inBatch == 0)
             return;
-        _filled.Release(_unannounced);
-        _unannounced = 0;
+        int batch = (_write - 1) / Batch;
+        _batchCount[batch] = _inBatch;
+        _inBatch = 0;
+        _write = (batch + 1) % Batches * Batch;
+        _filled.Release();
     }
 
     /// <summary>Hands over what is waiting and returns when the printer has printed everything it was given.</summary>
@@ -114,35 +135,75 @@ public sealed class DetachedTap : ITap, IDisposable
         if (_worker is null)
             return;
         Announce();
-        for (int i = 0; i < Slots; i++)
+        for (int i = 0; i < Batches; i++)
             _free.Wait();
-        _free.Release(Slots);
+        _free.Release(Batches);
         Volatile.Read(ref _failure)?.Throw();
     }
 
     private void Work()
     {
-        int read = 0;
+        int batch = 0;
         while (true)
         {
             _filled.Wait();
-            var slot = _slots[read];
-            read = (read + 1) % Slots;
-            if (slot.End)
-                return;
-            if (_failure is null)
+            int first = batch * Batch, count = _batchCount[batch];
+            batch = (batch + 1) % Batches;
+            for (int i = first; i < first + count; i++)
             {
-                try
+                var slot = _slots[i];
+                if (slot.End)
+                    return;
+                if (_failure is null)
                 {
-                    _inner.OnFrame(slot.Packet);
-                }
-                catch (Exception e)
-                {
-                    // Kept for the run's thread; the frames still coming are let through unprinted.
-                    Volatile.Write(ref _failure, ExceptionDispatchInfo.Capture(e));
+                    try
+                    {
+                        _inner.OnFrame(slot.Packet);
+                    }
+                    catch (Exception e)
+                    {
+                        // Kept for the run's thread; the frames still coming are let through unprinted.
+                        Volatile.Write(ref _failure, ExceptionDispatchInfo.Capture(e));
+                    }
                 }
             }
             _free.Release();
+        }
+    }
+
+    /// <summary>
+    /// A count of batches one thread hands the other. A thread that finds none sleeps at once instead of spinning first
+    /// (SemaphoreSlim spins and yields): with the reader, the run and the printer on two cores, a spinning thread takes
+    /// the core the thread it waits for needs.
+    /// </summary>
+    private sealed class BatchSignal(int count)
+    {
+        private readonly object _lock = new();
+        private int _count = count;
+        private int _sleepers;
+
+        public void Wait()
+        {
+            lock (_lock)
+            {
+                while (_count == 0)
+                {
+                    _sleepers++;
+                    Monitor.Wait(_lock);
+                    _sleepers--;
+                }
+                _count--;
+            }
+        }
+
+        public void Release(int count = 1)
+        {
+            lock (_lock)
+            {
+                _count += count;
+                if (_sleepers > 0)
+                    Monitor.PulseAll(_lock);
+            }
         }
     }
 
@@ -155,7 +216,7 @@ public sealed class DetachedTap : ITap, IDisposable
 
         public bool End;
 
-        public void Fill(PacketContext packet)
+        public void Fill(PacketContext packet, bool take)
         {
             var frame = packet.Frame;
             var data = frame.Data.Span;
@@ -164,7 +225,10 @@ public sealed class DetachedTap : ITap, IDisposable
             data.CopyTo(_bytes);
             var copy = _bytes.AsMemory(0, data.Length);
             Packet.Reset(frame with { Data = copy });
-            Packet.Tree.CopyFrom(packet.Tree, copy);
+            if (take)
+                Packet.Tree.TakeFrom(packet.Tree, copy);
+            else
+                Packet.Tree.CopyFrom(packet.Tree, copy);
             Packet.RelativeTime = packet.RelativeTime;
         }
     }

@@ -166,7 +166,7 @@ public static class ReadTaps
         if (settings.FlushEachFrame || settings.WriteFile is not null || settings.TwoPass || Environment.ProcessorCount < 2)
             return;
         if (taps.Count > 0 && taps[0] is IDetachableTap { Detachable: true } printer)
-            taps[0] = new DetachedTap(printer);
+            taps[0] = new DetachedTap(printer, soleReader: taps.Count == 1);
     }
 
     /// <summary>Ends the printer's thread, if there is one, once it has printed what it was given.</summary>

@@ -72,14 +72,15 @@ public sealed class DetachedTapTests
         tree.Add(top, Value, source, 0, 2, (ulong)number);
     }
 
-    private static (List<string> Expected, Recorder Recorder) Run(int frames, int seed, Func<long, bool>? failOn = null, Exception? thrown = null)
+    private static (List<string> Expected, Recorder Recorder) Run(int frames, int seed, Func<long, bool>? failOn = null, Exception? thrown = null,
+        bool soleReader = false)
     {
         var expected = new List<string>();
         var recorder = new Recorder(failOn);
         var buffer = new byte[400_000];
         var packet = new PacketContext();
         var random = new Random(seed);
-        using var detached = new DetachedTap(recorder);
+        using var detached = new DetachedTap(recorder, soleReader);
         for (long n = 1; n <= frames; n++)
         {
             Fill(packet, buffer, n, random);
@@ -97,6 +98,15 @@ public sealed class DetachedTapTests
         Assert.Equal(expected, recorder.Seen);
         Assert.True(recorder.Ended);
         Assert.Equal(3000, recorder.SeenAtEnd);
+        Assert.True(recorder.Threads.Count >= 2, "small frames on the printer's thread, big ones in place");
+    }
+
+    [Fact]
+    public void As_the_sole_reader_it_takes_the_trees_buffers_and_the_printer_still_sees_every_frame_as_made()
+    {
+        var (expected, recorder) = Run(3000, 4, soleReader: true);
+        Assert.Equal(expected, recorder.Seen);
+        Assert.True(recorder.Ended);
         Assert.True(recorder.Threads.Count >= 2, "small frames on the printer's thread, big ones in place");
     }
 

@@ -21,8 +21,8 @@ internal sealed class FieldMatcher
     // The name has a second definition (FieldDef.SameNameAs): a node of either answers it, as tshark walks the same-name chain.
     private readonly bool _severalDefinitions;
 
-    private bool IsOfField(FieldDef field, FieldDef def)
-        => ReferenceEquals(field, def) || (_severalDefinitions && field.NameId == def.NameId);
+    private bool IsOfField(int fieldId, FieldDef def)
+        => fieldId == def.Id || (_severalDefinitions && FieldDef.ById(fieldId).NameId == def.NameId);
 
     public FilterField Field { get; }
     /// <summary>Null when only tshark knows the name: it never occurs in a Sniffer tree.</summary>
@@ -38,13 +38,13 @@ internal sealed class FieldMatcher
         if (Layers is null)
         {
             for (int i = 0; i < nodes.Length; i++)
-                if (IsOfField(nodes[i].Field, def))
+                if (IsOfField(nodes[i].FieldId, def))
                     return true;
             return false;
         }
         int max = MaxLayer(tree);
         for (int i = 0; i < nodes.Length; i++)
-            if (IsOfField(nodes[i].Field, def) && InLayers(LayerOf(tree, i), max))
+            if (IsOfField(nodes[i].FieldId, def) && InLayers(LayerOf(tree, i), max))
                 return true;
         return false;
     }
@@ -61,7 +61,7 @@ internal sealed class FieldMatcher
         int max = Layers is null ? 0 : MaxLayer(tree);
         for (int i = 0; i < nodes.Length; i++)
         {
-            if (!IsOfField(nodes[i].Field, def))
+            if (!IsOfField(nodes[i].FieldId, def))
                 continue;
             if (Layers is not null && !InLayers(LayerOf(tree, i), max))
                 continue;
@@ -184,7 +184,7 @@ internal sealed class FieldMatcher
         int max = 0;
         var nodes = tree.Nodes;
         for (int i = 0; i < nodes.Length; i++)
-            if (IsOfField(nodes[i].Field, Definition!))
+            if (IsOfField(nodes[i].FieldId, Definition!))
                 max = Math.Max(max, LayerOf(tree, i));
         return max;
     }
