@@ -49,6 +49,10 @@ internal static class FrameTree
                 tree.AppendText(node, $" on interface {iface?.Name ?? iface?.Description ?? "unknown"}, id {frame.InterfaceId}");
             }
         }
+        // The frame's items only when something reads them (-Y on a higher layer and analyze read none): no frame.protocols
+        // node either, which the caller's SetString then leaves alone.
+        if (!tree.WantsAnyOf(FrameFields.Declaration))
+            return -1;
         if (iface is { SectionNumber: > 0 })
             tree.Add(node, FrameFields.SectionNumber, 0, 0, 0, (ulong)iface.SectionNumber);
         if (frame.InterfaceDescribed)

@@ -115,13 +115,17 @@ public sealed class PacketDissector : ICoreDissectors
         if (fields is null)
         {
             _packet.Tree.KeepOnly(null);
-            return;
         }
-        var wanted = new bool[FieldDef.IdCount];
-        foreach (var f in fields)
-            if (f.Id >= 0 && f.Id < wanted.Length)
-                wanted[f.Id] = wanted[f.NameId] = true; // a name's first definition stands for all (FieldTree's Decide)
-        _packet.Tree.KeepOnly(wanted);
+        else
+        {
+            var wanted = new bool[FieldDef.IdCount];
+            foreach (var f in fields)
+                if (f.Id >= 0 && f.Id < wanted.Length)
+                    wanted[f.Id] = wanted[f.NameId] = true; // a name's first definition stands for all (FieldTree's Decide)
+            _packet.Tree.KeepOnly(wanted);
+        }
+        // The layers' names are written only for frame.protocols.
+        _packet.Protocols.Enabled = _packet.Tree.Wants(FrameFields.Protocols);
     }
 
     /// <summary>Whether dissectors fill the Info column (only the summary output shows it).</summary>
@@ -180,7 +184,8 @@ public sealed class PacketDissector : ICoreDissectors
             tree.AddExpert(-1, FrameFields.DissectorBug, 0, 0, 0, $"Dissector bug, protocol {protocol}: {e.Message}");
             packet.Columns.Info.AppendSeparated(" ", $"[Dissector bug, protocol {protocol}: {e.Message}]");
         }
-        tree.SetString(protocolsNode, packet.Protocols.Text);
+        if (protocolsNode >= 0)
+            tree.SetString(protocolsNode, packet.Protocols.Text);
         return packet;
     }
 

@@ -80,12 +80,17 @@ public sealed class LinkLayerDissector
             return;
         if (tree.BuildsText)
             SetEthernetText(tree, eth, frame);
-        AddEthernetAddress(packet, eth, frame, 0, EthernetFields.Dst, EthernetFields.DstResolved, EthernetFields.DstOui,
-            EthernetFields.DstOuiResolved, EthernetFields.DstLg, EthernetFields.DstIg);
-        AddEthernetAddress(packet, eth, frame, 6, EthernetFields.Src, EthernetFields.SrcResolved, EthernetFields.SrcOui,
-            EthernetFields.SrcOuiResolved, EthernetFields.SrcLg, EthernetFields.SrcIg);
-        if ((frame[6] & 1) != 0)
-            tree.AddExpert(eth, EthernetFields.SrcNotGroup, 0, 6, 6);
+        // Items only when something reads them (-Y on a higher layer, analyze and most -T fields read none).
+        bool items = tree.WantsAnyOf(EthernetFields.Declaration);
+        if (items)
+        {
+            AddEthernetAddress(packet, eth, frame, 0, EthernetFields.Dst, EthernetFields.DstResolved, EthernetFields.DstOui,
+                EthernetFields.DstOuiResolved, EthernetFields.DstLg, EthernetFields.DstIg);
+            AddEthernetAddress(packet, eth, frame, 6, EthernetFields.Src, EthernetFields.SrcResolved, EthernetFields.SrcOui,
+                EthernetFields.SrcOuiResolved, EthernetFields.SrcLg, EthernetFields.SrcIg);
+            if ((frame[6] & 1) != 0)
+                tree.AddExpert(eth, EthernetFields.SrcNotGroup, 0, 6, 6);
+        }
         packet.Columns.SetAddresses(AddressKind.Ether, frame.Slice(6, 6), frame[..6]);
 
         ushort type = BinaryPrimitives.ReadUInt16BigEndian(frame[12..]);
@@ -99,7 +104,8 @@ public sealed class LinkLayerDissector
         }
         tree.Add(eth, EthernetFields.Type, 0, 12, 2, type);
         int payloadEnd = DispatchEtherType(packet, frame, type, EthernetHeader, 0);
-        AddEthernetTrailer(packet, eth, frame, payloadEnd);
+        if (items)
+            AddEthernetTrailer(packet, eth, frame, payloadEnd);
     }
 
     /// <summary>"Ethernet II, Src: …, Dst: …" (with -n, as Sniffer never resolves names: the addresses themselves).</summary>

@@ -36,12 +36,49 @@ public sealed class FieldTree
         if (wanted is null)
         {
             _keep = null;
+            _anyKept = null;
             return;
         }
         var keep = new byte[Math.Max(wanted.Length, FieldDef.IdCount)];
         for (int i = 0; i < wanted.Length; i++)
             keep[i] = wanted[i] ? Keep : Undecided;
         _keep = keep;
+        _anyKept = new byte[FieldGroup.Count];
+    }
+
+    // Per FieldGroup.Id, under a KeepOnly restriction: whether any item of the group is kept (Undecided until asked).
+    private byte[]? _anyKept;
+
+    /// <summary>
+    /// Whether any item <paramref name="declaration"/> lists (its value fields, second definitions and expert items)
+    /// would be kept: a layer whose items no output and no filter reads skips adding them, one test instead of one per
+    /// item, and does only what later layers and the columns need. The protocol item itself is always kept.
+    /// </summary>
+    public bool WantsAnyOf(ProtocolDeclaration declaration) => WantsAnyOf(declaration.Items);
+
+    /// <summary>Whether any item of <paramref name="group"/> would be kept (decided once per run, then one array read).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool WantsAnyOf(FieldGroup group)
+    {
+        var any = _anyKept;
+        if (any is null)
+            return true;
+        uint id = (uint)group.Id;
+        if (id < (uint)any.Length && any[id] != Undecided)
+            return any[id] == Keep;
+        return DecideAny(group);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool DecideAny(FieldGroup group)
+    {
+        bool wanted = false;
+        foreach (var f in group.Items)
+            wanted |= !Skips(f);
+        if (group.Id >= _anyKept!.Length)
+            Array.Resize(ref _anyKept, Math.Max(group.Id + 1, FieldGroup.Count));
+        _anyKept[group.Id] = wanted ? Keep : Skip;
+        return wanted;
     }
 
     /// <summary>

@@ -44,5 +44,10 @@ public sealed class ProtocolDeclaration
     }
 
     private readonly IReadOnlyList<FieldDef> _secondDefinitions = [];
+
+    /// <summary>Everything the protocol's dissector adds below its protocol item: fields, second definitions, expert items.</summary>
+    public FieldGroup Items => _items ??= new FieldGroup(Fields, SecondDefinitions, Experts);
+
+    private FieldGroup? _items;
     public IReadOnlyList<PreferenceDef> Preferences { get; }
 }

@@ -57,67 +57,18 @@ public sealed class NetworkLayerDissector
         int version = b[0] >> 4;
         int headerLength = (b[0] & 0x0F) * 4;
         int ip = tree.AddNode(-1, Ipv4Fields.Protocol, 0, offset, Math.Min(headerLength, b.Length));
-        int versionNode = tree.Add(ip, Ipv4Fields.Version, 0, offset, 1, (ulong)version);
-        if (tree.BuildsText)
-            SetBitsText(tree, versionNode, b[0], 0xF0, "Version: ", version, null);
-        if (version != 4)
-        {
-            tree.AddExpert(ip, Ipv4Fields.BogusVersion, 0, offset, 1);
-            packet.Columns.Info.Set($"Bogus IPv4 version ({version}, must be 4)");
-            return frame.Length;
-        }
-        int hdrLenNode = tree.Add(ip, Ipv4Fields.HdrLen, 0, offset, 1, (ulong)headerLength);
-        if (tree.BuildsText)
-        {
-            // " bytes (5)": the words of a 4-bit field, formatted without a string.
-            Span<char> suffix = stackalloc char[16];
-            " bytes (".CopyTo(suffix);
-            (headerLength >> 2).TryFormat(suffix[8..], out int digits, default, System.Globalization.CultureInfo.InvariantCulture);
-            suffix[8 + digits] = ')';
-            SetBitsText(tree, hdrLenNode, b[0], 0x0F, "Header Length: ", headerLength, suffix[..(9 + digits)]);
-        }
-        if (headerLength < Ipv4MinHeader)
-        {
-            tree.AddExpert(ip, Ipv4Fields.BogusHeaderLength, 0, offset, 1);
-            packet.Columns.Info.Set($"Bogus IP header length ({headerLength}, must be at least {Ipv4MinHeader})");
-            return frame.Length;
-        }
-        int dsfield = tree.Add(ip, Ipv4Fields.DsField, 0, offset + 1, 1, b[1]);
-        if (tree.BuildsText)
-            DiffServ.AppendSummary(tree, dsfield, b[1]);
-        tree.Add(dsfield, Ipv4Fields.DsFieldDscp, 0, offset + 1, 1, (ulong)(b[1] >> 2));
-        tree.Add(dsfield, Ipv4Fields.DsFieldEcn, 0, offset + 1, 1, (ulong)(b[1] & 3));
         int totalLength = BinaryPrimitives.ReadUInt16BigEndian(b[2..]);
-        int lenNode = tree.Add(ip, Ipv4Fields.Len, 0, offset + 2, 2, (ulong)totalLength);
-        int reported = available + (packet.Frame.OriginalLength - packet.Frame.Data.Length);
-        if (totalLength > reported)
-            tree.AddExpert(lenNode, Ipv4Fields.BogusIpLength, 0, offset + 2, 2,
-                tree.BuildsText ? $"IPv4 total length exceeds packet length ({reported} bytes)" : default);
-        tree.Add(ip, Ipv4Fields.Id, 0, offset + 4, 2, BinaryPrimitives.ReadUInt16BigEndian(b[4..]));
-        int flagsAndOffset = BinaryPrimitives.ReadUInt16BigEndian(b[6..]);
-        int flags = tree.Add(ip, Ipv4Fields.Flags, 0, offset + 6, 1, (ulong)(b[6] >> 5));
-        if (tree.BuildsText)
-            AppendFlagNames(tree, flags, b[6]);
-        tree.Add(flags, Ipv4Fields.FlagsRb, 0, offset + 6, 1, (ulong)((b[6] >> 7) & 1));
-        tree.Add(flags, Ipv4Fields.FlagsDf, 0, offset + 6, 1, (ulong)((b[6] >> 6) & 1));
         bool moreFragments = (b[6] & 0x20) != 0;
-        tree.Add(flags, Ipv4Fields.FlagsMf, 0, offset + 6, 1, moreFragments ? 1UL : 0UL);
-        int fragmentOffset = (flagsAndOffset & 0x1FFF) * 8;
-        // The field holds the 13-bit value (a filter matches ip.frag_offset == 63); its text says bytes ("Fragment Offset: 504").
-        int fragOffsetNode = tree.Add(ip, Ipv4Fields.FragOffset, 0, offset + 6, 2, (ulong)(flagsAndOffset & 0x1FFF));
-        if (tree.BuildsText && fragmentOffset != 0)
-            tree.SetValueText(fragOffsetNode, fragmentOffset.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        int ttlNode = tree.Add(ip, Ipv4Fields.Ttl, 0, offset + 8, 1, b[8]);
+        int fragmentOffset = (BinaryPrimitives.ReadUInt16BigEndian(b[6..]) & 0x1FFF) * 8;
         byte protocol = b[9];
-        AddTtlRemark(tree, ttlNode, offset + 8, b[8], BinaryPrimitives.ReadUInt32BigEndian(b[16..]), protocol);
-        tree.Add(ip, Ipv4Fields.Proto, 0, offset + 9, 1, protocol);
-        int checksum = tree.Add(ip, Ipv4Fields.Checksum, 0, offset + 10, 2, BinaryPrimitives.ReadUInt16BigEndian(b[10..]));
-        tree.AppendText(checksum, " [validation disabled]");
-        tree.Add(ip, Ipv4Fields.ChecksumStatus, 0, offset + 10, 0, ChecksumStatuses.Unverified, NodeFlags.Generated);
         var src = b.Slice(12, 4);
         var dst = b.Slice(16, 4);
-        AddIpv4Address(tree, ip, Ipv4Fields.Src, Ipv4Fields.SrcHost, offset + 12, src);
-        AddIpv4Address(tree, ip, Ipv4Fields.Dst, Ipv4Fields.DstHost, offset + 16, dst);
+        // The header's items only when something reads them (-Y on a higher layer and analyze read none); a bogus
+        // version or header length always goes the long way, which says so.
+        bool items = tree.WantsAnyOf(Ipv4Fields.Declaration);
+        int lenNode = -1;
+        if ((items || version != 4 || headerLength < Ipv4MinHeader) && !AddHeaderItems(packet, ip, b, offset, available, out lenNode))
+            return frame.Length;
         if (tree.BuildsText)
             SetAddressSummary(tree, ip, AddressKind.Ipv4, src, dst);
         packet.SetNetworkAddresses(AddressKind.Ipv4, src, dst);
@@ -127,14 +78,14 @@ public sealed class NetworkLayerDissector
             CommonFields.MarkTooShort(packet, Ipv4Fields.Protocol);
             return frame.Length;
         }
-        if (headerLength > Ipv4MinHeader)
+        if (items && headerLength > Ipv4MinHeader)
             DissectIpv4Options(tree, ip, b[Ipv4MinHeader..headerLength], offset + Ipv4MinHeader);
 
         // A total length of 0 is TCP segmentation offload: the NIC fills it in later; use what was captured.
         int datagramLength = totalLength == 0 ? b.Length : totalLength;
         if (datagramLength < headerLength)
         {
-            if (tree.BuildsText)
+            if (tree.BuildsText && lenNode >= 0)
                 tree.SetValueText(lenNode, $"{totalLength} bytes (bogus, less than header length {headerLength})");
             tree.AddExpert(lenNode, Ipv4Fields.BogusIpLength, 0, offset + 2, 2);
             packet.Columns.Info.Set($"Bogus IP length ({totalLength}, less than header length {headerLength})");
@@ -165,6 +116,77 @@ public sealed class NetworkLayerDissector
         }
         _transport.Dissect(packet, frame, protocol, payloadOffset, capturedPayload, payloadLength);
         return payloadOffset + capturedPayload;
+    }
+
+    /// <summary>
+    /// The IPv4 header's items from Version to Destination Address, in packet-ip.c's order; false (after the expert item
+    /// and the Info text saying why) for a version other than 4 or a header length below 20, where dissection stops.
+    /// </summary>
+    private static bool AddHeaderItems(PacketContext packet, int ip, ReadOnlySpan<byte> b, int offset, int available, out int lenNode)
+    {
+        var tree = packet.Tree;
+        lenNode = -1;
+        int version = b[0] >> 4;
+        int headerLength = (b[0] & 0x0F) * 4;
+        int versionNode = tree.Add(ip, Ipv4Fields.Version, 0, offset, 1, (ulong)version);
+        if (tree.BuildsText)
+            SetBitsText(tree, versionNode, b[0], 0xF0, "Version: ", version, null);
+        if (version != 4)
+        {
+            tree.AddExpert(ip, Ipv4Fields.BogusVersion, 0, offset, 1);
+            packet.Columns.Info.Set($"Bogus IPv4 version ({version}, must be 4)");
+            return false;
+        }
+        int hdrLenNode = tree.Add(ip, Ipv4Fields.HdrLen, 0, offset, 1, (ulong)headerLength);
+        if (tree.BuildsText)
+        {
+            // " bytes (5)": the words of a 4-bit field, formatted without a string.
+            Span<char> suffix = stackalloc char[16];
+            " bytes (".CopyTo(suffix);
+            (headerLength >> 2).TryFormat(suffix[8..], out int digits, default, System.Globalization.CultureInfo.InvariantCulture);
+            suffix[8 + digits] = ')';
+            SetBitsText(tree, hdrLenNode, b[0], 0x0F, "Header Length: ", headerLength, suffix[..(9 + digits)]);
+        }
+        if (headerLength < Ipv4MinHeader)
+        {
+            tree.AddExpert(ip, Ipv4Fields.BogusHeaderLength, 0, offset, 1);
+            packet.Columns.Info.Set($"Bogus IP header length ({headerLength}, must be at least {Ipv4MinHeader})");
+            return false;
+        }
+        int dsfield = tree.Add(ip, Ipv4Fields.DsField, 0, offset + 1, 1, b[1]);
+        if (tree.BuildsText)
+            DiffServ.AppendSummary(tree, dsfield, b[1]);
+        tree.Add(dsfield, Ipv4Fields.DsFieldDscp, 0, offset + 1, 1, (ulong)(b[1] >> 2));
+        tree.Add(dsfield, Ipv4Fields.DsFieldEcn, 0, offset + 1, 1, (ulong)(b[1] & 3));
+        int totalLength = BinaryPrimitives.ReadUInt16BigEndian(b[2..]);
+        lenNode = tree.Add(ip, Ipv4Fields.Len, 0, offset + 2, 2, (ulong)totalLength);
+        int reported = available + (packet.Frame.OriginalLength - packet.Frame.Data.Length);
+        if (totalLength > reported)
+            tree.AddExpert(lenNode, Ipv4Fields.BogusIpLength, 0, offset + 2, 2,
+                tree.BuildsText ? $"IPv4 total length exceeds packet length ({reported} bytes)" : default);
+        tree.Add(ip, Ipv4Fields.Id, 0, offset + 4, 2, BinaryPrimitives.ReadUInt16BigEndian(b[4..]));
+        int flagsAndOffset = BinaryPrimitives.ReadUInt16BigEndian(b[6..]);
+        int flags = tree.Add(ip, Ipv4Fields.Flags, 0, offset + 6, 1, (ulong)(b[6] >> 5));
+        if (tree.BuildsText)
+            AppendFlagNames(tree, flags, b[6]);
+        tree.Add(flags, Ipv4Fields.FlagsRb, 0, offset + 6, 1, (ulong)((b[6] >> 7) & 1));
+        tree.Add(flags, Ipv4Fields.FlagsDf, 0, offset + 6, 1, (ulong)((b[6] >> 6) & 1));
+        tree.Add(flags, Ipv4Fields.FlagsMf, 0, offset + 6, 1, (ulong)((b[6] >> 5) & 1));
+        int fragmentOffset = (flagsAndOffset & 0x1FFF) * 8;
+        // The field holds the 13-bit value (a filter matches ip.frag_offset == 63); its text says bytes ("Fragment Offset: 504").
+        int fragOffsetNode = tree.Add(ip, Ipv4Fields.FragOffset, 0, offset + 6, 2, (ulong)(flagsAndOffset & 0x1FFF));
+        if (tree.BuildsText && fragmentOffset != 0)
+            tree.SetValueText(fragOffsetNode, fragmentOffset.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        int ttlNode = tree.Add(ip, Ipv4Fields.Ttl, 0, offset + 8, 1, b[8]);
+        byte protocol = b[9];
+        AddTtlRemark(tree, ttlNode, offset + 8, b[8], BinaryPrimitives.ReadUInt32BigEndian(b[16..]), protocol);
+        tree.Add(ip, Ipv4Fields.Proto, 0, offset + 9, 1, protocol);
+        int checksum = tree.Add(ip, Ipv4Fields.Checksum, 0, offset + 10, 2, BinaryPrimitives.ReadUInt16BigEndian(b[10..]));
+        tree.AppendText(checksum, " [validation disabled]");
+        tree.Add(ip, Ipv4Fields.ChecksumStatus, 0, offset + 10, 0, ChecksumStatuses.Unverified, NodeFlags.Generated);
+        AddIpv4Address(tree, ip, Ipv4Fields.Src, Ipv4Fields.SrcHost, offset + 12, b.Slice(12, 4));
+        AddIpv4Address(tree, ip, Ipv4Fields.Dst, Ipv4Fields.DstHost, offset + 16, b.Slice(16, 4));
+        return true;
     }
 
     /// <summary>

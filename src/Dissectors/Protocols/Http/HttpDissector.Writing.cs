@@ -83,6 +83,12 @@ public sealed partial class HttpDissector
         _ => HttpFields.UnknownHeader,
     };
 
+    private static readonly FieldGroup HeaderLineItems = new(HttpHeaderTable.Fields,
+        [HttpFields.RequestLine, HttpFields.ResponseLine, HttpFields.UnknownHeader, HttpFields.ContentLength, HttpFields.CookiePair,
+            HttpFields.Authbasic, HttpExperts.BadHeaderName, HttpExperts.TeAndLength, HttpExperts.TeUnknown, TextItem.Field]);
+
+    protected override FieldGroup? HeaderItems => HeaderLineItems;
+
     protected override void WriteHeader(in HttpStyleMessage m, TextLine line, ref HttpHeaderWriting seen)
     {
         var tree = m.Tree;

@@ -44,6 +44,9 @@ internal static class HttpHeaderTable
         new("content-range"u8.ToArray(), null, HttpHeaderRole.ContentRange),
     ];
 
+    /// <summary>The fields of the headers that have one.</summary>
+    public static IEnumerable<FieldDef> Fields => Entries.Where(e => e.Field is not null).Select(e => e.Field!);
+
     /// <summary>The field (null for headers tshark shows only as a line) and role of a header name.</summary>
     public static bool TryFind(ReadOnlySpan<byte> name, out FieldDef? field, out HttpHeaderRole role)
     {

@@ -186,6 +186,10 @@ public abstract class HttpStyleDissector : IStreamDissector
         var seen = new HttpHeaderWriting();
         int position = first.Next;
         int end = layout.HeadersComplete ? layout.BodyStart : pdu.Length;
+        // The header lines' items only when something reads one (the framer already took what framing, pairing and
+        // transactions need from them).
+        if (HeaderItems is { } headerItems && !tree.WantsAnyOf(headerItems))
+            position = end;
         while (position < end)
         {
             LineScanner.TryReadLine(pdu, position, atEnd: true, out var line);
@@ -326,6 +330,12 @@ public abstract class HttpStyleDissector : IStreamDissector
 
     /// <summary>One header line (not the blank line that ends the block).</summary>
     protected abstract void WriteHeader(in HttpStyleMessage m, TextLine line, ref HttpHeaderWriting seen);
+
+    /// <summary>
+    /// Every item <see cref="WriteHeader"/> and the blank line can add, when the header lines have no other effect: the
+    /// block is skipped when the tree keeps none of them. Null: the lines are always written.
+    /// </summary>
+    protected virtual FieldGroup? HeaderItems => null;
 
     /// <summary>After the header block: HTTP's full URI, HTCPCP's notes on the missing blank line.</summary>
     protected virtual void WriteAfterHeaders(in HttpStyleMessage m)
