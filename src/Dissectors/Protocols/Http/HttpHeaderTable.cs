@@ -47,19 +47,39 @@ internal static class HttpHeaderTable
     /// <summary>The fields of the headers that have one.</summary>
     public static IEnumerable<FieldDef> Fields => Entries.Where(e => e.Field is not null).Select(e => e.Field!);
 
+    // The entries by first letter and length ("host": h, 4): a header name meets at most the two or three entries it
+    // could equal, every line of every message, instead of the whole list.
+    private const int MaxNameLength = 32;
+    private static readonly int[][] Buckets = BuildBuckets();
+
+    private static int[][] BuildBuckets()
+    {
+        var lists = new List<int>[26 * (MaxNameLength + 1)];
+        for (int i = 0; i < Entries.Length; i++)
+        {
+            var name = Entries[i].LowerName;
+            int key = (name[0] - 'a') * (MaxNameLength + 1) + name.Length;
+            (lists[key] ??= []).Add(i);
+        }
+        return [.. lists.Select(l => l is null ? [] : l.ToArray())];
+    }
+
     /// <summary>The field (null for headers tshark shows only as a line) and role of a header name.</summary>
     public static bool TryFind(ReadOnlySpan<byte> name, out FieldDef? field, out HttpHeaderRole role)
     {
-        // Every name starts with a lower-case letter: the first byte with bit 5 set (A-Z to a-z, nothing else onto a
-        // letter) rules out most entries before the full comparison.
-        int first = name.IsEmpty ? -1 : name[0] | 0x20;
-        foreach (ref readonly var entry in Entries.AsSpan())
+        // Every name starts with a lower-case letter: bit 5 set maps A-Z onto a-z and nothing else onto a letter.
+        int letter = name.IsEmpty ? -1 : (name[0] | 0x20) - 'a';
+        if ((uint)letter < 26 && name.Length <= MaxNameLength)
         {
-            if (entry.LowerName.Length == name.Length && entry.LowerName[0] == first && TextBytes.EqualsIgnoreCase(name, entry.LowerName))
+            foreach (int i in Buckets[letter * (MaxNameLength + 1) + name.Length])
             {
-                field = entry.Field;
-                role = entry.Role;
-                return true;
+                ref readonly var entry = ref Entries[i];
+                if (TextBytes.EqualsIgnoreCase(name, entry.LowerName))
+                {
+                    field = entry.Field;
+                    role = entry.Role;
+                    return true;
+                }
             }
         }
         field = null;
