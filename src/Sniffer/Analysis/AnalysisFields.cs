@@ -67,5 +67,6 @@ internal sealed class AnalysisFields
 
     public IReadOnlyCollection<FieldDef> Fields { get; }
 
-    public Code Of(FieldDef field) => (uint)field.Id < (uint)_codes.Length ? _codes[field.Id] : Code.None;
+    /// <summary>The code of each field, by <see cref="FieldDef.Id"/> (the per-frame walk reads it without a call).</summary>
+    public Code[] Codes => _codes;
 }

@@ -25,11 +25,12 @@ public sealed class AnalysisTap : ITap
     private readonly ReportBuilder _builder;
     private readonly KeyLog? _keys;
     private readonly Dictionary<long, LiveConnection> _live = new();
+    private LiveConnection? _lastLive;
     private readonly List<string> _lineScratch = new();
     private readonly List<MessageFacts> _messageScratch = new(2);
     private readonly List<string> _handshakeScratch = new(2);
-    /// <summary>The last text read per field: a value that repeats (GET, HTTP/1.1, a Host, a User-Agent) is one string, not one per message.</summary>
-    private readonly string?[] _lastText = new string?[(int)Code.Data + 1];
+    /// <summary>Texts read lately: a value that repeats (GET, HTTP/1.1, a Host, a User-Agent, a URI) is one string, not one per message.</summary>
+    private readonly RecentStrings _recentText = new();
     private long _origin = long.MinValue;
 
     public AnalysisTap(AnalysisOptions options, KeyLog? keys = null)
@@ -55,152 +56,194 @@ public sealed class AnalysisTap : ITap
 
     public void OnFrame(PacketContext packet)
     {
+        // Most frames carry only tcp.stream and tcp.flags: the walk reads those itself and hands anything else (HTTP,
+        // HTCPCP, TLS, data) to ReadOther, whose state lives in fields reset only after a frame that used them.
         var tree = packet.Tree;
         var nodes = tree.Nodes;
+        var codes = _fields.Codes;
         long stream = -1;
         int flags = 0;
-        bool reused = false;
-        MessageFacts? message = null;
-        List<MessageFacts>? messages = null; // _messageScratch once a message begins
-        bool inHtcpcp = false;
-        int recordType = -1;
-        bool recordPending = false;
-        long appRecords = 0, appBytes = 0;
-        List<string>? tlsHandshakes = null;
-        string? serverName = null;
-        int dataNode = -1;
+        bool other = false;
         for (int i = 0; i < nodes.Length; i++)
         {
-            ref readonly var node = ref nodes[i];
-            var code = _fields.Of(node.Field);
+            uint id = (uint)nodes[i].Field.Id;
+            var code = id < (uint)codes.Length ? codes[id] : Code.None;
             if (code == Code.None)
                 continue;
-            switch (code)
+            if (code == Code.TcpStream)
             {
-                case Code.TcpStream:
-                    if (stream < 0 && !QuotedInIcmp(tree, node.Parent))
-                        stream = (long)node.Number;
-                    break;
-                case Code.TcpFlags:
-                    flags = (int)node.Number;
-                    break;
-                case Code.TcpReusedPorts:
-                    reused = true;
-                    break;
-                case Code.Http:
-                case Code.Htcpcp:
-                    message = null;
-                    inHtcpcp = code == Code.Htcpcp;
-                    break;
-                case Code.HttpRequest:
-                case Code.HtcpcpRequest:
-                case Code.HttpMethod:
-                case Code.HtcpcpMethod:
-                    if (message is not { IsRequest: true })
-                        message = Begin(ref messages, _messageScratch, packet.Frame.Number, inHtcpcp, request: true);
-                    if (code is Code.HttpMethod or Code.HtcpcpMethod)
-                        message.Method = Text(code, tree, node, 64);
-                    break;
-                case Code.HttpResponse:
-                case Code.HtcpcpResponse:
-                case Code.HttpResponseVersion:
-                case Code.HtcpcpResponseVersion:
-                    if (message is not { IsResponse: true })
-                        message = Begin(ref messages, _messageScratch, packet.Frame.Number, inHtcpcp, request: false);
-                    if (code is Code.HttpResponseVersion or Code.HtcpcpResponseVersion)
-                        message.Version = Text(code, tree, node, 64);
-                    break;
-                case Code.HttpUri:
-                case Code.HtcpcpUri:
-                    if (message is not null) message.Uri = Text(code, tree, node);
-                    break;
-                case Code.HttpRequestVersion:
-                case Code.HtcpcpRequestVersion:
-                    if (message is not null) message.Version = Text(code, tree, node, 64);
-                    break;
-                case Code.HttpCode:
-                case Code.HtcpcpCode:
-                    message ??= Begin(ref messages, _messageScratch, packet.Frame.Number, inHtcpcp, request: false);
-                    message.Status = (int)node.Number;
-                    break;
-                case Code.HttpPhrase:
-                case Code.HtcpcpPhrase:
-                    if (message is not null) message.Phrase = Text(code, tree, node, 256);
-                    break;
-                case Code.HttpHost: if (message is not null) message.Host = Text(code, tree, node, 256); break;
-                case Code.HttpReferer: if (message is not null) message.Referer = Text(code, tree, node); break;
-                case Code.HttpUserAgent: if (message is not null) message.UserAgent = Text(code, tree, node, 256); break;
-                case Code.HttpCookie: if (message is not null) message.Cookie = Text(code, tree, node); break;
-                case Code.HttpSetCookie:
-                    if (message is not null) MessageFacts.AddBounded(ref message.SetCookies, Text(code, tree, node));
-                    break;
-                case Code.HttpAuthorization: if (message is not null) message.Authorization = Text(code, tree, node); break;
-                case Code.HttpAuthBasic: if (message is not null) message.AuthBasic = Text(code, tree, node, 512); break;
-                case Code.HttpLocation: if (message is not null) message.Location = Text(code, tree, node); break;
-                case Code.HttpContentType:
-                case Code.HtcpcpContentType:
-                    if (message is not null) message.ContentType = Text(code, tree, node, 256);
-                    break;
-                case Code.HttpFileData:
-                    // Only short text bodies are kept: form bodies (decoded when urlencoded-form is not in the tree).
-                    if (message is { IsRequest: true } && IsForm(message.ContentType))
-                        message.Body = Text(code, tree, node, MessageFacts.MaxBodyText);
-                    break;
-                case Code.HttpChunkSize:
-                    if (message is not null && node.Number > 0) message.Chunks++;
-                    break;
-                case Code.FormKey:
-                    if (message is not null) MessageFacts.AddBounded(ref message.FormKeys, Text(code, tree, node));
-                    break;
-                case Code.FormValue:
-                    if (message is not null) MessageFacts.AddBounded(ref message.FormValues, Text(code, tree, node));
-                    break;
-                case Code.HtcpcpAdditions:
-                    if (message is not null) MessageFacts.AddBounded(ref message.Additions, Text(code, tree, node, 128));
-                    break;
-                case Code.HtcpcpPot: if (message is not null) message.Pot = Text(code, tree, node, 128); break;
-                case Code.HtcpcpTea: if (message is not null) message.TeaVariety = Text(code, tree, node, 128); break;
-                case Code.HtcpcpScheme: if (message is not null) message.Scheme = Text(code, tree, node, 64); break;
-                case Code.HtcpcpBody: if (message is not null) message.Body = Text(code, tree, node, MessageFacts.MaxBodyText); break;
-                case Code.TlsRecord:
-                    recordPending = true;
-                    break;
-                case Code.TlsContentType:
-                case Code.TlsOpaqueType:
-                    if (recordPending)
-                    {
-                        recordType = (int)node.Number;
-                        recordPending = false;
-                    }
-                    break;
-                case Code.TlsRecordLength:
-                    if (recordType == TlsNames.ApplicationData)
-                    {
-                        appRecords++;
-                        appBytes += (long)node.Number;
-                    }
-                    break;
-                case Code.TlsHandshakeType:
-                    if (tlsHandshakes is null)
-                    {
-                        tlsHandshakes = _handshakeScratch;
-                        tlsHandshakes.Clear();
-                    }
-                    if (tlsHandshakes.Count < 8)
-                        tlsHandshakes.Add(HandshakeName(node.Number));
-                    break;
-                case Code.TlsServerName:
-                    serverName ??= Text(code, tree, node, 256);
-                    break;
-                case Code.Data:
-                    if (dataNode < 0)
-                        dataNode = i;
-                    break;
+                if (stream < 0 && !QuotedInIcmp(tree, nodes[i].Parent))
+                    stream = (long)nodes[i].Number;
+            }
+            else if (code == Code.TcpFlags)
+            {
+                flags = (int)nodes[i].Number;
+            }
+            else
+            {
+                other = true;
+                ReadOther(packet, code, i);
             }
         }
-        if (stream < 0)
-            return;
+        if (stream >= 0)
+            Count(packet, stream, flags, other);
+        if (other)
+            ResetOther();
+    }
 
+    /// <summary>What a frame's fields other than tcp.stream and tcp.flags said; reset after each frame that had any.</summary>
+    private bool _reused;
+    private MessageFacts? _message;
+    private List<MessageFacts>? _messages; // _messageScratch once a message begins
+    private bool _inHtcpcp;
+    private int _recordType = -1;
+    private bool _recordPending;
+    private long _appRecords, _appBytes;
+    private List<string>? _tlsHandshakes;
+    private string? _serverName;
+    private int _dataNode = -1;
+
+    private void ResetOther()
+    {
+        _reused = false;
+        _message = null;
+        _messages = null;
+        _inHtcpcp = false;
+        _recordType = -1;
+        _recordPending = false;
+        _appRecords = _appBytes = 0;
+        _tlsHandshakes = null;
+        _serverName = null;
+        _dataNode = -1;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ReadOther(PacketContext packet, Code code, int i)
+    {
+        var tree = packet.Tree;
+        ref readonly var node = ref tree[i];
+        var message = _message;
+        switch (code)
+        {
+            case Code.TcpReusedPorts:
+                _reused = true;
+                break;
+            case Code.Http:
+            case Code.Htcpcp:
+                message = null;
+                _inHtcpcp = code == Code.Htcpcp;
+                break;
+            case Code.HttpRequest:
+            case Code.HtcpcpRequest:
+            case Code.HttpMethod:
+            case Code.HtcpcpMethod:
+                if (message is not { IsRequest: true })
+                    message = Begin(packet.Frame.Number, request: true);
+                if (code is Code.HttpMethod or Code.HtcpcpMethod)
+                    message.Method = Text(tree, node, 64);
+                break;
+            case Code.HttpResponse:
+            case Code.HtcpcpResponse:
+            case Code.HttpResponseVersion:
+            case Code.HtcpcpResponseVersion:
+                if (message is not { IsResponse: true })
+                    message = Begin(packet.Frame.Number, request: false);
+                if (code is Code.HttpResponseVersion or Code.HtcpcpResponseVersion)
+                    message.Version = Text(tree, node, 64);
+                break;
+            case Code.HttpUri:
+            case Code.HtcpcpUri:
+                if (message is not null) message.Uri = Text(tree, node);
+                break;
+            case Code.HttpRequestVersion:
+            case Code.HtcpcpRequestVersion:
+                if (message is not null) message.Version = Text(tree, node, 64);
+                break;
+            case Code.HttpCode:
+            case Code.HtcpcpCode:
+                message ??= Begin(packet.Frame.Number, request: false);
+                message.Status = (int)node.Number;
+                break;
+            case Code.HttpPhrase:
+            case Code.HtcpcpPhrase:
+                if (message is not null) message.Phrase = Text(tree, node, 256);
+                break;
+            case Code.HttpHost: if (message is not null) message.Host = Text(tree, node, 256); break;
+            case Code.HttpReferer: if (message is not null) message.Referer = Text(tree, node); break;
+            case Code.HttpUserAgent: if (message is not null) message.UserAgent = Text(tree, node, 256); break;
+            case Code.HttpCookie: if (message is not null) message.Cookie = Text(tree, node); break;
+            case Code.HttpSetCookie:
+                if (message is not null) MessageFacts.AddBounded(ref message.SetCookies, Text(tree, node));
+                break;
+            case Code.HttpAuthorization: if (message is not null) message.Authorization = Text(tree, node); break;
+            case Code.HttpAuthBasic: if (message is not null) message.AuthBasic = Text(tree, node, 512); break;
+            case Code.HttpLocation: if (message is not null) message.Location = Text(tree, node); break;
+            case Code.HttpContentType:
+            case Code.HtcpcpContentType:
+                if (message is not null) message.ContentType = Text(tree, node, 256);
+                break;
+            case Code.HttpFileData:
+                // Only short text bodies are kept: form bodies (decoded when urlencoded-form is not in the tree).
+                if (message is { IsRequest: true } && IsForm(message.ContentType))
+                    message.Body = Text(tree, node, MessageFacts.MaxBodyText);
+                break;
+            case Code.HttpChunkSize:
+                if (message is not null && node.Number > 0) message.Chunks++;
+                break;
+            case Code.FormKey:
+                if (message is not null) MessageFacts.AddBounded(ref message.FormKeys, Text(tree, node));
+                break;
+            case Code.FormValue:
+                if (message is not null) MessageFacts.AddBounded(ref message.FormValues, Text(tree, node));
+                break;
+            case Code.HtcpcpAdditions:
+                if (message is not null) MessageFacts.AddBounded(ref message.Additions, Text(tree, node, 128));
+                break;
+            case Code.HtcpcpPot: if (message is not null) message.Pot = Text(tree, node, 128); break;
+            case Code.HtcpcpTea: if (message is not null) message.TeaVariety = Text(tree, node, 128); break;
+            case Code.HtcpcpScheme: if (message is not null) message.Scheme = Text(tree, node, 64); break;
+            case Code.HtcpcpBody: if (message is not null) message.Body = Text(tree, node, MessageFacts.MaxBodyText); break;
+            case Code.TlsRecord:
+                _recordPending = true;
+                break;
+            case Code.TlsContentType:
+            case Code.TlsOpaqueType:
+                if (_recordPending)
+                {
+                    _recordType = (int)node.Number;
+                    _recordPending = false;
+                }
+                break;
+            case Code.TlsRecordLength:
+                if (_recordType == TlsNames.ApplicationData)
+                {
+                    _appRecords++;
+                    _appBytes += (long)node.Number;
+                }
+                break;
+            case Code.TlsHandshakeType:
+                if (_tlsHandshakes is null)
+                {
+                    _tlsHandshakes = _handshakeScratch;
+                    _tlsHandshakes.Clear();
+                }
+                if (_tlsHandshakes.Count < 8)
+                    _tlsHandshakes.Add(HandshakeName(node.Number));
+                break;
+            case Code.TlsServerName:
+                _serverName ??= Text(tree, node, 256);
+                break;
+            case Code.Data:
+                if (_dataNode < 0)
+                    _dataNode = i;
+                break;
+        }
+        _message = message;
+    }
+
+    /// <summary>Adds a frame of <paramref name="stream"/> to its connection: counts, arrows, and what <see cref="ReadOther"/> found.</summary>
+    private void Count(PacketContext packet, long stream, int flags, bool other)
+    {
         var frame = packet.Frame;
         if (_origin == long.MinValue)
             _origin = frame.Timestamp - packet.RelativeTime;
@@ -209,19 +252,17 @@ public sealed class AnalysisTap : ITap
         long length = frame.OriginalLength;
         if (fromA) { live.FramesFromA++; live.BytesFromA += length; }
         else { live.FramesFromB++; live.BytesFromB += length; }
-        if (live.FirstFrame == 0)
-        {
-            live.FirstFrame = frame.Number;
-            live.FirstTime = packet.RelativeTime;
-        }
-        live.LastFrame = frame.Number;
-        live.LastTime = packet.RelativeTime;
-        if (reused)
-            live.ReusesPorts = true;
-
-        bool syn = (flags & TcpSyn) != 0, ack = (flags & TcpAck) != 0;
         long time = packet.RelativeTime;
         long number = frame.Number;
+        if (live.FirstFrame == 0)
+        {
+            live.FirstFrame = number;
+            live.FirstTime = time;
+        }
+        live.LastFrame = number;
+        live.LastTime = time;
+
+        bool syn = (flags & TcpSyn) != 0, ack = (flags & TcpAck) != 0;
         if (syn && !ack)
             Arrow(live, number, time, fromA, FlowArrowKind.Syn, "SYN");
         else if (syn)
@@ -234,16 +275,31 @@ public sealed class AnalysisTap : ITap
             live.HandshakeAckDrawn = true;
             Arrow(live, number, time, fromA, FlowArrowKind.Ack, "ACK");
         }
+        if (other)
+            CountOther(packet, live, number, time, fromA);
+        if ((flags & TcpFin) != 0)
+            Arrow(live, number, time, fromA, FlowArrowKind.Fin, "FIN");
+        if ((flags & TcpRst) != 0)
+            Arrow(live, number, time, fromA, FlowArrowKind.Rst, "RST");
+    }
 
-        if (tlsHandshakes is not null)
-            TlsHandshakes(live, number, time, fromA, tlsHandshakes, serverName);
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void CountOther(PacketContext packet, LiveConnection live, long number, long time, bool fromA)
+    {
+        var tree = packet.Tree;
+        if (_reused)
+            live.ReusesPorts = true;
+        if (_tlsHandshakes is not null)
+            TlsHandshakes(live, number, time, fromA, _tlsHandshakes, _serverName);
+        long appRecords = _appRecords, appBytes = _appBytes;
         if (appRecords > 0)
         {
             if (fromA) { live.TlsRecordsFromA += appRecords; live.TlsBytesFromA += appBytes; }
             else { live.TlsRecordsFromB += appRecords; live.TlsBytesFromB += appBytes; }
         }
 
-        if (messages is not null)
+        int dataNode = _dataNode;
+        if (_messages is { } messages)
         {
             foreach (var m in messages)
             {
@@ -259,20 +315,14 @@ public sealed class AnalysisTap : ITap
                 }
             }
         }
-        else if (tlsHandshakes is null && (dataNode >= 0 || appRecords > 0))
+        else if (_tlsHandshakes is null && (dataNode >= 0 || appRecords > 0))
         {
             long bytes = appRecords > 0 ? appBytes : tree.ValueBytes(tree[dataNode]).Length;
             Arrow(live, number, time, fromA, FlowArrowKind.Data, appRecords > 0 ? "TLS Application Data" : "Data", null, bytes);
         }
         if (dataNode >= 0 && !live.PayloadIsBinary && live.PayloadLines.Count < LiveConnection.MaxPayloadLines)
             PayloadLines(live, number, fromA, tree.ValueBytes(tree[dataNode]));
-        if ((flags & TcpFin) != 0)
-            Arrow(live, number, time, fromA, FlowArrowKind.Fin, "FIN");
-        if ((flags & TcpRst) != 0)
-            Arrow(live, number, time, fromA, FlowArrowKind.Rst, "RST");
     }
-
-    // The per-frame walk above stays small (its stack frame is cleared on every call); what few frames need is apart.
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static string HandshakeName(ulong type)
@@ -309,6 +359,7 @@ public sealed class AnalysisTap : ITap
         foreach (var conversation in model.Tcp.All)
             End(conversation);
         _live.Clear();
+        _lastLive = null;
         Report = _builder.Build(model, _origin == long.MinValue ? model.FirstTimestamp : _origin);
     }
 
@@ -316,6 +367,8 @@ public sealed class AnalysisTap : ITap
     {
         if (!_live.Remove(conversation.Index, out var live))
             return; // no frame of it was selected
+        if (_lastLive == live)
+            _lastLive = null;
         long frames = live.FramesFromA + live.FramesFromB, bytes = live.BytesFromA + live.BytesFromB;
         if (!_builder.WouldKeep(conversation.Index, bytes))
         {
@@ -340,8 +393,11 @@ public sealed class AnalysisTap : ITap
 
     private LiveConnection Live(long stream, PacketContext packet)
     {
+        // Frames of one connection come in runs: the last one found answers most lookups.
+        if (_lastLive is { } last && last.Stream == stream)
+            return last;
         if (_live.TryGetValue(stream, out var live))
-            return live;
+            return _lastLive = live;
         live = new LiveConnection
         {
             Stream = stream,
@@ -352,30 +408,27 @@ public sealed class AnalysisTap : ITap
             PortB = packet.DestinationPort,
         };
         _live[stream] = live;
-        return live;
+        return _lastLive = live;
     }
 
-    private static MessageFacts Begin(ref List<MessageFacts>? messages, List<MessageFacts> scratch, long frame, bool htcpcp, bool request)
+    private MessageFacts Begin(long frame, bool request)
     {
-        var m = new MessageFacts { Frame = frame, Htcpcp = htcpcp, IsRequest = request, IsResponse = !request };
-        if (messages is null)
+        var m = new MessageFacts { Frame = frame, Htcpcp = _inHtcpcp, IsRequest = request, IsResponse = !request };
+        if (_messages is null)
         {
-            messages = scratch;
-            messages.Clear();
+            _messages = _messageScratch;
+            _messages.Clear();
         }
-        messages.Add(m);
+        _messages.Add(m);
         return m;
     }
 
-    private string Text(Code code, FieldTree tree, in FieldNode node, int max = TreeValues.MaxText)
+    private string Text(FieldTree tree, in FieldNode node, int max = TreeValues.MaxText)
     {
         var bytes = tree.ValueBytes(node);
         if (bytes.Length > max)
             bytes = bytes[..max];
-        ref var last = ref _lastText[(int)code];
-        if (last is not null && last.Length == bytes.Length && System.Text.Ascii.Equals(bytes, last))
-            return last;
-        return last = System.Text.Encoding.UTF8.GetString(bytes);
+        return _recentText.Find(bytes) ?? _recentText.Remember(System.Text.Encoding.UTF8.GetString(bytes));
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -233,14 +233,14 @@ internal static class ConnectionAssembler
             Method = t.Method ?? request?.Method,
             Uri = uri,
             Path = FormDecoding.Path(uri),
-            Query = query,
-            Form = form,
+            Query = OrEmpty(query),
+            Form = OrEmpty(form),
             Version = t.RequestVersion ?? request?.Version,
             Host = t.Host ?? request?.Host,
             Referer = request?.Referer,
             UserAgent = request?.UserAgent,
             Range = t.Range,
-            Cookies = cookies,
+            Cookies = OrEmpty(cookies),
             Authorization = Authorization(request, showSecrets),
             ResponseFrame = t.ResponseFrame,
             ResponseFirstFrame = t.ResponseFirstFrame ?? t.ResponseFrame,
@@ -250,8 +250,8 @@ internal static class ConnectionAssembler
             ResponseVersion = t.ResponseVersion ?? response?.Version,
             ContentType = contentType,
             Framing = framing,
-            ContentRanges = ranges,
-            SetCookies = setCookies,
+            ContentRanges = OrEmpty(ranges),
+            SetCookies = OrEmpty(setCookies),
             Location = response?.Location,
             TimeToResponseMs = t.RequestTime is { } a && t.ResponseTime is { } b ? (b - a) / 1e6 : null,
             Htcpcp = htcpcp ? new HtcpcpReport
@@ -267,6 +267,12 @@ internal static class ConnectionAssembler
                 && (contentType.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) || contentType.StartsWith("application/xhtml", StringComparison.OrdinalIgnoreCase)),
         };
     }
+
+    /// <summary>
+    /// An empty list as the shared empty array: a kept report holds thousands of transactions, most without query,
+    /// form, cookies or ranges, and every object it holds is copied by the collections that promote it.
+    /// </summary>
+    private static IReadOnlyList<T> OrEmpty<T>(List<T> list) => list.Count > 0 ? list : [];
 
     private static NameValue Secret(string name, string value, bool show)
     {

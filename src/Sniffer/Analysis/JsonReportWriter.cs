@@ -33,143 +33,143 @@ public static class JsonReportWriter
     public static void Write(LabReport r, Utf8JsonWriter w)
     {
         w.WriteStartObject();
-        w.WriteString("schema", SchemaName);
-        w.WriteNumber("version", LabReport.SchemaVersion);
+        w.WriteString(N.Schema, SchemaName);
+        w.WriteNumber(N.Version, LabReport.SchemaVersion);
 
         var c = r.Capture;
-        w.WriteStartObject("capture");
-        w.WriteString("file", c.File);
-        w.WriteNumber("frames", c.Frames);
-        w.WriteNumber("frames_counted", c.FramesCounted);
-        Str(w, "display_filter", c.DisplayFilter);
-        w.WriteNumber("first_timestamp_ns", c.FirstTimestamp);
-        w.WriteNumber("duration_s", c.DurationSeconds);
-        Str(w, "key_log", c.KeyLog);
-        w.WriteNumber("key_log_sessions", c.KeyLogSessions);
-        w.WriteBoolean("secrets_shown", c.SecretsShown);
-        Strings(w, "notices", c.Notices);
+        w.WriteStartObject(N.Capture);
+        w.WriteString(N.File, c.File);
+        w.WriteNumber(N.Frames, c.Frames);
+        w.WriteNumber(N.FramesCounted, c.FramesCounted);
+        Str(w, N.DisplayFilter, c.DisplayFilter);
+        w.WriteNumber(N.FirstTimestampNs, c.FirstTimestamp);
+        w.WriteNumber(N.DurationS, c.DurationSeconds);
+        Str(w, N.KeyLog, c.KeyLog);
+        w.WriteNumber(N.KeyLogSessions, c.KeyLogSessions);
+        w.WriteBoolean(N.SecretsShown, c.SecretsShown);
+        Strings(w, N.Notices, c.Notices);
         w.WriteEndObject();
 
-        w.WriteStartObject("limits");
-        w.WriteNumber("max_connections", r.Limits.MaxConnections);
-        w.WriteNumber("max_transactions", r.Limits.MaxTransactions);
-        w.WriteNumber("max_arrows", r.Limits.MaxArrows);
-        w.WriteNumber("max_exposures", r.Limits.MaxExposures);
+        w.WriteStartObject(N.Limits);
+        w.WriteNumber(N.MaxConnections, r.Limits.MaxConnections);
+        w.WriteNumber(N.MaxTransactions, r.Limits.MaxTransactions);
+        w.WriteNumber(N.MaxArrows, r.Limits.MaxArrows);
+        w.WriteNumber(N.MaxExposures, r.Limits.MaxExposures);
         w.WriteEndObject();
 
         var o = r.Omitted;
-        w.WriteStartObject("omitted");
-        w.WriteNumber("connections", o.Connections);
-        w.WriteNumber("connection_frames", o.ConnectionFrames);
-        w.WriteNumber("connection_bytes", o.ConnectionBytes);
-        w.WriteNumber("transactions", o.Transactions);
-        w.WriteNumber("arrows", o.Arrows);
-        w.WriteNumber("exposures", o.Exposures);
+        w.WriteStartObject(N.Omitted);
+        w.WriteNumber(N.Connections, o.Connections);
+        w.WriteNumber(N.ConnectionFrames, o.ConnectionFrames);
+        w.WriteNumber(N.ConnectionBytes, o.ConnectionBytes);
+        w.WriteNumber(N.Transactions, o.Transactions);
+        w.WriteNumber(N.Arrows, o.Arrows);
+        w.WriteNumber(N.Exposures, o.Exposures);
         w.WriteEndObject();
 
-        w.WriteStartArray("endpoints");
+        w.WriteStartArray(N.Endpoints);
         foreach (var e in r.Endpoints)
         {
             Spill(w);
             w.WriteStartObject();
-            w.WriteString("endpoint", e.Endpoint);
-            w.WriteString("address", e.Address);
-            w.WriteNumber("port", e.Port);
-            w.WriteString("role", Role(e.Role));
-            w.WriteString("node", e.Node);
-            Str(w, "calls_for", e.CallsFor);
-            Strings(w, "also_client_of", e.AlsoClientOf);
-            Strings(w, "peers", e.Peers);
-            Numbers(w, "streams", e.Streams);
-            w.WriteString("description", e.Description);
+            w.WriteString(N.Endpoint, e.Endpoint);
+            w.WriteString(N.Address, e.Address);
+            w.WriteNumber(N.Port, e.Port);
+            w.WriteString(N.Role, Role(e.Role));
+            w.WriteString(N.Node, e.Node);
+            Str(w, N.CallsFor, e.CallsFor);
+            Strings(w, N.AlsoClientOf, e.AlsoClientOf);
+            Strings(w, N.Peers, e.Peers);
+            Numbers(w, N.Streams, e.Streams);
+            w.WriteString(N.Description, e.Description);
             w.WriteEndObject();
         }
         w.WriteEndArray();
 
-        w.WriteStartArray("nodes");
+        w.WriteStartArray(N.Nodes);
         foreach (var n in r.Nodes)
         {
             Spill(w);
             w.WriteStartObject();
-            w.WriteString("id", n.Id);
-            w.WriteString("label", n.Label);
-            w.WriteString("role", Role(n.Role));
-            w.WriteNumber("depth", n.Depth);
-            Strings(w, "endpoints", n.Endpoints);
+            w.WriteString(N.Id, n.Id);
+            w.WriteString(N.Label, n.Label);
+            w.WriteString(N.Role, Role(n.Role));
+            w.WriteNumber(N.Depth, n.Depth);
+            Strings(w, N.Endpoints, n.Endpoints);
             w.WriteEndObject();
         }
         w.WriteEndArray();
 
-        w.WriteStartArray("talks");
+        w.WriteStartArray(N.Talks);
         foreach (var t in r.Talks)
         {
             Spill(w);
             w.WriteStartObject();
-            w.WriteString("from", t.From);
-            w.WriteString("to", t.To);
-            w.WriteString("protocol", t.Protocol);
-            Numbers(w, "streams", t.Streams);
-            Numbers(w, "client_ports", t.ClientPorts.Select(p => (long)p).ToList());
-            w.WriteNumber("requests", t.Requests);
-            w.WriteBoolean("while_serving", t.WhileServing);
+            w.WriteString(N.From, t.From);
+            w.WriteString(N.To, t.To);
+            w.WriteString(N.Protocol, t.Protocol);
+            Numbers(w, N.Streams, t.Streams);
+            Numbers(w, N.ClientPorts, t.ClientPorts.Select(p => (long)p).ToList());
+            w.WriteNumber(N.Requests, t.Requests);
+            w.WriteBoolean(N.WhileServing, t.WhileServing);
             w.WriteEndObject();
         }
         w.WriteEndArray();
 
-        w.WriteStartArray("connections");
+        w.WriteStartArray(N.Connections);
         foreach (var x in r.Connections)
         {
             Spill(w);
             w.WriteStartObject();
-            w.WriteNumber("stream", x.Stream);
-            w.WriteString("client", x.Client);
-            w.WriteString("client_address", x.ClientAddress);
-            w.WriteNumber("client_port", x.ClientPort);
-            w.WriteString("server", x.Server);
-            w.WriteString("server_address", x.ServerAddress);
-            w.WriteNumber("server_port", x.ServerPort);
-            w.WriteString("client_basis", x.ClientBasis);
-            w.WriteString("protocol", x.Protocol);
-            Num(w, "syn_frame", x.SynFrame);
-            Num(w, "syn_ack_frame", x.SynAckFrame);
-            Num(w, "ack_frame", x.AckFrame);
-            Num(w, "handshake_rtt_ms", x.HandshakeRttMs);
-            Side(w, "first_fin", x.FirstFin);
-            Side(w, "rst", x.Rst);
-            w.WriteNumber("first_frame", x.FirstFrame);
-            w.WriteNumber("last_frame", x.LastFrame);
-            w.WriteNumber("start_s", x.Start);
-            w.WriteNumber("duration_s", x.DurationSeconds);
-            w.WriteNumber("frames_client_to_server", x.FramesClientToServer);
-            w.WriteNumber("bytes_client_to_server", x.BytesClientToServer);
-            w.WriteNumber("frames_server_to_client", x.FramesServerToClient);
-            w.WriteNumber("bytes_server_to_client", x.BytesServerToClient);
-            w.WriteNumber("requests", x.Requests);
-            w.WriteNumber("responses", x.Responses);
-            Numbers(w, "status_codes", x.StatusCodes.Select(s => (long)s).ToList());
+            w.WriteNumber(N.Stream, x.Stream);
+            w.WriteString(N.Client, x.Client);
+            w.WriteString(N.ClientAddress, x.ClientAddress);
+            w.WriteNumber(N.ClientPort, x.ClientPort);
+            w.WriteString(N.Server, x.Server);
+            w.WriteString(N.ServerAddress, x.ServerAddress);
+            w.WriteNumber(N.ServerPort, x.ServerPort);
+            w.WriteString(N.ClientBasis, x.ClientBasis);
+            w.WriteString(N.Protocol, x.Protocol);
+            Num(w, N.SynFrame, x.SynFrame);
+            Num(w, N.SynAckFrame, x.SynAckFrame);
+            Num(w, N.AckFrame, x.AckFrame);
+            Num(w, N.HandshakeRttMs, x.HandshakeRttMs);
+            Side(w, N.FirstFin, x.FirstFin);
+            Side(w, N.Rst, x.Rst);
+            w.WriteNumber(N.FirstFrame, x.FirstFrame);
+            w.WriteNumber(N.LastFrame, x.LastFrame);
+            w.WriteNumber(N.StartS, x.Start);
+            w.WriteNumber(N.DurationS, x.DurationSeconds);
+            w.WriteNumber(N.FramesClientToServer, x.FramesClientToServer);
+            w.WriteNumber(N.BytesClientToServer, x.BytesClientToServer);
+            w.WriteNumber(N.FramesServerToClient, x.FramesServerToClient);
+            w.WriteNumber(N.BytesServerToClient, x.BytesServerToClient);
+            w.WriteNumber(N.Requests, x.Requests);
+            w.WriteNumber(N.Responses, x.Responses);
+            Numbers(w, N.StatusCodes, x.StatusCodes.Select(s => (long)s).ToList());
             if (x.Persistence is { } p)
             {
-                w.WriteStartObject("persistence");
-                w.WriteString("verdict", p.Verdict);
-                w.WriteBoolean("persistent", p.Persistent);
-                Strings(w, "evidence", p.Evidence);
+                w.WriteStartObject(N.Persistence);
+                w.WriteString(N.Verdict, p.Verdict);
+                w.WriteBoolean(N.Persistent, p.Persistent);
+                Strings(w, N.Evidence, p.Evidence);
                 w.WriteEndObject();
             }
             else
             {
-                w.WriteNull("persistence");
+                w.WriteNull(N.Persistence);
             }
-            Num(w, "ports_reused_by", x.PortsReusedBy);
-            w.WriteBoolean("reuses_ports", x.ReusesPorts);
-            Str(w, "payload_sample", x.PayloadSample);
-            w.WriteString("client_node", x.ClientNode);
-            w.WriteString("server_node", x.ServerNode);
-            w.WriteString("filter", x.Filter);
+            Num(w, N.PortsReusedBy, x.PortsReusedBy);
+            w.WriteBoolean(N.ReusesPorts, x.ReusesPorts);
+            Str(w, N.PayloadSample, x.PayloadSample);
+            w.WriteString(N.ClientNode, x.ClientNode);
+            w.WriteString(N.ServerNode, x.ServerNode);
+            w.WriteString(N.Filter, x.Filter);
             w.WriteEndObject();
         }
         w.WriteEndArray();
 
-        w.WriteStartArray("transactions");
+        w.WriteStartArray(N.Transactions);
         foreach (var t in r.Transactions)
         {
             Spill(w);
@@ -177,89 +177,89 @@ public static class JsonReportWriter
         }
         w.WriteEndArray();
 
-        w.WriteStartArray("tls_sessions");
+        w.WriteStartArray(N.TlsSessions);
         foreach (var s in r.TlsSessions)
         {
             Spill(w);
             w.WriteStartObject();
-            w.WriteNumber("stream", s.Stream);
-            w.WriteString("client", s.Client);
-            w.WriteString("server", s.Server);
-            Str(w, "version", s.Version);
-            Str(w, "cipher_suite", s.CipherSuite);
-            Str(w, "server_name", s.ServerName);
-            Str(w, "alpn", s.Alpn);
-            Strings(w, "offered_alpn", s.OfferedAlpn);
-            Str(w, "certificate_subject", s.CertificateSubject);
-            Str(w, "certificate_issuer", s.CertificateIssuer);
-            Num(w, "client_hello_frame", s.ClientHelloFrame);
-            Num(w, "server_hello_frame", s.ServerHelloFrame);
-            w.WriteBoolean("keys_in_log", s.KeysInLog);
-            w.WriteBoolean("decrypted", s.Decrypted);
-            w.WriteNumber("records_decrypted", s.RecordsDecrypted);
-            w.WriteNumber("records_not_decrypted", s.RecordsNotDecrypted);
-            Str(w, "not_decrypted_because", s.NotDecryptedBecause);
-            w.WriteNumber("application_records_client_to_server", s.ApplicationRecordsClientToServer);
-            w.WriteNumber("application_bytes_client_to_server", s.ApplicationBytesClientToServer);
-            w.WriteNumber("application_records_server_to_client", s.ApplicationRecordsServerToClient);
-            w.WriteNumber("application_bytes_server_to_client", s.ApplicationBytesServerToClient);
-            w.WriteNumber("decrypted_requests", s.DecryptedRequests);
-            Strings(w, "visible_without_keys", s.VisibleWithoutKeys);
-            Strings(w, "revealed_by_key_log", s.RevealedByKeyLog);
+            w.WriteNumber(N.Stream, s.Stream);
+            w.WriteString(N.Client, s.Client);
+            w.WriteString(N.Server, s.Server);
+            Str(w, N.Version, s.Version);
+            Str(w, N.CipherSuite, s.CipherSuite);
+            Str(w, N.ServerName, s.ServerName);
+            Str(w, N.Alpn, s.Alpn);
+            Strings(w, N.OfferedAlpn, s.OfferedAlpn);
+            Str(w, N.CertificateSubject, s.CertificateSubject);
+            Str(w, N.CertificateIssuer, s.CertificateIssuer);
+            Num(w, N.ClientHelloFrame, s.ClientHelloFrame);
+            Num(w, N.ServerHelloFrame, s.ServerHelloFrame);
+            w.WriteBoolean(N.KeysInLog, s.KeysInLog);
+            w.WriteBoolean(N.Decrypted, s.Decrypted);
+            w.WriteNumber(N.RecordsDecrypted, s.RecordsDecrypted);
+            w.WriteNumber(N.RecordsNotDecrypted, s.RecordsNotDecrypted);
+            Str(w, N.NotDecryptedBecause, s.NotDecryptedBecause);
+            w.WriteNumber(N.ApplicationRecordsClientToServer, s.ApplicationRecordsClientToServer);
+            w.WriteNumber(N.ApplicationBytesClientToServer, s.ApplicationBytesClientToServer);
+            w.WriteNumber(N.ApplicationRecordsServerToClient, s.ApplicationRecordsServerToClient);
+            w.WriteNumber(N.ApplicationBytesServerToClient, s.ApplicationBytesServerToClient);
+            w.WriteNumber(N.DecryptedRequests, s.DecryptedRequests);
+            Strings(w, N.VisibleWithoutKeys, s.VisibleWithoutKeys);
+            Strings(w, N.RevealedByKeyLog, s.RevealedByKeyLog);
             w.WriteEndObject();
         }
         w.WriteEndArray();
 
-        w.WriteStartArray("exposures");
+        w.WriteStartArray(N.Exposures);
         foreach (var e in r.Exposures)
         {
             Spill(w);
             w.WriteStartObject();
-            w.WriteString("kind", ExposureKindName(e.Kind));
-            w.WriteString("severity", e.Severity);
-            w.WriteNumber("frame", e.Frame);
-            w.WriteNumber("stream", e.Stream);
-            w.WriteString("name", e.Name);
-            w.WriteString("value", e.Value);
-            w.WriteBoolean("masked", e.Masked);
-            w.WriteBoolean("plain_text", e.PlainText);
-            w.WriteString("visible_to", e.VisibleTo);
-            w.WriteString("detail", e.Detail);
-            w.WriteString("filter", e.Filter);
+            w.WriteString(N.Kind, ExposureKindName(e.Kind));
+            w.WriteString(N.Severity, e.Severity);
+            w.WriteNumber(N.Frame, e.Frame);
+            w.WriteNumber(N.Stream, e.Stream);
+            w.WriteString(N.Name, e.Name);
+            w.WriteString(N.Value, e.Value);
+            w.WriteBoolean(N.Masked, e.Masked);
+            w.WriteBoolean(N.PlainText, e.PlainText);
+            w.WriteString(N.VisibleTo, e.VisibleTo);
+            w.WriteString(N.Detail, e.Detail);
+            w.WriteString(N.Filter, e.Filter);
             w.WriteEndObject();
         }
         w.WriteEndArray();
 
-        w.WriteStartArray("answers");
+        w.WriteStartArray(N.Answers);
         foreach (var a in r.Answers)
         {
             Spill(w);
             w.WriteStartObject();
-            w.WriteString("key", a.Key);
-            w.WriteString("question", a.Question);
-            Strings(w, "sentences", a.Sentences);
-            Numbers(w, "frames", a.Frames);
-            Strings(w, "filters", a.Filters);
+            w.WriteString(N.Key, a.Key);
+            w.WriteString(N.Question, a.Question);
+            Strings(w, N.Sentences, a.Sentences);
+            Numbers(w, N.Frames, a.Frames);
+            Strings(w, N.Filters, a.Filters);
             w.WriteEndObject();
         }
         w.WriteEndArray();
 
-        w.WriteStartArray("flow");
+        w.WriteStartArray(N.Flow);
         foreach (var a in r.Flow)
         {
             Spill(w);
             w.WriteStartObject();
-            w.WriteNumber("frame", a.Frame);
-            w.WriteNumber("time_s", a.Time);
-            w.WriteNumber("stream", a.Stream);
-            w.WriteString("kind", ArrowKindName(a.Kind));
-            w.WriteString("from", a.From);
-            w.WriteString("to", a.To);
-            w.WriteString("from_endpoint", a.FromEndpoint);
-            w.WriteString("to_endpoint", a.ToEndpoint);
-            w.WriteNumber("from_port", a.FromPort);
-            w.WriteNumber("to_port", a.ToPort);
-            w.WriteString("label", a.Label);
+            w.WriteNumber(N.Frame, a.Frame);
+            w.WriteNumber(N.TimeS, a.Time);
+            w.WriteNumber(N.Stream, a.Stream);
+            w.WriteString(N.Kind, ArrowKindName(a.Kind));
+            w.WriteString(N.From, a.From);
+            w.WriteString(N.To, a.To);
+            w.WriteString(N.FromEndpoint, a.FromEndpoint);
+            w.WriteString(N.ToEndpoint, a.ToEndpoint);
+            w.WriteNumber(N.FromPort, a.FromPort);
+            w.WriteNumber(N.ToPort, a.ToPort);
+            w.WriteString(N.Label, a.Label);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -269,107 +269,107 @@ public static class JsonReportWriter
     private static void Transaction(Utf8JsonWriter w, TransactionReport t)
     {
         w.WriteStartObject();
-        w.WriteNumber("id", t.Id);
-        w.WriteNumber("stream", t.Stream);
-        w.WriteString("protocol", t.Protocol);
-        w.WriteBoolean("inside_tls", t.InsideTls);
-        w.WriteString("client", t.Client);
-        w.WriteString("server", t.Server);
-        Num(w, "request_frame", t.RequestFrame);
-        Num(w, "request_first_frame", t.RequestFirstFrame);
-        Num(w, "request_time_s", t.RequestTime);
-        Str(w, "method", t.Method);
-        Str(w, "uri", t.Uri);
-        Str(w, "path", t.Path);
-        Pairs(w, "query", t.Query);
-        Pairs(w, "form", t.Form);
-        Str(w, "version", t.Version);
-        Str(w, "host", t.Host);
-        Str(w, "referer", t.Referer);
-        Str(w, "user_agent", t.UserAgent);
-        Str(w, "range", t.Range);
-        Pairs(w, "cookies", t.Cookies);
+        w.WriteNumber(N.Id, t.Id);
+        w.WriteNumber(N.Stream, t.Stream);
+        w.WriteString(N.Protocol, t.Protocol);
+        w.WriteBoolean(N.InsideTls, t.InsideTls);
+        w.WriteString(N.Client, t.Client);
+        w.WriteString(N.Server, t.Server);
+        Num(w, N.RequestFrame, t.RequestFrame);
+        Num(w, N.RequestFirstFrame, t.RequestFirstFrame);
+        Num(w, N.RequestTimeS, t.RequestTime);
+        Str(w, N.Method, t.Method);
+        Str(w, N.Uri, t.Uri);
+        Str(w, N.Path, t.Path);
+        Pairs(w, N.Query, t.Query);
+        Pairs(w, N.Form, t.Form);
+        Str(w, N.Version, t.Version);
+        Str(w, N.Host, t.Host);
+        Str(w, N.Referer, t.Referer);
+        Str(w, N.UserAgent, t.UserAgent);
+        Str(w, N.Range, t.Range);
+        Pairs(w, N.Cookies, t.Cookies);
         if (t.Authorization is { } auth)
         {
-            w.WriteStartObject("authorization");
-            w.WriteString("scheme", auth.Scheme);
-            Str(w, "user", auth.User);
-            w.WriteString("secret", auth.Secret);
-            w.WriteBoolean("masked", auth.Masked);
+            w.WriteStartObject(N.Authorization);
+            w.WriteString(N.Scheme, auth.Scheme);
+            Str(w, N.User, auth.User);
+            w.WriteString(N.Secret, auth.Secret);
+            w.WriteBoolean(N.Masked, auth.Masked);
             w.WriteEndObject();
         }
         else
         {
-            w.WriteNull("authorization");
+            w.WriteNull(N.Authorization);
         }
-        Num(w, "response_frame", t.ResponseFrame);
-        Num(w, "response_first_frame", t.ResponseFirstFrame);
-        Num(w, "response_time_s", t.ResponseTime);
-        Num(w, "status", t.Status);
-        Str(w, "phrase", t.Phrase);
-        Str(w, "response_version", t.ResponseVersion);
-        Str(w, "content_type", t.ContentType);
+        Num(w, N.ResponseFrame, t.ResponseFrame);
+        Num(w, N.ResponseFirstFrame, t.ResponseFirstFrame);
+        Num(w, N.ResponseTimeS, t.ResponseTime);
+        Num(w, N.Status, t.Status);
+        Str(w, N.Phrase, t.Phrase);
+        Str(w, N.ResponseVersion, t.ResponseVersion);
+        Str(w, N.ContentType, t.ContentType);
         if (t.Framing is { } f)
         {
-            w.WriteStartObject("framing");
-            w.WriteString("kind", f.Kind);
-            Num(w, "length", f.Length);
-            Num(w, "chunks", f.Chunks);
-            w.WriteString("text", f.ToString());
+            w.WriteStartObject(N.Framing);
+            w.WriteString(N.Kind, f.Kind);
+            Num(w, N.Length, f.Length);
+            Num(w, N.Chunks, f.Chunks);
+            w.WriteString(N.Text, f.ToString());
             w.WriteEndObject();
         }
         else
         {
-            w.WriteNull("framing");
+            w.WriteNull(N.Framing);
         }
-        Strings(w, "content_ranges", t.ContentRanges);
-        w.WriteStartArray("set_cookies");
+        Strings(w, N.ContentRanges, t.ContentRanges);
+        w.WriteStartArray(N.SetCookies);
         foreach (var cookie in t.SetCookies)
         {
             w.WriteStartObject();
-            w.WriteString("name", cookie.Name);
-            w.WriteString("value", cookie.Value);
-            w.WriteBoolean("masked", cookie.Masked);
-            w.WriteBoolean("secure", cookie.Secure);
-            w.WriteBoolean("http_only", cookie.HttpOnly);
-            Str(w, "same_site", cookie.SameSite);
-            Str(w, "path", cookie.Path);
-            Str(w, "max_age", cookie.MaxAge);
-            Str(w, "expires", cookie.Expires);
-            w.WriteBoolean("deletes", cookie.Deletes);
+            w.WriteString(N.Name, cookie.Name);
+            w.WriteString(N.Value, cookie.Value);
+            w.WriteBoolean(N.Masked, cookie.Masked);
+            w.WriteBoolean(N.Secure, cookie.Secure);
+            w.WriteBoolean(N.HttpOnly, cookie.HttpOnly);
+            Str(w, N.SameSite, cookie.SameSite);
+            Str(w, N.Path, cookie.Path);
+            Str(w, N.MaxAge, cookie.MaxAge);
+            Str(w, N.Expires, cookie.Expires);
+            w.WriteBoolean(N.Deletes, cookie.Deletes);
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        Str(w, "location", t.Location);
-        Num(w, "time_to_response_ms", t.TimeToResponseMs);
+        Str(w, N.Location, t.Location);
+        Num(w, N.TimeToResponseMs, t.TimeToResponseMs);
         if (t.Htcpcp is { } h)
         {
-            w.WriteStartObject("htcpcp");
-            Str(w, "scheme", h.Scheme);
-            Str(w, "pot", h.Pot);
-            Str(w, "tea_variety", h.TeaVariety);
-            Strings(w, "additions", h.Additions);
-            Str(w, "request_body", h.RequestBody);
-            Str(w, "response_body", h.ResponseBody);
+            w.WriteStartObject(N.Htcpcp);
+            Str(w, N.Scheme, h.Scheme);
+            Str(w, N.Pot, h.Pot);
+            Str(w, N.TeaVariety, h.TeaVariety);
+            Strings(w, N.Additions, h.Additions);
+            Str(w, N.RequestBody, h.RequestBody);
+            Str(w, N.ResponseBody, h.ResponseBody);
             w.WriteEndObject();
         }
         else
         {
-            w.WriteNull("htcpcp");
+            w.WriteNull(N.Htcpcp);
         }
-        Num(w, "parent_id", t.ParentId);
-        w.WriteBoolean("is_page", t.IsPage);
+        Num(w, N.ParentId, t.ParentId);
+        w.WriteBoolean(N.IsPage, t.IsPage);
         if (t.Asset is { } a)
         {
-            w.WriteStartObject("asset");
-            w.WriteNumber("page_id", a.PageId);
-            w.WriteBoolean("same_connection", a.SameConnection);
-            w.WriteString("evidence", a.Evidence);
+            w.WriteStartObject(N.Asset);
+            w.WriteNumber(N.PageId, a.PageId);
+            w.WriteBoolean(N.SameConnection, a.SameConnection);
+            w.WriteString(N.Evidence, a.Evidence);
             w.WriteEndObject();
         }
         else
         {
-            w.WriteNull("asset");
+            w.WriteNull(N.Asset);
         }
         w.WriteEndObject();
     }
@@ -406,7 +406,7 @@ public static class JsonReportWriter
         _ => "rst",
     };
 
-    private static void Side(Utf8JsonWriter w, string name, FrameBySide? side)
+    private static void Side(Utf8JsonWriter w, JsonEncodedText name, FrameBySide? side)
     {
         if (side is null)
         {
@@ -414,20 +414,20 @@ public static class JsonReportWriter
             return;
         }
         w.WriteStartObject(name);
-        w.WriteString("side", side.Side == ConnectionSide.Client ? "client" : "server");
-        w.WriteNumber("frame", side.Frame);
+        w.WriteString(N.Side, side.Side == ConnectionSide.Client ? "client" : "server");
+        w.WriteNumber(N.Frame, side.Frame);
         w.WriteEndObject();
     }
 
-    private static void Pairs(Utf8JsonWriter w, string name, IReadOnlyList<NameValue> pairs)
+    private static void Pairs(Utf8JsonWriter w, JsonEncodedText name, IReadOnlyList<NameValue> pairs)
     {
         w.WriteStartArray(name);
         foreach (var p in pairs)
         {
             w.WriteStartObject();
-            w.WriteString("name", p.Name);
-            w.WriteString("value", p.Value);
-            w.WriteBoolean("masked", p.Masked);
+            w.WriteString(N.Name, p.Name);
+            w.WriteString(N.Value, p.Value);
+            w.WriteBoolean(N.Masked, p.Masked);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -440,25 +440,25 @@ public static class JsonReportWriter
             w.Flush();
     }
 
-    private static void Str(Utf8JsonWriter w, string name, string? value)
+    private static void Str(Utf8JsonWriter w, JsonEncodedText name, string? value)
     {
         if (value is null) w.WriteNull(name);
         else w.WriteString(name, value);
     }
 
-    private static void Num(Utf8JsonWriter w, string name, long? value)
+    private static void Num(Utf8JsonWriter w, JsonEncodedText name, long? value)
     {
         if (value is { } v) w.WriteNumber(name, v);
         else w.WriteNull(name);
     }
 
-    private static void Num(Utf8JsonWriter w, string name, double? value)
+    private static void Num(Utf8JsonWriter w, JsonEncodedText name, double? value)
     {
         if (value is { } v) w.WriteNumber(name, v);
         else w.WriteNull(name);
     }
 
-    private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    private static void Strings(Utf8JsonWriter w, JsonEncodedText name, IEnumerable<string> values)
     {
         w.WriteStartArray(name);
         foreach (var v in values)
@@ -466,11 +466,191 @@ public static class JsonReportWriter
         w.WriteEndArray();
     }
 
-    private static void Numbers(Utf8JsonWriter w, string name, IEnumerable<long> values)
+    private static void Numbers(Utf8JsonWriter w, JsonEncodedText name, IEnumerable<long> values)
     {
         w.WriteStartArray(name);
         foreach (var v in values)
             w.WriteNumberValue(v);
         w.WriteEndArray();
+    }
+
+    /// <summary>
+    /// The property names, encoded once: a name written from its encoded bytes is copied as it is, where a plain string or
+    /// UTF-8 name is checked for characters to escape every time (the bench's report writes some 200,000 names).
+    /// </summary>
+    private static class N
+    {
+        public static readonly JsonEncodedText AckFrame = JsonEncodedText.Encode("ack_frame"u8);
+        public static readonly JsonEncodedText Additions = JsonEncodedText.Encode("additions"u8);
+        public static readonly JsonEncodedText Address = JsonEncodedText.Encode("address"u8);
+        public static readonly JsonEncodedText Alpn = JsonEncodedText.Encode("alpn"u8);
+        public static readonly JsonEncodedText AlsoClientOf = JsonEncodedText.Encode("also_client_of"u8);
+        public static readonly JsonEncodedText Answers = JsonEncodedText.Encode("answers"u8);
+        public static readonly JsonEncodedText ApplicationBytesClientToServer = JsonEncodedText.Encode("application_bytes_client_to_server"u8);
+        public static readonly JsonEncodedText ApplicationBytesServerToClient = JsonEncodedText.Encode("application_bytes_server_to_client"u8);
+        public static readonly JsonEncodedText ApplicationRecordsClientToServer = JsonEncodedText.Encode("application_records_client_to_server"u8);
+        public static readonly JsonEncodedText ApplicationRecordsServerToClient = JsonEncodedText.Encode("application_records_server_to_client"u8);
+        public static readonly JsonEncodedText Arrows = JsonEncodedText.Encode("arrows"u8);
+        public static readonly JsonEncodedText Asset = JsonEncodedText.Encode("asset"u8);
+        public static readonly JsonEncodedText Authorization = JsonEncodedText.Encode("authorization"u8);
+        public static readonly JsonEncodedText BytesClientToServer = JsonEncodedText.Encode("bytes_client_to_server"u8);
+        public static readonly JsonEncodedText BytesServerToClient = JsonEncodedText.Encode("bytes_server_to_client"u8);
+        public static readonly JsonEncodedText CallsFor = JsonEncodedText.Encode("calls_for"u8);
+        public static readonly JsonEncodedText Capture = JsonEncodedText.Encode("capture"u8);
+        public static readonly JsonEncodedText CertificateIssuer = JsonEncodedText.Encode("certificate_issuer"u8);
+        public static readonly JsonEncodedText CertificateSubject = JsonEncodedText.Encode("certificate_subject"u8);
+        public static readonly JsonEncodedText Chunks = JsonEncodedText.Encode("chunks"u8);
+        public static readonly JsonEncodedText CipherSuite = JsonEncodedText.Encode("cipher_suite"u8);
+        public static readonly JsonEncodedText Client = JsonEncodedText.Encode("client"u8);
+        public static readonly JsonEncodedText ClientAddress = JsonEncodedText.Encode("client_address"u8);
+        public static readonly JsonEncodedText ClientBasis = JsonEncodedText.Encode("client_basis"u8);
+        public static readonly JsonEncodedText ClientHelloFrame = JsonEncodedText.Encode("client_hello_frame"u8);
+        public static readonly JsonEncodedText ClientNode = JsonEncodedText.Encode("client_node"u8);
+        public static readonly JsonEncodedText ClientPort = JsonEncodedText.Encode("client_port"u8);
+        public static readonly JsonEncodedText ClientPorts = JsonEncodedText.Encode("client_ports"u8);
+        public static readonly JsonEncodedText ConnectionBytes = JsonEncodedText.Encode("connection_bytes"u8);
+        public static readonly JsonEncodedText ConnectionFrames = JsonEncodedText.Encode("connection_frames"u8);
+        public static readonly JsonEncodedText Connections = JsonEncodedText.Encode("connections"u8);
+        public static readonly JsonEncodedText ContentRanges = JsonEncodedText.Encode("content_ranges"u8);
+        public static readonly JsonEncodedText ContentType = JsonEncodedText.Encode("content_type"u8);
+        public static readonly JsonEncodedText Cookies = JsonEncodedText.Encode("cookies"u8);
+        public static readonly JsonEncodedText Decrypted = JsonEncodedText.Encode("decrypted"u8);
+        public static readonly JsonEncodedText DecryptedRequests = JsonEncodedText.Encode("decrypted_requests"u8);
+        public static readonly JsonEncodedText Deletes = JsonEncodedText.Encode("deletes"u8);
+        public static readonly JsonEncodedText Depth = JsonEncodedText.Encode("depth"u8);
+        public static readonly JsonEncodedText Description = JsonEncodedText.Encode("description"u8);
+        public static readonly JsonEncodedText Detail = JsonEncodedText.Encode("detail"u8);
+        public static readonly JsonEncodedText DisplayFilter = JsonEncodedText.Encode("display_filter"u8);
+        public static readonly JsonEncodedText DurationS = JsonEncodedText.Encode("duration_s"u8);
+        public static readonly JsonEncodedText Endpoint = JsonEncodedText.Encode("endpoint"u8);
+        public static readonly JsonEncodedText Endpoints = JsonEncodedText.Encode("endpoints"u8);
+        public static readonly JsonEncodedText Evidence = JsonEncodedText.Encode("evidence"u8);
+        public static readonly JsonEncodedText Expires = JsonEncodedText.Encode("expires"u8);
+        public static readonly JsonEncodedText Exposures = JsonEncodedText.Encode("exposures"u8);
+        public static readonly JsonEncodedText File = JsonEncodedText.Encode("file"u8);
+        public static readonly JsonEncodedText Filter = JsonEncodedText.Encode("filter"u8);
+        public static readonly JsonEncodedText Filters = JsonEncodedText.Encode("filters"u8);
+        public static readonly JsonEncodedText FirstFin = JsonEncodedText.Encode("first_fin"u8);
+        public static readonly JsonEncodedText FirstFrame = JsonEncodedText.Encode("first_frame"u8);
+        public static readonly JsonEncodedText FirstTimestampNs = JsonEncodedText.Encode("first_timestamp_ns"u8);
+        public static readonly JsonEncodedText Flow = JsonEncodedText.Encode("flow"u8);
+        public static readonly JsonEncodedText Form = JsonEncodedText.Encode("form"u8);
+        public static readonly JsonEncodedText Frame = JsonEncodedText.Encode("frame"u8);
+        public static readonly JsonEncodedText Frames = JsonEncodedText.Encode("frames"u8);
+        public static readonly JsonEncodedText FramesClientToServer = JsonEncodedText.Encode("frames_client_to_server"u8);
+        public static readonly JsonEncodedText FramesCounted = JsonEncodedText.Encode("frames_counted"u8);
+        public static readonly JsonEncodedText FramesServerToClient = JsonEncodedText.Encode("frames_server_to_client"u8);
+        public static readonly JsonEncodedText Framing = JsonEncodedText.Encode("framing"u8);
+        public static readonly JsonEncodedText From = JsonEncodedText.Encode("from"u8);
+        public static readonly JsonEncodedText FromEndpoint = JsonEncodedText.Encode("from_endpoint"u8);
+        public static readonly JsonEncodedText FromPort = JsonEncodedText.Encode("from_port"u8);
+        public static readonly JsonEncodedText HandshakeRttMs = JsonEncodedText.Encode("handshake_rtt_ms"u8);
+        public static readonly JsonEncodedText Host = JsonEncodedText.Encode("host"u8);
+        public static readonly JsonEncodedText Htcpcp = JsonEncodedText.Encode("htcpcp"u8);
+        public static readonly JsonEncodedText HttpOnly = JsonEncodedText.Encode("http_only"u8);
+        public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id"u8);
+        public static readonly JsonEncodedText InsideTls = JsonEncodedText.Encode("inside_tls"u8);
+        public static readonly JsonEncodedText IsPage = JsonEncodedText.Encode("is_page"u8);
+        public static readonly JsonEncodedText Key = JsonEncodedText.Encode("key"u8);
+        public static readonly JsonEncodedText KeyLog = JsonEncodedText.Encode("key_log"u8);
+        public static readonly JsonEncodedText KeyLogSessions = JsonEncodedText.Encode("key_log_sessions"u8);
+        public static readonly JsonEncodedText KeysInLog = JsonEncodedText.Encode("keys_in_log"u8);
+        public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind"u8);
+        public static readonly JsonEncodedText Label = JsonEncodedText.Encode("label"u8);
+        public static readonly JsonEncodedText LastFrame = JsonEncodedText.Encode("last_frame"u8);
+        public static readonly JsonEncodedText Length = JsonEncodedText.Encode("length"u8);
+        public static readonly JsonEncodedText Limits = JsonEncodedText.Encode("limits"u8);
+        public static readonly JsonEncodedText Location = JsonEncodedText.Encode("location"u8);
+        public static readonly JsonEncodedText Masked = JsonEncodedText.Encode("masked"u8);
+        public static readonly JsonEncodedText MaxAge = JsonEncodedText.Encode("max_age"u8);
+        public static readonly JsonEncodedText MaxArrows = JsonEncodedText.Encode("max_arrows"u8);
+        public static readonly JsonEncodedText MaxConnections = JsonEncodedText.Encode("max_connections"u8);
+        public static readonly JsonEncodedText MaxExposures = JsonEncodedText.Encode("max_exposures"u8);
+        public static readonly JsonEncodedText MaxTransactions = JsonEncodedText.Encode("max_transactions"u8);
+        public static readonly JsonEncodedText Method = JsonEncodedText.Encode("method"u8);
+        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name"u8);
+        public static readonly JsonEncodedText Node = JsonEncodedText.Encode("node"u8);
+        public static readonly JsonEncodedText Nodes = JsonEncodedText.Encode("nodes"u8);
+        public static readonly JsonEncodedText NotDecryptedBecause = JsonEncodedText.Encode("not_decrypted_because"u8);
+        public static readonly JsonEncodedText Notices = JsonEncodedText.Encode("notices"u8);
+        public static readonly JsonEncodedText OfferedAlpn = JsonEncodedText.Encode("offered_alpn"u8);
+        public static readonly JsonEncodedText Omitted = JsonEncodedText.Encode("omitted"u8);
+        public static readonly JsonEncodedText PageId = JsonEncodedText.Encode("page_id"u8);
+        public static readonly JsonEncodedText ParentId = JsonEncodedText.Encode("parent_id"u8);
+        public static readonly JsonEncodedText Path = JsonEncodedText.Encode("path"u8);
+        public static readonly JsonEncodedText PayloadSample = JsonEncodedText.Encode("payload_sample"u8);
+        public static readonly JsonEncodedText Peers = JsonEncodedText.Encode("peers"u8);
+        public static readonly JsonEncodedText Persistence = JsonEncodedText.Encode("persistence"u8);
+        public static readonly JsonEncodedText Persistent = JsonEncodedText.Encode("persistent"u8);
+        public static readonly JsonEncodedText Phrase = JsonEncodedText.Encode("phrase"u8);
+        public static readonly JsonEncodedText PlainText = JsonEncodedText.Encode("plain_text"u8);
+        public static readonly JsonEncodedText Port = JsonEncodedText.Encode("port"u8);
+        public static readonly JsonEncodedText PortsReusedBy = JsonEncodedText.Encode("ports_reused_by"u8);
+        public static readonly JsonEncodedText Pot = JsonEncodedText.Encode("pot"u8);
+        public static readonly JsonEncodedText Protocol = JsonEncodedText.Encode("protocol"u8);
+        public static readonly JsonEncodedText Query = JsonEncodedText.Encode("query"u8);
+        public static readonly JsonEncodedText Question = JsonEncodedText.Encode("question"u8);
+        public static readonly JsonEncodedText Range = JsonEncodedText.Encode("range"u8);
+        public static readonly JsonEncodedText RecordsDecrypted = JsonEncodedText.Encode("records_decrypted"u8);
+        public static readonly JsonEncodedText RecordsNotDecrypted = JsonEncodedText.Encode("records_not_decrypted"u8);
+        public static readonly JsonEncodedText Referer = JsonEncodedText.Encode("referer"u8);
+        public static readonly JsonEncodedText RequestBody = JsonEncodedText.Encode("request_body"u8);
+        public static readonly JsonEncodedText RequestFirstFrame = JsonEncodedText.Encode("request_first_frame"u8);
+        public static readonly JsonEncodedText RequestFrame = JsonEncodedText.Encode("request_frame"u8);
+        public static readonly JsonEncodedText RequestTimeS = JsonEncodedText.Encode("request_time_s"u8);
+        public static readonly JsonEncodedText Requests = JsonEncodedText.Encode("requests"u8);
+        public static readonly JsonEncodedText ResponseBody = JsonEncodedText.Encode("response_body"u8);
+        public static readonly JsonEncodedText ResponseFirstFrame = JsonEncodedText.Encode("response_first_frame"u8);
+        public static readonly JsonEncodedText ResponseFrame = JsonEncodedText.Encode("response_frame"u8);
+        public static readonly JsonEncodedText ResponseTimeS = JsonEncodedText.Encode("response_time_s"u8);
+        public static readonly JsonEncodedText ResponseVersion = JsonEncodedText.Encode("response_version"u8);
+        public static readonly JsonEncodedText Responses = JsonEncodedText.Encode("responses"u8);
+        public static readonly JsonEncodedText ReusesPorts = JsonEncodedText.Encode("reuses_ports"u8);
+        public static readonly JsonEncodedText RevealedByKeyLog = JsonEncodedText.Encode("revealed_by_key_log"u8);
+        public static readonly JsonEncodedText Role = JsonEncodedText.Encode("role"u8);
+        public static readonly JsonEncodedText Rst = JsonEncodedText.Encode("rst"u8);
+        public static readonly JsonEncodedText SameConnection = JsonEncodedText.Encode("same_connection"u8);
+        public static readonly JsonEncodedText SameSite = JsonEncodedText.Encode("same_site"u8);
+        public static readonly JsonEncodedText Schema = JsonEncodedText.Encode("schema"u8);
+        public static readonly JsonEncodedText Scheme = JsonEncodedText.Encode("scheme"u8);
+        public static readonly JsonEncodedText Secret = JsonEncodedText.Encode("secret"u8);
+        public static readonly JsonEncodedText SecretsShown = JsonEncodedText.Encode("secrets_shown"u8);
+        public static readonly JsonEncodedText Secure = JsonEncodedText.Encode("secure"u8);
+        public static readonly JsonEncodedText Sentences = JsonEncodedText.Encode("sentences"u8);
+        public static readonly JsonEncodedText Server = JsonEncodedText.Encode("server"u8);
+        public static readonly JsonEncodedText ServerAddress = JsonEncodedText.Encode("server_address"u8);
+        public static readonly JsonEncodedText ServerHelloFrame = JsonEncodedText.Encode("server_hello_frame"u8);
+        public static readonly JsonEncodedText ServerName = JsonEncodedText.Encode("server_name"u8);
+        public static readonly JsonEncodedText ServerNode = JsonEncodedText.Encode("server_node"u8);
+        public static readonly JsonEncodedText ServerPort = JsonEncodedText.Encode("server_port"u8);
+        public static readonly JsonEncodedText SetCookies = JsonEncodedText.Encode("set_cookies"u8);
+        public static readonly JsonEncodedText Severity = JsonEncodedText.Encode("severity"u8);
+        public static readonly JsonEncodedText Side = JsonEncodedText.Encode("side"u8);
+        public static readonly JsonEncodedText StartS = JsonEncodedText.Encode("start_s"u8);
+        public static readonly JsonEncodedText Status = JsonEncodedText.Encode("status"u8);
+        public static readonly JsonEncodedText StatusCodes = JsonEncodedText.Encode("status_codes"u8);
+        public static readonly JsonEncodedText Stream = JsonEncodedText.Encode("stream"u8);
+        public static readonly JsonEncodedText Streams = JsonEncodedText.Encode("streams"u8);
+        public static readonly JsonEncodedText SynAckFrame = JsonEncodedText.Encode("syn_ack_frame"u8);
+        public static readonly JsonEncodedText SynFrame = JsonEncodedText.Encode("syn_frame"u8);
+        public static readonly JsonEncodedText Talks = JsonEncodedText.Encode("talks"u8);
+        public static readonly JsonEncodedText TeaVariety = JsonEncodedText.Encode("tea_variety"u8);
+        public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text"u8);
+        public static readonly JsonEncodedText TimeS = JsonEncodedText.Encode("time_s"u8);
+        public static readonly JsonEncodedText TimeToResponseMs = JsonEncodedText.Encode("time_to_response_ms"u8);
+        public static readonly JsonEncodedText TlsSessions = JsonEncodedText.Encode("tls_sessions"u8);
+        public static readonly JsonEncodedText To = JsonEncodedText.Encode("to"u8);
+        public static readonly JsonEncodedText ToEndpoint = JsonEncodedText.Encode("to_endpoint"u8);
+        public static readonly JsonEncodedText ToPort = JsonEncodedText.Encode("to_port"u8);
+        public static readonly JsonEncodedText Transactions = JsonEncodedText.Encode("transactions"u8);
+        public static readonly JsonEncodedText Uri = JsonEncodedText.Encode("uri"u8);
+        public static readonly JsonEncodedText User = JsonEncodedText.Encode("user"u8);
+        public static readonly JsonEncodedText UserAgent = JsonEncodedText.Encode("user_agent"u8);
+        public static readonly JsonEncodedText Value = JsonEncodedText.Encode("value"u8);
+        public static readonly JsonEncodedText Verdict = JsonEncodedText.Encode("verdict"u8);
+        public static readonly JsonEncodedText Version = JsonEncodedText.Encode("version"u8);
+        public static readonly JsonEncodedText VisibleTo = JsonEncodedText.Encode("visible_to"u8);
+        public static readonly JsonEncodedText VisibleWithoutKeys = JsonEncodedText.Encode("visible_without_keys"u8);
+        public static readonly JsonEncodedText WhileServing = JsonEncodedText.Encode("while_serving"u8);
     }
 }

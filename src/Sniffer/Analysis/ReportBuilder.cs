@@ -114,11 +114,13 @@ internal sealed class ReportBuilder(AnalysisOptions options)
         transactions = AssetGrouping.Group(transactions);
 
         var roles = RoleInference.Infer(kept.Select(c => c.Report).ToList(), transactions);
-        var connections = kept.Select(c => c.Report with
+        // Each connection's two ends and their map nodes, worked out once for its row and all its arrows.
+        var ends = kept.Select(c =>
         {
-            ClientNode = roles.NodeOf(c.Report.Client, isServer: false),
-            ServerNode = roles.NodeOf(c.Report.Server, isServer: true),
+            string client = c.Report.Client, server = c.Report.Server;
+            return (Client: client, Server: server, ClientNode: roles.NodeOf(client, isServer: false), ServerNode: roles.NodeOf(server, isServer: true));
         }).ToList();
+        var connections = kept.Select((c, i) => c.Report with { ClientNode = ends[i].ClientNode, ServerNode = ends[i].ServerNode }).ToList();
 
         var exposures = kept.SelectMany(c => c.Exposures).ToList();
         exposures.AddRange(MixedContent.Find(connections, transactions, kept.Where(c => c.Tls is not null).Select(c => c.Tls!).ToList()));
@@ -132,16 +134,22 @@ internal sealed class ReportBuilder(AnalysisOptions options)
 
         var arrows = new List<FlowArrow>();
         long omittedArrows = _omittedArrows;
-        foreach (var c in kept)
+        for (int i = 0; i < kept.Count; i++)
         {
+            var c = kept[i];
+            var end = ends[i];
+            string NodeOf(string endpoint, bool isServer)
+                => isServer && endpoint == end.Server ? end.ServerNode
+                : !isServer && endpoint == end.Client ? end.ClientNode
+                : roles.NodeOf(endpoint, isServer);
             omittedArrows += c.ArrowsDropped;
             foreach (var a in c.Arrows)
             {
-                bool fromClient = a.From == c.Report.Client;
+                bool fromClient = a.From == end.Client;
                 arrows.Add(a with
                 {
-                    From = fromClient ? roles.NodeOf(a.From, isServer: false) : roles.NodeOf(a.From, isServer: true),
-                    To = fromClient ? roles.NodeOf(a.To, isServer: true) : roles.NodeOf(a.To, isServer: false),
+                    From = fromClient ? NodeOf(a.From, isServer: false) : NodeOf(a.From, isServer: true),
+                    To = fromClient ? NodeOf(a.To, isServer: true) : NodeOf(a.To, isServer: false),
                 });
             }
         }

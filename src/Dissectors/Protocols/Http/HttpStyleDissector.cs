@@ -243,12 +243,12 @@ public abstract class HttpStyleDissector : IStreamDissector
                     t.RequestFrame = frame;
                     t.RequestFirstFrame = m.Side.PduFirstFrame;
                     t.RequestTime = time;
-                    t.Method = HttpMethods.Name(method) ?? AsciiString(method);
-                    t.Uri = s.FirstLength > 0 ? AsciiString(s.Second(line)) : null;
-                    t.RequestVersion = AsciiString(s.Rest(line));
-                    t.Host = m.Facts.HasHost ? AsciiString(m[m.Facts.Host]) : null;
-                    t.RequestConnection = m.Facts.HasConnection ? AsciiString(m[m.Facts.Connection]) : null;
-                    t.Range = m.Facts.HasRange ? AsciiString(m[m.Facts.RangeHeader]) : null;
+                    t.Method = HttpMethods.Name(method) ?? RecordString(method);
+                    t.Uri = s.FirstLength > 0 ? RecordString(s.Second(line)) : null;
+                    t.RequestVersion = RecordString(s.Rest(line));
+                    t.Host = m.Facts.HasHost ? RecordString(m[m.Facts.Host]) : null;
+                    t.RequestConnection = m.Facts.HasConnection ? RecordString(m[m.Facts.Connection]) : null;
+                    t.Range = m.Facts.HasRange ? RecordString(m[m.Facts.RangeHeader]) : null;
                     t.RequestBody = layout.Framing;
                     t.RequestTruncated = layout.Truncated;
                 }
@@ -272,10 +272,10 @@ public abstract class HttpStyleDissector : IStreamDissector
                     t.ResponseFirstFrame = m.Side.PduFirstFrame;
                     t.ResponseTime = time;
                     t.StatusCode = s.HasStatusCode ? code : null;
-                    t.ReasonPhrase = s.RestLength > 0 ? AsciiString(s.Rest(line)) : null;
-                    t.ResponseVersion = AsciiString(s.First(line));
-                    t.ResponseConnection = m.Facts.HasConnection ? AsciiString(m[m.Facts.Connection]) : null;
-                    t.ContentType = m.Facts.HasContentType ? AsciiString(m[m.Facts.ContentType]) : null;
+                    t.ReasonPhrase = s.RestLength > 0 ? RecordString(s.Rest(line)) : null;
+                    t.ResponseVersion = RecordString(s.First(line));
+                    t.ResponseConnection = m.Facts.HasConnection ? RecordString(m[m.Facts.Connection]) : null;
+                    t.ContentType = m.Facts.HasContentType ? RecordString(m[m.Facts.ContentType]) : null;
                     t.ResponseBody = layout.Framing;
                     t.ResponseTruncated = layout.Truncated;
                     if (m.Facts.HasContentRange && HttpContentRange.TryParse(m[m.Facts.ContentRange], out var range))
@@ -357,6 +357,20 @@ public abstract class HttpStyleDissector : IStreamDissector
     protected abstract void WriteContinuation(ReadOnlySpan<byte> pdu, StreamSide side, PacketContext packet, int source);
 
     /// <summary>A model string from protocol text (ENC_ASCII rules); made only for transaction records.</summary>
+    /// <summary>
+    /// <see cref="AsciiString"/> for a transaction record: the values records repeat (versions, phrases, hosts, media
+    /// types, URIs fetched on every connection) come from the thread's <see cref="RecentStrings"/>, so recording a
+    /// message allocates only for a value not seen lately.
+    /// </summary>
+    private static string RecordString(ReadOnlySpan<byte> bytes)
+    {
+        var recent = t_recordStrings ??= new RecentStrings();
+        return recent.Find(bytes) ?? recent.Remember(AsciiString(bytes));
+    }
+
+    [ThreadStatic]
+    private static RecentStrings? t_recordStrings;
+
     internal static string AsciiString(ReadOnlySpan<byte> bytes)
     {
         if (bytes.IsEmpty)
