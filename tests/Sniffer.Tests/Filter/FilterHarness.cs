@@ -65,15 +65,29 @@ internal static class FilterHarness
     public static void Dissect(string capture, IReadOnlyList<string> disabled, Action<long, FieldTree> onFrame)
     {
         var keys = new KeyLog();
-        if (Corpus.KeyLogFor(capture) is { } keyFile)
-            keys.AddFile(keyFile);
         var registry = DefaultDissectors.CreateRegistry(keys);
         foreach (var name in disabled)
             Assert.Null(registry.Disable(name));
-        using var reader = CaptureFileReader.Open(capture);
         var dissector = new PacketDissector(registry);
         // The _ws.expert and _ws.malformed items a run adds for a filter that names them (DissectionRun's completion).
         var experts = new ExpertInfoCompletion();
+        ReadFrames(capture, keys, frame =>
+        {
+            var packet = dissector.Dissect(frame);
+            experts.Complete(packet);
+            onFrame(frame.Number, packet.Tree);
+        });
+    }
+
+    /// <summary>
+    /// Hands <paramref name="capture"/>'s frames to <paramref name="onFrame"/> in order, as `sniffer read` reads them: the
+    /// key log beside the capture and the TLS secrets in the file (before the frames after them) go to <paramref name="keys"/>.
+    /// </summary>
+    public static void ReadFrames(string capture, KeyLog keys, Action<Frame> onFrame)
+    {
+        if (Corpus.KeyLogFor(capture) is { } keyFile)
+            keys.AddFile(keyFile);
+        using var reader = CaptureFileReader.Open(capture);
         int secretsUsed = 0;
         while (reader.TryReadNext(out var frame))
         {
@@ -83,9 +97,7 @@ internal static class FilterHarness
                 if (secret.SecretsType == DecryptionSecret.TlsKeyLog)
                     keys.AddBytes(secret.Data.Span, capture);
             }
-            var packet = dissector.Dissect(frame);
-            experts.Complete(packet);
-            onFrame(frame.Number, packet.Tree);
+            onFrame(frame);
         }
     }
 

@@ -2,8 +2,8 @@ using Sniffer.Dissectors.Frames;
 using Sniffer.Dissectors.Model;
 using Sniffer.Dissectors.Protocols.Tls.Crypto;
 using Sniffer.Dissectors.Registry;
-using Sniffer.Files;
 using Sniffer.Output;
+using Sniffer.Tests.Filter;
 using Sniffer.Tests.Golden;
 using Sniffer.Tests.Infrastructure;
 
@@ -81,25 +81,12 @@ public sealed class FieldSelectionTests
     private static void Dissect(string capture, FieldDef? only, Action<FieldTree> onFrame)
     {
         var keys = new KeyLog();
-        if (Corpus.KeyLogFor(capture) is { } keyFile)
-            keys.AddFile(keyFile);
-        using var reader = CaptureFileReader.Open(capture);
         var dissector = new PacketDissector(DefaultDissectors.CreateRegistry(keys))
         {
             BuildsText = false,
             RetainConversations = false,
         };
         dissector.KeepOnly(only is null ? null : [only]);
-        int secretsUsed = 0;
-        while (reader.TryReadNext(out var frame))
-        {
-            for (; secretsUsed < reader.DecryptionSecrets.Count; secretsUsed++)
-            {
-                var secret = reader.DecryptionSecrets[secretsUsed];
-                if (secret.SecretsType == DecryptionSecret.TlsKeyLog)
-                    keys.AddBytes(secret.Data.Span, capture);
-            }
-            onFrame(dissector.Dissect(frame).Tree);
-        }
+        FilterHarness.ReadFrames(capture, keys, frame => onFrame(dissector.Dissect(frame).Tree));
     }
 }
