@@ -50,7 +50,7 @@ internal static class FrameTree
             }
         }
         // The frame's items only when something reads them (-Y on a higher layer and analyze read none): no frame.protocols
-        // node either, which the caller's SetString then leaves alone.
+        // node either (-1, which the caller then does not fill).
         if (!tree.WantsAnyOf(FrameFields.Declaration))
             return -1;
         if (iface is { SectionNumber: > 0 })

@@ -49,5 +49,6 @@ public sealed class ProtocolDeclaration
     public FieldGroup Items => _items ??= new FieldGroup(Fields, SecondDefinitions, Experts);
 
     private FieldGroup? _items;
+
     public IReadOnlyList<PreferenceDef> Preferences { get; }
 }
