@@ -1,3 +1,4 @@
+using System.Globalization;
 using Sniffer.Dissectors.Model;
 
 namespace Sniffer.Dissectors.Frames;
@@ -9,6 +10,9 @@ namespace Sniffer.Dissectors.Frames;
 internal static class FrameTree
 {
     /// <summary>Adds the frame's items; returns the node of frame.protocols, filled in once every layer is known.</summary>
+    // Hot per frame: its locals (a text buffer used only when display text is built) are not zeroed on every call;
+    // every stackalloc here is written before it is read.
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     public static int Add(PacketContext packet, in Frame frame, int encapsulation, long delta, long displayedDelta)
     {
         var tree = packet.Tree;
@@ -25,8 +29,20 @@ internal static class FrameTree
         var iface = frame.Interface;
         if (tree.BuildsText)
         {
-            // Interpolated into the tree's UTF-8 text directly (TreeText), as the two length items below.
-            tree.SetText(node, $"Frame {frame.Number}: {frame.OriginalLength} {Unit(frame.OriginalLength)} on wire ({frame.OriginalLength * 8L} bits), {length} {Unit(length)} captured ({length * 8L} bits)");
+            Span<char> text = stackalloc char[160];
+            int n = 0;
+            Write(text, ref n, "Frame ");
+            Write(text, ref n, frame.Number);
+            Write(text, ref n, ": ");
+            Bytes(text, ref n, frame.OriginalLength);
+            Write(text, ref n, " on wire (");
+            Write(text, ref n, frame.OriginalLength * 8L);
+            Write(text, ref n, " bits), ");
+            Bytes(text, ref n, length);
+            Write(text, ref n, " captured (");
+            Write(text, ref n, length * 8L);
+            Write(text, ref n, " bits)");
+            tree.SetText(node, text[..n]);
             if (frame.InterfaceDescribed)
             {
                 // tshark names an interface without if_name by its description, else "unknown".
@@ -73,7 +89,32 @@ internal static class FrameTree
     }
 
     private static void SetLengthText(FieldTree tree, int node, string label, int bytes)
-        => tree.SetText(node, $"{label}{bytes} {Unit(bytes)} ({bytes * 8L} bits)");
+    {
+        Span<char> text = stackalloc char[64];
+        int n = 0;
+        Write(text, ref n, label);
+        Bytes(text, ref n, bytes);
+        Write(text, ref n, " (");
+        Write(text, ref n, bytes * 8L);
+        Write(text, ref n, " bits)");
+        tree.SetText(node, text[..n]);
+    }
 
-    private static string Unit(long count) => count == 1 ? "byte" : "bytes";
+    private static void Bytes(Span<char> text, ref int n, long count)
+    {
+        Write(text, ref n, count);
+        Write(text, ref n, count == 1 ? " byte" : " bytes");
+    }
+
+    private static void Write(Span<char> text, ref int n, ReadOnlySpan<char> s)
+    {
+        s.CopyTo(text[n..]);
+        n += s.Length;
+    }
+
+    private static void Write(Span<char> text, ref int n, long value)
+    {
+        value.TryFormat(text[n..], out int w, default, CultureInfo.InvariantCulture);
+        n += w;
+    }
 }

@@ -20,7 +20,6 @@ public sealed class LinkLayerDissector
 
     private readonly NetworkLayerDissector _network;
     private readonly DissectorRegistry _registry;
-    private readonly MacTextCache _macTexts = new();
 
     public LinkLayerDissector(NetworkLayerDissector network, DissectorRegistry registry)
     {
@@ -129,7 +128,7 @@ public sealed class LinkLayerDissector
     // Hot per frame: its locals (a text buffer used only when display text is built) are not zeroed on every call;
     // every stackalloc here is written before it is read.
     [System.Runtime.CompilerServices.SkipLocalsInit]
-    private void AddEthernetAddress(PacketContext packet, int parent, ReadOnlySpan<byte> frame, int offset, FieldDef address,
+    private static void AddEthernetAddress(PacketContext packet, int parent, ReadOnlySpan<byte> frame, int offset, FieldDef address,
         FieldDef resolved, FieldDef oui, FieldDef ouiResolved, FieldDef lg, FieldDef ig)
     {
         var tree = packet.Tree;
@@ -145,20 +144,23 @@ public sealed class LinkLayerDissector
         tree.Add(node, EthernetFields.Ig, 0, offset, 3, igBit, NodeFlags.Hidden);
     }
 
-    private void AddAddressNames(PacketContext packet, int node, ReadOnlySpan<byte> mac, int offset, FieldDef resolved, FieldDef oui, FieldDef ouiResolved)
+    // Hot per frame: its locals (a text buffer used only when display text is built) are not zeroed on every call;
+    // every stackalloc here is written before it is read.
+    [System.Runtime.CompilerServices.SkipLocalsInit]
+    private static void AddAddressNames(PacketContext packet, int node, ReadOnlySpan<byte> mac, int offset, FieldDef resolved, FieldDef oui, FieldDef ouiResolved)
     {
         var tree = packet.Tree;
         const NodeFlags hiddenGenerated = NodeFlags.Hidden | NodeFlags.Generated;
-        bool wantsResolved = tree.Wants(resolved), wantsVendor = tree.Wants(ouiResolved);
-        // The address's name under -N m (tshark's proto_tree_add_mac48_detail), else the address itself; its vendor's
-        // name: both strings, kept as UTF-8 for the addresses seen last.
-        var texts = wantsResolved || wantsVendor ? _macTexts.Get(packet, mac) : null;
-        if (wantsResolved)
-            tree.AddBytes(node, resolved, 0, offset, 6, texts!.Resolved, hiddenGenerated);
+        if (tree.Wants(resolved))
+        {
+            // The address's name under -N m (tshark's proto_tree_add_mac48_detail), else the address itself.
+            Span<char> text = stackalloc char[64];
+            tree.AddString(node, resolved, 0, offset, 6, text[..packet.ResolvedMac(mac, text)], hiddenGenerated);
+        }
         uint prefix = (uint)(mac[0] << 16 | mac[1] << 8 | mac[2]);
         tree.Add(node, oui, 0, offset, 3, prefix, hiddenGenerated);
-        if (wantsVendor && texts!.Vendor is { } vendor)
-            tree.AddBytes(node, ouiResolved, 0, offset, 6, vendor, hiddenGenerated);
+        if (tree.Wants(ouiResolved) && OuiNames.TryGet(prefix, out var vendor))
+            tree.AddString(node, ouiResolved, 0, offset, 6, vendor, hiddenGenerated);
     }
 
     /// <summary>Follows VLAN tags, then hands the payload to IP. Returns where the network payload ended.</summary>

@@ -221,36 +221,11 @@ public sealed class NetworkLayerDissector
         // The host names (never resolved by Sniffer, as tshark -n): the address as text.
         if (tree.Wants(host) || tree.Wants(Ipv4Fields.Host))
         {
-            // Written as the UTF-8 a string field holds, once for both items.
-            Span<byte> text = stackalloc byte[15];
-            var name = text[..FormatIpv4Utf8(address, text)];
-            tree.AddBytes(parent, host, 0, offset, 4, name, NodeFlags.Hidden | NodeFlags.Generated);
-            tree.AddBytes(parent, Ipv4Fields.Host, 0, offset, 4, name, NodeFlags.Hidden | NodeFlags.Generated);
+            Span<char> text = stackalloc char[15];
+            var name = text[..AddressText.FormatIpv4(address, text)];
+            tree.AddString(parent, host, 0, offset, 4, name, NodeFlags.Hidden | NodeFlags.Generated);
+            tree.AddString(parent, Ipv4Fields.Host, 0, offset, 4, name, NodeFlags.Hidden | NodeFlags.Generated);
         }
-    }
-
-    /// <summary>"127.0.0.1" as UTF-8 into <paramref name="text"/> (15 bytes suffice); returns its length.</summary>
-    private static int FormatIpv4Utf8(ReadOnlySpan<byte> address, Span<byte> text)
-    {
-        int n = 0;
-        for (int i = 0; i < 4; i++)
-        {
-            if (i > 0)
-                text[n++] = (byte)'.';
-            int b = address[i];
-            if (b >= 100)
-            {
-                text[n++] = (byte)('0' + b / 100);
-                b %= 100;
-                text[n++] = (byte)('0' + b / 10);
-            }
-            else if (b >= 10)
-            {
-                text[n++] = (byte)('0' + b / 10);
-            }
-            text[n++] = (byte)('0' + b % 10);
-        }
-        return n;
     }
 
     /// <summary>", Src: a, Dst: b" after the protocol's name (ip_summary_in_tree).</summary>

@@ -12,6 +12,7 @@ public sealed class TcpDissector
 {
     private static readonly string[] FlagNames = ["FIN", "SYN", "RST", "PSH", "ACK", "URG", "ECE", "CWR", "AE"];
     private const string FlagLetters = "FSRPAUECNRRR";
+    private const char FlagUnset = '\u00B7';
 
     private readonly TcpConversationTable _conversations;
     private readonly TcpPayloadHandler _payload;
@@ -323,8 +324,14 @@ public sealed class TcpDissector
         int f = tree.Add(node, TcpFields.Flags, 0, offset, 2, f12);
         if (text)
         {
-            Span<char> names = stackalloc char[64];
-            tree.SetText(f, $"Flags: 0x{flags:x3} ({names[..WriteFlagNames(flags, names)]})");
+            Span<char> label = stackalloc char[96];
+            int n = Write(label, "Flags: 0x");
+            flags.TryFormat(label[n..], out int w, "x3", System.Globalization.CultureInfo.InvariantCulture);
+            n += w;
+            n += Write(label[n..], " (");
+            n += WriteFlagNames(flags, label[n..]);
+            label[n++] = ')';
+            tree.SetText(f, label[..n]);
         }
         if (!tree.WantsAnyOf(TcpItemBlocks.FlagDetails))
             return f;
@@ -353,22 +360,10 @@ public sealed class TcpDissector
             tree.AddExpert(rst, TcpFields.ConnectionRst, 0, offset + 1, 1);
         if (!tree.Wants(TcpFields.FlagsStr))
             return f; // the expert items hung under the string attach to the Flags item either way
-        // As the UTF-8 the string holds: a letter per set bit, U+00B7 (two bytes) per clear one.
-        Span<byte> str = stackalloc byte[24];
-        int length = 0;
-        for (int bit = 11; bit >= 0; bit--)
-        {
-            if ((flags & (1 << bit)) != 0)
-            {
-                str[length++] = (byte)FlagLetters[bit];
-            }
-            else
-            {
-                str[length++] = 0xC2;
-                str[length++] = 0xB7;
-            }
-        }
-        return tree.AddBytes(f, TcpFields.FlagsStr, 0, offset, 2, str[..length], NodeFlags.Generated);
+        Span<char> str = stackalloc char[12];
+        for (int bit = 0; bit < 12; bit++)
+            str[11 - bit] = (flags & (1 << bit)) != 0 ? FlagLetters[bit] : FlagUnset;
+        return tree.AddString(f, TcpFields.FlagsStr, 0, offset, 2, str, NodeFlags.Generated);
     }
 
     /// <summary>tcp_flags_to_str: "SYN, ACK", "Reserved" for the three reserved bits, "&lt;None&gt;" when none is set.</summary>
