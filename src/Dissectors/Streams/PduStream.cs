@@ -199,7 +199,12 @@ public sealed class PduStream
             // the frame where the PDU starts (also after PDUs this frame completed), and on later frames while its
             // length is unknown ("one more segment"), not once a total length was given.
             if (describeIncomplete && !bytes.IsEmpty && (consumed >= earlier || _lengthUnknown))
+            {
+                bool fromThisFrame = consumed >= earlier;
+                side.IncompleteSource = fromThisFrame ? source : -1;
+                side.PduSourceOffset = fromThisFrame ? offset + (consumed - earlier) : 0;
                 dissector.DescribeIncomplete(rest, side, packet);
+            }
             _lengthUnknown = boundary.Length == 0;
             _needTotal = boundary.Length is > 0 and < PduBoundary.UntilEndOfStream ? boundary.Length : 0;
             if (boundary.RunsUntilEndOfStream)

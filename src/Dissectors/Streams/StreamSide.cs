@@ -33,6 +33,12 @@ public sealed class StreamSide
     /// </summary>
     public int PduSourceOffset { get; set; }
 
+    /// <summary>
+    /// For DescribeIncomplete: the data source holding the unfinished PDU's bytes of this frame (with
+    /// <see cref="PduSourceOffset"/> where they start), or -1 when it began in an earlier frame.
+    /// </summary>
+    public int IncompleteSource { get; set; } = -1;
+
     /// <summary>True when bytes were missing (a capture gap) just before the pending data.</summary>
     public bool GapBefore { get; set; }
 

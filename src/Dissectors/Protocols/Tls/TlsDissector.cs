@@ -70,13 +70,22 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
 
     /// <summary>
     /// tshark's TLS clears the Info column (up to TCP's fence) each time TCP hands it data: a frame whose first record
-    /// is still incomplete reads only "[TCP segment of a reassembled PDU]", after any TCP analysis note.
+    /// is still incomplete reads only "[TCP segment of a reassembled PDU]", after any TCP analysis note. packet-tls.c
+    /// has added its "Transport Layer Security" item by then (before it finds the record cut): an empty item over the
+    /// rest of the segment, and tls in frame.protocols (so `tls` selects the frame, as in tshark).
     /// </summary>
     public void DescribeIncomplete(ReadOnlySpan<byte> pending, StreamSide side, PacketContext packet)
     {
-        if (side.Conversation.TryGetState<TlsSession>(this, out var session) && session.NodeFrame == packet.Frame.Number)
-            return; // a record of this frame already wrote the column
-        packet.Columns.Info.Clear();
+        bool recordOfThisFrame = side.Conversation.TryGetState<TlsSession>(this, out var session) && session!.NodeFrame == packet.Frame.Number;
+        if (!recordOfThisFrame)
+            packet.Columns.Info.Clear();
+        else if (session!.NodeSource == side.IncompleteSource)
+            return; // a record of this frame, in the same buffer, already made the item and wrote the column
+        if (side.IncompleteSource >= 0)
+        {
+            packet.Tree.AddNode(-1, TlsFields.Protocol, side.IncompleteSource, side.PduSourceOffset, pending.Length);
+            packet.AddProtocolName("tls");
+        }
     }
 
     public void Dissect(ReadOnlySpan<byte> pdu, StreamSide side, PacketContext packet, int source)
@@ -92,12 +101,16 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         var fragment = pdu[RecordHeader..];
 
         bool firstRecordOfFrame = session.NodeFrame != packet.Frame.Number;
-        if (firstRecordOfFrame)
+        // packet-tls.c adds one item per buffer TCP hands it: the records of a reassembled PDU, then those that follow in
+        // the segment itself, are two "Transport Layer Security" items (and tls twice in frame.protocols).
+        if (firstRecordOfFrame || session.NodeSource != source)
         {
             session.NodeFrame = packet.Frame.Number;
+            session.NodeSource = source;
             session.Node = tree.AddNode(-1, TlsFields.Protocol, source, offset, pdu.Length);
             packet.AddProtocolName("tls");
-            packet.Columns.Info.Clear();
+            if (firstRecordOfFrame)
+                packet.Columns.Info.Clear();
         }
         else if (session.Node >= 0 && tree[session.Node].Source == source && offset + pdu.Length > tree[session.Node].Offset + tree[session.Node].Length)
         {
@@ -150,7 +163,10 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
                 _ => TlsNames.ContentTypes.TryGetValue(contentType, out var n) ? n : "Unknown Record",
             };
             if (contentType == TlsNames.ApplicationData)
+            {
                 tree.AddBytes(record, TlsFields.AppData, source, offset + RecordHeader, length, fragment);
+                AddAppDataProtocol(session, packet, record, source);
+            }
             else if (contentType == TlsNames.Handshake)
                 tree.SetText(tree.AddNode(record, TlsFields.Handshake, source, offset + RecordHeader, length), "Handshake Protocol: Encrypted Handshake Message");
             else if (contentType == TlsNames.Alert)
@@ -162,7 +178,8 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         }
 
         if (tree.BuildsText)
-            SetRecordText(tree, record, versionShown, decryptedRecord ? innerType : contentType, description);
+            SetRecordText(tree, record, versionShown, decryptedRecord ? innerType : contentType, description,
+                TlsAppProtocols.For(session.Alpn, packet.SourcePort, packet.DestinationPort));
 
         // After a TLS 1.3 ServerHello everything but change_cipher_spec is encrypted, both ways.
         if (session.IsTls13 && session.ServerHelloSeen)
@@ -242,6 +259,7 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
                 return TlsHandshakeDissector.Dissect(session, direction, packet, record, source, offset, content);
             case TlsNames.ApplicationData:
                 tree.AddBytes(record, TlsFields.AppData, wireSource, wireOffset, wireFragment.Length, wireFragment);
+                AddAppDataProtocol(session, packet, record, wireSource);
                 return decrypted ? DeliverApplicationData(session, side, packet, source, offset, content) : "Application Data";
             default:
                 return "Heartbeat";
@@ -478,6 +496,16 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         return session.ProtocolWroteRecord ? "" : "Application Data";
     }
 
+    /// <summary>
+    /// packet-tls.c's generated tls.app_data_proto after the application data: the protocol the server's ALPN choice or
+    /// either port names (<see cref="TlsAppProtocols"/>), whether or not the record could be decrypted.
+    /// </summary>
+    private static void AddAppDataProtocol(TlsSession session, PacketContext packet, int record, int source)
+    {
+        if (TlsAppProtocols.For(session.Alpn, packet.SourcePort, packet.DestinationPort) is { } name)
+            packet.Tree.AddString(record, TlsFields.AppDataProto, source, 0, 0, name, NodeFlags.Generated);
+    }
+
     private const string SegmentOfReassembledPdu = "[TLS segment of a reassembled PDU]";
 
     /// <summary>
@@ -485,7 +513,7 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
     /// "Multiple Handshake Messages", "Encrypted Handshake Message"), "… Change Cipher Spec Protocol: Change Cipher Spec",
     /// "… Application Data Protocol: Application Data", "… Alert (Level: …, Description: …)" or "… Encrypted Alert".
     /// </summary>
-    private static void SetRecordText(FieldTree tree, int record, ushort version, byte type, string description)
+    private static void SetRecordText(FieldTree tree, int record, ushort version, byte type, string description, string? appProtocol)
     {
         string shown = TlsNames.ColumnName(version);
         switch (type)
@@ -497,7 +525,7 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
                 tree.SetText(record, $"{shown} Record Layer: Change Cipher Spec Protocol: Change Cipher Spec");
                 break;
             case TlsNames.ApplicationData:
-                tree.SetText(record, $"{shown} Record Layer: Application Data Protocol: Application Data");
+                tree.SetText(record, $"{shown} Record Layer: Application Data Protocol: {appProtocol ?? "Application Data"}");
                 break;
             case TlsNames.Alert when description.Length > 0:
                 tree.SetText(record, $"{shown} Record Layer: {description}");

@@ -117,6 +117,8 @@ public sealed class TlsSession : IDisposable
     /// <summary>The frame whose tree already holds this session's "tls" protocol node, and that node's index.</summary>
     public long NodeFrame = -1;
     public int Node = -1;
+    /// <summary>The data source <see cref="Node"/> covers: packet-tls.c makes one item per buffer TCP hands it.</summary>
+    public int NodeSource = -1;
 
     public bool IsTls13 => Version == 0x0304;
 
