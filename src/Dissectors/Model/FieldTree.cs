@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Text;
@@ -477,8 +478,15 @@ public sealed class FieldTree
         if (index < 0 || !BuildsText)
             return true;
         ref var n = ref _nodes[index];
+        if (line.IsEmpty || (uint)n.Source >= (uint)_sources.Count)
+            return false;
+        // The line itself, or the same bytes where the node says it is (a reassembled PDU the source holds a copy of).
         var source = OwnSourceBytes(n.Source);
-        if (line.IsEmpty || !source.Overlaps(line, out int offset) || offset < 0 || offset > source.Length - line.Length)
+        if (!source.Overlaps(line, out int offset))
+            offset = n.Offset;
+        if (offset < 0 || offset > source.Length - line.Length
+            || (!Unsafe.AreSame(ref MemoryMarshal.GetReference(source[offset..]), ref MemoryMarshal.GetReference(line))
+                && !source.Slice(offset, line.Length).SequenceEqual(line)))
             return false;
         n.TextStart = offset;
         n.TextLength = line.Length;
