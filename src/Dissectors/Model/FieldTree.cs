@@ -478,15 +478,15 @@ public sealed class FieldTree
         if (index < 0 || !BuildsText)
             return true;
         ref var n = ref _nodes[index];
+        // The line is the bytes where the node says it is: those very bytes, or the same bytes (a PDU the tree holds a copy of).
         if (line.IsEmpty || (uint)n.Source >= (uint)_sources.Count)
             return false;
-        // The line itself, or the same bytes where the node says it is (a reassembled PDU the source holds a copy of).
         var source = OwnSourceBytes(n.Source);
-        if (!source.Overlaps(line, out int offset))
-            offset = n.Offset;
-        if (offset < 0 || offset > source.Length - line.Length
-            || (!Unsafe.AreSame(ref MemoryMarshal.GetReference(source[offset..]), ref MemoryMarshal.GetReference(line))
-                && !source.Slice(offset, line.Length).SequenceEqual(line)))
+        int offset = n.Offset;
+        if ((uint)offset > (uint)source.Length || line.Length > source.Length - offset)
+            return false;
+        var at = source.Slice(offset, line.Length);
+        if (!Unsafe.AreSame(ref MemoryMarshal.GetReference(at), ref MemoryMarshal.GetReference(line)) && !at.SequenceEqual(line))
             return false;
         n.TextStart = offset;
         n.TextLength = line.Length;
@@ -569,7 +569,7 @@ public sealed class FieldTree
     /// <summary>The bytes of data source <paramref name="source"/> itself (a node's own source, <see cref="FrameSourceAlias"/> already applied).</summary>
     private ReadOnlySpan<byte> OwnSourceBytes(int source)
     {
-        var s = _sources[source];
+        ref readonly var s = ref CollectionsMarshal.AsSpan(_sources)[source];
         return s.ArenaStart < 0 ? _frameBytes.Span : _arena.AsSpan(s.ArenaStart, s.Length);
     }
 

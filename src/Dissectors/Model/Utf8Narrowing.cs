@@ -18,7 +18,7 @@ internal static class Utf8Narrowing
     {
         int length = text.Length;
         if (destination.Length < length)
-            return Encoding.UTF8.GetBytes(text, destination);
+            return EncodeAny(text, destination);
         ref ushort from = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
         ref byte to = ref MemoryMarshal.GetReference(destination);
         int i = 0;
@@ -29,7 +29,7 @@ internal static class Utf8Narrowing
             {
                 var chars = Vector128.LoadUnsafe(ref from, (nuint)i);
                 if ((chars & nonAscii) != Vector128<ushort>.Zero)
-                    return Encoding.UTF8.GetBytes(text, destination);
+                    return EncodeAny(text, destination);
                 Unsafe.WriteUnaligned(ref Unsafe.Add(ref to, i), Vector128.Narrow(chars, chars).AsUInt64().ToScalar());
             }
         }
@@ -37,9 +37,13 @@ internal static class Utf8Narrowing
         {
             ushort c = Unsafe.Add(ref from, i);
             if (c >= 0x80)
-                return Encoding.UTF8.GetBytes(text, destination);
+                return EncodeAny(text, destination);
             Unsafe.Add(ref to, i) = (byte)c;
         }
         return length;
     }
+
+    // Out of line: the encoder's locals would otherwise be zeroed on every call of the ASCII path it is inlined into.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int EncodeAny(ReadOnlySpan<char> text, Span<byte> destination) => Encoding.UTF8.GetBytes(text, destination);
 }
