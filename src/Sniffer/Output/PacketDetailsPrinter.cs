@@ -165,6 +165,22 @@ public sealed class PacketDetailsPrinter : IDetachableTap
     /// <summary>The label line of an item that is not an expert, and the hex dump after uninterpreted data.</summary>
     private void WriteLine(Utf8Text text, FieldTree tree, in FieldNode node, int depth)
     {
+        // A line made from the field and its number alone (no text of its own, no value in bytes) that is the same as the
+        // field's last one (Time to Live: 64, a flag bit, Window: 65535): copied whole, indentation and brackets included.
+        int id = node.FieldId;
+        if ((uint)id >= (uint)_lastLines.Length)
+            Array.Resize(ref _lastLines, Math.Max(id + 1, _lastLines.Length * 2));
+        ref var last = ref _lastLines[id];
+        if (last.Kind == LineKind.Undecided)
+            last.Kind = KindOf(node.Field);
+        bool fromNumber = last.Kind == LineKind.FromNumber && (node.Flags & (NodeFlags.HasText | NodeFlags.ValueInSource)) == 0;
+        if (fromNumber && last.Length > 0 && last.Number == node.Number && last.Depth == depth && last.Flags == node.Flags)
+        {
+            text.Append(last.Bytes.AsSpan(0, last.Length));
+            last.Hits++;
+            return;
+        }
+        int start = text.Length;
         text.AppendSpaces(depth * IndentWidth);
         bool generated = node.IsGenerated;
         if (generated)
@@ -172,6 +188,7 @@ public sealed class PacketDetailsPrinter : IDetachableTap
         int label = text.Length;
         if (!_label.TryAppend(text, tree, node))
         {
+            fromNumber = false;
             text.Length = label;
             _line.Clear();
             NodeLabel.Append(_line, tree, node);
@@ -180,8 +197,64 @@ public sealed class PacketDetailsPrinter : IDetachableTap
         if (generated)
             text.Append((byte)']');
         text.Append((byte)'\n');
+        if (fromNumber)
+            Remember(ref last, text.Written[start..], node, depth);
         if (_hex is null && node.FieldId == CommonFields.DataProtocol.Id)
             AppendDataDump(text, tree, node);
+    }
+
+    /// <summary>Per field, its last line, when its lines are made from the number alone.</summary>
+    private LastLine[] _lastLines = new LastLine[Math.Max(64, FieldDef.IdCount)];
+
+    private enum LineKind : byte
+    {
+        Undecided,
+        /// <summary>The line of an item without text of its own is the field's name and number, formatted.</summary>
+        FromNumber,
+        /// <summary>The value is in bytes, or the field's lines change too often to be worth remembering.</summary>
+        Other,
+    }
+
+    private struct LastLine
+    {
+        public LineKind Kind;
+        public NodeFlags Flags;
+        public int Depth;
+        public ulong Number;
+        public byte[]? Bytes;
+        public int Length;
+        public int Hits;
+        public int Misses;
+    }
+
+    private static LineKind KindOf(FieldDef field)
+    {
+        if (field is ExpertDef || field.Id == CommonFields.DataProtocol.Id)
+            return LineKind.Other;
+        var type = field.Type;
+        return type.IsInteger() || type is FieldType.Boolean or FieldType.Ipv4 or FieldType.FrameNum or FieldType.RelativeTime
+            or FieldType.AbsoluteTime or FieldType.None or FieldType.Protocol
+            ? LineKind.FromNumber
+            : LineKind.Other;
+    }
+
+    private static void Remember(ref LastLine last, ReadOnlySpan<byte> line, in FieldNode node, int depth)
+    {
+        // A field whose lines keep changing (sequence numbers, checksums) stops being remembered: copying them costs more.
+        if (++last.Misses > 1024 && last.Hits < last.Misses)
+        {
+            last.Kind = LineKind.Other;
+            last.Bytes = null;
+            last.Length = 0;
+            return;
+        }
+        if (last.Bytes is null || last.Bytes.Length < line.Length)
+            last.Bytes = new byte[Math.Max(64, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)line.Length))];
+        line.CopyTo(last.Bytes);
+        last.Length = line.Length;
+        last.Number = node.Number;
+        last.Flags = node.Flags;
+        last.Depth = depth;
     }
 
     /// <summary>Uninterpreted data is followed by its hex dump when no -x dump of the whole frame follows (print.c).</summary>
