@@ -221,10 +221,10 @@ public sealed class NetworkLayerDissector
         // The host names (never resolved by Sniffer, as tshark -n): the address as text.
         if (tree.Wants(host) || tree.Wants(Ipv4Fields.Host))
         {
-            Span<char> text = stackalloc char[15];
+            Span<byte> text = stackalloc byte[15];
             var name = text[..AddressText.FormatIpv4(address, text)];
-            tree.AddString(parent, host, 0, offset, 4, name, NodeFlags.Hidden | NodeFlags.Generated);
-            tree.AddString(parent, Ipv4Fields.Host, 0, offset, 4, name, NodeFlags.Hidden | NodeFlags.Generated);
+            tree.AddBytes(parent, host, 0, offset, 4, name, NodeFlags.Hidden | NodeFlags.Generated);
+            tree.AddBytes(parent, Ipv4Fields.Host, 0, offset, 4, name, NodeFlags.Hidden | NodeFlags.Generated);
         }
     }
 
