@@ -324,6 +324,8 @@ public sealed class TcpDissector
         int f = tree.Add(node, TcpFields.Flags, 0, offset, 2, f12);
         if (text)
             SetFlagsText(tree, f, flags);
+        if (!tree.WantsAnyOf(TcpItemBlocks.FlagDetails))
+            return f;
         tree.Add(f, TcpFields.FlagsRes, 0, offset, 1, (f12 >> 9) & 7);
         tree.Add(f, TcpFields.FlagsAe, 0, offset, 1, (f12 >> 8) & 1);
         tree.Add(f, TcpFields.FlagsCwr, 0, offset + 1, 1, (f12 >> 7) & 1);
