@@ -29,20 +29,21 @@ internal static class FrameTree
         var iface = frame.Interface;
         if (tree.BuildsText)
         {
-            Span<char> text = stackalloc char[160];
+            // Straight into the tree as UTF-8 (ASCII).
+            var text = tree.ReserveText(160);
             int n = 0;
-            Write(text, ref n, "Frame ");
+            Write(text, ref n, "Frame "u8);
             Write(text, ref n, frame.Number);
-            Write(text, ref n, ": ");
+            Write(text, ref n, ": "u8);
             Bytes(text, ref n, frame.OriginalLength);
-            Write(text, ref n, " on wire (");
+            Write(text, ref n, " on wire ("u8);
             Write(text, ref n, frame.OriginalLength * 8L);
-            Write(text, ref n, " bits), ");
+            Write(text, ref n, " bits), "u8);
             Bytes(text, ref n, length);
-            Write(text, ref n, " captured (");
+            Write(text, ref n, " captured ("u8);
             Write(text, ref n, length * 8L);
-            Write(text, ref n, " bits)");
-            tree.SetText(node, text[..n]);
+            Write(text, ref n, " bits)"u8);
+            tree.CommitText(node, n);
             if (frame.InterfaceDescribed)
             {
                 // tshark names an interface without if_name by its description, else "unknown".
@@ -80,39 +81,39 @@ internal static class FrameTree
         int capLen = tree.Add(node, FrameFields.CapLen, 0, 0, 0, (ulong)length);
         if (tree.BuildsText)
         {
-            SetLengthText(tree, len, "Frame Length: ", frame.OriginalLength);
-            SetLengthText(tree, capLen, "Capture Length: ", length);
+            SetLengthText(tree, len, "Frame Length: "u8, frame.OriginalLength);
+            SetLengthText(tree, capLen, "Capture Length: "u8, length);
         }
         tree.Add(node, FrameFields.Marked, 0, 0, 0, 0, NodeFlags.Generated);
         tree.Add(node, FrameFields.Ignored, 0, 0, 0, 0, NodeFlags.Generated);
         return tree.AddString(node, FrameFields.Protocols, 0, 0, 0, "", NodeFlags.Generated);
     }
 
-    private static void SetLengthText(FieldTree tree, int node, string label, int bytes)
+    private static void SetLengthText(FieldTree tree, int node, ReadOnlySpan<byte> label, int bytes)
     {
-        Span<char> text = stackalloc char[64];
+        var text = tree.ReserveText(64);
         int n = 0;
         Write(text, ref n, label);
         Bytes(text, ref n, bytes);
-        Write(text, ref n, " (");
+        Write(text, ref n, " ("u8);
         Write(text, ref n, bytes * 8L);
-        Write(text, ref n, " bits)");
-        tree.SetText(node, text[..n]);
+        Write(text, ref n, " bits)"u8);
+        tree.CommitText(node, n);
     }
 
-    private static void Bytes(Span<char> text, ref int n, long count)
+    private static void Bytes(Span<byte> text, ref int n, long count)
     {
         Write(text, ref n, count);
-        Write(text, ref n, count == 1 ? " byte" : " bytes");
+        Write(text, ref n, count == 1 ? " byte"u8 : " bytes"u8);
     }
 
-    private static void Write(Span<char> text, ref int n, ReadOnlySpan<char> s)
+    private static void Write(Span<byte> text, ref int n, ReadOnlySpan<byte> s)
     {
         s.CopyTo(text[n..]);
         n += s.Length;
     }
 
-    private static void Write(Span<char> text, ref int n, long value)
+    private static void Write(Span<byte> text, ref int n, long value)
     {
         value.TryFormat(text[n..], out int w, default, CultureInfo.InvariantCulture);
         n += w;

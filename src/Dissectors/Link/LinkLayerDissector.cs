@@ -111,14 +111,17 @@ public sealed class LinkLayerDissector
     /// <summary>"Ethernet II, Src: …, Dst: …" (with -n, as Sniffer never resolves names: the addresses themselves).</summary>
     private static void SetEthernetText(FieldTree tree, int eth, ReadOnlySpan<byte> frame)
     {
-        Span<char> text = stackalloc char[64];
-        "Ethernet II, Src: ".CopyTo(text);
+        if (eth < 0 || !tree.BuildsText)
+            return;
+        // Straight into the tree as UTF-8 (ASCII).
+        var text = tree.ReserveText(64);
+        "Ethernet II, Src: "u8.CopyTo(text);
         int n = 18;
         n += AddressText.FormatEther(frame.Slice(6, 6), text[n..]);
-        ", Dst: ".CopyTo(text[n..]);
+        ", Dst: "u8.CopyTo(text[n..]);
         n += 7;
         n += AddressText.FormatEther(frame[..6], text[n..]);
-        tree.SetText(eth, text[..n]);
+        tree.CommitText(eth, n);
     }
 
     /// <summary>
@@ -154,8 +157,17 @@ public sealed class LinkLayerDissector
         if (tree.Wants(resolved))
         {
             // The address's name under -N m (tshark's proto_tree_add_mac48_detail), else the address itself.
-            Span<char> text = stackalloc char[64];
-            tree.AddString(node, resolved, 0, offset, 6, text[..packet.ResolvedMac(mac, text)], hiddenGenerated);
+            if (packet.MacNames is null)
+            {
+                // The address as written, as ASCII bytes (what AddString would store).
+                Span<byte> ascii = stackalloc byte[17];
+                tree.AddBytes(node, resolved, 0, offset, 6, ascii[..AddressText.FormatEther(mac, ascii)], hiddenGenerated);
+            }
+            else
+            {
+                Span<char> text = stackalloc char[64];
+                tree.AddString(node, resolved, 0, offset, 6, text[..packet.ResolvedMac(mac, text)], hiddenGenerated);
+            }
         }
         uint prefix = (uint)(mac[0] << 16 | mac[1] << 8 | mac[2]);
         tree.Add(node, oui, 0, offset, 3, prefix, hiddenGenerated);

@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 
 namespace Sniffer.Dissectors.Model;
 
-/// <summary>Writes addresses into character spans without allocating: IPv4 dotted quads, RFC 5952 IPv6, MAC.</summary>
+/// <summary>Writes addresses into character spans (and IPv4 and MAC as ASCII bytes) without allocating: IPv4 dotted quads, RFC 5952 IPv6, MAC.</summary>
 public static class AddressText
 {
     private const string HexDigits = "0123456789abcdef";
@@ -21,6 +21,44 @@ public static class AddressText
     }
 
     public static int FormatIpv4(ReadOnlySpan<byte> address, Span<char> dest) => FormatIpv4(BinaryPrimitives.ReadUInt32BigEndian(address), dest);
+
+    /// <summary><see cref="FormatIpv4(uint, Span{char})"/> as ASCII bytes (at most 15), for text that goes to the tree as UTF-8.</summary>
+    public static int FormatIpv4(ReadOnlySpan<byte> address, Span<byte> dest)
+    {
+        int n = 0;
+        for (int i = 0; i < 4; i++)
+        {
+            uint octet = address[i];
+            if (octet >= 100)
+            {
+                dest[n++] = (byte)('0' + octet / 100);
+                octet %= 100;
+                dest[n++] = (byte)('0' + octet / 10);
+            }
+            else if (octet >= 10)
+            {
+                dest[n++] = (byte)('0' + octet / 10);
+            }
+            dest[n++] = (byte)('0' + octet % 10);
+            if (i < 3)
+                dest[n++] = (byte)'.';
+        }
+        return n;
+    }
+
+    /// <summary><see cref="FormatEther(ReadOnlySpan{byte}, Span{char})"/> as ASCII bytes.</summary>
+    public static int FormatEther(ReadOnlySpan<byte> address, Span<byte> dest)
+    {
+        int n = 0;
+        for (int i = 0; i < address.Length; i++)
+        {
+            if (i > 0)
+                dest[n++] = (byte)':';
+            dest[n++] = (byte)HexDigits[address[i] >> 4];
+            dest[n++] = (byte)HexDigits[address[i] & 0xF];
+        }
+        return n;
+    }
 
     /// <summary>RFC 5952: lower-case hex, leading zeros dropped, the longest run (≥2) of zero groups as "::".</summary>
     public static int FormatIpv6(ReadOnlySpan<byte> address, Span<char> dest)

@@ -24,4 +24,19 @@ public static class BitPicture
         " = ".CopyTo(destination[n..]);
         return n + 3;
     }
+
+    /// <summary><see cref="Write(Span{char}, ulong, ulong, int)"/> as ASCII bytes, for text that goes to the tree as UTF-8.</summary>
+    public static int Write(Span<byte> destination, ulong value, ulong mask, int width)
+    {
+        int n = 0;
+        for (int i = 0; i < width; i++)
+        {
+            ulong bit = 1UL << (width - 1 - i);
+            destination[n++] = (mask & bit) != 0 ? ((value & bit) != 0 ? (byte)'1' : (byte)'0') : (byte)'.';
+            if (i + 1 < width && (i + 1) % 4 == 0)
+                destination[n++] = (byte)' ';
+        }
+        " = "u8.CopyTo(destination[n..]);
+        return n + 3;
+    }
 }

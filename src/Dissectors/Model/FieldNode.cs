@@ -1,7 +1,7 @@
 namespace Sniffer.Dissectors.Model;
 
 [Flags]
-public enum NodeFlags : byte
+public enum NodeFlags : ushort
 {
     None = 0,
     /// <summary>Present for filters and field output but not shown in the tree (the second tcp.port).</summary>
@@ -20,6 +20,12 @@ public enum NodeFlags : byte
     AppendedText = 64,
     /// <summary>Added with no data source (a NULL tvb in Wireshark): no bytes, so raw outputs show no value.</summary>
     NoSource = 128,
+    /// <summary>
+    /// With <see cref="HasText"/>: the text is a line of the node's data source as format_text shows it, made when read
+    /// (<see cref="FieldTree.TextBytes"/>); TextStart/TextLength are the line's offset and length in the source. A body of
+    /// text lines is then not formatted while the frame is dissected, but by the printer that shows it.
+    /// </summary>
+    TextInSource = 256,
 }
 
 /// <summary>
@@ -50,7 +56,7 @@ public struct FieldNode
     public ulong Number;
     public int ArenaStart;
     public int ArenaLength;
-    /// <summary>Arena range of the node's own display text, when <see cref="NodeFlags.HasText"/> is set.</summary>
+    /// <summary>Arena range of the node's own display text, when <see cref="NodeFlags.HasText"/> is set (a range of its data source with <see cref="NodeFlags.TextInSource"/>).</summary>
     public int TextStart;
     public int TextLength;
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Text;
@@ -326,6 +327,9 @@ public sealed class FieldTree
         return index;
     }
 
+    /// <summary>The flags that say what kind of text a node's own text is: cleared when text is set anew.</summary>
+    private const NodeFlags OwnTextKinds = NodeFlags.ValueText | NodeFlags.AppendedText | NodeFlags.TextInSource;
+
     /// <summary>Gives a node display text of its own (the tree line), replacing "Name: value" (proto_tree_add_*_format).</summary>
     public void SetText(int index, ReadOnlySpan<char> text) => StoreText(index, text, NodeFlags.None);
 
@@ -356,6 +360,20 @@ public sealed class FieldTree
             return;
         }
         // The old text goes in front of the new, which moves up to make room (rare: a second append).
+        if ((n.Flags & NodeFlags.TextInSource) != 0)
+        {
+            // A line formatted when read: formatted now, in front of the new text.
+            var line = FormatSourceLine(n);
+            EnsureArena(line.Length + length);
+            _arena.AsSpan(_arenaUsed, length).CopyTo(_arena.AsSpan(_arenaUsed + line.Length));
+            line.CopyTo(_arena.AsSpan(_arenaUsed));
+            ref var m = ref _nodes[index];
+            m.Flags &= ~NodeFlags.TextInSource;
+            m.TextStart = _arenaUsed;
+            m.TextLength = line.Length + length;
+            _arenaUsed += line.Length + length;
+            return;
+        }
         int oldStart = n.TextStart, oldLength = n.TextLength;
         EnsureArena(oldLength + length);
         _arena.AsSpan(_arenaUsed, length).CopyTo(_arena.AsSpan(_arenaUsed + oldLength));
@@ -384,7 +402,7 @@ public sealed class FieldTree
         ref var n = ref _nodes[index];
         n.TextStart = _arenaUsed;
         n.TextLength = length;
-        n.Flags = (n.Flags & ~(NodeFlags.ValueText | NodeFlags.AppendedText)) | NodeFlags.HasText | mode;
+        n.Flags = (n.Flags & ~OwnTextKinds) | NodeFlags.HasText | mode;
         _arenaUsed += length;
     }
 
@@ -408,11 +426,18 @@ public sealed class FieldTree
             StoreText(index, text, NodeFlags.AppendedText);
             return;
         }
-        // The arena only grows: the old text is copied in front of the new one (rare: a second append).
-        int oldStart = n.TextStart, oldLength = n.TextLength;
+        // The arena only grows: the old text is copied in front of the new one (rare: a second append). A line formatted
+        // when read (TextInSource) is formatted now, and is from then on text of the arena.
+        bool line = (n.Flags & NodeFlags.TextInSource) != 0;
+        var old = line ? FormatSourceLine(n) : default;
+        int oldStart = n.TextStart, oldLength = line ? old.Length : n.TextLength;
+        n.Flags &= ~NodeFlags.TextInSource;
         EnsureArena(oldLength + Encoding.UTF8.GetMaxByteCount(text.Length));
         int start = _arenaUsed;
-        _arena.AsSpan(oldStart, oldLength).CopyTo(_arena.AsSpan(start));
+        if (line)
+            old.CopyTo(_arena.AsSpan(start));
+        else
+            _arena.AsSpan(oldStart, oldLength).CopyTo(_arena.AsSpan(start));
         _arenaUsed += oldLength;
         _arenaUsed += Utf8Narrowing.Encode(text, _arena.AsSpan(_arenaUsed));
         ref var m = ref _nodes[index];
@@ -439,8 +464,34 @@ public sealed class FieldTree
         ref var n = ref _nodes[index];
         n.TextStart = _arenaUsed;
         n.TextLength = byteCount;
-        n.Flags = (n.Flags & ~(NodeFlags.ValueText | NodeFlags.AppendedText)) | NodeFlags.HasText;
+        n.Flags = (n.Flags & ~OwnTextKinds) | NodeFlags.HasText;
         _arenaUsed += byteCount;
+    }
+
+    /// <summary>
+    /// Makes node <paramref name="index"/>'s own text <paramref name="line"/> as format_text shows it, formatted only when
+    /// the text is read (<see cref="TextBytes"/>), when <paramref name="line"/> lies in the node's data source; else false,
+    /// having done nothing (the caller formats it now). True without effect when no text is built or the node is a stand-in.
+    /// </summary>
+    public bool SetSourceLineText(int index, ReadOnlySpan<byte> line)
+    {
+        if (index < 0 || !BuildsText)
+            return true;
+        ref var n = ref _nodes[index];
+        // The line is the bytes where the node says it is: those very bytes, or the same bytes (a PDU the tree holds a copy of).
+        if (line.IsEmpty || (uint)n.Source >= (uint)_sources.Count)
+            return false;
+        var source = OwnSourceBytes(n.Source);
+        int offset = n.Offset;
+        if ((uint)offset > (uint)source.Length || line.Length > source.Length - offset)
+            return false;
+        var at = source.Slice(offset, line.Length);
+        if (!Unsafe.AreSame(ref MemoryMarshal.GetReference(at), ref MemoryMarshal.GetReference(line)) && !at.SequenceEqual(line))
+            return false;
+        n.TextStart = offset;
+        n.TextLength = line.Length;
+        n.Flags = (n.Flags & ~OwnTextKinds) | NodeFlags.HasText | NodeFlags.TextInSource;
+        return true;
     }
 
     private void StoreText(int index, ReadOnlySpan<char> text, NodeFlags mode)
@@ -451,7 +502,7 @@ public sealed class FieldTree
         ref var n = ref _nodes[index];
         n.TextStart = start;
         n.TextLength = _arenaUsed - start;
-        n.Flags = (n.Flags & ~(NodeFlags.ValueText | NodeFlags.AppendedText)) | NodeFlags.HasText | mode;
+        n.Flags = (n.Flags & ~OwnTextKinds) | NodeFlags.HasText | mode;
     }
 
     /// <summary>Replaces a string node's value (for values known only after later layers ran, like frame.protocols).</summary>
@@ -493,7 +544,34 @@ public sealed class FieldTree
     /// A node's own display text: always valid UTF-8, as every writer of it encodes UTF-16 or writes
     /// <c>DisplayText.FormatLineUtf8</c>'s output (printers copy it without checking).
     /// </summary>
-    public ReadOnlySpan<byte> TextBytes(in FieldNode node) => _arena.AsSpan(node.TextStart, node.TextLength);
+    public ReadOnlySpan<byte> TextBytes(in FieldNode node) => (node.Flags & NodeFlags.TextInSource) == 0
+        ? _arena.AsSpan(node.TextStart, node.TextLength)
+        : FormatSourceLine(node);
+
+    /// <summary>
+    /// With <see cref="NodeFlags.TextInSource"/>: the line of the data source whose format_text is the node's text (a
+    /// printer that writes UTF-8 formats it where it goes, <c>DisplayText.FormatLineUtf8</c>).
+    /// </summary>
+    public ReadOnlySpan<byte> TextSourceLine(in FieldNode node) => OwnSourceBytes(node.Source).Slice(node.TextStart, node.TextLength);
+
+    // Where TextBytes formats a line of a data source: valid until the next such call.
+    private byte[] _lineText = [];
+
+    private ReadOnlySpan<byte> FormatSourceLine(in FieldNode node)
+    {
+        var line = TextSourceLine(node);
+        int room = Protocols.TextLines.DisplayText.MaxFormattedLength(line.Length);
+        if (_lineText.Length < room)
+            _lineText = new byte[System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(room, 256))];
+        return _lineText.AsSpan(0, Protocols.TextLines.DisplayText.FormatLineUtf8(line, _lineText));
+    }
+
+    /// <summary>The bytes of data source <paramref name="source"/> itself (a node's own source, <see cref="FrameSourceAlias"/> already applied).</summary>
+    private ReadOnlySpan<byte> OwnSourceBytes(int source)
+    {
+        ref readonly var s = ref CollectionsMarshal.AsSpan(_sources)[source];
+        return s.ArenaStart < 0 ? _frameBytes.Span : _arena.AsSpan(s.ArenaStart, s.Length);
+    }
 
     /// <summary>Index of the first node of <paramref name="field"/>, or -1.</summary>
     public int Find(FieldDef field, int startAt = 0)

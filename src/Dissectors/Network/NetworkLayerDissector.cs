@@ -221,10 +221,10 @@ public sealed class NetworkLayerDissector
         // The host names (never resolved by Sniffer, as tshark -n): the address as text.
         if (tree.Wants(host) || tree.Wants(Ipv4Fields.Host))
         {
-            Span<char> text = stackalloc char[15];
+            Span<byte> text = stackalloc byte[15];
             var name = text[..AddressText.FormatIpv4(address, text)];
-            tree.AddString(parent, host, 0, offset, 4, name, NodeFlags.Hidden | NodeFlags.Generated);
-            tree.AddString(parent, Ipv4Fields.Host, 0, offset, 4, name, NodeFlags.Hidden | NodeFlags.Generated);
+            tree.AddBytes(parent, host, 0, offset, 4, name, NodeFlags.Hidden | NodeFlags.Generated);
+            tree.AddBytes(parent, Ipv4Fields.Host, 0, offset, 4, name, NodeFlags.Hidden | NodeFlags.Generated);
         }
     }
 
@@ -244,15 +244,16 @@ public sealed class NetworkLayerDissector
     /// <summary>The text of an item made from bits of one byte (proto_tree_add_bits_item): "0100 .... = Version: 4".</summary>
     private static void SetBitsText(FieldTree tree, int node, byte raw, byte mask, string label, int value, ReadOnlySpan<char> suffix)
     {
-        Span<char> text = stackalloc char[96];
+        if (node < 0 || !tree.BuildsText)
+            return;
+        // Straight into the tree as UTF-8.
+        var text = tree.ReserveText(BitPicture.Length(8) + 3 * (label.Length + suffix.Length) + 11);
         int n = BitPicture.Write(text, raw, mask, 8);
-        label.CopyTo(text[n..]);
-        n += label.Length;
+        n += Utf8Narrowing.Encode(label, text[n..]);
         value.TryFormat(text[n..], out int w, default, System.Globalization.CultureInfo.InvariantCulture);
         n += w;
-        suffix.CopyTo(text[n..]);
-        n += suffix.Length;
-        tree.SetText(node, text[..n]);
+        n += Utf8Narrowing.Encode(suffix, text[n..]);
+        tree.CommitText(node, n);
     }
 
     /// <summary>", Don't fragment": the names of the flags that are set, after the Flags item (BMT_NO_FALSE | BMT_NO_TFS).</summary>

@@ -323,16 +323,7 @@ public sealed class TcpDissector
         ulong f12 = (ulong)flags;
         int f = tree.Add(node, TcpFields.Flags, 0, offset, 2, f12);
         if (text)
-        {
-            Span<char> label = stackalloc char[96];
-            int n = Write(label, "Flags: 0x");
-            flags.TryFormat(label[n..], out int w, "x3", System.Globalization.CultureInfo.InvariantCulture);
-            n += w;
-            n += Write(label[n..], " (");
-            n += WriteFlagNames(flags, label[n..]);
-            label[n++] = ')';
-            tree.SetText(f, label[..n]);
-        }
+            SetFlagsText(tree, f, flags);
         if (!tree.WantsAnyOf(TcpItemBlocks.FlagDetails))
             return f;
         tree.Add(f, TcpFields.FlagsRes, 0, offset, 1, (f12 >> 9) & 7);
@@ -360,10 +351,59 @@ public sealed class TcpDissector
             tree.AddExpert(rst, TcpFields.ConnectionRst, 0, offset + 1, 1);
         if (!tree.Wants(TcpFields.FlagsStr))
             return f; // the expert items hung under the string attach to the Flags item either way
+        if ((uint)flags < (uint)FlagsTexts.Length)
+            return tree.AddBytes(f, TcpFields.FlagsStr, 0, offset, 2, TextsOf(flags).Letters, NodeFlags.Generated);
         Span<char> str = stackalloc char[12];
         for (int bit = 0; bit < 12; bit++)
             str[11 - bit] = (flags & (1 << bit)) != 0 ? FlagLetters[bit] : FlagUnset;
         return tree.AddString(f, TcpFields.FlagsStr, 0, offset, 2, str, NodeFlags.Generated);
+    }
+
+    /// <summary>"Flags: 0x018 (PSH, ACK)", from the flags' texts made once (as UTF-8).</summary>
+    private static void SetFlagsText(FieldTree tree, int node, int flags)
+    {
+        if ((uint)flags < (uint)FlagsTexts.Length)
+        {
+            var label = TextsOf(flags).Label;
+            label.CopyTo(tree.ReserveText(label.Length));
+            tree.CommitText(node, label.Length);
+            return;
+        }
+        Span<char> text = stackalloc char[96];
+        tree.SetText(node, text[..WriteFlagsLabel(flags, text)]);
+    }
+
+    private static int WriteFlagsLabel(int flags, Span<char> label)
+    {
+        int n = Write(label, "Flags: 0x");
+        flags.TryFormat(label[n..], out int w, "x3", System.Globalization.CultureInfo.InvariantCulture);
+        n += w;
+        n += Write(label[n..], " (");
+        n += WriteFlagNames(flags, label[n..]);
+        label[n++] = ')';
+        return n;
+    }
+
+    /// <summary>Per value of the 12 flag bits seen: the Flags item's text and tcp.flags.str ("·······AP···"), in UTF-8.</summary>
+    private static readonly FlagsText?[] FlagsTexts = new FlagsText?[1 << 12];
+
+    private static FlagsText TextsOf(int flags) => FlagsTexts[flags] ??= new FlagsText(flags);
+
+    /// <summary>Made once per value; a value two threads make at once is made twice, the same.</summary>
+    private sealed class FlagsText
+    {
+        public readonly byte[] Label;
+        public readonly byte[] Letters;
+
+        public FlagsText(int flags)
+        {
+            Span<char> label = stackalloc char[96];
+            Span<char> letters = stackalloc char[12];
+            for (int bit = 0; bit < 12; bit++)
+                letters[11 - bit] = (flags & (1 << bit)) != 0 ? FlagLetters[bit] : FlagUnset;
+            Label = System.Text.Encoding.UTF8.GetBytes(label[..WriteFlagsLabel(flags, label)].ToArray());
+            Letters = System.Text.Encoding.UTF8.GetBytes(letters.ToArray());
+        }
     }
 
     /// <summary>tcp_flags_to_str: "SYN, ACK", "Reserved" for the three reserved bits, "&lt;None&gt;" when none is set.</summary>

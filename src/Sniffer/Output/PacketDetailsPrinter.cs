@@ -63,19 +63,67 @@ public sealed class PacketDetailsPrinter : IDetachableTap
         _summary?.Write(packet, output);
         var tree = packet.Tree;
         _frameRule = _ruleLines?.Match(tree);
-        _shape.Build(tree, withoutHidden: true);
         var text = _text;
         text.Clear();
-        for (int top = _shape.FirstTop; top >= 0; top = _shape.NextSibling(top))
+        if (_frameRule is not null || !TryWriteInOrder(text, tree))
         {
-            ref readonly var node = ref tree[top];
-            bool expand = _expand is null || _expand.Contains(node.Field.Abbrev);
-            WriteItem(text, tree, top, 0, expand);
+            text.Clear();
+            _shape.Build(tree, withoutHidden: true);
+            for (int top = _shape.FirstTop; top >= 0; top = _shape.NextSibling(top))
+            {
+                ref readonly var node = ref tree[top];
+                bool expand = _expand is null || _expand.Contains(node.Field.Abbrev);
+                WriteItem(text, tree, top, 0, expand);
+            }
         }
         text.Append((byte)'\n');
         text.WriteTo(output);
         if (_hex is not null)
             _hex.Write(packet, output);
+    }
+
+    // The open ancestors of the node TryWriteInOrder is at, outermost first; per node, whether it is left out.
+    private int[] _ancestors = new int[64];
+    private bool[] _leftOut = new bool[64];
+
+    /// <summary>
+    /// The tree's items in one pass over its nodes, for a tree whose shown nodes were added parent before children and
+    /// each child while its parent was the latest open shown item (most frames): each node's depth is where its parent
+    /// stands among the open ancestors, and the order is the one <see cref="TreeShape"/>'s walk gives. Hidden nodes and
+    /// what is under them are left out, and what is under a protocol -O does not expand. False, having written part, at
+    /// the first shown node whose parent is not an open ancestor (the caller starts again with the shape).
+    /// </summary>
+    private bool TryWriteInOrder(Utf8Text text, FieldTree tree)
+    {
+        var nodes = tree.Nodes;
+        if (_ancestors.Length < nodes.Length)
+        {
+            _ancestors = new int[Math.Max(nodes.Length, _ancestors.Length * 2)];
+            _leftOut = new bool[_ancestors.Length];
+        }
+        var ancestors = _ancestors;
+        var leftOut = _leftOut;
+        int depth = 0;
+        for (int i = 0; i < nodes.Length; i++)
+        {
+            ref readonly var node = ref nodes[i];
+            int parent = node.Parent;
+            if ((node.Flags & NodeFlags.Hidden) != 0 || ((uint)parent < (uint)i && leftOut[parent]))
+            {
+                leftOut[i] = true;
+                continue;
+            }
+            while (depth > 0 && ancestors[depth - 1] != parent)
+                depth--;
+            if (depth == 0 && parent != -1)
+                return false;
+            ancestors[depth] = i;
+            WriteLines(text, tree, node, depth);
+            // -O: a protocol it does not name shows its top line only.
+            leftOut[i] = depth == 0 && _expand is not null && (node.Flags & NodeFlags.Expert) == 0 && !_expand.Contains(node.Field.Abbrev);
+            depth++;
+        }
+        return true;
     }
 
     private void WriteItem(Utf8Text text, FieldTree tree, int index, int depth, bool expand)
@@ -86,23 +134,7 @@ public sealed class PacketDetailsPrinter : IDetachableTap
             WriteExpert(text, tree, index, depth);
             return;
         }
-        text.AppendSpaces(depth * IndentWidth);
-        bool generated = node.IsGenerated;
-        if (generated)
-            text.Append((byte)'[');
-        int label = text.Length;
-        if (!_label.TryAppend(text, tree, node))
-        {
-            text.Length = label;
-            _line.Clear();
-            NodeLabel.Append(_line, tree, node);
-            text.Append(_line);
-        }
-        if (generated)
-            text.Append((byte)']');
-        text.Append((byte)'\n');
-        if (_hex is null && node.FieldId == CommonFields.DataProtocol.Id)
-            AppendDataDump(text, tree, node);
+        WriteLine(text, tree, node, depth);
         if (!expand)
             return;
         for (int child = _shape.FirstChild(index); child >= 0; child = _shape.NextSibling(child))
@@ -115,6 +147,114 @@ public sealed class PacketDetailsPrinter : IDetachableTap
             _line.Append(' ', IndentWidth).Append("[Coloring Rule String: ").Append(rule.FilterText).Append("]\n");
             text.Append(_line);
         }
+    }
+
+    /// <summary>An item's own lines, without its children: an expert's four, or the label (and a data item's dump).</summary>
+    private void WriteLines(Utf8Text text, FieldTree tree, in FieldNode node, int depth)
+    {
+        if ((node.Flags & NodeFlags.Expert) != 0)
+        {
+            var expert = (ExpertDef)node.Field;
+            if (!TryWriteExpertLines(text, tree, node, expert, depth * IndentWidth))
+                WriteExpertLines(text, tree, node, expert, depth * IndentWidth);
+            return;
+        }
+        WriteLine(text, tree, node, depth);
+    }
+
+    /// <summary>The label line of an item that is not an expert, and the hex dump after uninterpreted data.</summary>
+    private void WriteLine(Utf8Text text, FieldTree tree, in FieldNode node, int depth)
+    {
+        // A line made from the field and its number alone (no text of its own, no value in bytes) that is the same as the
+        // field's last one (Time to Live: 64, a flag bit, Window: 65535): copied whole, indentation and brackets included.
+        int id = node.FieldId;
+        if ((uint)id >= (uint)_lastLines.Length)
+            Array.Resize(ref _lastLines, Math.Max(id + 1, _lastLines.Length * 2));
+        ref var last = ref _lastLines[id];
+        if (last.Kind == LineKind.Undecided)
+            last.Kind = KindOf(node.Field);
+        bool fromNumber = last.Kind == LineKind.FromNumber && (node.Flags & (NodeFlags.HasText | NodeFlags.ValueInSource)) == 0;
+        if (fromNumber && last.Length > 0 && last.Number == node.Number && last.Depth == depth && last.Flags == node.Flags)
+        {
+            text.Append(last.Bytes.AsSpan(0, last.Length));
+            last.Hits++;
+            return;
+        }
+        int start = text.Length;
+        text.AppendSpaces(depth * IndentWidth);
+        bool generated = node.IsGenerated;
+        if (generated)
+            text.Append((byte)'[');
+        int label = text.Length;
+        if (!_label.TryAppend(text, tree, node))
+        {
+            fromNumber = false;
+            text.Length = label;
+            _line.Clear();
+            NodeLabel.Append(_line, tree, node);
+            text.Append(_line);
+        }
+        if (generated)
+            text.Append((byte)']');
+        text.Append((byte)'\n');
+        if (fromNumber)
+            Remember(ref last, text.Written[start..], node, depth);
+        if (_hex is null && node.FieldId == CommonFields.DataProtocol.Id)
+            AppendDataDump(text, tree, node);
+    }
+
+    /// <summary>Per field, its last line, when its lines are made from the number alone.</summary>
+    private LastLine[] _lastLines = new LastLine[Math.Max(64, FieldDef.IdCount)];
+
+    private enum LineKind : byte
+    {
+        Undecided,
+        /// <summary>The line of an item without text of its own is the field's name and number, formatted.</summary>
+        FromNumber,
+        /// <summary>The value is in bytes, or the field's lines change too often to be worth remembering.</summary>
+        Other,
+    }
+
+    private struct LastLine
+    {
+        public LineKind Kind;
+        public NodeFlags Flags;
+        public int Depth;
+        public ulong Number;
+        public byte[]? Bytes;
+        public int Length;
+        public int Hits;
+        public int Misses;
+    }
+
+    private static LineKind KindOf(FieldDef field)
+    {
+        if (field is ExpertDef || field.Id == CommonFields.DataProtocol.Id)
+            return LineKind.Other;
+        var type = field.Type;
+        return type.IsInteger() || type is FieldType.Boolean or FieldType.Ipv4 or FieldType.FrameNum or FieldType.RelativeTime
+            or FieldType.AbsoluteTime or FieldType.None or FieldType.Protocol
+            ? LineKind.FromNumber
+            : LineKind.Other;
+    }
+
+    private static void Remember(ref LastLine last, ReadOnlySpan<byte> line, in FieldNode node, int depth)
+    {
+        // A field whose lines keep changing (sequence numbers, checksums) stops being remembered: copying them costs more.
+        if (++last.Misses > 1024 && last.Hits < last.Misses)
+        {
+            last.Kind = LineKind.Other;
+            last.Bytes = null;
+            last.Length = 0;
+            return;
+        }
+        if (last.Bytes is null || last.Bytes.Length < line.Length)
+            last.Bytes = new byte[Math.Max(64, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)line.Length))];
+        line.CopyTo(last.Bytes);
+        last.Length = line.Length;
+        last.Number = node.Number;
+        last.Flags = node.Flags;
+        last.Depth = depth;
     }
 
     /// <summary>Uninterpreted data is followed by its hex dump when no -x dump of the whole frame follows (print.c).</summary>

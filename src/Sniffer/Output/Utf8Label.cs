@@ -36,6 +36,18 @@ public sealed class Utf8Label
         bool hasText = (flags & NodeFlags.HasText) != 0;
         if (hasText && (flags & (NodeFlags.ValueText | NodeFlags.AppendedText)) == 0)
         {
+            if ((flags & NodeFlags.TextInSource) != 0)
+            {
+                // A line of the data source, formatted here, where it goes (a line that long may make a label NodeLabel cuts).
+                var line = tree.TextSourceLine(node);
+                if (line.Length >= NodeLabel.MaxLabelBytes)
+                    return false;
+                int written = DisplayText.FormatLineUtf8(line, text.Reserve(DisplayText.MaxFormattedLength(line.Length)));
+                if (written >= NodeLabel.MaxLabelBytes)
+                    return false;
+                text.Advance(written);
+                return true;
+            }
             // A node's own text is valid UTF-8 by construction (FieldTree.TextBytes): copied as it is.
             var own = tree.TextBytes(node);
             if (own.Length >= NodeLabel.MaxLabelBytes)

@@ -16,7 +16,7 @@ namespace Sniffer.Pipeline;
 public sealed class DetachedTap : ITap, IDisposable
 {
     /// <summary>Frames in flight at most.</summary>
-    public const int Slots = 32;
+    public const int Slots = 64;
 
     /// <summary>A frame whose copy (tree nodes, arena, frame bytes) would be larger is not copied.</summary>
     public const long MaxCopiedBytes = 256 * 1024;
@@ -25,7 +25,7 @@ public sealed class DetachedTap : ITap, IDisposable
     /// Slots handed over at once: the ring is <see cref="Batches"/> batches of this many, and the two threads signal each
     /// other once per batch (a semaphore each way), not once per frame.
     /// </summary>
-    private const int Batch = 4;
+    private const int Batch = 16;
 
     private const int Batches = Slots / Batch;
 

@@ -87,11 +87,15 @@ public static class TextTree
         return node;
     }
 
-    /// <summary>Adds a text-only line ("\r\n", "GET / HTTP/1.1\r\n") and returns its node.</summary>
+    /// <summary>
+    /// Adds a text-only line ("\r\n", "GET / HTTP/1.1\r\n") and returns its node. A line that lies in its data source is
+    /// formatted only when its text is read (FieldTree.SetSourceLineText): by the printer, not while dissecting.
+    /// </summary>
     public static int AddTextLine(FieldTree tree, int parent, int source, int offset, ReadOnlySpan<byte> line)
     {
         int node = tree.AddNode(parent, TextItem.Field, source, offset, line.Length);
-        SetFormattedText(tree, node, line);
+        if (!tree.SetSourceLineText(node, line))
+            SetFormattedText(tree, node, line);
         return node;
     }
 
