@@ -60,6 +60,13 @@ public sealed class PacketDissector : ICoreDissectors
         set => _packet.PortNames = value;
     }
 
+    /// <summary>Whether hidden items (and what hangs under them) are left out of the tree (<see cref="FieldTree.DropsHiddenItems"/>).</summary>
+    public bool DropsHiddenItems
+    {
+        get => _packet.Tree.DropsHiddenItems;
+        set => _packet.Tree.DropsHiddenItems = value;
+    }
+
     /// <summary>Whether items carry display text (the verbose tree); off, dissectors build none.</summary>
     public bool BuildsText
     {

@@ -128,8 +128,23 @@ public sealed class FieldTree
     /// <summary>The handle of a stand-in for a skipped item whose parent is <paramref name="parent"/> (itself a node, -1 or a stand-in).</summary>
     private static int StandIn(int parent) => parent < -1 ? parent : -2 - parent;
 
-    /// <summary>The real node a handle stands for: a node index, or -1 for the top level.</summary>
-    public static int Resolve(int handle) => handle < -1 ? -2 - handle : handle;
+    /// <summary>The real node a handle stands for: a node index, or -1 for the top level (also for a dropped item).</summary>
+    public static int Resolve(int handle) => handle == Dropped ? -1 : handle < -1 ? -2 - handle : handle;
+
+    /// <summary>
+    /// The handle of an item left out with everything under it (<see cref="DropsHiddenItems"/>): nothing added under it is
+    /// kept, and like a stand-in it takes no text or length.
+    /// </summary>
+    public const int Dropped = int.MinValue;
+
+    /// <summary>
+    /// Leave hidden items out, with everything under them: for a run whose only reader prints the tree as -V does
+    /// (no filter, no field, no machine format reads them), where they would be added only to be skipped when printed.
+    /// </summary>
+    public bool DropsHiddenItems { get; set; }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Drops(int parent, NodeFlags flags) => parent == Dropped || ((flags & NodeFlags.Hidden) != 0 && DropsHiddenItems);
 
     public int Count => _count;
     public ref readonly FieldNode this[int index] => ref _nodes[index];
@@ -228,6 +243,8 @@ public sealed class FieldTree
 
     private int AddKept(int parent, FieldDef field, int source, int offset, int length, ulong value, NodeFlags flags)
     {
+        if (Drops(parent, flags))
+            return Dropped;
         int index = _count;
         if (index == _nodes.Length)
             Array.Resize(ref _nodes, _nodes.Length * 2);
@@ -236,7 +253,7 @@ public sealed class FieldTree
         ref var n = ref _nodes[index];
         n.FieldId = field.Id;
         n.Flags = flags;
-        n.Parent = Resolve(parent);
+        n.Parent = parent < -1 ? -2 - parent : parent;
         n.Source = source == 0 ? FrameSourceAlias : source;
         n.Offset = offset;
         n.Length = length;
@@ -262,6 +279,8 @@ public sealed class FieldTree
     {
         if (Skips(field))
             return StandIn(parent);
+        if (Drops(parent, flags))
+            return Dropped;
         int start = CopyToArena(value);
         int index = AddKept(parent, field, source, offset, length, 0, flags);
         ref var n = ref _nodes[index];
@@ -310,6 +329,8 @@ public sealed class FieldTree
     {
         if (Skips(field))
             return StandIn(parent);
+        if (Drops(parent, flags))
+            return Dropped;
         int start = EncodeToArena(value);
         int index = AddKept(parent, field, source, offset, length, 0, flags);
         ref var n = ref _nodes[index];

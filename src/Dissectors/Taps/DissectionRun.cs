@@ -63,6 +63,10 @@ public sealed class DissectionRun
         }
         Dissector.InfoColumnEnabled = (needs & TapNeeds.Columns) != 0;
         Dissector.BuildsText = (needs & TapNeeds.DisplayText) != 0;
+        // Hidden items are left out when every reader of the whole tree shows only shown items and nothing else (no
+        // filter, no tap naming fields, no completion) could read them.
+        Dissector.DropsHiddenItems = (needs & TapNeeds.ShownItemsOnly) != 0 && filter is null && _completions.Length == 0
+            && taps.All(t => (t.Needs & TapNeeds.ShownItemsOnly) != 0 || ((t.Needs & TapNeeds.AllFields) == 0 && t.Fields.Count == 0));
         Dissector.RecordStreamEvents = (needs & TapNeeds.StreamData) != 0;
         Dissector.RetainConversations = (needs & TapNeeds.Connections) != 0;
         var endTaps = taps.Where(t => (t.Needs & TapNeeds.ConnectionsAsTheyEnd) != 0).ToArray();

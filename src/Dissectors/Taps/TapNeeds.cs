@@ -26,4 +26,9 @@ public enum TapNeeds
     /// bounded by the open ones (the analysis).
     /// </summary>
     ConnectionsAsTheyEnd = 64,
+    /// <summary>
+    /// With <see cref="AllFields"/>: of the whole tree only the items that are shown (-V's tree): hidden items and what
+    /// hangs under them may be left out when no other reader (a filter, a field, a machine format) wants them.
+    /// </summary>
+    ShownItemsOnly = 128,
 }

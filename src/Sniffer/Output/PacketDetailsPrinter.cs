@@ -35,6 +35,8 @@ public sealed class PacketDetailsPrinter : IDetachableTap
     public PacketDetailsPrinter(IReadOnlyCollection<string>? expandOnly = null, bool summary = false, bool hexDump = false, TextWriter? output = null,
         Coloring.LineColoring? coloring = null, Coloring.ColoringRules? ruleLines = null)
     {
+        // Colouring rules are filters: they read hidden items (the HTTP rule's tcp.port), so the tree must keep them.
+        _showsOnlyShownItems = coloring is null && ruleLines is null;
         _output = output;
         _ruleLines = ruleLines;
         _expand = expandOnly is null ? null : new HashSet<string>(expandOnly, StringComparer.Ordinal);
@@ -43,7 +45,10 @@ public sealed class PacketDetailsPrinter : IDetachableTap
     }
 
     /// <summary>The whole tree with its display text, and the columns when the summary line comes too.</summary>
-    public TapNeeds Needs => TapNeeds.DisplayText | TapNeeds.AllFields | (_summary is null ? TapNeeds.None : TapNeeds.Columns);
+    public TapNeeds Needs => TapNeeds.DisplayText | TapNeeds.AllFields | (_showsOnlyShownItems ? TapNeeds.ShownItemsOnly : TapNeeds.None)
+        | (_summary is null ? TapNeeds.None : TapNeeds.Columns);
+
+    private readonly bool _showsOnlyShownItems;
 
     public IReadOnlyCollection<FieldDef> Fields => [];
 
