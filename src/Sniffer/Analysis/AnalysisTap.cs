@@ -287,7 +287,8 @@ public sealed class AnalysisTap : ITap
                     _dataNode = i;
                 break;
         }
-        _message = message;
+        if (!ReferenceEquals(message, _message))
+            _message = message; // most fields leave it as it was: no write barrier for them
     }
 
     /// <summary>Adds a frame of <paramref name="stream"/> to its connection: counts, arrows, and what <see cref="ReadOther"/> found.</summary>
