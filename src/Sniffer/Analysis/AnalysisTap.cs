@@ -72,8 +72,11 @@ public sealed class AnalysisTap : ITap
         int streamNode = -1, flags = 0;
         for (int i = 0; i < nodes.Length; i++)
         {
-            uint id = (uint)nodes[i].FieldId;
-            var code = id < (uint)codes.Length ? codes[id] : Code.None;
+            ref readonly var node = ref nodes[i];
+            uint id = (uint)node.FieldId;
+            if (id >= (uint)codes.Length)
+                continue;
+            var code = codes[id];
             if (code == Code.None)
                 continue;
             if (code == Code.TcpStream)
@@ -83,7 +86,7 @@ public sealed class AnalysisTap : ITap
             }
             else if (code == Code.TcpFlags)
             {
-                flags = (int)nodes[i].Number;
+                flags = (int)node.Number;
             }
             else
             {
@@ -91,7 +94,14 @@ public sealed class AnalysisTap : ITap
                 return;
             }
         }
-        if (streamNode >= 0 && Stream(nodes, streamNode) is var stream and >= 0)
+        if (streamNode >= 0)
+            CountStream(packet, nodes, streamNode, flags);
+    }
+
+    private void CountStream(PacketContext packet, ReadOnlySpan<FieldNode> nodes, int streamNode, int flags)
+    {
+        long stream = Stream(nodes, streamNode);
+        if (stream >= 0)
             Count(packet, stream, flags, other: false);
     }
 
