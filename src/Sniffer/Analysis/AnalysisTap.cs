@@ -106,6 +106,7 @@ public sealed class AnalysisTap : ITap
     }
 
     /// <summary>The connection's tcp.stream: the first one not quoted in an ICMP error (-1 when every one is).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long Stream(ReadOnlySpan<FieldNode> nodes, int streamNode)
     {
         if (!QuotedInIcmp(nodes, nodes[streamNode].Parent))
@@ -448,6 +449,7 @@ public sealed class AnalysisTap : ITap
     }
 
     /// <summary>True for a TCP header an ICMP error quotes: it is not a segment of the connection (-z conv,tcp leaves it out too).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool QuotedInIcmp(ReadOnlySpan<FieldNode> nodes, int parent)
     {
         int icmp = _fields.IcmpId, icmpv6 = _fields.Icmpv6Id;
