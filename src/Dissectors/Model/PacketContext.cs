@@ -141,5 +141,10 @@ public sealed class PacketContext
     }
 
     /// <summary>Adds a protocol to frame.protocols.</summary>
-    public void AddProtocolName(string name) => Protocols.AppendSeparated(":", name);
+    public void AddProtocolName(string name)
+    {
+        var protocols = Protocols;
+        if (protocols.Enabled) // a call per layer per frame saved when nothing reads frame.protocols
+            protocols.AppendSeparated(":", name);
+    }
 }

@@ -46,9 +46,12 @@ public sealed class ProtocolDeclaration
     private readonly IReadOnlyList<FieldDef> _secondDefinitions = [];
 
     /// <summary>Everything the protocol's dissector adds below its protocol item: fields, second definitions, expert items.</summary>
-    public FieldGroup Items => _items ??= new FieldGroup(Fields, SecondDefinitions, Experts);
+    public FieldGroup Items => _items ?? MakeItems(); // read per layer per frame: the common path inlines to one load
 
     private FieldGroup? _items;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private FieldGroup MakeItems() => _items ??= new FieldGroup(Fields, SecondDefinitions, Experts);
 
     public IReadOnlyList<PreferenceDef> Preferences { get; }
 }

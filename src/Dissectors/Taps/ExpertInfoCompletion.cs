@@ -34,6 +34,8 @@ public sealed class ExpertInfoCompletion : ITreeCompletion
                 continue;
             int length = MessageOf(tree, node, expert);
             var message = _message.AsSpan(0, length);
+            // expert.c formats the message into a buffer of ITEM_LABEL_LENGTH bytes: _ws.expert.message holds at most 239.
+            message = message[..Utf8Prefix(message, MaxMessageBytes)];
             int item = tree.AddNode(i, ExpertInfoFields.Protocol, node.Source, node.Offset, 0, NodeFlags.Hidden | NodeFlags.Generated);
             if (tree.BuildsText)
             {
@@ -51,6 +53,27 @@ public sealed class ExpertInfoCompletion : ITreeCompletion
             if (expert.Group == ExpertGroup.Malformed)
                 tree.AddNode(item, CommonFields.Malformed, node.Source, 0, 0, NodeFlags.Hidden | NodeFlags.Generated);
         }
+    }
+
+    private const int MaxMessageBytes = 239;
+
+    /// <summary>How many of <paramref name="text"/>'s characters fit in <paramref name="maxBytes"/> bytes of UTF-8 (whole characters).</summary>
+    private static int Utf8Prefix(ReadOnlySpan<char> text, int maxBytes)
+    {
+        if (text.Length <= maxBytes / 3 || Encoding.UTF8.GetByteCount(text) <= maxBytes)
+            return text.Length;
+        int bytes = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            int width = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 4
+                : text[i] < 0x80 ? 1 : text[i] < 0x800 ? 2 : 3;
+            if (bytes + width > maxBytes)
+                return i;
+            bytes += width;
+            if (width == 4)
+                i++;
+        }
+        return text.Length;
     }
 
     /// <summary>The expert item's text (what the dissector wrote) or its declared message; into <see cref="_message"/>.</summary>

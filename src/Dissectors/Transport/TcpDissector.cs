@@ -333,6 +333,8 @@ public sealed class TcpDissector
             label[n++] = ')';
             tree.SetText(f, label[..n]);
         }
+        if (!tree.WantsAnyOf(TcpItemBlocks.FlagDetails))
+            return f;
         tree.Add(f, TcpFields.FlagsRes, 0, offset, 1, (f12 >> 9) & 7);
         tree.Add(f, TcpFields.FlagsAe, 0, offset, 1, (f12 >> 8) & 1);
         tree.Add(f, TcpFields.FlagsCwr, 0, offset + 1, 1, (f12 >> 7) & 1);

@@ -20,6 +20,10 @@ internal static class TcpItemBlocks
     public static readonly FieldGroup Flags = Of(f => f.Abbrev.StartsWith("tcp.flags", StringComparison.Ordinal)
         || f.Abbrev.StartsWith("tcp.connection.", StringComparison.Ordinal));
 
+    /// <summary>The Flags item's bits, string and connection notes: analyze reads only tcp.flags itself.</summary>
+    public static readonly FieldGroup FlagDetails = Of(f => f.Abbrev != "tcp.flags" && (f.Abbrev.StartsWith("tcp.flags", StringComparison.Ordinal)
+        || f.Abbrev.StartsWith("tcp.connection.", StringComparison.Ordinal)));
+
     /// <summary>Window, checksum and urgent pointer.</summary>
     public static readonly FieldGroup WindowToUrgent = Of(f => f.Abbrev.StartsWith("tcp.window_size", StringComparison.Ordinal)
         || f.Abbrev.StartsWith("tcp.checksum", StringComparison.Ordinal) || f.Abbrev.StartsWith("tcp.urgent_pointer", StringComparison.Ordinal));

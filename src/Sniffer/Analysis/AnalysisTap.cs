@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Protocols.TextLines;
 using Sniffer.Dissectors.Protocols.Tls;
 using Sniffer.Dissectors.Protocols.Tls.Crypto;
 using Sniffer.Dissectors.Streams;
@@ -242,10 +243,11 @@ public sealed class AnalysisTap : ITap
             case Code.HtcpcpContentType:
                 if (message is not null) message.ContentType = Text(code, tree, node, 256);
                 break;
-            case Code.HttpFileData:
-                // Only short text bodies are kept: form bodies (decoded when urlencoded-form is not in the tree).
+            case Code.Form:
+                // Only form bodies are kept (decoded when urlencoded-form found no key): the bytes the form item covers are
+                // the body http.file_data holds, read here so no other body is scanned as text (analyze asks for no file_data).
                 if (message is { IsRequest: true } && IsForm(message.ContentType))
-                    message.Body = Text(code, tree, node, MessageFacts.MaxBodyText);
+                    message.Body = AsciiText(tree.SourceBytes(node.Source).Slice(node.Offset, node.Length), MessageFacts.MaxBodyText);
                 break;
             case Code.HttpChunkSize:
                 if (message is not null && node.Number > 0) message.Chunks++;
@@ -526,6 +528,23 @@ public sealed class AnalysisTap : ITap
     /// <summary>True when <paramref name="bytes"/> are ASCII and spell <paramref name="text"/> (exactly what decoding them makes).</summary>
     private static bool IsText(string text, ReadOnlySpan<byte> bytes)
         => text.Length == bytes.Length && System.Text.Ascii.Equals(bytes, text);
+
+    /// <summary>
+    /// Protocol text as an ENC_ASCII string field holds it (up to a NUL, bytes above 0x7F as U+FFFD), cut to
+    /// <paramref name="max"/> bytes of its UTF-8 form: what <see cref="Text"/> reads from such a field.
+    /// </summary>
+    private string AsciiText(ReadOnlySpan<byte> raw, int max)
+    {
+        if (DisplayText.IsPlainAscii(raw))
+        {
+            var text = raw.Length > max ? raw[..max] : raw;
+            return _recentText.Find(text) ?? _recentText.Remember(System.Text.Encoding.ASCII.GetString(text));
+        }
+        var chars = new char[raw.Length];
+        int count = DisplayText.AsciiValue(raw, chars);
+        var utf8 = System.Text.Encoding.UTF8.GetBytes(chars, 0, count);
+        return System.Text.Encoding.UTF8.GetString(utf8, 0, Math.Min(utf8.Length, max));
+    }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void Arrow(LiveConnection live, long frame, long time, bool fromA, FlowArrowKind kind, string? text, MessageFacts? message = null, long bytes = 0)

@@ -188,9 +188,12 @@ internal static class ValueOps
             case FtStorage.Bytes:
             {
                 var needle = ctx.Bytes(b);
+                var haystack = ctx.Bytes(a);
+                // glibc memmem finds the empty needle, but not in an empty value (a GByteArray that never held a byte has
+                // no data, so ws_memmem's answer is NULL).
                 if (needle.IsEmpty)
-                    return FtBool.True; // glibc memmem finds the empty needle
-                return ctx.Bytes(a).IndexOf(needle) >= 0 ? FtBool.True : FtBool.False;
+                    return haystack.IsEmpty ? FtBool.False : FtBool.True;
+                return haystack.IndexOf(needle) >= 0 ? FtBool.True : FtBool.False;
             }
             case FtStorage.Protocol:
             {

@@ -48,9 +48,11 @@ internal static class HttpHeaderTable
     public static IEnumerable<FieldDef> Fields => Entries.Where(e => e.Field is not null).Select(e => e.Field!);
 
     // The entries by first letter and length ("host": h, 4): a header name meets at most the two or three entries it
-    // could equal, every line of every message, instead of the whole list.
-    private const int MaxNameLength = 32;
+    // could equal, every line of every message, instead of the whole list. Each name is compared as three 8-byte words
+    // lower-cased at once (every name is at most 24 bytes), not byte by byte.
+    private const int MaxNameLength = 24;
     private static readonly int[][] Buckets = BuildBuckets();
+    private static readonly NameWords[] Words = [.. Entries.Select(e => NameWords.Of(e.LowerName))];
 
     private static int[][] BuildBuckets()
     {
@@ -58,6 +60,8 @@ internal static class HttpHeaderTable
         for (int i = 0; i < Entries.Length; i++)
         {
             var name = Entries[i].LowerName;
+            if (name.Length > MaxNameLength)
+                throw new InvalidOperationException($"header name longer than {MaxNameLength} bytes: {System.Text.Encoding.ASCII.GetString(name)}");
             int key = (name[0] - 'a') * (MaxNameLength + 1) + name.Length;
             (lists[key] ??= []).Add(i);
         }
@@ -69,21 +73,65 @@ internal static class HttpHeaderTable
     {
         // Every name starts with a lower-case letter: bit 5 set maps A-Z onto a-z and nothing else onto a letter.
         int letter = name.IsEmpty ? -1 : (name[0] | 0x20) - 'a';
-        if ((uint)letter < 26 && name.Length <= MaxNameLength)
+        if ((uint)letter < 26 && name.Length <= MaxNameLength && NameWords.TryLower(name, out var words))
         {
             foreach (int i in Buckets[letter * (MaxNameLength + 1) + name.Length])
             {
+                ref readonly var w = ref Words[i];
+                if (words.A != w.A || words.B != w.B || words.C != w.C)
+                    continue;
                 ref readonly var entry = ref Entries[i];
-                if (TextBytes.EqualsIgnoreCase(name, entry.LowerName))
-                {
-                    field = entry.Field;
-                    role = entry.Role;
-                    return true;
-                }
+                field = entry.Field;
+                role = entry.Role;
+                return true;
             }
         }
         field = null;
         role = HttpHeaderRole.Plain;
         return false;
+    }
+
+    /// <summary>Up to 24 bytes of a name as three little-endian words, zero past its end.</summary>
+    private readonly record struct NameWords(ulong A, ulong B, ulong C)
+    {
+        public static NameWords Of(ReadOnlySpan<byte> lower)
+        {
+            Span<byte> padded = stackalloc byte[MaxNameLength];
+            padded.Clear();
+            lower.CopyTo(padded);
+            return new(Read(padded, 0), Read(padded, 8), Read(padded, 16));
+        }
+
+        /// <summary>The name with A-Z lower-cased (exactly: other bytes stay as they are); false for bytes above 0x7F.</summary>
+        public static bool TryLower(ReadOnlySpan<byte> name, out NameWords words)
+        {
+            Span<byte> padded = stackalloc byte[MaxNameLength];
+            padded.Clear();
+            name.CopyTo(padded);
+            ulong a = Read(padded, 0), b = Read(padded, 8), c = Read(padded, 16);
+            if (((a | b | c) & HighBits) != 0)
+            {
+                words = default;
+                return false;
+            }
+            words = new(Lower(a), Lower(b), Lower(c));
+            return true;
+        }
+
+        private const ulong HighBits = 0x8080808080808080UL;
+        private const ulong Ones = 0x0101010101010101UL;
+
+        // Per byte (all below 0x80, so no carry crosses a byte): bit 7 set in (b + 0x80 - 'A') when b >= 'A', and in
+        // (b + 0x80 - 'Z' - 1) when b > 'Z'; their difference marks A-Z, whose bit 5 is then set.
+        private static ulong Lower(ulong x)
+        {
+            ulong atLeastA = x + Ones * (0x80 - 'A');
+            ulong aboveZ = x + Ones * (0x80 - 'Z' - 1);
+            ulong upper = atLeastA & ~aboveZ & HighBits;
+            return x | (upper >> 2);
+        }
+
+        private static ulong Read(ReadOnlySpan<byte> bytes, int at)
+            => System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(bytes[at..]);
     }
 }

@@ -157,5 +157,5 @@ public static class DisplayText
 
     /// <summary>True when <paramref name="text"/> can be stored as it is as a field value (ASCII, no NUL).</summary>
     public static bool IsPlainAscii(ReadOnlySpan<byte> text)
-        => System.Text.Ascii.IsValid(text) && text.IndexOf(TextBytes.Nul) < 0;
+        => text.IndexOfAnyExceptInRange((byte)1, (byte)0x7F) < 0; // one vectorized pass: no NUL, nothing above 0x7F
 }

@@ -15,8 +15,8 @@ public static class TextTree
     public static int AddAsciiString(FieldTree tree, int parent, FieldDef field, int source, int offset, int length,
         ReadOnlySpan<byte> value, NodeFlags flags = NodeFlags.None)
     {
-        if (DisplayText.IsPlainAscii(value))
-            return tree.AddBytes(parent, field, source, offset, length, value, flags);
+        if (!tree.Wants(field) || DisplayText.IsPlainAscii(value))
+            return tree.AddBytes(parent, field, source, offset, length, value, flags); // (a skipped field: a stand-in, no scan)
         char[]? rented = null;
         Span<char> chars = value.Length <= StackChars
             ? stackalloc char[StackChars]
