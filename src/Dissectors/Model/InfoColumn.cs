@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Sniffer.Dissectors.Model;
 
 /// <summary>
@@ -187,11 +189,20 @@ public sealed class InfoColumn
         _length += bytes.Length;
     }
 
-    /// <summary>Appends <paramref name="separator"/> first when the column already has text (col_append_sep_str).</summary>
+    /// <summary>
+    /// Appends <paramref name="separator"/> first when the column already has text (col_append_sep_str). The test of
+    /// <see cref="Enabled"/> is inlined at the call: every layer names itself in frame.protocols this way, and a run
+    /// that reads neither column paid a full call (its register saves) per layer per frame.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AppendSeparated(ReadOnlySpan<char> separator, ReadOnlySpan<char> text)
     {
-        if (!Enabled)
-            return;
+        if (Enabled)
+            AppendSeparatedEnabled(separator, text);
+    }
+
+    private void AppendSeparatedEnabled(ReadOnlySpan<char> separator, ReadOnlySpan<char> text)
+    {
         if (_deferred is not { NeverEmpty: true })
             Materialize();
         if (_length > 0 || _deferred is not null)

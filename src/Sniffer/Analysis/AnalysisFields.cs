@@ -63,7 +63,14 @@ internal sealed class AnalysisFields
             _codes[def.Id] = code;
         }
         Fields = defs;
+        IcmpId = catalog.Find("icmp")?.Id ?? -1;
+        Icmpv6Id = catalog.Find("icmpv6")?.Id ?? -1;
     }
+
+    /// <summary>The ids of the icmp and icmpv6 protocols (-1 when not declared): a TCP header under one is quoted in an error.</summary>
+    public int IcmpId { get; }
+
+    public int Icmpv6Id { get; }
 
     public IReadOnlyCollection<FieldDef> Fields { get; }
 

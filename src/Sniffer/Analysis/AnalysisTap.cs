@@ -27,11 +27,20 @@ public sealed class AnalysisTap : ITap
     private readonly KeyLog? _keys;
     private readonly Dictionary<long, LiveConnection> _live = new();
     private LiveConnection? _lastLive;
+    /// <summary>
+    /// Connections and message facts whose connection ended, reused by later ones: a long capture's thousands of short
+    /// connections cost their counters, not a fresh set of objects each (bounded: a burst's peak is not kept for good).
+    /// </summary>
+    private readonly Stack<LiveConnection> _freeLive = new();
+    private readonly Stack<MessageFacts> _freeMessages = new();
+    private const int MaxFreeLive = 1024, MaxFreeMessages = 4096;
     private readonly List<string> _lineScratch = new();
     private readonly List<MessageFacts> _messageScratch = new(2);
     private readonly List<string> _handshakeScratch = new(2);
     /// <summary>Texts read lately: a value that repeats (GET, HTTP/1.1, a Host, a User-Agent, a URI) is one string, not one per message.</summary>
     private readonly RecentStrings _recentText = new();
+    /// <summary>The last two texts of each field code (<see cref="Text"/>).</summary>
+    private readonly string?[] _lastText = new string?[((int)Code.Data + 1) * 2];
     private long _origin = long.MinValue;
 
     public AnalysisTap(AnalysisOptions options, KeyLog? keys = null)
@@ -57,23 +66,76 @@ public sealed class AnalysisTap : ITap
 
     public void OnFrame(PacketContext packet)
     {
-        // Most frames carry only tcp.stream and tcp.flags: the walk reads those itself and hands anything else (HTTP,
-        // HTCPCP, TLS, data) to ReadOther, whose state lives in fields reset only after a frame that used them.
+        // Most frames carry only tcp.stream and tcp.flags: this walk reads those and leaves a frame with anything else
+        // (HTTP, HTCPCP, TLS, data) to OnFrameWithOther at the first such field.
+        var nodes = packet.Tree.Nodes;
+        var codes = _fields.Codes;
+        int streamNode = -1, flags = 0;
+        for (int i = 0; i < nodes.Length; i++)
+        {
+            ref readonly var node = ref nodes[i];
+            uint id = (uint)node.FieldId;
+            if (id >= (uint)codes.Length)
+                continue;
+            var code = codes[id];
+            if (code == Code.None)
+                continue;
+            if (code == Code.TcpStream)
+            {
+                if (streamNode < 0)
+                    streamNode = i;
+            }
+            else if (code == Code.TcpFlags)
+            {
+                flags = (int)node.Number;
+            }
+            else
+            {
+                OnFrameWithOther(packet);
+                return;
+            }
+        }
+        if (streamNode >= 0)
+            CountStream(packet, nodes, streamNode, flags);
+    }
+
+    private void CountStream(PacketContext packet, ReadOnlySpan<FieldNode> nodes, int streamNode, int flags)
+    {
+        long stream = Stream(nodes, streamNode);
+        if (stream >= 0)
+            Count(packet, stream, flags, other: false);
+    }
+
+    /// <summary>The connection's tcp.stream: the first one not quoted in an ICMP error (-1 when every one is).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private long Stream(ReadOnlySpan<FieldNode> nodes, int streamNode)
+    {
+        if (!QuotedInIcmp(nodes, nodes[streamNode].Parent))
+            return (long)nodes[streamNode].Number;
+        for (int i = streamNode + 1; i < nodes.Length; i++)
+            if (nodes[i].FieldId == nodes[streamNode].FieldId && !QuotedInIcmp(nodes, nodes[i].Parent))
+                return (long)nodes[i].Number;
+        return -1;
+    }
+
+    /// <summary>A frame with fields beyond tcp.stream and tcp.flags: each goes to ReadOther, whose state is reset after the frame.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void OnFrameWithOther(PacketContext packet)
+    {
         var tree = packet.Tree;
         var nodes = tree.Nodes;
         var codes = _fields.Codes;
         long stream = -1;
         int flags = 0;
-        bool other = false;
         for (int i = 0; i < nodes.Length; i++)
         {
-            uint id = (uint)nodes[i].Field.Id;
+            uint id = (uint)nodes[i].FieldId;
             var code = id < (uint)codes.Length ? codes[id] : Code.None;
             if (code == Code.None)
                 continue;
             if (code == Code.TcpStream)
             {
-                if (stream < 0 && !QuotedInIcmp(tree, nodes[i].Parent))
+                if (stream < 0 && !QuotedInIcmp(nodes, nodes[i].Parent))
                     stream = (long)nodes[i].Number;
             }
             else if (code == Code.TcpFlags)
@@ -82,14 +144,12 @@ public sealed class AnalysisTap : ITap
             }
             else
             {
-                other = true;
                 ReadOther(packet, code, i);
             }
         }
         if (stream >= 0)
-            Count(packet, stream, flags, other);
-        if (other)
-            ResetOther();
+            Count(packet, stream, flags, other: true);
+        ResetOther();
     }
 
     /// <summary>What a frame's fields other than tcp.stream and tcp.flags said; reset after each frame that had any.</summary>
@@ -141,7 +201,7 @@ public sealed class AnalysisTap : ITap
                 if (message is not { IsRequest: true })
                     message = Begin(packet.Frame.Number, request: true);
                 if (code is Code.HttpMethod or Code.HtcpcpMethod)
-                    message.Method = Text(tree, node, 64);
+                    message.Method = Text(code, tree, node, 64);
                 break;
             case Code.HttpResponse:
             case Code.HtcpcpResponse:
@@ -150,15 +210,15 @@ public sealed class AnalysisTap : ITap
                 if (message is not { IsResponse: true })
                     message = Begin(packet.Frame.Number, request: false);
                 if (code is Code.HttpResponseVersion or Code.HtcpcpResponseVersion)
-                    message.Version = Text(tree, node, 64);
+                    message.Version = Text(code, tree, node, 64);
                 break;
             case Code.HttpUri:
             case Code.HtcpcpUri:
-                if (message is not null) message.Uri = Text(tree, node);
+                if (message is not null) message.Uri = Text(code, tree, node);
                 break;
             case Code.HttpRequestVersion:
             case Code.HtcpcpRequestVersion:
-                if (message is not null) message.Version = Text(tree, node, 64);
+                if (message is not null) message.Version = Text(code, tree, node, 64);
                 break;
             case Code.HttpCode:
             case Code.HtcpcpCode:
@@ -167,21 +227,21 @@ public sealed class AnalysisTap : ITap
                 break;
             case Code.HttpPhrase:
             case Code.HtcpcpPhrase:
-                if (message is not null) message.Phrase = Text(tree, node, 256);
+                if (message is not null) message.Phrase = Text(code, tree, node, 256);
                 break;
-            case Code.HttpHost: if (message is not null) message.Host = Text(tree, node, 256); break;
-            case Code.HttpReferer: if (message is not null) message.Referer = Text(tree, node); break;
-            case Code.HttpUserAgent: if (message is not null) message.UserAgent = Text(tree, node, 256); break;
-            case Code.HttpCookie: if (message is not null) message.Cookie = Text(tree, node); break;
+            case Code.HttpHost: if (message is not null) message.Host = Text(code, tree, node, 256); break;
+            case Code.HttpReferer: if (message is not null) message.Referer = Text(code, tree, node); break;
+            case Code.HttpUserAgent: if (message is not null) message.UserAgent = Text(code, tree, node, 256); break;
+            case Code.HttpCookie: if (message is not null) message.Cookie = Text(code, tree, node); break;
             case Code.HttpSetCookie:
-                if (message is not null) MessageFacts.AddBounded(ref message.SetCookies, Text(tree, node));
+                if (message is not null) MessageFacts.AddBounded(ref message.SetCookies, Text(code, tree, node));
                 break;
-            case Code.HttpAuthorization: if (message is not null) message.Authorization = Text(tree, node); break;
-            case Code.HttpAuthBasic: if (message is not null) message.AuthBasic = Text(tree, node, 512); break;
-            case Code.HttpLocation: if (message is not null) message.Location = Text(tree, node); break;
+            case Code.HttpAuthorization: if (message is not null) message.Authorization = Text(code, tree, node); break;
+            case Code.HttpAuthBasic: if (message is not null) message.AuthBasic = Text(code, tree, node, 512); break;
+            case Code.HttpLocation: if (message is not null) message.Location = Text(code, tree, node); break;
             case Code.HttpContentType:
             case Code.HtcpcpContentType:
-                if (message is not null) message.ContentType = Text(tree, node, 256);
+                if (message is not null) message.ContentType = Text(code, tree, node, 256);
                 break;
             case Code.Form:
                 // Only form bodies are kept (decoded when urlencoded-form found no key): the bytes the form item covers are
@@ -193,18 +253,18 @@ public sealed class AnalysisTap : ITap
                 if (message is not null && node.Number > 0) message.Chunks++;
                 break;
             case Code.FormKey:
-                if (message is not null) MessageFacts.AddBounded(ref message.FormKeys, Text(tree, node));
+                if (message is not null) MessageFacts.AddBounded(ref message.FormKeys, Text(code, tree, node));
                 break;
             case Code.FormValue:
-                if (message is not null) MessageFacts.AddBounded(ref message.FormValues, Text(tree, node));
+                if (message is not null) MessageFacts.AddBounded(ref message.FormValues, Text(code, tree, node));
                 break;
             case Code.HtcpcpAdditions:
-                if (message is not null) MessageFacts.AddBounded(ref message.Additions, Text(tree, node, 128));
+                if (message is not null) MessageFacts.AddBounded(ref message.Additions, Text(code, tree, node, 128));
                 break;
-            case Code.HtcpcpPot: if (message is not null) message.Pot = Text(tree, node, 128); break;
-            case Code.HtcpcpTea: if (message is not null) message.TeaVariety = Text(tree, node, 128); break;
-            case Code.HtcpcpScheme: if (message is not null) message.Scheme = Text(tree, node, 64); break;
-            case Code.HtcpcpBody: if (message is not null) message.Body = Text(tree, node, MessageFacts.MaxBodyText); break;
+            case Code.HtcpcpPot: if (message is not null) message.Pot = Text(code, tree, node, 128); break;
+            case Code.HtcpcpTea: if (message is not null) message.TeaVariety = Text(code, tree, node, 128); break;
+            case Code.HtcpcpScheme: if (message is not null) message.Scheme = Text(code, tree, node, 64); break;
+            case Code.HtcpcpBody: if (message is not null) message.Body = Text(code, tree, node, MessageFacts.MaxBodyText); break;
             case Code.TlsRecord:
                 _recordPending = true;
                 break;
@@ -233,14 +293,15 @@ public sealed class AnalysisTap : ITap
                     _tlsHandshakes.Add(HandshakeName(node.Number));
                 break;
             case Code.TlsServerName:
-                _serverName ??= Text(tree, node, 256);
+                _serverName ??= Text(code, tree, node, 256);
                 break;
             case Code.Data:
                 if (_dataNode < 0)
                     _dataNode = i;
                 break;
         }
-        _message = message;
+        if (!ReferenceEquals(message, _message))
+            _message = message; // most fields leave it as it was: no write barrier for them
     }
 
     /// <summary>Adds a frame of <paramref name="stream"/> to its connection: counts, arrows, and what <see cref="ReadOther"/> found.</summary>
@@ -376,19 +437,30 @@ public sealed class AnalysisTap : ITap
         {
             // Too small to be listed: counted without building its rows.
             _builder.CountOmitted(frames, bytes, Math.Max(live.RequestMessages, live.ResponseMessages), live.Arrows.Count + live.ArrowsDropped);
-            return;
         }
-        _builder.Add(ConnectionAssembler.Assemble(conversation, live, Options, _keys, _origin == long.MinValue ? 0 : _origin));
+        else
+        {
+            _builder.Add(ConnectionAssembler.Assemble(conversation, live, Options, _keys, _origin == long.MinValue ? 0 : _origin));
+        }
+        // The kept rows hold copies (strings, counts, new lists), never the live connection or its lists.
+        if (_freeLive.Count < MaxFreeLive)
+        {
+            live.Recycle(_freeMessages, MaxFreeMessages);
+            _freeLive.Push(live);
+        }
     }
 
     /// <summary>True for a TCP header an ICMP error quotes: it is not a segment of the connection (-z conv,tcp leaves it out too).</summary>
-    private static bool QuotedInIcmp(FieldTree tree, int parent)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool QuotedInIcmp(ReadOnlySpan<FieldNode> nodes, int parent)
     {
-        for (int depth = 0; parent >= 0 && depth < 16; depth++)
+        int icmp = _fields.IcmpId, icmpv6 = _fields.Icmpv6Id;
+        for (int depth = 0; (uint)parent < (uint)nodes.Length && depth < 16; depth++)
         {
-            if (tree[parent].Field is ProtocolDef { Abbrev: "icmp" or "icmpv6" })
+            int id = nodes[parent].FieldId;
+            if (id == icmp || id == icmpv6)
                 return true;
-            parent = tree[parent].Parent;
+            parent = nodes[parent].Parent;
         }
         return false;
     }
@@ -400,22 +472,28 @@ public sealed class AnalysisTap : ITap
             return last;
         if (_live.TryGetValue(stream, out var live))
             return _lastLive = live;
-        live = new LiveConnection
-        {
-            Stream = stream,
-            Kind = packet.NetworkKind,
-            AddressA = packet.NetworkSource.ToArray(),
-            PortA = packet.SourcePort,
-            AddressB = packet.NetworkDestination.ToArray(),
-            PortB = packet.DestinationPort,
-        };
+        live = _freeLive.TryPop(out var free) ? free : new LiveConnection();
+        live.Open(stream, packet.NetworkKind, packet.NetworkSource, packet.SourcePort, packet.NetworkDestination, packet.DestinationPort);
         _live[stream] = live;
         return _lastLive = live;
     }
 
     private MessageFacts Begin(long frame, bool request)
     {
-        var m = new MessageFacts { Frame = frame, Htcpcp = _inHtcpcp, IsRequest = request, IsResponse = !request };
+        MessageFacts m;
+        if (_freeMessages.TryPop(out var free))
+        {
+            m = free;
+            m.Reset();
+        }
+        else
+        {
+            m = new MessageFacts();
+        }
+        m.Frame = frame;
+        m.Htcpcp = _inHtcpcp;
+        m.IsRequest = request;
+        m.IsResponse = !request;
         if (_messages is null)
         {
             _messages = _messageScratch;
@@ -425,13 +503,31 @@ public sealed class AnalysisTap : ITap
         return m;
     }
 
-    private string Text(FieldTree tree, in FieldNode node, int max = TreeValues.MaxText)
+    /// <summary>
+    /// A field's text, at most <paramref name="max"/> bytes of it. A field's value mostly repeats one of its last two
+    /// (GET, HTTP/1.1, the Host, two URIs taking turns): those are checked first, then the run's recent strings; a new
+    /// value is decoded once.
+    /// </summary>
+    private string Text(Code code, FieldTree tree, in FieldNode node, int max = TreeValues.MaxText)
     {
         var bytes = tree.ValueBytes(node);
         if (bytes.Length > max)
             bytes = bytes[..max];
-        return _recentText.Find(bytes) ?? _recentText.Remember(System.Text.Encoding.UTF8.GetString(bytes));
+        var last = _lastText;
+        int slot = (int)code * 2;
+        if (last[slot] is { } first && IsText(first, bytes))
+            return first;
+        if (last[slot + 1] is { } second && IsText(second, bytes))
+            return second;
+        var text = _recentText.Find(bytes) ?? _recentText.Remember(System.Text.Encoding.UTF8.GetString(bytes));
+        last[slot + 1] = last[slot];
+        last[slot] = text;
+        return text;
     }
+
+    /// <summary>True when <paramref name="bytes"/> are ASCII and spell <paramref name="text"/> (exactly what decoding them makes).</summary>
+    private static bool IsText(string text, ReadOnlySpan<byte> bytes)
+        => text.Length == bytes.Length && System.Text.Ascii.Equals(bytes, text);
 
     /// <summary>
     /// Protocol text as an ENC_ASCII string field holds it (up to a NUL, bytes above 0x7F as U+FFFD), cut to

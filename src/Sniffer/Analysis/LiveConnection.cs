@@ -13,12 +13,15 @@ internal sealed class LiveConnection
     public const int MaxPayloadLines = 64;
     public const int MaxMessages = 10_000;
 
-    public required long Stream { get; init; }
-    public required AddressKind Kind { get; init; }
-    public required byte[] AddressA { get; init; }
-    public required ushort PortA { get; init; }
-    public required byte[] AddressB { get; init; }
-    public required ushort PortB { get; init; }
+    /// <summary>Arrows, messages and payload lines a recycled connection keeps room for; a longer one's lists are let go.</summary>
+    private const int RecycledCapacity = 64;
+
+    public long Stream { get; private set; }
+    public AddressKind Kind { get; private set; }
+    public byte[] AddressA { get; private set; } = [];
+    public ushort PortA { get; private set; }
+    public byte[] AddressB { get; private set; } = [];
+    public ushort PortB { get; private set; }
 
     public long FramesFromA, BytesFromA, FramesFromB, BytesFromB;
     public long FirstFrame, LastFrame;
@@ -32,12 +35,12 @@ internal sealed class LiveConnection
     public bool? RequestsFromA;
 
     /// <summary>The messages' facts in the order they were seen (frames only grow), looked up by frame with a binary search.</summary>
-    private readonly List<MessageFacts> _messages = new();
+    private List<MessageFacts> _messages = new();
     private bool _messagesInFrameOrder = true;
     public int MessageCount => _messages.Count;
     public int RequestMessages, ResponseMessages;
     /// <summary>Sized for a short connection's arrows (handshake, a few messages, teardown) so it rarely grows.</summary>
-    public readonly List<FlowArrowDraft> Arrows = new(16);
+    public List<FlowArrowDraft> Arrows { get; private set; } = new(16);
     public long ArrowsDropped;
 
     public long ClientHelloFrame, ServerHelloFrame;
@@ -45,6 +48,59 @@ internal sealed class LiveConnection
 
     public readonly List<(long Frame, bool FromA, string Line)> PayloadLines = new();
     public bool PayloadIsBinary;
+
+    /// <summary>Starts (or restarts, for a recycled object) the facts of <paramref name="stream"/> with its endpoints as first seen.</summary>
+    public void Open(long stream, AddressKind kind, ReadOnlySpan<byte> addressA, ushort portA, ReadOnlySpan<byte> addressB, ushort portB)
+    {
+        Stream = stream;
+        Kind = kind;
+        AddressA = Copy(AddressA, addressA);
+        PortA = portA;
+        AddressB = Copy(AddressB, addressB);
+        PortB = portB;
+    }
+
+    /// <summary>The address in <paramref name="into"/> when it has the length (an address is read, never kept, by the report).</summary>
+    private static byte[] Copy(byte[] into, ReadOnlySpan<byte> address)
+    {
+        if (into.Length != address.Length)
+            return address.ToArray();
+        address.CopyTo(into);
+        return into;
+    }
+
+    /// <summary>
+    /// Forgets everything of the connection it held, for reuse by a later one, and puts its message facts on
+    /// <paramref name="freeMessages"/> (up to <paramref name="maxFree"/>). Only once nothing refers to them or to its
+    /// lists any more: the report copies what it keeps.
+    /// </summary>
+    public void Recycle(Stack<MessageFacts> freeMessages, int maxFree)
+    {
+        // Emptied when reused (MessageFacts.Reset), not here: the facts are cold by now, touched once instead of twice.
+        foreach (var m in _messages)
+        {
+            if (freeMessages.Count >= maxFree)
+                break;
+            freeMessages.Push(m);
+        }
+        FramesFromA = BytesFromA = FramesFromB = BytesFromB = 0;
+        FirstFrame = LastFrame = FirstTime = LastTime = 0;
+        SynAckFromA = null;
+        HandshakeAckDrawn = false;
+        ReusesPorts = false;
+        RequestsFromA = null;
+        if (_messages.Capacity > RecycledCapacity) _messages = new();
+        else _messages.Clear();
+        _messagesInFrameOrder = true;
+        RequestMessages = ResponseMessages = 0;
+        if (Arrows.Capacity > RecycledCapacity) Arrows = new(16);
+        else Arrows.Clear();
+        ArrowsDropped = 0;
+        ClientHelloFrame = ServerHelloFrame = 0;
+        TlsRecordsFromA = TlsBytesFromA = TlsRecordsFromB = TlsBytesFromB = 0;
+        PayloadLines.Clear();
+        PayloadIsBinary = false;
+    }
 
     public void AddMessage(MessageFacts facts)
     {

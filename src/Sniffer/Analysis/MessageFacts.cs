@@ -12,8 +12,8 @@ internal sealed class MessageFacts
     /// <summary>Most repeated items (cookies, form fields, additions) kept per message.</summary>
     public const int MaxItems = 64;
 
-    public required long Frame { get; init; }
-    public required bool Htcpcp { get; init; }
+    public long Frame;
+    public bool Htcpcp;
     public bool IsRequest;
     /// <summary>Joined to a transaction already (<see cref="LiveConnection.Take"/>).</summary>
     public bool Taken;
@@ -40,6 +40,21 @@ internal sealed class MessageFacts
     public string? Pot;
     public string? TeaVariety;
     public string? Scheme;
+
+    /// <summary>
+    /// Empties the facts for reuse by a later message. Lists are let go, not cleared: a kept report may hold one
+    /// (HTCPCP additions); strings are immutable.
+    /// </summary>
+    public void Reset()
+    {
+        Frame = 0;
+        Htcpcp = IsRequest = Taken = IsResponse = false;
+        Method = Uri = Version = Phrase = Host = Referer = UserAgent = Cookie = Authorization = AuthBasic = Location = ContentType = Body = null;
+        Status = null;
+        Chunks = 0;
+        SetCookies = FormKeys = FormValues = Additions = null;
+        Pot = TeaVariety = Scheme = null;
+    }
 
     public static void AddBounded(ref List<string>? list, string value)
     {
