@@ -241,6 +241,7 @@ public sealed class FieldTree
     public int Add(int parent, FieldDef field, int source, int offset, int length, ulong value, NodeFlags flags = NodeFlags.None)
         => Skips(field) ? StandIn(parent) : AddKept(parent, field, source, offset, length, value, flags);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int AddKept(int parent, FieldDef field, int source, int offset, int length, ulong value, NodeFlags flags)
     {
         if (Drops(parent, flags))
