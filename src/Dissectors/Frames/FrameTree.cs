@@ -1,4 +1,3 @@
-using System.Globalization;
 using Sniffer.Dissectors.Model;
 
 namespace Sniffer.Dissectors.Frames;
@@ -115,7 +114,8 @@ internal static class FrameTree
 
     private static void Write(Span<byte> text, ref int n, long value)
     {
-        value.TryFormat(text[n..], out int w, default, CultureInfo.InvariantCulture);
+        // Plain decimal digits, no culture lookup (a frame's title and length lines hold six numbers).
+        System.Buffers.Text.Utf8Formatter.TryFormat(value, text[n..], out int w);
         n += w;
     }
 }

@@ -72,6 +72,30 @@ public ref struct TreeText
     /// <summary>An integer formatted as UTF-8 where it goes (at most 64 bytes for any format an integer takes here, else grown).</summary>
     private void AppendUtf8<T>(T value, string? format) where T : IUtf8SpanFormattable
     {
+        if (format is null)
+        {
+            // Plain decimal integers (most of them) without the culture lookup of IUtf8SpanFormattable.TryFormat.
+            var room = _tree.PendingText(_length, 20);
+            bool done = false;
+            int written = 0;
+            if (typeof(T) == typeof(int))
+                done = System.Buffers.Text.Utf8Formatter.TryFormat((int)(object)value, room, out written);
+            else if (typeof(T) == typeof(long))
+                done = System.Buffers.Text.Utf8Formatter.TryFormat((long)(object)value, room, out written);
+            else if (typeof(T) == typeof(uint))
+                done = System.Buffers.Text.Utf8Formatter.TryFormat((uint)(object)value, room, out written);
+            else if (typeof(T) == typeof(ulong))
+                done = System.Buffers.Text.Utf8Formatter.TryFormat((ulong)(object)value, room, out written);
+            else if (typeof(T) == typeof(ushort))
+                done = System.Buffers.Text.Utf8Formatter.TryFormat((ushort)(object)value, room, out written);
+            else if (typeof(T) == typeof(byte))
+                done = System.Buffers.Text.Utf8Formatter.TryFormat((byte)(object)value, room, out written);
+            if (done)
+            {
+                _length += written;
+                return;
+            }
+        }
         for (int room = 64; ; room *= 2)
         {
             if (value.TryFormat(_tree.PendingText(_length, room), out int written, format, CultureInfo.InvariantCulture))
