@@ -315,16 +315,6 @@ public sealed class Utf8Label
         ulong mask = field.Bitmask;
         int width = NodeLabel.BitPictureWidth(field);
         ulong value = node.Number << System.Numerics.BitOperations.TrailingZeroCount(mask);
-        var destination = text.Reserve(BitPicture.Length(width));
-        int n = 0;
-        for (int i = 0; i < width; i++)
-        {
-            ulong bit = 1UL << (width - 1 - i);
-            destination[n++] = (mask & bit) != 0 ? ((value & bit) != 0 ? (byte)'1' : (byte)'0') : (byte)'.';
-            if (i + 1 < width && (i + 1) % 4 == 0)
-                destination[n++] = (byte)' ';
-        }
-        " = "u8.CopyTo(destination[n..]);
-        text.Advance(n + 3);
+        text.Advance(BitPicture.Write(text.Reserve(BitPicture.Length(width)), value, mask, width));
     }
 }
