@@ -54,6 +54,13 @@ public sealed class TcpConversationTable
     /// </summary>
     public Action<TcpConversation>? Forgetting { get; set; }
 
+    /// <summary>
+    /// Whether a forgotten conversation's protocol state is released here, after <see cref="Forgetting"/> (the default);
+    /// false when the callback's receiver reads the conversation later and releases it itself
+    /// (<see cref="Taps.TapNeeds.KeepsEndedConnections"/>).
+    /// </summary>
+    public bool ReleasesForgottenState { get; set; } = true;
+
     /// <summary>Every conversation in tcp.stream order when <see cref="RetainAll"/> is set; otherwise the live ones.</summary>
     public IReadOnlyList<TcpConversation> All => RetainAll ? _all : [.. _current.Values.OrderBy(c => c.Index)];
 
@@ -178,7 +185,8 @@ public sealed class TcpConversationTable
         Forgetting?.Invoke(c);
         c.ClientToServer.ReleaseBuffers();
         c.ServerToClient.ReleaseBuffers();
-        c.State.Release();
+        if (ReleasesForgottenState)
+            c.State.Release();
         _tombstones.Add(c, evicted);
     }
 
