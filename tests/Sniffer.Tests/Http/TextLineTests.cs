@@ -128,4 +128,19 @@ public class TextLineTests
         var chars = new char[bytes.Length];
         Assert.Equal("a\ufffdb", new string(chars, 0, DisplayText.AsciiValue(bytes, chars)));
     }
+
+    [Fact]
+    public void Header_name_characters_are_letters_digits_and_wiresharks_token_marks_only()
+    {
+        // packet-http.c 4.0's is_token_char for header names: RFC 9110 tchar with backslash and colon, no apostrophe.
+        const string marks = "!#$%&\\:*+-.^_`|~";
+        for (int b = 0; b < 256; b++)
+        {
+            bool expected = b < 128 && (char.IsAsciiLetterOrDigit((char)b) || marks.Contains((char)b));
+            Assert.True(expected == TextBytes.IsHeaderNameChar((byte)b), $"byte 0x{b:X2}");
+            byte[] line = [(byte)'A', (byte)b, (byte)'b', (byte)':', (byte)' ', (byte)'v'];
+            var status = HeaderLineParser.TryParse(line, out _);
+            Assert.Equal(expected || b == ':' ? HeaderLineStatus.Ok : HeaderLineStatus.InvalidNameCharacter, status);
+        }
+    }
 }

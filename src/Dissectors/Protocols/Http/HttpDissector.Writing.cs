@@ -91,12 +91,27 @@ public sealed partial class HttpDissector
 
     protected override void WriteHeader(in HttpStyleMessage m, TextLine line, ref HttpHeaderWriting seen)
     {
+        var text = m.Bytes.Slice(line.Start, line.Length);
+        var status = HeaderLineParser.TryParse(text, out var header);
+        FieldDef? field = null;
+        var role = HttpHeaderRole.Plain;
+        if (status == HeaderLineStatus.Ok)
+            HttpHeaderTable.TryFind(header.Name(text), out field, out role);
+        WriteHeader(m, line, status, header, field, role, ref seen);
+    }
+
+    private protected override void WriteParsedHeader(in HttpStyleMessage m, in HttpHeaderLines.Line line, ref HttpHeaderWriting seen)
+        => WriteHeader(m, line.Text, line.Status, line.Header, line.Field, line.Role, ref seen);
+
+    /// <summary>One header line, parsed (<paramref name="status"/>, <paramref name="header"/>) and looked up in HttpHeaderTable.</summary>
+    private void WriteHeader(in HttpStyleMessage m, TextLine line, HeaderLineStatus status, HeaderField header, FieldDef? field,
+        HttpHeaderRole role, ref HttpHeaderWriting seen)
+    {
         var tree = m.Tree;
         var text = m.Bytes.Slice(line.Start, line.Length);
         var full = m.Bytes.Slice(line.Start, line.FullLength);
         int at = m.At(line.Start);
         var lineField = LineField(m.Kind);
-        var status = HeaderLineParser.TryParse(text, out var header);
         if (status != HeaderLineStatus.Ok)
         {
             int bad = TextTree.AddAsciiValue(tree, m.Node, lineField, m.Source, at, full);
@@ -105,9 +120,7 @@ public sealed partial class HttpDissector
             tree.AddExpert(bad, HttpExperts.BadHeaderName, m.Source, at, full.Length);
             return;
         }
-        var name = header.Name(text);
         var value = header.Value(text);
-        HttpHeaderTable.TryFind(name, out var field, out var role);
         int node;
         if (field is null && lineField == HttpFields.UnknownHeader)
         {

@@ -41,11 +41,9 @@ public struct HttpMessageFacts
     /// <summary>Header lines seen (well-formed or not).</summary>
     public int HeaderCount;
 
-    /// <summary>Records one well-formed header; <paramref name="lineStart"/> and <paramref name="value"/> are offsets in the message.</summary>
-    internal void OnHeader(int lineStart, ReadOnlySpan<byte> name, Range value, ReadOnlySpan<byte> valueBytes)
+    /// <summary>Records one well-formed header of <paramref name="role"/> (HttpHeaderTable's); <paramref name="lineStart"/> and <paramref name="value"/> are offsets in the message.</summary>
+    internal void OnHeader(int lineStart, HttpHeaderRole role, Range value, ReadOnlySpan<byte> valueBytes)
     {
-        if (!HttpHeaderTable.TryFind(name, out _, out var role))
-            return;
         switch (role)
         {
             case HttpHeaderRole.ContentType:

@@ -72,6 +72,9 @@ public abstract class HttpStyleDissector : IStreamDissector
         => conversation.TryGetState<HttpConversation>(_stateKey, out var state) ? state : NewState(conversation);
 
     /// <summary>Kept apart from <see cref="StateOf"/>: its closure is then made only when a conversation starts, not on every call.</summary>
+    // The header lines the framer read for the message it framed last (one dissector frames one message at a time).
+    private readonly HttpHeaderLines _headerLines = new();
+
     private HttpConversation NewState(ConversationState conversation)
         => conversation.GetState(_stateKey, () => new HttpConversation(Protocol, conversation.RecordsExchanges));
 
@@ -81,7 +84,8 @@ public abstract class HttpStyleDissector : IStreamDissector
         if (state.SwitchedProtocols)
             return PduBoundary.NotMine;
         ref var framing = ref state.Framing[(int)side.Direction];
-        var boundary = HttpStyleFramer.Find(pending, ref side.Scan, ref framing, Dialect, state.NextResponseHint, endOfStream);
+        var boundary = HttpStyleFramer.Find(pending, ref side.Scan, ref framing, Dialect, state.NextResponseHint, endOfStream,
+            new HttpStyleFramer.LineNotes(_headerLines, state, (int)side.Direction));
         if (boundary.Status != PduStatus.NotMine || pending.IsEmpty)
             return boundary;
         if (!state.SawHttp)
@@ -106,7 +110,8 @@ public abstract class HttpStyleDissector : IStreamDissector
         {
             // Not framed just before by FindPdu (a caller that cuts PDUs on its own): frame it now, as a whole.
             side.Scan = default;
-            if (HttpStyleFramer.Find(pdu, ref side.Scan, ref framing, Dialect, state.NextResponseHint, endOfStream: true).Status != PduStatus.Complete)
+            if (HttpStyleFramer.Find(pdu, ref side.Scan, ref framing, Dialect, state.NextResponseHint, endOfStream: true,
+                    new HttpStyleFramer.LineNotes(_headerLines, state, (int)side.Direction)).Status != PduStatus.Complete)
                 HttpStyleFramer.MarkNotAMessage(ref side.Scan, ref framing, pdu.Length);
         }
         side.LastPduShownNothing = false;
@@ -190,6 +195,20 @@ public abstract class HttpStyleDissector : IStreamDissector
         // transactions need from them).
         if (HeaderItems is { } headerItems && !tree.WantsAnyOf(headerItems))
             position = end;
+        var notes = _headerLines;
+        if (position < end && layout.HeadersComplete && notes.IsFor(state, (int)side.Direction, layout.MessageStart)
+            && notes.Count == framing.Facts.HeaderCount)
+        {
+            // The framer's notes of these very lines: each written without finding, parsing and looking it up again.
+            foreach (ref readonly var header in notes.Lines)
+                WriteParsedHeader(m, header, ref seen);
+            if (layout.HeaderEnding == HeaderBlockEnding.BlankLine && notes.BlankLineStart >= 0)
+            {
+                var blank = notes.BlankLine;
+                TextTree.AddTextLine(tree, node, source, m.At(blank.Start), pdu.Slice(blank.Start, blank.FullLength));
+            }
+            position = end;
+        }
         while (position < end)
         {
             LineScanner.TryReadLine(pdu, position, atEnd: true, out var line);
@@ -330,6 +349,10 @@ public abstract class HttpStyleDissector : IStreamDissector
 
     /// <summary>One header line (not the blank line that ends the block).</summary>
     protected abstract void WriteHeader(in HttpStyleMessage m, TextLine line, ref HttpHeaderWriting seen);
+
+    /// <summary>A header line the framer already parsed and looked up in HttpHeaderTable; by default written as any line.</summary>
+    private protected virtual void WriteParsedHeader(in HttpStyleMessage m, in HttpHeaderLines.Line line, ref HttpHeaderWriting seen)
+        => WriteHeader(m, line.Text, ref seen);
 
     /// <summary>
     /// Every item <see cref="WriteHeader"/> and the blank line can add, when the header lines have no other effect: the

@@ -1,3 +1,4 @@
+using Sniffer.Dissectors.Model;
 using Sniffer.Dissectors.Protocols.TextLines;
 using Sniffer.Dissectors.Streams;
 
@@ -62,6 +63,11 @@ public static class HttpStyleFramer
     /// or NotMine when the bytes do not start a message (then Layout.Kind is Other).</returns>
     public static PduBoundary Find(ReadOnlySpan<byte> pending, ref PduScan scan, ref HttpFraming f, HttpDialect dialect,
         HttpRequestHint request, bool endOfStream)
+        => Find(pending, ref scan, ref f, dialect, request, endOfStream, default);
+
+    /// <summary>As above, noting each header line it reads in <paramref name="lines"/> for the writer.</summary>
+    internal static PduBoundary Find(ReadOnlySpan<byte> pending, ref PduScan scan, ref HttpFraming f, HttpDialect dialect,
+        HttpRequestHint request, bool endOfStream, in LineNotes lines)
     {
         f.Calls++;
         if (scan.Phase == Phase.New || scan.Examined > pending.Length)
@@ -72,6 +78,7 @@ public static class HttpStyleFramer
             f = default;
             (f.Calls, f.BytesExamined) = (calls, examined);
             scan.Phase = Phase.LeadingLines;
+            lines.Lines?.Claim(lines.Owner!, lines.Direction);
         }
         while (true)
         {
@@ -124,7 +131,7 @@ public static class HttpStyleFramer
                 }
                 case Phase.Headers:
                 {
-                    if (ReadHeaders(pending, ref scan, ref f, dialect, request, endOfStream) is { } answer)
+                    if (ReadHeaders(pending, ref scan, ref f, dialect, request, endOfStream, lines) is { } answer)
                         return answer;
                     break;
                 }
@@ -154,7 +161,7 @@ public static class HttpStyleFramer
     /// <paramref name="scan"/> moved to the body's phase.
     /// </summary>
     private static PduBoundary? ReadHeaders(ReadOnlySpan<byte> pending, ref PduScan scan, ref HttpFraming f, HttpDialect dialect,
-        HttpRequestHint request, bool endOfStream)
+        HttpRequestHint request, bool endOfStream, in LineNotes notes)
     {
         while (true)
         {
@@ -172,6 +179,7 @@ public static class HttpStyleFramer
             if (line.IsBlank)
             {
                 f.Layout = f.Layout with { HeaderEnding = HeaderBlockEnding.BlankLine, BodyStart = line.Next };
+                notes.Lines?.EndWithBlankLine(notes.Owner!, notes.Direction, f.Layout.MessageStart, line);
                 break;
             }
             var text = pending.Slice(line.Start, line.Length);
@@ -183,11 +191,15 @@ public static class HttpStyleFramer
                 break;
             }
             f.Facts.HeaderCount++;
+            FieldDef? field = null;
+            var role = HttpHeaderRole.Plain;
             if (status == HeaderLineStatus.Ok)
             {
                 int valueStart = line.Start + header.ValueStart;
-                f.Facts.OnHeader(line.Start, header.Name(text), new Range(valueStart, valueStart + header.ValueLength), header.Value(text));
+                HttpHeaderTable.TryFind(header.Name(text), out field, out role);
+                f.Facts.OnHeader(line.Start, role, new Range(valueStart, valueStart + header.ValueLength), header.Value(text));
             }
+            notes.Lines?.Add(notes.Owner!, notes.Direction, f.Layout.MessageStart, line, status, header, field, role);
             f.LineStart = line.Next;
             scan.Examined = line.Next;
         }
@@ -423,4 +435,7 @@ public static class HttpStyleFramer
         checkedUpTo = Math.Max(checkedUpTo, end);
         return true;
     }
+
+    /// <summary>Where the framer notes the header lines it reads (<see cref="HttpHeaderLines"/>), and for whom.</summary>
+    internal readonly record struct LineNotes(HttpHeaderLines? Lines, object? Owner, int Direction);
 }

@@ -15,9 +15,6 @@ public static class HeaderLineParser
         header = new HeaderField(colon, valueStart, line.Length - valueStart);
         if (colon == 0)
             return HeaderLineStatus.EmptyName;
-        foreach (byte b in line[..colon])
-            if (!TextBytes.IsHeaderNameChar(b))
-                return HeaderLineStatus.InvalidNameCharacter;
-        return HeaderLineStatus.Ok;
+        return line[..colon].ContainsAnyExcept(TextBytes.HeaderNameChars) ? HeaderLineStatus.InvalidNameCharacter : HeaderLineStatus.Ok;
     }
 }

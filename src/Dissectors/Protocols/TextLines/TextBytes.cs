@@ -36,7 +36,13 @@ public static class TextBytes
     /// A character allowed in a header name, as Wireshark 4.0's HTTP dissector checks it: letters, digits and
     /// <c>!#$%&amp;\:*+-.^_`|~</c> (RFC 9110's tchar, with Wireshark's backslash and colon in place of the apostrophe).
     /// </summary>
-    public static bool IsHeaderNameChar(byte b) => b switch
+    public static bool IsHeaderNameChar(byte b) => HeaderNameChars.Contains(b);
+
+    /// <summary>The characters <see cref="IsHeaderNameChar"/> allows, for a vectorised check of a whole name.</summary>
+    public static readonly System.Buffers.SearchValues<byte> HeaderNameChars =
+        System.Buffers.SearchValues.Create(Enumerable.Range(0, 128).Select(b => (byte)b).Where(IsHeaderNameCharByRule).ToArray());
+
+    private static bool IsHeaderNameCharByRule(byte b) => b switch
     {
         >= (byte)'a' and <= (byte)'z' or >= (byte)'A' and <= (byte)'Z' or >= (byte)'0' and <= (byte)'9' => true,
         (byte)'!' or (byte)'#' or (byte)'$' or (byte)'%' or (byte)'&' or (byte)'\\' or (byte)':' or (byte)'*'
