@@ -19,7 +19,9 @@ public static class JsonReportWriter
         Stream sink = output is StreamWriter { Encoding.CodePage: 65001 } file && file.Encoding.Preamble.IsEmpty && file.BaseStream.CanWrite
             ? FlushedBase(file)
             : new TextWriterByteSink(output);
-        using (var w = new Utf8JsonWriter(sink, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        // The writer's structure checks are skipped: the shape is this file's code, and ReportFormatTests parse every
+        // report it writes and validate it against docs/analyze-report.schema.json.
+        using (var w = new Utf8JsonWriter(sink, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true }))
             Write(r, w);
         output.Write('\n');
     }
