@@ -153,6 +153,9 @@ public sealed class LinkLayerDissector
     private static void AddAddressNames(PacketContext packet, int node, ReadOnlySpan<byte> mac, int offset, FieldDef resolved, FieldDef oui, FieldDef ouiResolved)
     {
         var tree = packet.Tree;
+        // Every item here is hidden: nothing to do when hidden items are dropped (-V alone).
+        if (tree.DropsHiddenItems || node == FieldTree.Dropped)
+            return;
         const NodeFlags hiddenGenerated = NodeFlags.Hidden | NodeFlags.Generated;
         if (tree.Wants(resolved))
         {

@@ -94,6 +94,13 @@ public sealed class FieldTree
     /// <summary>Whether a node for <paramref name="field"/> would be kept (dissectors may skip work whose only product is that field).</summary>
     public bool Wants(FieldDef field) => !Skips(field);
 
+    /// <summary>
+    /// Whether a hidden node for <paramref name="field"/> would be kept: <see cref="Wants"/>, and hidden items are not
+    /// dropped (<see cref="DropsHiddenItems"/>). A dissector skips the work whose only product is a hidden item (a name
+    /// formatted as text) when this is false.
+    /// </summary>
+    public bool WantsHidden(FieldDef field) => !DropsHiddenItems && !Skips(field);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Skips(FieldDef field)
     {
@@ -229,6 +236,17 @@ public sealed class FieldTree
         _frameBytes = frameBytes;
         BuildsText = source.BuildsText;
         source.Clear();
+    }
+
+    /// <summary>
+    /// Asks the processor for the lines of this tree's buffers, as far as its last frame used them: for a copy another
+    /// thread read last, whose buffers <see cref="TakeFrom"/> is about to hand to the dissection. Reads this tree's fields
+    /// (best asked for a while before, <see cref="CacheLines.Prefetch(object, int)"/>).
+    /// </summary>
+    public void PrefetchBuffers()
+    {
+        CacheLines.Prefetch(_nodes, _count * Unsafe.SizeOf<FieldNode>());
+        CacheLines.Prefetch(_arena, _arenaUsed);
     }
 
     /// <summary>Bytes a copy of this tree holds (its nodes and arena), without the frame.</summary>

@@ -219,7 +219,7 @@ public sealed class NetworkLayerDissector
         tree.Add(parent, field, 0, offset, 4, value);
         tree.Add(parent, Ipv4Fields.Addr, 0, offset, 4, value, NodeFlags.Hidden);
         // The host names (never resolved by Sniffer, as tshark -n): the address as text.
-        if (tree.Wants(host) || tree.Wants(Ipv4Fields.Host))
+        if (tree.WantsHidden(host) || tree.WantsHidden(Ipv4Fields.Host))
         {
             Span<byte> text = stackalloc byte[15];
             var name = text[..AddressText.FormatIpv4(address, text)];
@@ -488,7 +488,7 @@ public sealed class NetworkLayerDissector
     {
         tree.AddBytes(parent, field, 0, offset, 16, address);
         tree.AddBytes(parent, Ipv6Fields.Addr, 0, offset, 16, address, NodeFlags.Hidden);
-        if (tree.Wants(host) || tree.Wants(Ipv6Fields.Host))
+        if (tree.WantsHidden(host) || tree.WantsHidden(Ipv6Fields.Host))
         {
             Span<char> text = stackalloc char[48];
             var name = text[..AddressText.FormatIpv6(address, text)];
