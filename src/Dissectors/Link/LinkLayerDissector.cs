@@ -109,20 +109,45 @@ public sealed class LinkLayerDissector
     }
 
     /// <summary>"Ethernet II, Src: …, Dst: …" (with -n, as Sniffer never resolves names: the addresses themselves).</summary>
-    private static void SetEthernetText(FieldTree tree, int eth, ReadOnlySpan<byte> frame)
+    private void SetEthernetText(FieldTree tree, int eth, ReadOnlySpan<byte> frame)
     {
         if (eth < 0 || !tree.BuildsText)
             return;
-        // Straight into the tree as UTF-8 (ASCII).
+        // Straight into the tree as UTF-8 (ASCII); the text of the last two address pairs (both directions of a
+        // conversation) is kept and copied.
+        const int Length = 18 + 17 + 7 + 17;
         var text = tree.ReserveText(64);
+        ulong first = BinaryPrimitives.ReadUInt64LittleEndian(frame);
+        uint rest = BinaryPrimitives.ReadUInt32LittleEndian(frame[8..]);
+        int slot = _titleFirst[0] == first && _titleRest[0] == rest && _titleMade[0] ? 0
+            : _titleFirst[1] == first && _titleRest[1] == rest && _titleMade[1] ? 1 : -1;
+        if (slot >= 0)
+        {
+            _titles.AsSpan(slot * Length, Length).CopyTo(text);
+            tree.CommitText(eth, Length);
+            return;
+        }
         "Ethernet II, Src: "u8.CopyTo(text);
         int n = 18;
         n += AddressText.FormatEther(frame.Slice(6, 6), text[n..]);
         ", Dst: "u8.CopyTo(text[n..]);
         n += 7;
         n += AddressText.FormatEther(frame[..6], text[n..]);
+        slot = _nextTitle;
+        _nextTitle ^= 1;
+        text[..Length].CopyTo(_titles.AsSpan(slot * Length));
+        _titleFirst[slot] = first;
+        _titleRest[slot] = rest;
+        _titleMade[slot] = true;
         tree.CommitText(eth, n);
     }
+
+    // The last two Ethernet titles made (SetEthernetText), by the 12 address bytes they show.
+    private readonly byte[] _titles = new byte[2 * (18 + 17 + 7 + 17)];
+    private readonly ulong[] _titleFirst = new ulong[2];
+    private readonly uint[] _titleRest = new uint[2];
+    private readonly bool[] _titleMade = new bool[2];
+    private int _nextTitle;
 
     /// <summary>
     /// An Ethernet address as packet-eth.c shows it: the address, then under it (hidden) its resolved name and OUI, the

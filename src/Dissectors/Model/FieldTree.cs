@@ -534,6 +534,86 @@ public sealed class FieldTree
         return true;
     }
 
+    /// <summary><see cref="SetText(int, ReadOnlySpan{char})"/> from UTF-8 (text made once and kept, copied as it is).</summary>
+    public void SetTextUtf8(int index, ReadOnlySpan<byte> text) => StoreTextUtf8(index, text, NodeFlags.None);
+
+    /// <summary><see cref="SetValueText(int, ReadOnlySpan{char})"/> from UTF-8.</summary>
+    public void SetValueTextUtf8(int index, ReadOnlySpan<byte> text) => StoreTextUtf8(index, text, NodeFlags.ValueText);
+
+    /// <summary><see cref="AppendText(int, ReadOnlySpan{char})"/> from UTF-8 (a literal or text made once and kept).</summary>
+    public void AppendTextUtf8(int index, ReadOnlySpan<byte> text)
+    {
+        if (index < 0 || !BuildsText)
+            return;
+        if ((_nodes[index].Flags & NodeFlags.HasText) == 0)
+        {
+            StoreTextUtf8(index, text, NodeFlags.AppendedText);
+            return;
+        }
+        // A second append (rare): the old text (a source line formatted now) is copied in front of the new.
+        ref var n = ref _nodes[index];
+        bool line = (n.Flags & NodeFlags.TextInSource) != 0;
+        var old = line ? FormatSourceLine(n) : default;
+        int oldStart = n.TextStart, oldLength = line ? old.Length : n.TextLength;
+        n.Flags &= ~NodeFlags.TextInSource;
+        EnsureArena(oldLength + text.Length);
+        int start = _arenaUsed;
+        if (line)
+            old.CopyTo(_arena.AsSpan(start));
+        else
+            _arena.AsSpan(oldStart, oldLength).CopyTo(_arena.AsSpan(start));
+        text.CopyTo(_arena.AsSpan(start + oldLength));
+        _arenaUsed += oldLength + text.Length;
+        ref var m = ref _nodes[index];
+        m.TextStart = start;
+        m.TextLength = oldLength + text.Length;
+    }
+
+    private void StoreTextUtf8(int index, ReadOnlySpan<byte> text, NodeFlags mode)
+    {
+        if (index < 0 || !BuildsText)
+            return;
+        int start = CopyToArena(text);
+        ref var n = ref _nodes[index];
+        n.TextStart = start;
+        n.TextLength = text.Length;
+        n.Flags = (n.Flags & ~OwnTextKinds) | NodeFlags.HasText | mode;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="bytes"/> are the bytes of data source <paramref name="source"/> (as a node added with it
+    /// would have it) at <paramref name="offset"/>: those very bytes, or the same bytes (a PDU the tree holds a copy of).
+    /// Lines of such a range are added with <see cref="AddSourceLine"/>, checked once instead of once per line.
+    /// </summary>
+    public bool HoldsSourceBytes(int source, int offset, ReadOnlySpan<byte> bytes)
+    {
+        int own = source == 0 ? FrameSourceAlias : source;
+        if ((uint)own >= (uint)_sources.Count)
+            return false;
+        var data = OwnSourceBytes(own);
+        if ((uint)offset > (uint)data.Length || bytes.Length > data.Length - offset)
+            return false;
+        var at = data.Slice(offset, bytes.Length);
+        return Unsafe.AreSame(ref MemoryMarshal.GetReference(at), ref MemoryMarshal.GetReference(bytes)) || at.SequenceEqual(bytes);
+    }
+
+    /// <summary>
+    /// Adds a text-only node over a non-empty line of a range <see cref="HoldsSourceBytes"/> found in its data source, its
+    /// text that line as format_text shows it, formatted when read (<see cref="SetSourceLineText"/> in one step).
+    /// </summary>
+    public int AddSourceLine(int parent, FieldDef field, int source, int offset, int length)
+    {
+        int index = Add(parent, field, source, offset, length, 0);
+        if (index >= 0 && BuildsText)
+        {
+            ref var n = ref _nodes[index];
+            n.TextStart = offset;
+            n.TextLength = length;
+            n.Flags |= NodeFlags.HasText | NodeFlags.TextInSource;
+        }
+        return index;
+    }
+
     private void StoreText(int index, ReadOnlySpan<char> text, NodeFlags mode)
     {
         if (index < 0 || !BuildsText)

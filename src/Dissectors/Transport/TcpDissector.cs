@@ -109,17 +109,23 @@ public sealed class TcpDissector
         {
             int completenessNode = tree.Add(node, TcpFields.Completeness, 0, 0, 0, (ulong)completeness, NodeFlags.Generated | NodeFlags.NoSource);
             if (text)
-                tree.SetValueText(completenessNode, $"{CompletenessName(completeness)} ({completeness})");
+            {
+                if ((uint)completeness < (uint)CompletenessTexts.Length)
+                    tree.SetValueTextUtf8(completenessNode, CompletenessTexts[completeness] ??=
+                        System.Text.Encoding.UTF8.GetBytes($"{CompletenessName(completeness)} ({completeness})"));
+                else
+                    tree.SetValueText(completenessNode, $"{CompletenessName(completeness)} ({completeness})");
+            }
             tree.Add(node, TcpFields.Len, 0, offset, 0, (ulong)segmentLength, NodeFlags.Generated);
             int seqNode = tree.Add(node, TcpFields.Seq, 0, offset + 4, 4, analysis.RelativeSeq);
-            tree.AppendText(seqNode, RelativeSeqNote);
+            tree.AppendTextUtf8(seqNode, RelativeSeqNote);
             tree.Add(node, TcpFields.SeqRaw, 0, offset + 4, 4, seq);
             int nextSeq = tree.Add(node, TcpFields.NextSeq, 0, offset, 0, analysis.RelativeNextSeq, NodeFlags.Generated);
-            tree.AppendText(nextSeq, RelativeSeqNote);
+            tree.AppendTextUtf8(nextSeq, RelativeSeqNote);
             int ackNode = tree.Add(node, TcpFields.Ack, 0, offset + 8, 4, hasAck ? analysis.RelativeAck : ack);
             tree.Add(node, TcpFields.AckRaw, 0, offset + 8, 4, ack);
             if (hasAck)
-                tree.AppendText(ackNode, "    (relative ack number)");
+                tree.AppendTextUtf8(ackNode, "    (relative ack number)"u8);
             else if (ack != 0)
                 tree.AddExpert(ackNode, TcpFields.AckNonzero, 0, offset + 8, 4);
             int hdrLen = tree.Add(node, TcpFields.HdrLen, 0, offset + 12, 1, (ulong)headerLength);
@@ -145,7 +151,7 @@ public sealed class TcpDissector
         if (windowToUrgent)
         {
             int checksum = tree.Add(node, TcpFields.Checksum, 0, offset + 16, 2, tcp.Checksum);
-            tree.AppendText(checksum, " [unverified]");
+            tree.AppendTextUtf8(checksum, " [unverified]"u8);
             tree.Add(node, TcpFields.ChecksumStatus, 0, offset + 16, 0, Network.ChecksumStatuses.Unverified, NodeFlags.Generated);
             int urgent = tree.Add(node, TcpFields.UrgentPointer, 0, offset + 18, 2, tcp.UrgentPointer);
             if ((flags & TcpFlagBits.Urg) == 0 && tcp.UrgentPointer != 0)
@@ -185,7 +191,7 @@ public sealed class TcpDissector
             analysis.CalculatedWindow, urgentPointer, segmentLength);
     }
 
-    private const string RelativeSeqNote = "    (relative sequence number)";
+    private static ReadOnlySpan<byte> RelativeSeqNote => "    (relative sequence number)"u8;
 
     /// <summary>", Src Port: 80, Dst Port: 52314, Seq: 1, Ack: 1, Len: 0" after the protocol's name (tcp_summary_in_tree).</summary>
     private static void AppendSummary(FieldTree tree, int node, ushort src, ushort dst, uint seq, bool hasAck, uint ack, int length)
@@ -229,8 +235,24 @@ public sealed class TcpDissector
             _ => "Incomplete",
         };
 
-    /// <summary>"1010 .... = Header Length: 40 bytes (10)", a bit-range item over the data offset.</summary>
+    /// <summary>Per completeness value (six bits): its text, made once as UTF-8; a value two threads make at once is made twice, the same.</summary>
+    private static readonly byte[]?[] CompletenessTexts = new byte[]?[64];
+
+    /// <summary>Per data-offset byte: the Header Length item's text, made once as UTF-8.</summary>
+    private static readonly byte[]?[] HeaderLengthTexts = new byte[]?[256];
+
+    /// <summary>"1010 .... = Header Length: 40 bytes (10)", a bit-range item over the data offset (made once per byte value).</summary>
     private static void SetHeaderLengthText(FieldTree tree, int node, byte raw, int headerLength)
+    {
+        if (headerLength == (raw >> 4) * 4)
+        {
+            tree.SetTextUtf8(node, HeaderLengthTexts[raw] ??= System.Text.Encoding.UTF8.GetBytes(HeaderLengthText(raw, headerLength)));
+            return;
+        }
+        tree.SetText(node, HeaderLengthText(raw, headerLength));
+    }
+
+    private static string HeaderLengthText(byte raw, int headerLength)
     {
         Span<char> text = stackalloc char[64];
         int n = BitPicture.Write(text, raw, 0xF0, 8);
@@ -241,7 +263,7 @@ public sealed class TcpDissector
         (headerLength >> 2).TryFormat(text[n..], out w, default, System.Globalization.CultureInfo.InvariantCulture);
         n += w;
         text[n++] = ')';
-        tree.SetText(node, text[..n]);
+        return new string(text[..n]);
     }
 
     private static int Write(Span<char> destination, string s)
@@ -294,7 +316,7 @@ public sealed class TcpDissector
         tree.Add(node, TcpFields.WindowSizeValue, 0, offset + 14, 2, tcp.Window);
         tree.Add(node, TcpFields.WindowSize, 0, offset + 14, 2, tcp.Window, NodeFlags.Generated);
         int checksum = tree.Add(node, TcpFields.Checksum, 0, offset + 16, 2, tcp.Checksum);
-        tree.AppendText(checksum, " [unverified]");
+        tree.AppendTextUtf8(checksum, " [unverified]"u8);
         tree.Add(node, TcpFields.ChecksumStatus, 0, offset + 16, 0, Network.ChecksumStatuses.Unverified, NodeFlags.Generated);
         tree.Add(node, TcpFields.UrgentPointer, 0, offset + 18, 2, tcp.UrgentPointer);
         if (tcp.HeaderLength > TcpHeaderView.MinHeaderLength)
@@ -474,7 +496,7 @@ public sealed class TcpDissector
     private static void AddTimestamps(FieldTree tree, int node, int offset, TcpConversation c, long previousTime, long time)
     {
         int ts = tree.AddNode(node, TextItem.Field, 0, offset, 0, NodeFlags.Generated);
-        tree.SetText(ts, "Timestamps");
+        tree.SetTextUtf8(ts, "Timestamps"u8);
         tree.Add(ts, TcpFields.TimeRelative, 0, offset, 0, (ulong)(time - c.FirstTime), NodeFlags.Generated);
         tree.Add(ts, TcpFields.TimeDelta, 0, offset, 0, (ulong)(time - previousTime), NodeFlags.Generated);
     }

@@ -85,12 +85,17 @@ public static class MediaTypeDissector
             return; // the lines are text items only: nothing to add when the tree keeps no text or no such item
         int lines = 0;
         int position = 0;
+        // The body is checked once to lie in its data source; then each line is one node whose text the printer formats.
+        bool inSource = tree.HoldsSourceBytes(source, offset, body);
         while (position < body.Length)
         {
             // tvb_find_line_end: a line ends after CR LF, LF or CR; the last one may have no end.
             int end = body[position..].IndexOfAny((byte)'\r', (byte)'\n');
             int next = end < 0 ? body.Length : position + end + (body[position + end] == '\r' && position + end + 1 < body.Length && body[position + end + 1] == '\n' ? 2 : 1);
-            TextTree.AddTextLine(tree, node, source, offset + position, body[position..next]);
+            if (inSource)
+                tree.AddSourceLine(node, TextItem.Field, source, offset + position, next - position);
+            else
+                TextTree.AddTextLine(tree, node, source, offset + position, body[position..next]);
             lines++;
             position = next;
         }
