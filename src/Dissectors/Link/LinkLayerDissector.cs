@@ -162,9 +162,13 @@ public sealed class LinkLayerDissector
         var tree = packet.Tree;
         var mac = frame.Slice(offset, 6);
         int node = tree.AddBytesInPlace(parent, address, 0, offset, 6);
-        AddAddressNames(packet, node, mac, offset, resolved, oui, ouiResolved);
+        // The names are hidden items: not even the call when hidden items are dropped (-V alone).
+        bool names = !tree.DropsHiddenItems;
+        if (names)
+            AddAddressNames(packet, node, mac, offset, resolved, oui, ouiResolved);
         tree.AddBytesInPlace(node, EthernetFields.Addr, 0, offset, 6);
-        AddAddressNames(packet, node, mac, offset, EthernetFields.AddrResolved, EthernetFields.AddrOui, EthernetFields.AddrOuiResolved);
+        if (names)
+            AddAddressNames(packet, node, mac, offset, EthernetFields.AddrResolved, EthernetFields.AddrOui, EthernetFields.AddrOuiResolved);
         ulong lgBit = (ulong)((mac[0] >> 1) & 1), igBit = (ulong)(mac[0] & 1);
         tree.Add(node, lg, 0, offset, 3, lgBit);
         tree.Add(node, EthernetFields.Lg, 0, offset, 3, lgBit, NodeFlags.Hidden);
@@ -178,8 +182,7 @@ public sealed class LinkLayerDissector
     private static void AddAddressNames(PacketContext packet, int node, ReadOnlySpan<byte> mac, int offset, FieldDef resolved, FieldDef oui, FieldDef ouiResolved)
     {
         var tree = packet.Tree;
-        // Every item here is hidden: nothing to do when hidden items are dropped (-V alone).
-        if (tree.DropsHiddenItems || node == FieldTree.Dropped)
+        if (node == FieldTree.Dropped)
             return;
         const NodeFlags hiddenGenerated = NodeFlags.Hidden | NodeFlags.Generated;
         if (tree.Wants(resolved))

@@ -238,17 +238,6 @@ public sealed class FieldTree
         source.Clear();
     }
 
-    /// <summary>
-    /// Asks the processor for the lines of this tree's buffers, as far as its last frame used them: for a copy another
-    /// thread read last, whose buffers <see cref="TakeFrom"/> is about to hand to the dissection. Reads this tree's fields
-    /// (best asked for a while before, <see cref="CacheLines.Prefetch(object, int)"/>).
-    /// </summary>
-    public void PrefetchBuffers()
-    {
-        CacheLines.Prefetch(_nodes, _count * Unsafe.SizeOf<FieldNode>());
-        CacheLines.Prefetch(_arena, _arenaUsed);
-    }
-
     /// <summary>Bytes a copy of this tree holds (its nodes and arena), without the frame.</summary>
     public long FootprintBytes => (long)_count * Unsafe.SizeOf<FieldNode>() + _arenaUsed;
 
@@ -268,19 +257,17 @@ public sealed class FieldTree
         if (index == _nodes.Length)
             Array.Resize(ref _nodes, _nodes.Length * 2);
         _count = index + 1;
-        // Every member written once (no zeroing first): a node is plain data, filled in place.
-        ref var n = ref _nodes[index];
-        n.FieldId = field.Id;
-        n.Flags = flags;
-        n.Parent = parent < -1 ? -2 - parent : parent;
-        n.Source = source == 0 ? FrameSourceAlias : source;
-        n.Offset = offset;
-        n.Length = length;
-        n.Number = value;
-        n.ArenaStart = 0;
-        n.ArenaLength = 0;
-        n.TextStart = 0;
-        n.TextLength = 0;
+        // Every member written once (no zeroing first): a node is plain data, filled in place as three 16-byte stores
+        // (FieldNode's explicit layout: id, flags, parent, source | offset, length, number | arena and text ranges, zero).
+        // A frame adds a hundred nodes into memory the printer's core read last: fewer, wider stores wait less for it.
+        // Little-endian, as every platform Sniffer runs on.
+        ref byte n = ref Unsafe.As<FieldNode, byte>(ref _nodes[index]);
+        uint resolvedParent = (uint)(parent < -1 ? -2 - parent : parent);
+        uint ownSource = (uint)(source == 0 ? FrameSourceAlias : source);
+        Unsafe.WriteUnaligned(ref n, System.Runtime.Intrinsics.Vector128.Create(
+            (uint)field.Id | (ulong)(ushort)flags << 32, resolvedParent | (ulong)ownSource << 32));
+        Unsafe.WriteUnaligned(ref Unsafe.Add(ref n, 16), System.Runtime.Intrinsics.Vector128.Create((uint)offset | (ulong)(uint)length << 32, value));
+        Unsafe.WriteUnaligned(ref Unsafe.Add(ref n, 32), System.Runtime.Intrinsics.Vector128<ulong>.Zero);
         return index;
     }
 
@@ -707,6 +694,7 @@ public sealed class FieldTree
 
     // ---- internals -------------------------------------------------------------------------
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int CopyToArena(ReadOnlySpan<byte> bytes)
     {
         EnsureArena(bytes.Length);

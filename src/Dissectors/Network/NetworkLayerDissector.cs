@@ -178,8 +178,8 @@ public sealed class NetworkLayerDissector
         int checksum = tree.Add(ip, Ipv4Fields.Checksum, 0, offset + 10, 2, BinaryPrimitives.ReadUInt16BigEndian(b[10..]));
         tree.AppendTextUtf8(checksum, " [validation disabled]"u8);
         tree.Add(ip, Ipv4Fields.ChecksumStatus, 0, offset + 10, 0, ChecksumStatuses.Unverified, NodeFlags.Generated);
-        AddIpv4Address(tree, ip, Ipv4Fields.Src, Ipv4Fields.SrcHost, offset + 12, b.Slice(12, 4));
-        AddIpv4Address(tree, ip, Ipv4Fields.Dst, Ipv4Fields.DstHost, offset + 16, b.Slice(16, 4));
+        AddIpv4Address(tree, ip, Ipv4Fields.Src, Ipv4Fields.SrcHost, offset + 12, BinaryPrimitives.ReadUInt32BigEndian(b[12..]));
+        AddIpv4Address(tree, ip, Ipv4Fields.Dst, Ipv4Fields.DstHost, offset + 16, BinaryPrimitives.ReadUInt32BigEndian(b[16..]));
         return true;
     }
 
@@ -207,19 +207,25 @@ public sealed class NetworkLayerDissector
     // Hot per frame: its locals (a text buffer used only when display text is built) are not zeroed on every call;
     // every stackalloc here is written before it is read.
     [System.Runtime.CompilerServices.SkipLocalsInit]
-    private static void AddIpv4Address(FieldTree tree, int parent, FieldDef field, FieldDef host, int offset, ReadOnlySpan<byte> address)
+    // The address as a number (a span argument costs this hot call a stack copy that stalls on its own stores).
+    private static void AddIpv4Address(FieldTree tree, int parent, FieldDef field, FieldDef host, int offset, uint address)
     {
-        ulong value = BinaryPrimitives.ReadUInt32BigEndian(address);
-        tree.Add(parent, field, 0, offset, 4, value);
-        tree.Add(parent, Ipv4Fields.Addr, 0, offset, 4, value, NodeFlags.Hidden);
+        tree.Add(parent, field, 0, offset, 4, address);
+        tree.Add(parent, Ipv4Fields.Addr, 0, offset, 4, address, NodeFlags.Hidden);
         // The host names (never resolved by Sniffer, as tshark -n): the address as text.
         if (tree.WantsHidden(host) || tree.WantsHidden(Ipv4Fields.Host))
-        {
-            Span<byte> text = stackalloc byte[15];
-            var name = text[..AddressText.FormatIpv4(address, text)];
-            tree.AddBytes(parent, host, 0, offset, 4, name, NodeFlags.Hidden | NodeFlags.Generated);
-            tree.AddBytes(parent, Ipv4Fields.Host, 0, offset, 4, name, NodeFlags.Hidden | NodeFlags.Generated);
-        }
+            AddIpv4Hosts(tree, parent, host, offset, address);
+    }
+
+    [System.Runtime.CompilerServices.SkipLocalsInit]
+    private static void AddIpv4Hosts(FieldTree tree, int parent, FieldDef host, int offset, uint address)
+    {
+        Span<byte> bytes = stackalloc byte[4];
+        BinaryPrimitives.WriteUInt32BigEndian(bytes, address);
+        Span<byte> text = stackalloc byte[15];
+        var name = text[..AddressText.FormatIpv4(bytes, text)];
+        tree.AddBytes(parent, host, 0, offset, 4, name, NodeFlags.Hidden | NodeFlags.Generated);
+        tree.AddBytes(parent, Ipv4Fields.Host, 0, offset, 4, name, NodeFlags.Hidden | NodeFlags.Generated);
     }
 
     /// <summary>", Src: a, Dst: b" after the protocol's name (ip_summary_in_tree).</summary>

@@ -194,12 +194,63 @@ public sealed class TcpDissector
     private static ReadOnlySpan<byte> RelativeSeqNote => "    (relative sequence number)"u8;
 
     /// <summary>", Src Port: 80, Dst Port: 52314, Seq: 1, Ack: 1, Len: 0" after the protocol's name (tcp_summary_in_tree).</summary>
-    private static void AppendSummary(FieldTree tree, int node, ushort src, ushort dst, uint seq, bool hasAck, uint ack, int length)
+    // Hot per frame: its locals (a text buffer) are not zeroed on every call; every stackalloc here is written before it is read.
+    [System.Runtime.CompilerServices.SkipLocalsInit]
+    private void AppendSummary(FieldTree tree, int node, ushort src, ushort dst, uint seq, bool hasAck, uint ack, int length)
     {
+        // Straight as UTF-8 (ASCII): the ports' part as made for the last two port pairs (both directions), then the numbers.
+        Span<byte> text = stackalloc byte[96];
+        int n = PortsSummary(src, dst, text);
+        ", Seq: "u8.CopyTo(text[n..]);
+        n += 7;
+        System.Buffers.Text.Utf8Formatter.TryFormat(seq, text[n..], out int w);
+        n += w;
         if (hasAck)
-            tree.AppendText(node, $", Src Port: {src}, Dst Port: {dst}, Seq: {seq}, Ack: {ack}, Len: {length}");
-        else
-            tree.AppendText(node, $", Src Port: {src}, Dst Port: {dst}, Seq: {seq}, Len: {length}");
+        {
+            ", Ack: "u8.CopyTo(text[n..]);
+            n += 7;
+            System.Buffers.Text.Utf8Formatter.TryFormat(ack, text[n..], out w);
+            n += w;
+        }
+        ", Len: "u8.CopyTo(text[n..]);
+        n += 7;
+        System.Buffers.Text.Utf8Formatter.TryFormat(length, text[n..], out w);
+        n += w;
+        tree.AppendTextUtf8(node, text[..n]);
+    }
+
+    // ", Src Port: 80, Dst Port: 52314" for the last two port pairs summarised (AppendSummary), by pair.
+    private const int PortsSummaryRoom = 40;
+    private readonly byte[] _portsSummaries = new byte[2 * PortsSummaryRoom];
+    private readonly int[] _portsSummaryLengths = new int[2];
+    private readonly uint[] _portsSummaryKeys = new uint[2];
+    private int _nextPortsSummary;
+
+    private int PortsSummary(ushort src, ushort dst, Span<byte> text)
+    {
+        uint key = (uint)src << 16 | dst;
+        for (int i = 0; i < 2; i++)
+        {
+            if (_portsSummaryLengths[i] > 0 && _portsSummaryKeys[i] == key)
+            {
+                _portsSummaries.AsSpan(i * PortsSummaryRoom, _portsSummaryLengths[i]).CopyTo(text);
+                return _portsSummaryLengths[i];
+            }
+        }
+        ", Src Port: "u8.CopyTo(text);
+        int n = 12;
+        System.Buffers.Text.Utf8Formatter.TryFormat(src, text[n..], out int w);
+        n += w;
+        ", Dst Port: "u8.CopyTo(text[n..]);
+        n += 12;
+        System.Buffers.Text.Utf8Formatter.TryFormat(dst, text[n..], out w);
+        n += w;
+        int slot = _nextPortsSummary;
+        _nextPortsSummary ^= 1;
+        text[..n].CopyTo(_portsSummaries.AsSpan(slot * PortsSummaryRoom));
+        _portsSummaryKeys[slot] = key;
+        _portsSummaryLengths[slot] = n;
+        return n;
     }
 
     /// <summary>packet-tcp.c's conversation_completeness_fill: the name before the number.</summary>

@@ -32,9 +32,6 @@ public sealed class DetachedTap : ITap, IDisposable
     private readonly ITap _inner;
     private readonly bool _soleReader;
     private readonly Slot[] _slots = new Slot[Slots];
-    // Each slot's context and tree, read only by the run's thread (PrefetchAhead): their addresses without touching the slot.
-    private readonly PacketContext[] _packets = new PacketContext[Slots];
-    private readonly FieldTree[] _trees = new FieldTree[Slots];
     /// <summary>Per batch, the frames it holds: <see cref="Batch"/>, or fewer when handed over early.</summary>
     private readonly int[] _batchCount = new int[Batches];
     private readonly BatchSignal _filled = new(0);
@@ -53,11 +50,7 @@ public sealed class DetachedTap : ITap, IDisposable
         _inner = inner;
         _soleReader = soleReader;
         for (int i = 0; i < Slots; i++)
-        {
             _slots[i] = new Slot();
-            _packets[i] = _slots[i].Packet;
-            _trees[i] = _slots[i].Packet.Tree;
-        }
     }
 
     public TapNeeds Needs => _inner.Needs;
@@ -81,26 +74,11 @@ public sealed class DetachedTap : ITap, IDisposable
         slot.Fill(packet, _soleReader);
         if (_inBatch == Batch)
             Announce();
-        PrefetchAhead(_write);
         if (_worker is null)
         {
             _worker = new Thread(Work) { IsBackground = true, Name = "sniffer printer" };
             _worker.Start();
         }
-    }
-
-    /// <summary>
-    /// The slots were printed on the other core: their lines are asked for ahead of the writes, in two steps so no step
-    /// waits — the objects of the slot after the next (addresses this thread keeps), and the buffers of the next slot (read
-    /// from its tree, asked for a frame ago).
-    /// </summary>
-    private void PrefetchAhead(int next)
-    {
-        _slots[next].PrefetchBuffers();
-        int after = (next + 1) % Slots;
-        CacheLines.Prefetch(_slots[after], 64);
-        CacheLines.Prefetch(_packets[after], 192);
-        CacheLines.Prefetch(_trees[after], 64);
     }
 
     public void OnEnd(CaptureModel model)
@@ -252,13 +230,6 @@ public sealed class DetachedTap : ITap, IDisposable
                 Packet.Tree.TakeFrom(packet.Tree, copy);
             else
                 Packet.Tree.CopyFrom(packet.Tree, copy);
-        }
-
-        /// <summary>Asks for the lines of this slot's buffers ahead of its next <see cref="Fill"/>.</summary>
-        public void PrefetchBuffers()
-        {
-            Packet.Tree.PrefetchBuffers();
-            CacheLines.Prefetch(_bytes, 2048);
         }
     }
 }
