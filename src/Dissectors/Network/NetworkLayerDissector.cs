@@ -228,19 +228,39 @@ public sealed class NetworkLayerDissector
         tree.AddBytes(parent, Ipv4Fields.Host, 0, offset, 4, name, NodeFlags.Hidden | NodeFlags.Generated);
     }
 
+    // ", Src: a, Dst: b" of IPv4 for the last two address pairs summarised (SetAddressSummary), by pair.
+    private const int SummaryRoom = 46;
+    private readonly byte[] _summaries = new byte[2 * SummaryRoom];
+    private readonly int[] _summaryLengths = new int[2];
+    private readonly ulong[] _summaryKeys = new ulong[2];
+    private int _nextSummary;
+
     /// <summary>", Src: a, Dst: b" after the protocol's name (ip_summary_in_tree).</summary>
-    private static void SetAddressSummary(FieldTree tree, int node, AddressKind kind, ReadOnlySpan<byte> src, ReadOnlySpan<byte> dst)
+    private void SetAddressSummary(FieldTree tree, int node, AddressKind kind, ReadOnlySpan<byte> src, ReadOnlySpan<byte> dst)
     {
         if (kind == AddressKind.Ipv4)
         {
-            // Straight into the tree as UTF-8 (ASCII).
-            Span<byte> ascii = stackalloc byte[46];
+            // Straight into the tree as UTF-8 (ASCII), as made for the last two address pairs (both directions).
+            ulong key = (ulong)BinaryPrimitives.ReadUInt32BigEndian(src) << 32 | BinaryPrimitives.ReadUInt32BigEndian(dst);
+            for (int i = 0; i < 2; i++)
+            {
+                if (_summaryLengths[i] > 0 && _summaryKeys[i] == key)
+                {
+                    tree.AppendTextUtf8(node, _summaries.AsSpan(i * SummaryRoom, _summaryLengths[i]));
+                    return;
+                }
+            }
+            int slot = _nextSummary;
+            _nextSummary ^= 1;
+            var ascii = _summaries.AsSpan(slot * SummaryRoom, SummaryRoom);
             ", Src: "u8.CopyTo(ascii);
             int a = 7;
             a += AddressText.FormatIpv4(src, ascii[a..]);
             ", Dst: "u8.CopyTo(ascii[a..]);
             a += 7;
             a += AddressText.FormatIpv4(dst, ascii[a..]);
+            _summaryKeys[slot] = key;
+            _summaryLengths[slot] = a;
             tree.AppendTextUtf8(node, ascii[..a]);
             return;
         }
