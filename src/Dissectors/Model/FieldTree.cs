@@ -14,8 +14,8 @@ namespace Sniffer.Dissectors.Model;
 /// </summary>
 public sealed class FieldTree
 {
-    private FieldNode[] _nodes;
-    private byte[] _arena;
+    private FieldNode[] _nodes = new FieldNode[128];
+    private byte[] _arena = new byte[4096];
     private int _count;
     private int _arenaUsed;
     private readonly List<DataSource> _sources = new(4);
@@ -24,21 +24,6 @@ public sealed class FieldTree
     // field is first added (a protocol is kept, anything else skipped). One array read decides a field, inlined at the call.
     private byte[]? _keep;
     private const byte Undecided = 0, Keep = 1, Skip = 2;
-
-    public FieldTree()
-        : this(nodeCapacity: 128, arenaCapacity: 4096)
-    {
-    }
-
-    /// <summary>
-    /// A tree whose buffers start at the given sizes (they grow as frames need): small for a tree that only receives
-    /// other trees' buffers (<see cref="TakeFrom"/>), as a hand-over slot does.
-    /// </summary>
-    public FieldTree(int nodeCapacity, int arenaCapacity)
-    {
-        _nodes = new FieldNode[Math.Max(1, nodeCapacity)];
-        _arena = new byte[Math.Max(1, arenaCapacity)];
-    }
 
     /// <summary>
     /// Restricts the tree to the fields whose <see cref="FieldDef.Id"/> is set in <paramref name="wanted"/>

@@ -248,10 +248,9 @@ internal sealed class DetachedAnalysis : ITap, IDisposable
     /// <summary>A frame with more than the stream and flags: its tree and its own copy of the bytes the tree's values point into.</summary>
     private sealed class Slot
     {
-        private byte[] _bytes = [];
+        private byte[] _bytes = new byte[2048];
 
-        // Starts small: the first hand-over swaps in the run's buffers, sized by the frames it has dissected.
-        public FieldTree Tree { get; } = new(nodeCapacity: 8, arenaCapacity: 64);
+        public FieldTree Tree { get; } = new();
 
         public void Fill(PacketContext packet)
         {
