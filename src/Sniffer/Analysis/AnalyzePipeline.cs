@@ -34,7 +34,7 @@ public static class AnalyzePipeline
     /// exit code 2 and the reason in <paramref name="error"/>.
     /// </summary>
     public static LabReport? Analyze(AnalyzeSettings settings, out int exitCode, out string? error)
-        => Analyze(settings, detached: Environment.ProcessorCount > 1, out exitCode, out error); // one core: one thread, as -V
+        => Analyze(settings, detached: true, out exitCode, out error);
 
     /// <summary>As above; <paramref name="detached"/>: the tap on a thread of its own (false: on the run's thread, as tests compare).</summary>
     internal static LabReport? Analyze(AnalyzeSettings settings, bool detached, out int exitCode, out string? error)
