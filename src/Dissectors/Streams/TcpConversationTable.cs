@@ -54,13 +54,6 @@ public sealed class TcpConversationTable
     /// </summary>
     public Action<TcpConversation>? Forgetting { get; set; }
 
-    /// <summary>
-    /// Whether a forgotten conversation's protocol state is released here, after <see cref="Forgetting"/> (the default);
-    /// false when the callback's receiver reads the conversation later and releases it itself
-    /// (<see cref="Taps.TapNeeds.KeepsEndedConnections"/>).
-    /// </summary>
-    public bool ReleasesForgottenState { get; set; } = true;
-
     /// <summary>Every conversation in tcp.stream order when <see cref="RetainAll"/> is set; otherwise the live ones.</summary>
     public IReadOnlyList<TcpConversation> All => RetainAll ? _all : [.. _current.Values.OrderBy(c => c.Index)];
 
@@ -185,8 +178,7 @@ public sealed class TcpConversationTable
         Forgetting?.Invoke(c);
         c.ClientToServer.ReleaseBuffers();
         c.ServerToClient.ReleaseBuffers();
-        if (ReleasesForgottenState)
-            c.State.Release();
+        c.State.Release();
         _tombstones.Add(c, evicted);
     }
 

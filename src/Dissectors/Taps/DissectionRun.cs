@@ -70,9 +70,6 @@ public sealed class DissectionRun
         Dissector.RecordStreamEvents = (needs & TapNeeds.StreamData) != 0;
         Dissector.RetainConversations = (needs & TapNeeds.Connections) != 0;
         var endTaps = taps.Where(t => (t.Needs & TapNeeds.ConnectionsAsTheyEnd) != 0).ToArray();
-        if (endTaps.Count(t => (t.Needs & TapNeeds.KeepsEndedConnections) != 0) > 1)
-            throw new ArgumentException("at most one tap may keep ended connections (it releases their state)", nameof(taps));
-        Dissector.Conversations.ReleasesForgottenState = !endTaps.Any(t => (t.Needs & TapNeeds.KeepsEndedConnections) != 0);
         if (endTaps.Length > 0)
             Dissector.Conversations.Forgetting = c =>
             {

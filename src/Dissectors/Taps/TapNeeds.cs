@@ -31,11 +31,4 @@ public enum TapNeeds
     /// hangs under them may be left out when no other reader (a filter, a field, a machine format) wants them.
     /// </summary>
     ShownItemsOnly = 128,
-    /// <summary>
-    /// With <see cref="ConnectionsAsTheyEnd"/>: the tap reads an ended connection after <see cref="ITap.OnConnectionEnd"/>
-    /// returns (on another thread, in frame order), so the run does not release its protocols' state
-    /// (<see cref="Streams.TcpConversation.State"/>) when it lets it go: the tap calls its Release once it has read it.
-    /// The run never touches a connection again after giving it to the taps. At most one tap of a run may say this.
-    /// </summary>
-    KeepsEndedConnections = 256,
 }

@@ -66,32 +66,11 @@ public sealed class AnalysisTap : ITap
 
     public void OnFrame(PacketContext packet)
     {
-        if (IsTcpOnly(packet, out long stream, out int flags))
-        {
-            if (stream >= 0)
-            {
-                FrameFacts facts = default;
-                FrameFacts.Read(packet, ref facts);
-                Count(facts, stream, flags, other: null);
-            }
-        }
-        else
-            OnFrameWithOther(packet);
-    }
-
-    /// <summary>
-    /// Whether the frame carries only tcp.stream and tcp.flags (most frames), with its connection's stream (-1: none to
-    /// count) and flags; false for a frame with anything else (HTTP, HTCPCP, TLS, data), which goes whole to
-    /// <see cref="OnFrame"/>. Reads only the tree and the field codes, never the tap's state: <see cref="DetachedAnalysis"/>
-    /// calls it on the dissection thread while the rest runs on its own.
-    /// </summary>
-    internal bool IsTcpOnly(PacketContext packet, out long stream, out int flags)
-    {
+        // Most frames carry only tcp.stream and tcp.flags: this walk reads those and leaves a frame with anything else
+        // (HTTP, HTCPCP, TLS, data) to OnFrameWithOther at the first such field.
         var nodes = packet.Tree.Nodes;
         var codes = _fields.Codes;
-        int streamNode = -1;
-        flags = 0;
-        stream = -1;
+        int streamNode = -1, flags = 0;
         for (int i = 0; i < nodes.Length; i++)
         {
             ref readonly var node = ref nodes[i];
@@ -112,19 +91,19 @@ public sealed class AnalysisTap : ITap
             }
             else
             {
-                return false;
+                OnFrameWithOther(packet);
+                return;
             }
         }
         if (streamNode >= 0)
-            stream = Stream(nodes, streamNode);
-        return true;
+            CountStream(packet, nodes, streamNode, flags);
     }
 
-    /// <summary>A frame <see cref="IsTcpOnly"/> said carries only the stream and flags: counted on its connection.</summary>
-    internal void OnTcpOnlyFrame(in FrameFacts facts, long stream, int flags)
+    private void CountStream(PacketContext packet, ReadOnlySpan<FieldNode> nodes, int streamNode, int flags)
     {
+        long stream = Stream(nodes, streamNode);
         if (stream >= 0)
-            Count(facts, stream, flags, other: null);
+            Count(packet, stream, flags, other: false);
     }
 
     /// <summary>The connection's tcp.stream: the first one not quoted in an ICMP error (-1 when every one is).</summary>
@@ -139,20 +118,11 @@ public sealed class AnalysisTap : ITap
         return -1;
     }
 
+    /// <summary>A frame with fields beyond tcp.stream and tcp.flags: each goes to ReadOther, whose state is reset after the frame.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void OnFrameWithOther(PacketContext packet)
     {
-        FrameFacts facts = default;
-        FrameFacts.Read(packet, ref facts);
-        OnFrameWithOther(packet.Tree, facts);
-    }
-
-    /// <summary>
-    /// A frame with fields beyond tcp.stream and tcp.flags (<see cref="IsTcpOnly"/> said false): each goes to ReadOther,
-    /// whose state is reset after the frame.
-    /// </summary>
-    internal void OnFrameWithOther(FieldTree tree, in FrameFacts facts)
-    {
+        var tree = packet.Tree;
         var nodes = tree.Nodes;
         var codes = _fields.Codes;
         long stream = -1;
@@ -174,11 +144,11 @@ public sealed class AnalysisTap : ITap
             }
             else
             {
-                ReadOther(tree, facts.Number, code, i);
+                ReadOther(packet, code, i);
             }
         }
         if (stream >= 0)
-            Count(facts, stream, flags, other: tree);
+            Count(packet, stream, flags, other: true);
         ResetOther();
     }
 
@@ -209,8 +179,9 @@ public sealed class AnalysisTap : ITap
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void ReadOther(FieldTree tree, long frame, Code code, int i)
+    private void ReadOther(PacketContext packet, Code code, int i)
     {
+        var tree = packet.Tree;
         ref readonly var node = ref tree[i];
         var message = _message;
         switch (code)
@@ -228,7 +199,7 @@ public sealed class AnalysisTap : ITap
             case Code.HttpMethod:
             case Code.HtcpcpMethod:
                 if (message is not { IsRequest: true })
-                    message = Begin(frame, request: true);
+                    message = Begin(packet.Frame.Number, request: true);
                 if (code is Code.HttpMethod or Code.HtcpcpMethod)
                     message.Method = Text(code, tree, node, 64);
                 break;
@@ -237,7 +208,7 @@ public sealed class AnalysisTap : ITap
             case Code.HttpResponseVersion:
             case Code.HtcpcpResponseVersion:
                 if (message is not { IsResponse: true })
-                    message = Begin(frame, request: false);
+                    message = Begin(packet.Frame.Number, request: false);
                 if (code is Code.HttpResponseVersion or Code.HtcpcpResponseVersion)
                     message.Version = Text(code, tree, node, 64);
                 break;
@@ -251,7 +222,7 @@ public sealed class AnalysisTap : ITap
                 break;
             case Code.HttpCode:
             case Code.HtcpcpCode:
-                message ??= Begin(frame, request: false);
+                message ??= Begin(packet.Frame.Number, request: false);
                 message.Status = (int)node.Number;
                 break;
             case Code.HttpPhrase:
@@ -334,17 +305,18 @@ public sealed class AnalysisTap : ITap
     }
 
     /// <summary>Adds a frame of <paramref name="stream"/> to its connection: counts, arrows, and what <see cref="ReadOther"/> found.</summary>
-    private void Count(in FrameFacts facts, long stream, int flags, FieldTree? other)
+    private void Count(PacketContext packet, long stream, int flags, bool other)
     {
+        var frame = packet.Frame;
         if (_origin == long.MinValue)
-            _origin = facts.Timestamp - facts.RelativeTime;
-        var live = Live(stream, facts);
-        bool fromA = facts.SourcePort == live.PortA && facts.SourceAddress.SequenceEqual(live.AddressA);
-        long length = facts.OriginalLength;
+            _origin = frame.Timestamp - packet.RelativeTime;
+        var live = Live(stream, packet);
+        bool fromA = packet.SourcePort == live.PortA && packet.NetworkSource.SequenceEqual(live.AddressA);
+        long length = frame.OriginalLength;
         if (fromA) { live.FramesFromA++; live.BytesFromA += length; }
         else { live.FramesFromB++; live.BytesFromB += length; }
-        long time = facts.RelativeTime;
-        long number = facts.Number;
+        long time = packet.RelativeTime;
+        long number = frame.Number;
         if (live.FirstFrame == 0)
         {
             live.FirstFrame = number;
@@ -366,8 +338,8 @@ public sealed class AnalysisTap : ITap
             live.HandshakeAckDrawn = true;
             Arrow(live, number, time, fromA, FlowArrowKind.Ack, "ACK");
         }
-        if (other is not null)
-            CountOther(other, live, number, time, fromA);
+        if (other)
+            CountOther(packet, live, number, time, fromA);
         if ((flags & TcpFin) != 0)
             Arrow(live, number, time, fromA, FlowArrowKind.Fin, "FIN");
         if ((flags & TcpRst) != 0)
@@ -375,8 +347,9 @@ public sealed class AnalysisTap : ITap
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void CountOther(FieldTree tree, LiveConnection live, long number, long time, bool fromA)
+    private void CountOther(PacketContext packet, LiveConnection live, long number, long time, bool fromA)
     {
+        var tree = packet.Tree;
         if (_reused)
             live.ReusesPorts = true;
         if (_tlsHandshakes is not null)
@@ -492,7 +465,7 @@ public sealed class AnalysisTap : ITap
         return false;
     }
 
-    private LiveConnection Live(long stream, in FrameFacts facts)
+    private LiveConnection Live(long stream, PacketContext packet)
     {
         // Frames of one connection come in runs: the last one found answers most lookups.
         if (_lastLive is { } last && last.Stream == stream)
@@ -500,7 +473,7 @@ public sealed class AnalysisTap : ITap
         if (_live.TryGetValue(stream, out var live))
             return _lastLive = live;
         live = _freeLive.TryPop(out var free) ? free : new LiveConnection();
-        live.Open(stream, facts.Kind, facts.SourceAddress, facts.SourcePort, facts.DestinationAddress, facts.DestinationPort);
+        live.Open(stream, packet.NetworkKind, packet.NetworkSource, packet.SourcePort, packet.NetworkDestination, packet.DestinationPort);
         _live[stream] = live;
         return _lastLive = live;
     }

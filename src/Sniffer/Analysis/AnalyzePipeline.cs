@@ -34,10 +34,6 @@ public static class AnalyzePipeline
     /// exit code 2 and the reason in <paramref name="error"/>.
     /// </summary>
     public static LabReport? Analyze(AnalyzeSettings settings, out int exitCode, out string? error)
-        => Analyze(settings, detached: true, out exitCode, out error);
-
-    /// <summary>As above; <paramref name="detached"/>: the tap on a thread of its own (false: on the run's thread, as tests compare).</summary>
-    internal static LabReport? Analyze(AnalyzeSettings settings, bool detached, out int exitCode, out string? error)
     {
         var keys = ReadPipeline.LoadKeyLog(settings.KeyLogFile);
         var readSettings = new ReadSettings
@@ -65,16 +61,12 @@ public static class AnalyzePipeline
         // A regular file is read ahead on a second thread (file reads, decompression and block parsing beside dissection).
         var opened = CaptureFileReader.Open(settings.File, out var file);
         using var reader = ReadAheadReader.Over(opened, file);
-        // The report's per-frame and per-connection work runs on a thread of its own beside dissection.
-        using var worker = detached ? new DetachedAnalysis(tap) : null;
         try
         {
-            var run = new DissectionRun(registry, [worker is null ? tap : worker], settings.DisplayFilter);
+            var run = new DissectionRun(registry, [tap], settings.DisplayFilter);
             int secretsUsed = 0;
             while (reader.TryReadNext(out var frame))
             {
-                if (reader.DecryptionSecrets.Count > secretsUsed)
-                    worker?.WaitUntilIdle(); // what was handed over is read with the key log as it was then
                 secretsUsed = ReadPipeline.UseNewSecrets(reader, keys, secretsUsed, settings.File);
                 run.Process(frame);
             }
