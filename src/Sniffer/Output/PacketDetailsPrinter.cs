@@ -42,6 +42,7 @@ public sealed class PacketDetailsPrinter : IDetachableTap
         _expand = expandOnly is null ? null : new HashSet<string>(expandOnly, StringComparer.Ordinal);
         _summary = summary ? new SummaryPrinter(null, coloring: coloring) : null;
         _hex = hexDump ? new HexDumpPrinter() : null;
+        _dataDumpId = hexDump ? -1 : CommonFields.DataProtocol.Id;
     }
 
     /// <summary>The whole tree with its display text, and the columns when the summary line comes too.</summary>
@@ -68,11 +69,15 @@ public sealed class PacketDetailsPrinter : IDetachableTap
         _summary?.Write(packet, output);
         var tree = packet.Tree;
         _frameRule = _ruleLines?.Match(tree);
-        var text = _text;
-        text.Clear();
+        // Straight into the output's buffer when it takes UTF-8 (one copy of the text less), else through our own.
+        var direct = output as Pipeline.Utf8Writer;
+        var text = direct?.BeginFrame() ?? _text;
+        if (direct is null)
+            text.Clear();
+        int frameStart = text.Length;
         if (_frameRule is not null || !TryWriteInOrder(text, tree))
         {
-            text.Clear();
+            text.Length = frameStart;
             _shape.Build(tree, withoutHidden: true);
             for (int top = _shape.FirstTop; top >= 0; top = _shape.NextSibling(top))
             {
@@ -82,7 +87,10 @@ public sealed class PacketDetailsPrinter : IDetachableTap
             }
         }
         text.Append((byte)'\n');
-        text.WriteTo(output);
+        if (direct is not null)
+            direct.EndFrame();
+        else
+            text.WriteTo(output);
         if (_hex is not null)
             _hex.Write(packet, output);
     }
@@ -181,7 +189,7 @@ public sealed class PacketDetailsPrinter : IDetachableTap
         bool fromNumber = last.Kind == LineKind.FromNumber && (node.Flags & (NodeFlags.HasText | NodeFlags.ValueInSource)) == 0;
         if (fromNumber && last.Length > 0 && last.Number == node.Number && last.Depth == depth && last.Flags == node.Flags)
         {
-            text.Append(last.Bytes.AsSpan(0, last.Length));
+            text.AppendPadded(last.Bytes!, last.Length);
             last.Hits++;
             return;
         }
@@ -204,9 +212,12 @@ public sealed class PacketDetailsPrinter : IDetachableTap
         text.Append((byte)'\n');
         if (fromNumber)
             Remember(ref last, text.Written[start..], node, depth);
-        if (_hex is null && node.FieldId == CommonFields.DataProtocol.Id)
+        if (node.FieldId == _dataDumpId)
             AppendDataDump(text, tree, node);
     }
+
+    /// <summary>The field whose lines a hex dump follows (uninterpreted data, without -x), or -1.</summary>
+    private readonly int _dataDumpId;
 
     /// <summary>Per field, its last line, when its lines are made from the number alone.</summary>
     private LastLine[] _lastLines = new LastLine[Math.Max(64, FieldDef.IdCount)];

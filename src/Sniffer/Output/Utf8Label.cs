@@ -13,7 +13,14 @@ public sealed class Utf8Label
 {
     private readonly Utf8AbsoluteTime _time = new();
 
-    private byte[]?[] _prefixes = new byte[]?[Math.Max(64, FieldDef.IdCount)];
+    /// <summary>Per field, "Name: " in UTF-8 (<see cref="Utf8Text.Padded"/>) and its length.</summary>
+    private Prefix[] _prefixes = new Prefix[Math.Max(64, FieldDef.IdCount)];
+
+    private struct Prefix
+    {
+        public byte[]? Bytes;
+        public int Length;
+    }
 
     /// <summary>Per field, the last label of a value-only item (bit fields, named values, booleans), which repeat a lot.</summary>
     private LastLabel[] _last = new LastLabel[Math.Max(64, FieldDef.IdCount)];
@@ -66,7 +73,7 @@ public sealed class Utf8Label
             ref var last = ref _last[field.Id];
             if (last.Bytes is not null && last.Number == node.Number)
             {
-                text.Append(last.Bytes.AsSpan(0, last.Length));
+                text.AppendPadded(last.Bytes, last.Length);
                 return true;
             }
         }
@@ -76,7 +83,7 @@ public sealed class Utf8Label
         {
             if ((flags & NodeFlags.AppendedText) != 0)
                 return false;
-            text.Append(Prefix(field));
+            AppendPrefix(text, field);
             text.Append(tree.TextBytes(node));
             return text.Length - start < NodeLabel.MaxLabelBytes;
         }
@@ -84,14 +91,14 @@ public sealed class Utf8Label
         {
             case FieldType.None:
             case FieldType.Protocol:
-                text.Append(Prefix(field).AsSpan(0, Prefix(field).Length - 2));
+                AppendPrefix(text, field, withoutColon: true);
                 break;
             case FieldType.Ipv4:
-                text.Append(Prefix(field));
+                AppendPrefix(text, field);
                 AppendIpv4(text, (uint)node.Number);
                 break;
             case FieldType.Ether:
-                text.Append(Prefix(field));
+                AppendPrefix(text, field);
                 AppendHex(text, tree.ValueBytes(node), 8, (byte)':');
                 break;
             case FieldType.String:
@@ -101,7 +108,7 @@ public sealed class Utf8Label
                 var value = tree.ValueBytes(node);
                 if (value.Length >= NodeLabel.MaxLabelBytes)
                     return false;
-                text.Append(Prefix(field));
+                AppendPrefix(text, field);
                 text.Advance(DisplayText.FormatLineUtf8(value, text.Reserve(DisplayText.MaxFormattedLength(value.Length))));
                 break;
             }
@@ -109,7 +116,7 @@ public sealed class Utf8Label
             {
                 // NodeLabel.AppendBytes (bytes_to_str): at most 36 bytes in hex, then "…".
                 var value = tree.ValueBytes(node);
-                text.Append(Prefix(field));
+                AppendPrefix(text, field);
                 if (value.IsEmpty)
                 {
                     text.Append("<MISSING>"u8);
@@ -121,11 +128,11 @@ public sealed class Utf8Label
                 break;
             }
             case FieldType.AbsoluteTime:
-                text.Append(Prefix(field));
+                AppendPrefix(text, field);
                 _time.Append(text, (long)node.Number, local: field.Display != FieldBase.Utc);
                 break;
             case FieldType.Boolean:
-                text.Append(Prefix(field));
+                AppendPrefix(text, field);
                 text.Append((field.Booleans ?? TrueFalse.Default).For(node.Number != 0));
                 break;
             case FieldType.RelativeTime:
@@ -134,7 +141,7 @@ public sealed class Utf8Label
                 long nanoseconds = (long)node.Number;
                 if (nanoseconds == long.MinValue)
                     return false;
-                text.Append(Prefix(field));
+                AppendPrefix(text, field);
                 if (nanoseconds < 0)
                 {
                     text.Append((byte)'-');
@@ -165,7 +172,7 @@ public sealed class Utf8Label
             case FieldType.Int24:
             case FieldType.Int32:
             case FieldType.Int64:
-                text.Append(Prefix(field));
+                AppendPrefix(text, field);
                 if (!TryAppendNumber(text, field, node.Number, signed: field.Type is FieldType.Int8 or FieldType.Int16 or FieldType.Int24 or FieldType.Int32 or FieldType.Int64))
                     return false;
                 break;
@@ -181,8 +188,8 @@ public sealed class Utf8Label
         if (remembered)
         {
             ref var last = ref _last[field.Id];
-            if (last.Bytes is null || last.Bytes.Length < length)
-                last.Bytes = new byte[Math.Max(length, 32)];
+            if (last.Bytes is null || last.Bytes.Length < Utf8Text.PaddedLength(length))
+                last.Bytes = new byte[Math.Max(Utf8Text.PaddedLength(length), 32)];
             text.Written.Slice(start, length).CopyTo(last.Bytes);
             last.Length = length;
             last.Number = node.Number;
@@ -190,22 +197,27 @@ public sealed class Utf8Label
         return true;
     }
 
-    /// <summary>"Name: " in UTF-8, made once per field.</summary>
+    /// <summary>"Name: " (or "Name" alone), its UTF-8 made once per field.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private byte[] Prefix(FieldDef field)
+    private void AppendPrefix(Utf8Text text, FieldDef field, bool withoutColon = false)
     {
         var prefixes = _prefixes;
         uint id = (uint)field.Id;
-        return id < (uint)prefixes.Length && prefixes[id] is { } prefix ? prefix : MakePrefix(field);
+        if (id < (uint)prefixes.Length && prefixes[id].Bytes is { } bytes)
+            text.AppendPadded(bytes, prefixes[id].Length - (withoutColon ? 2 : 0));
+        else
+            AppendNewPrefix(text, field, withoutColon);
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private byte[] MakePrefix(FieldDef field)
+    private void AppendNewPrefix(Utf8Text text, FieldDef field, bool withoutColon)
     {
         int id = field.Id;
         if ((uint)id >= (uint)_prefixes.Length)
             Array.Resize(ref _prefixes, Math.Max(id + 1, _prefixes.Length * 2));
-        return _prefixes[id] ??= System.Text.Encoding.UTF8.GetBytes(field.Name + ": ");
+        var bytes = System.Text.Encoding.UTF8.GetBytes(field.Name + ": ");
+        _prefixes[id] = new Prefix { Bytes = Utf8Text.Padded(bytes), Length = bytes.Length };
+        text.Append(bytes.AsSpan(0, bytes.Length - (withoutColon ? 2 : 0)));
     }
 
     /// <summary>NodeLabel.AppendNumber for the bases written here (not OUI or octal).</summary>
