@@ -13,23 +13,46 @@ public sealed class Utf8Label
 {
     private readonly Utf8AbsoluteTime _time = new();
 
-    /// <summary>Per field, "Name: " in UTF-8 (<see cref="Utf8Text.Padded"/>) and its length.</summary>
-    private Prefix[] _prefixes = new Prefix[Math.Max(64, FieldDef.IdCount)];
+    /// <summary>Per field, what its labels are made of, decided at its first label (<see cref="Decide"/>).</summary>
+    private Plan[] _plans = new Plan[Math.Max(64, FieldDef.IdCount)];
 
-    private struct Prefix
+    private struct Plan
     {
-        public byte[]? Bytes;
-        public int Length;
+        public bool Decided;
+        /// <summary>An integer or boolean whose label without text is made from the field and the number alone.</summary>
+        public bool Remembered;
+        /// <summary>An integer or boolean with a bit mask: its label starts with the bit picture.</summary>
+        public bool BitPicture;
+        public bool Signed;
+        public FieldType Type;
+        /// <summary>"Name: " in UTF-8 (<see cref="Utf8Text.Padded"/>) and its length.</summary>
+        public byte[] Prefix;
+        public int PrefixLength;
+        /// <summary>The last label of a <see cref="Remembered"/> field (its bit fields, named values, booleans repeat a lot).</summary>
+        public ulong LastNumber;
+        public byte[]? Last;
+        public int LastLength;
     }
 
-    /// <summary>Per field, the last label of a value-only item (bit fields, named values, booleans), which repeat a lot.</summary>
-    private LastLabel[] _last = new LastLabel[Math.Max(64, FieldDef.IdCount)];
-
-    private struct LastLabel
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void Decide(int id)
     {
-        public ulong Number;
-        public byte[]? Bytes;
-        public int Length;
+        if ((uint)id >= (uint)_plans.Length)
+            Array.Resize(ref _plans, Math.Max(id + 1, _plans.Length * 2));
+        var field = FieldDef.ById(id);
+        var type = field.Type;
+        bool integer = type.IsInteger() || type == FieldType.Boolean;
+        var prefix = System.Text.Encoding.UTF8.GetBytes(field.Name + ": ");
+        _plans[id] = new Plan
+        {
+            Decided = true,
+            Remembered = integer && (field.Bitmask != 0 || field.ValueNames is not null || type == FieldType.Boolean),
+            BitPicture = integer && field.Bitmask != 0,
+            Signed = type is FieldType.Int8 or FieldType.Int16 or FieldType.Int24 or FieldType.Int32 or FieldType.Int64,
+            Type = type,
+            Prefix = Utf8Text.Padded(prefix),
+            PrefixLength = prefix.Length,
+        };
     }
 
     /// <summary>Appends the label of <paramref name="node"/>, or returns false having appended something or nothing.</summary>
@@ -39,7 +62,6 @@ public sealed class Utf8Label
         if ((flags & NodeFlags.Expert) != 0)
             return false;
         int start = text.Length;
-        var field = node.Field;
         bool hasText = (flags & NodeFlags.HasText) != 0;
         if (hasText && (flags & (NodeFlags.ValueText | NodeFlags.AppendedText)) == 0)
         {
@@ -63,42 +85,40 @@ public sealed class Utf8Label
             return true;
         }
 
-        bool integer = field.Type.IsInteger() || field.Type == FieldType.Boolean;
+        int id = node.FieldId;
+        if ((uint)id >= (uint)_plans.Length || !_plans[id].Decided)
+            Decide(id);
+        ref var plan = ref _plans[id];
         // A label made from the field and the number alone: the same number, the same bytes as last time.
-        bool remembered = integer && !hasText && (field.Bitmask != 0 || field.ValueNames is not null || field.Type == FieldType.Boolean);
-        if (remembered)
+        bool remembered = plan.Remembered && !hasText;
+        if (remembered && plan.Last is not null && plan.LastNumber == node.Number)
         {
-            if ((uint)field.Id >= (uint)_last.Length)
-                Array.Resize(ref _last, Math.Max(field.Id + 1, _last.Length * 2));
-            ref var last = ref _last[field.Id];
-            if (last.Bytes is not null && last.Number == node.Number)
-            {
-                text.AppendPadded(last.Bytes, last.Length);
-                return true;
-            }
+            text.AppendPadded(plan.Last, plan.LastLength);
+            return true;
         }
-        if (field.Bitmask != 0 && integer)
+        var field = node.Field;
+        if (plan.BitPicture)
             AppendBitPicture(text, node);
         if ((flags & NodeFlags.ValueText) != 0)
         {
             if ((flags & NodeFlags.AppendedText) != 0)
                 return false;
-            AppendPrefix(text, field);
+            text.AppendPadded(plan.Prefix, plan.PrefixLength);
             text.Append(tree.TextBytes(node));
             return text.Length - start < NodeLabel.MaxLabelBytes;
         }
-        switch (field.Type)
+        switch (plan.Type)
         {
             case FieldType.None:
             case FieldType.Protocol:
-                AppendPrefix(text, field, withoutColon: true);
+                text.AppendPadded(plan.Prefix, plan.PrefixLength - 2);
                 break;
             case FieldType.Ipv4:
-                AppendPrefix(text, field);
+                text.AppendPadded(plan.Prefix, plan.PrefixLength);
                 AppendIpv4(text, (uint)node.Number);
                 break;
             case FieldType.Ether:
-                AppendPrefix(text, field);
+                text.AppendPadded(plan.Prefix, plan.PrefixLength);
                 AppendHex(text, tree.ValueBytes(node), 8, (byte)':');
                 break;
             case FieldType.String:
@@ -108,7 +128,7 @@ public sealed class Utf8Label
                 var value = tree.ValueBytes(node);
                 if (value.Length >= NodeLabel.MaxLabelBytes)
                     return false;
-                AppendPrefix(text, field);
+                text.AppendPadded(plan.Prefix, plan.PrefixLength);
                 text.Advance(DisplayText.FormatLineUtf8(value, text.Reserve(DisplayText.MaxFormattedLength(value.Length))));
                 break;
             }
@@ -116,7 +136,7 @@ public sealed class Utf8Label
             {
                 // NodeLabel.AppendBytes (bytes_to_str): at most 36 bytes in hex, then "…".
                 var value = tree.ValueBytes(node);
-                AppendPrefix(text, field);
+                text.AppendPadded(plan.Prefix, plan.PrefixLength);
                 if (value.IsEmpty)
                 {
                     text.Append("<MISSING>"u8);
@@ -128,11 +148,11 @@ public sealed class Utf8Label
                 break;
             }
             case FieldType.AbsoluteTime:
-                AppendPrefix(text, field);
+                text.AppendPadded(plan.Prefix, plan.PrefixLength);
                 _time.Append(text, (long)node.Number, local: field.Display != FieldBase.Utc);
                 break;
             case FieldType.Boolean:
-                AppendPrefix(text, field);
+                text.AppendPadded(plan.Prefix, plan.PrefixLength);
                 text.Append((field.Booleans ?? TrueFalse.Default).For(node.Number != 0));
                 break;
             case FieldType.RelativeTime:
@@ -141,7 +161,7 @@ public sealed class Utf8Label
                 long nanoseconds = (long)node.Number;
                 if (nanoseconds == long.MinValue)
                     return false;
-                AppendPrefix(text, field);
+                text.AppendPadded(plan.Prefix, plan.PrefixLength);
                 if (nanoseconds < 0)
                 {
                     text.Append((byte)'-');
@@ -172,8 +192,8 @@ public sealed class Utf8Label
             case FieldType.Int24:
             case FieldType.Int32:
             case FieldType.Int64:
-                AppendPrefix(text, field);
-                if (!TryAppendNumber(text, field, node.Number, signed: field.Type is FieldType.Int8 or FieldType.Int16 or FieldType.Int24 or FieldType.Int32 or FieldType.Int64))
+                text.AppendPadded(plan.Prefix, plan.PrefixLength);
+                if (!TryAppendNumber(text, field, node.Number, plan.Signed))
                     return false;
                 break;
             default:
@@ -187,37 +207,13 @@ public sealed class Utf8Label
             return false;
         if (remembered)
         {
-            ref var last = ref _last[field.Id];
-            if (last.Bytes is null || last.Bytes.Length < Utf8Text.PaddedLength(length))
-                last.Bytes = new byte[Math.Max(Utf8Text.PaddedLength(length), 32)];
-            text.Written.Slice(start, length).CopyTo(last.Bytes);
-            last.Length = length;
-            last.Number = node.Number;
+            if (plan.Last is null || plan.Last.Length < Utf8Text.PaddedLength(length))
+                plan.Last = new byte[Math.Max(Utf8Text.PaddedLength(length), 32)];
+            text.Written.Slice(start, length).CopyTo(plan.Last);
+            plan.LastLength = length;
+            plan.LastNumber = node.Number;
         }
         return true;
-    }
-
-    /// <summary>"Name: " (or "Name" alone), its UTF-8 made once per field.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private void AppendPrefix(Utf8Text text, FieldDef field, bool withoutColon = false)
-    {
-        var prefixes = _prefixes;
-        uint id = (uint)field.Id;
-        if (id < (uint)prefixes.Length && prefixes[id].Bytes is { } bytes)
-            text.AppendPadded(bytes, prefixes[id].Length - (withoutColon ? 2 : 0));
-        else
-            AppendNewPrefix(text, field, withoutColon);
-    }
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private void AppendNewPrefix(Utf8Text text, FieldDef field, bool withoutColon)
-    {
-        int id = field.Id;
-        if ((uint)id >= (uint)_prefixes.Length)
-            Array.Resize(ref _prefixes, Math.Max(id + 1, _prefixes.Length * 2));
-        var bytes = System.Text.Encoding.UTF8.GetBytes(field.Name + ": ");
-        _prefixes[id] = new Prefix { Bytes = Utf8Text.Padded(bytes), Length = bytes.Length };
-        text.Append(bytes.AsSpan(0, bytes.Length - (withoutColon ? 2 : 0)));
     }
 
     /// <summary>NodeLabel.AppendNumber for the bases written here (not OUI or octal).</summary>
