@@ -131,7 +131,8 @@ public sealed class PacketDetailsPrinter : IDetachableTap
             if (depth == 0 && parent != -1)
                 return false;
             ancestors[depth] = i;
-            WriteLines(text, tree, node, depth);
+            if (!TryRepeatLine(text, node, depth))
+                WriteLines(text, tree, node, depth);
             // -O: a protocol it does not name shows its top line only.
             leftOut[i] = depth == 0 && _expand is not null && (node.Flags & NodeFlags.Expert) == 0 && !_expand.Contains(node.Field.Abbrev);
             depth++;
@@ -173,6 +174,26 @@ public sealed class PacketDetailsPrinter : IDetachableTap
             return;
         }
         WriteLine(text, tree, node, depth);
+    }
+
+    /// <summary>
+    /// The line of a node whose field's last line was made from the same number at the same depth with the same flags,
+    /// copied again (most lines of most frames: flag bits, named values, lengths); false for any other node.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private bool TryRepeatLine(Utf8Text text, in FieldNode node, int depth)
+    {
+        var lastLines = _lastLines;
+        uint id = (uint)node.FieldId;
+        if (id >= (uint)lastLines.Length)
+            return false;
+        ref var last = ref lastLines[id];
+        if (last.Kind != LineKind.FromNumber || last.Length == 0 || last.Number != node.Number || last.Depth != depth
+            || last.Flags != node.Flags || (node.Flags & (NodeFlags.HasText | NodeFlags.ValueInSource | NodeFlags.Expert)) != 0)
+            return false;
+        text.AppendPadded(last.Bytes!, last.Length);
+        last.Hits++;
+        return true;
     }
 
     /// <summary>The label line of an item that is not an expert, and the hex dump after uninterpreted data.</summary>

@@ -303,18 +303,19 @@ public sealed class Utf8Label
     {
         bytes = bytes[..Math.Min(bytes.Length, maxBytes)];
         var destination = text.Reserve(bytes.Length * 3);
+        ReadOnlySpan<byte> digits = "0123456789abcdef"u8;
         int n = 0;
         for (int i = 0; i < bytes.Length; i++)
         {
             if (separator != 0 && i > 0)
                 destination[n++] = separator;
-            destination[n++] = (byte)HexDigits[bytes[i] >> 4];
-            destination[n++] = (byte)HexDigits[bytes[i] & 0xF];
+            byte value = bytes[i];
+            destination[n] = digits[value >> 4];
+            destination[n + 1] = digits[value & 0xF];
+            n += 2;
         }
         text.Advance(n);
     }
-
-    private const string HexDigits = "0123456789abcdef";
 
     /// <summary>NodeLabel's bit picture ("0100 .... = ", BitPicture.Write) written as ASCII bytes.</summary>
     private static void AppendBitPicture(Utf8Text text, in FieldNode node)

@@ -115,8 +115,8 @@ public sealed class Utf8Text
     /// <summary>The invariant culture's default decimal form, written digit by digit (no format or culture lookups).</summary>
     public void AppendDecimal(ulong value)
     {
-        // ulong's own UTF-8 formatting counts the digits and writes them in place (no scratch, no copy).
-        value.TryFormat(Reserve(20), out int written, default, CultureInfo.InvariantCulture);
+        // Utf8Formatter's default format: the digits counted and written in place, no format string or culture to look at.
+        System.Buffers.Text.Utf8Formatter.TryFormat(value, Reserve(20), out int written);
         _length += written;
     }
 

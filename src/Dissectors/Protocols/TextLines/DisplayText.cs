@@ -155,6 +155,15 @@ public static class DisplayText
                 copied = 0;
                 continue;
             }
+            if (b >= 0xC2 && b <= 0xDF && i + 1 < length && (sbyte)text[i + 1] < -0x40)
+            {
+                // A two-byte character (U+0080 to U+07FF: "·", "é"), the commonest outside ASCII.
+                destination[written++] = b;
+                destination[written++] = text[i + 1];
+                i += 2;
+                copied += 2;
+                continue;
+            }
             var status = Rune.DecodeFromUtf8(text[i..], out _, out int consumed);
             if (status == OperationStatus.Done)
             {
