@@ -1,5 +1,6 @@
 using System.Text;
 using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Protocols.TextLines;
 using Sniffer.Dissectors.Taps;
 
 namespace Sniffer.Output;
@@ -131,7 +132,7 @@ public sealed class PacketDetailsPrinter : IDetachableTap
             if (depth == 0 && parent != -1)
                 return false;
             ancestors[depth] = i;
-            if (!TryRepeatLine(text, node, depth))
+            if (!TryRepeatLine(text, node, depth) && !TryWriteTextLine(text, tree, node, depth))
                 WriteLines(text, tree, node, depth);
             // -O: a protocol it does not name shows its top line only.
             leftOut[i] = depth == 0 && _expand is not null && (node.Flags & NodeFlags.Expert) == 0 && !_expand.Contains(node.Field.Abbrev);
@@ -193,6 +194,54 @@ public sealed class PacketDetailsPrinter : IDetachableTap
             return false;
         text.AppendPadded(last.Bytes!, last.Length);
         last.Hits++;
+        return true;
+    }
+
+    /// <summary>
+    /// The line of a node whose label is its own text (a protocol's top line, a header line: Utf8Label's first kinds),
+    /// written here without the label's general path; false, having written nothing, for any other node or a label that
+    /// long (NodeLabel may cut or mark it).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private bool TryWriteTextLine(Utf8Text text, FieldTree tree, in FieldNode node, int depth)
+    {
+        var flags = node.Flags;
+        if ((flags & (NodeFlags.HasText | NodeFlags.ValueText | NodeFlags.AppendedText | NodeFlags.Expert)) != NodeFlags.HasText
+            || node.FieldId == _dataDumpId)
+            return false;
+        int start = text.Length;
+        bool generated = (flags & NodeFlags.Generated) != 0;
+        if ((flags & NodeFlags.TextInSource) != 0)
+        {
+            // A line of the data source, formatted where it goes.
+            var line = tree.TextSourceLine(node);
+            if (line.Length >= NodeLabel.MaxLabelBytes)
+                return false;
+            text.AppendSpaces(depth * IndentWidth);
+            if (generated)
+                text.Append((byte)'[');
+            int written = DisplayText.FormatLineUtf8(line, text.Reserve(DisplayText.MaxFormattedLength(line.Length) + 2));
+            if (written >= NodeLabel.MaxLabelBytes)
+            {
+                text.Length = start;
+                return false;
+            }
+            text.Advance(written);
+        }
+        else
+        {
+            // A node's own text is valid UTF-8 by construction (FieldTree.TextBytes): copied as it is.
+            var own = tree.TextBytes(node);
+            if (own.Length >= NodeLabel.MaxLabelBytes)
+                return false;
+            text.AppendSpaces(depth * IndentWidth);
+            if (generated)
+                text.Append((byte)'[');
+            text.Append(own);
+        }
+        if (generated)
+            text.Append((byte)']');
+        text.Append((byte)'\n');
         return true;
     }
 
