@@ -169,14 +169,7 @@ public sealed class Utf8Label
                 }
                 text.AppendDecimal(nanoseconds / 1_000_000_000);
                 text.Append((byte)'.');
-                var fraction = text.Reserve(9);
-                long rest = nanoseconds % 1_000_000_000;
-                for (int i = 8; i >= 0; i--)
-                {
-                    fraction[i] = (byte)('0' + (int)(rest % 10));
-                    rest /= 10;
-                }
-                text.Advance(9);
+                text.AppendNanoseconds((uint)(nanoseconds % 1_000_000_000));
                 text.Append(" seconds"u8);
                 break;
             }

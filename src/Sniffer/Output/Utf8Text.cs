@@ -120,6 +120,28 @@ public sealed class Utf8Text
         _length += written;
     }
 
+    /// <summary>
+    /// A fraction of a second as its nine digits, zero-padded (<paramref name="nanoseconds"/> below 1,000,000,000), two
+    /// digits at a time.
+    /// </summary>
+    public void AppendNanoseconds(uint nanoseconds)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(nanoseconds, 1_000_000_000u);
+        var digits = Reserve(9)[..9];
+        ReadOnlySpan<byte> pairs = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"u8;
+        uint value = nanoseconds;
+        for (int i = 7; i > 0; i -= 2)
+        {
+            uint quotient = value / 100;
+            int pair = (int)(value - quotient * 100) * 2;
+            digits[i] = pairs[pair];
+            digits[i + 1] = pairs[pair + 1];
+            value = quotient;
+        }
+        digits[0] = (byte)('0' + value);
+        _length += 9;
+    }
+
     public void AppendDecimal(long value)
     {
         if (value < 0)
