@@ -149,7 +149,8 @@ public sealed class PacketDetailsPrinter : IDetachableTap
             WriteExpert(text, tree, index, depth);
             return;
         }
-        WriteLine(text, tree, node, depth);
+        if (!TryRepeatLine(text, node, depth) && !TryWriteTextLine(text, tree, node, depth))
+            WriteLine(text, tree, node, depth);
         if (!expand)
             return;
         for (int child = _shape.FirstChild(index); child >= 0; child = _shape.NextSibling(child))
