@@ -12,7 +12,7 @@ internal static class FrameTree
     // Hot per frame: its locals (a text buffer used only when display text is built) are not zeroed on every call;
     // every stackalloc here is written before it is read.
     [System.Runtime.CompilerServices.SkipLocalsInit]
-    public static int Add(PacketContext packet, in Frame frame, int encapsulation, long delta, long displayedDelta)
+    public static int Add(PacketContext packet, in Frame frame, int encapsulation, long delta, long displayedDelta, FrameTexts texts)
     {
         var tree = packet.Tree;
         int length = frame.Data.Length;
@@ -26,28 +26,18 @@ internal static class FrameTree
 
         int node = tree.AddNode(-1, FrameFields.Protocol, 0, 0, length);
         var iface = frame.Interface;
-        if (tree.BuildsText)
+        bool buildsText = tree.BuildsText;
+        if (buildsText)
         {
-            // Straight into the tree as UTF-8 (ASCII).
-            var text = tree.ReserveText(160);
-            int n = 0;
-            Write(text, ref n, "Frame "u8);
-            Write(text, ref n, frame.Number);
-            Write(text, ref n, ": "u8);
-            Bytes(text, ref n, frame.OriginalLength);
-            Write(text, ref n, " on wire ("u8);
-            Write(text, ref n, frame.OriginalLength * 8L);
-            Write(text, ref n, " bits), "u8);
-            Bytes(text, ref n, length);
-            Write(text, ref n, " captured ("u8);
-            Write(text, ref n, length * 8L);
-            Write(text, ref n, " bits)"u8);
-            tree.CommitText(node, n);
-            if (frame.InterfaceDescribed)
-            {
-                // tshark names an interface without if_name by its description, else "unknown".
-                tree.AppendText(node, $" on interface {iface?.Name ?? iface?.Description ?? "unknown"}, id {frame.InterfaceId}");
-            }
+            // "Frame N" then the rest, made once for these lengths and this interface; straight into the tree as UTF-8.
+            texts.For(frame);
+            var tail = texts.TitleTail;
+            var text = tree.ReserveText(26 + tail.Length);
+            "Frame "u8.CopyTo(text);
+            int n = 6;
+            FrameTexts.Write(text, ref n, frame.Number);
+            tail.CopyTo(text[n..]);
+            tree.CommitText(node, n + tail.Length);
         }
         // The frame's items only when something reads them (-Y on a higher layer and analyze read none): no frame.protocols
         // node either (-1, which the caller then does not fill).
@@ -59,11 +49,14 @@ internal static class FrameTree
         {
             int id = tree.Add(node, FrameFields.InterfaceId, 0, 0, 0, (ulong)frame.InterfaceId);
             // As tshark: an interface without if_name is shown by its description, else as "unknown".
-            if ((iface?.Name ?? iface?.Description ?? "unknown") is { } name)
+            if (buildsText)
             {
-                if (tree.BuildsText)
-                    tree.SetValueText(id, $"{frame.InterfaceId} ({name})");
-                tree.AddString(id, FrameFields.InterfaceName, 0, 0, 0, name);
+                tree.SetValueTextUtf8(id, texts.InterfaceValue);
+                tree.AddBytes(id, FrameFields.InterfaceName, 0, 0, 0, texts.InterfaceName);
+            }
+            else
+            {
+                tree.AddString(id, FrameFields.InterfaceName, 0, 0, 0, iface?.Name ?? iface?.Description ?? "unknown");
             }
             if (iface?.Description is { } description)
                 tree.AddString(id, FrameFields.InterfaceDescription, 0, 0, 0, description);
@@ -78,44 +71,13 @@ internal static class FrameTree
         tree.Add(node, FrameFields.Number, 0, 0, 0, (ulong)frame.Number);
         int len = tree.Add(node, FrameFields.Len, 0, 0, 0, (ulong)frame.OriginalLength);
         int capLen = tree.Add(node, FrameFields.CapLen, 0, 0, 0, (ulong)length);
-        if (tree.BuildsText)
+        if (buildsText)
         {
-            SetLengthText(tree, len, "Frame Length: "u8, frame.OriginalLength);
-            SetLengthText(tree, capLen, "Capture Length: "u8, length);
+            tree.SetTextUtf8(len, texts.FrameLength);
+            tree.SetTextUtf8(capLen, texts.CaptureLength);
         }
         tree.Add(node, FrameFields.Marked, 0, 0, 0, 0, NodeFlags.Generated);
         tree.Add(node, FrameFields.Ignored, 0, 0, 0, 0, NodeFlags.Generated);
         return tree.AddString(node, FrameFields.Protocols, 0, 0, 0, "", NodeFlags.Generated);
-    }
-
-    private static void SetLengthText(FieldTree tree, int node, ReadOnlySpan<byte> label, int bytes)
-    {
-        var text = tree.ReserveText(64);
-        int n = 0;
-        Write(text, ref n, label);
-        Bytes(text, ref n, bytes);
-        Write(text, ref n, " ("u8);
-        Write(text, ref n, bytes * 8L);
-        Write(text, ref n, " bits)"u8);
-        tree.CommitText(node, n);
-    }
-
-    private static void Bytes(Span<byte> text, ref int n, long count)
-    {
-        Write(text, ref n, count);
-        Write(text, ref n, count == 1 ? " byte"u8 : " bytes"u8);
-    }
-
-    private static void Write(Span<byte> text, ref int n, ReadOnlySpan<byte> s)
-    {
-        s.CopyTo(text[n..]);
-        n += s.Length;
-    }
-
-    private static void Write(Span<byte> text, ref int n, long value)
-    {
-        // Plain decimal digits, no culture lookup (a frame's title and length lines hold six numbers).
-        System.Buffers.Text.Utf8Formatter.TryFormat(value, text[n..], out int w);
-        n += w;
     }
 }

@@ -15,6 +15,7 @@ namespace Sniffer.Dissectors.Frames;
 public sealed class PacketDissector : ICoreDissectors
 {
     private readonly PacketContext _packet = new();
+    private readonly FrameTexts _frameTexts = new();
     private readonly LinkLayerDissector _link;
     private readonly NetworkLayerDissector _network;
     private readonly TransportLayerDissector _transport;
@@ -172,7 +173,7 @@ public sealed class PacketDissector : ICoreDissectors
         tree.AddFrameSource(frame.Data);
 
         long deltaDisplayed = EveryFrameDisplayed || _displayedAny ? frame.Timestamp - _previousDisplayedTimestamp : 0;
-        int protocolsNode = FrameTree.Add(packet, frame, EncapsulationOf(frame.Link), frame.Timestamp - _previousTimestamp, deltaDisplayed);
+        int protocolsNode = FrameTree.Add(packet, frame, EncapsulationOf(frame.Link), frame.Timestamp - _previousTimestamp, deltaDisplayed, _frameTexts);
         if (shown)
         {
             _previousTimestamp = frame.Timestamp;

@@ -109,20 +109,45 @@ public sealed class LinkLayerDissector
     }
 
     /// <summary>"Ethernet II, Src: …, Dst: …" (with -n, as Sniffer never resolves names: the addresses themselves).</summary>
-    private static void SetEthernetText(FieldTree tree, int eth, ReadOnlySpan<byte> frame)
+    private void SetEthernetText(FieldTree tree, int eth, ReadOnlySpan<byte> frame)
     {
         if (eth < 0 || !tree.BuildsText)
             return;
-        // Straight into the tree as UTF-8 (ASCII).
+        // Straight into the tree as UTF-8 (ASCII); the text of the last two address pairs (both directions of a
+        // conversation) is kept and copied.
+        const int Length = 18 + 17 + 7 + 17;
         var text = tree.ReserveText(64);
+        ulong first = BinaryPrimitives.ReadUInt64LittleEndian(frame);
+        uint rest = BinaryPrimitives.ReadUInt32LittleEndian(frame[8..]);
+        int slot = _titleFirst[0] == first && _titleRest[0] == rest && _titleMade[0] ? 0
+            : _titleFirst[1] == first && _titleRest[1] == rest && _titleMade[1] ? 1 : -1;
+        if (slot >= 0)
+        {
+            _titles.AsSpan(slot * Length, Length).CopyTo(text);
+            tree.CommitText(eth, Length);
+            return;
+        }
         "Ethernet II, Src: "u8.CopyTo(text);
         int n = 18;
         n += AddressText.FormatEther(frame.Slice(6, 6), text[n..]);
         ", Dst: "u8.CopyTo(text[n..]);
         n += 7;
         n += AddressText.FormatEther(frame[..6], text[n..]);
+        slot = _nextTitle;
+        _nextTitle ^= 1;
+        text[..Length].CopyTo(_titles.AsSpan(slot * Length));
+        _titleFirst[slot] = first;
+        _titleRest[slot] = rest;
+        _titleMade[slot] = true;
         tree.CommitText(eth, n);
     }
+
+    // The last two Ethernet titles made (SetEthernetText), by the 12 address bytes they show.
+    private readonly byte[] _titles = new byte[2 * (18 + 17 + 7 + 17)];
+    private readonly ulong[] _titleFirst = new ulong[2];
+    private readonly uint[] _titleRest = new uint[2];
+    private readonly bool[] _titleMade = new bool[2];
+    private int _nextTitle;
 
     /// <summary>
     /// An Ethernet address as packet-eth.c shows it: the address, then under it (hidden) its resolved name and OUI, the
@@ -137,9 +162,13 @@ public sealed class LinkLayerDissector
         var tree = packet.Tree;
         var mac = frame.Slice(offset, 6);
         int node = tree.AddBytesInPlace(parent, address, 0, offset, 6);
-        AddAddressNames(packet, node, mac, offset, resolved, oui, ouiResolved);
+        // The names are hidden items: not even the call when hidden items are dropped (-V alone).
+        bool names = !tree.DropsHiddenItems;
+        if (names)
+            AddAddressNames(packet, node, mac, offset, resolved, oui, ouiResolved);
         tree.AddBytesInPlace(node, EthernetFields.Addr, 0, offset, 6);
-        AddAddressNames(packet, node, mac, offset, EthernetFields.AddrResolved, EthernetFields.AddrOui, EthernetFields.AddrOuiResolved);
+        if (names)
+            AddAddressNames(packet, node, mac, offset, EthernetFields.AddrResolved, EthernetFields.AddrOui, EthernetFields.AddrOuiResolved);
         ulong lgBit = (ulong)((mac[0] >> 1) & 1), igBit = (ulong)(mac[0] & 1);
         tree.Add(node, lg, 0, offset, 3, lgBit);
         tree.Add(node, EthernetFields.Lg, 0, offset, 3, lgBit, NodeFlags.Hidden);
@@ -153,6 +182,8 @@ public sealed class LinkLayerDissector
     private static void AddAddressNames(PacketContext packet, int node, ReadOnlySpan<byte> mac, int offset, FieldDef resolved, FieldDef oui, FieldDef ouiResolved)
     {
         var tree = packet.Tree;
+        if (node == FieldTree.Dropped)
+            return;
         const NodeFlags hiddenGenerated = NodeFlags.Hidden | NodeFlags.Generated;
         if (tree.Wants(resolved))
         {

@@ -33,9 +33,12 @@ public enum NodeFlags : ushort
 /// <see cref="Number"/>; strings, byte strings, IPv6 and MAC addresses in the tree's byte arena. The field is held by its
 /// <see cref="FieldDef.Id"/>: a node holds no object reference, so trees are copied as plain memory (no GC write barriers).
 /// </summary>
+// Explicit offsets: FieldTree writes a new node as three 16-byte stores (AddKept), which relies on this layout.
+[System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Explicit, Size = 48)]
 public struct FieldNode
 {
     /// <summary>The <see cref="FieldDef.Id"/> of <see cref="Field"/>.</summary>
+    [System.Runtime.InteropServices.FieldOffset(0)]
     public int FieldId;
 
     public FieldDef Field
@@ -45,19 +48,29 @@ public struct FieldNode
     }
 
     // Beside the 4-byte id, so the node packs into 48 bytes (after TextLength it would pad the node to 56).
+    [System.Runtime.InteropServices.FieldOffset(4)]
     public NodeFlags Flags;
 
     /// <summary>Index of the parent node, or -1 for a top-level node.</summary>
+    [System.Runtime.InteropServices.FieldOffset(8)]
     public int Parent;
     /// <summary>Index of the data source the offset refers to (0 is the frame itself).</summary>
+    [System.Runtime.InteropServices.FieldOffset(12)]
     public int Source;
+    [System.Runtime.InteropServices.FieldOffset(16)]
     public int Offset;
+    [System.Runtime.InteropServices.FieldOffset(20)]
     public int Length;
+    [System.Runtime.InteropServices.FieldOffset(24)]
     public ulong Number;
+    [System.Runtime.InteropServices.FieldOffset(32)]
     public int ArenaStart;
+    [System.Runtime.InteropServices.FieldOffset(36)]
     public int ArenaLength;
     /// <summary>Arena range of the node's own display text, when <see cref="NodeFlags.HasText"/> is set (a range of its data source with <see cref="NodeFlags.TextInSource"/>).</summary>
+    [System.Runtime.InteropServices.FieldOffset(40)]
     public int TextStart;
+    [System.Runtime.InteropServices.FieldOffset(44)]
     public int TextLength;
 
     public readonly bool IsHidden => (Flags & NodeFlags.Hidden) != 0;

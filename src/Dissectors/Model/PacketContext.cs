@@ -132,6 +132,17 @@ public sealed class PacketContext
         _decryptedRecords.Clear();
     }
 
+    /// <summary>
+    /// Makes this context hold a copy of a frame for an <c>IDetachableTap</c>, which reads only the frame, the tree (set
+    /// apart, by <see cref="FieldTree.TakeFrom"/> or <see cref="FieldTree.CopyFrom"/>) and the relative time: only those
+    /// are set, the rest (columns, addresses, events) is left as it was, unread.
+    /// </summary>
+    public void SetDetachedFrame(in Frame frame, long relativeTime)
+    {
+        Frame = frame;
+        RelativeTime = relativeTime;
+    }
+
     public void SetNetworkAddresses(AddressKind kind, ReadOnlySpan<byte> source, ReadOnlySpan<byte> destination)
     {
         NetworkKind = kind;

@@ -106,8 +106,13 @@ public static class DiffServ
         [0] = "Not-ECT", [1] = "ECT(1)", [2] = "ECT(0)", [3] = "CE",
     };
 
-    /// <summary>" (DSCP: CS0, ECN: Not-ECT)", the text packet-ip.c appends to the DS field.</summary>
-    public static void AppendSummary(FieldTree tree, int node, byte ds) => tree.AppendText(node,
+    /// <summary>" (DSCP: CS0, ECN: Not-ECT)", the text packet-ip.c appends to the DS field (made once per value, as UTF-8).</summary>
+    public static void AppendSummary(FieldTree tree, int node, byte ds) => tree.AppendTextUtf8(node, SummaryOf(ds));
+
+    // Per DS byte seen: its summary; a value two threads make at once is made twice, the same.
+    private static readonly byte[]?[] Summaries = new byte[]?[256];
+
+    private static byte[] SummaryOf(byte ds) => Summaries[ds] ??= System.Text.Encoding.UTF8.GetBytes(
         $" (DSCP: {(DscpShortNames.TryGetValue((ulong)(ds >> 2), out var d) ? d : "Unknown")}, ECN: {(EcnShortNames.TryGetValue((ulong)(ds & 3), out var e) ? e : "Unknown")})");
 }
 

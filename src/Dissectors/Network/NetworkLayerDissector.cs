@@ -129,8 +129,9 @@ public sealed class NetworkLayerDissector
         int version = b[0] >> 4;
         int headerLength = (b[0] & 0x0F) * 4;
         int versionNode = tree.Add(ip, Ipv4Fields.Version, 0, offset, 1, (ulong)version);
-        if (tree.BuildsText)
-            SetBitsText(tree, versionNode, b[0], 0xF0, "Version: ", version, null);
+        var firstByte = tree.BuildsText ? FirstByteTexts.Of(b[0]) : null;
+        if (firstByte is not null)
+            tree.SetTextUtf8(versionNode, firstByte.Version);
         if (version != 4)
         {
             tree.AddExpert(ip, Ipv4Fields.BogusVersion, 0, offset, 1);
@@ -138,15 +139,8 @@ public sealed class NetworkLayerDissector
             return false;
         }
         int hdrLenNode = tree.Add(ip, Ipv4Fields.HdrLen, 0, offset, 1, (ulong)headerLength);
-        if (tree.BuildsText)
-        {
-            // " bytes (5)": the words of a 4-bit field, formatted without a string.
-            Span<char> suffix = stackalloc char[16];
-            " bytes (".CopyTo(suffix);
-            (headerLength >> 2).TryFormat(suffix[8..], out int digits, default, System.Globalization.CultureInfo.InvariantCulture);
-            suffix[8 + digits] = ')';
-            SetBitsText(tree, hdrLenNode, b[0], 0x0F, "Header Length: ", headerLength, suffix[..(9 + digits)]);
-        }
+        if (firstByte is not null)
+            tree.SetTextUtf8(hdrLenNode, firstByte.HeaderLength);
         if (headerLength < Ipv4MinHeader)
         {
             tree.AddExpert(ip, Ipv4Fields.BogusHeaderLength, 0, offset, 1);
@@ -182,10 +176,10 @@ public sealed class NetworkLayerDissector
         AddTtlRemark(tree, ttlNode, offset + 8, b[8], BinaryPrimitives.ReadUInt32BigEndian(b[16..]), protocol);
         tree.Add(ip, Ipv4Fields.Proto, 0, offset + 9, 1, protocol);
         int checksum = tree.Add(ip, Ipv4Fields.Checksum, 0, offset + 10, 2, BinaryPrimitives.ReadUInt16BigEndian(b[10..]));
-        tree.AppendText(checksum, " [validation disabled]");
+        tree.AppendTextUtf8(checksum, " [validation disabled]"u8);
         tree.Add(ip, Ipv4Fields.ChecksumStatus, 0, offset + 10, 0, ChecksumStatuses.Unverified, NodeFlags.Generated);
-        AddIpv4Address(tree, ip, Ipv4Fields.Src, Ipv4Fields.SrcHost, offset + 12, b.Slice(12, 4));
-        AddIpv4Address(tree, ip, Ipv4Fields.Dst, Ipv4Fields.DstHost, offset + 16, b.Slice(16, 4));
+        AddIpv4Address(tree, ip, Ipv4Fields.Src, Ipv4Fields.SrcHost, offset + 12, BinaryPrimitives.ReadUInt32BigEndian(b[12..]));
+        AddIpv4Address(tree, ip, Ipv4Fields.Dst, Ipv4Fields.DstHost, offset + 16, BinaryPrimitives.ReadUInt32BigEndian(b[16..]));
         return true;
     }
 
@@ -213,24 +207,63 @@ public sealed class NetworkLayerDissector
     // Hot per frame: its locals (a text buffer used only when display text is built) are not zeroed on every call;
     // every stackalloc here is written before it is read.
     [System.Runtime.CompilerServices.SkipLocalsInit]
-    private static void AddIpv4Address(FieldTree tree, int parent, FieldDef field, FieldDef host, int offset, ReadOnlySpan<byte> address)
+    // The address as a number (a span argument costs this hot call a stack copy that stalls on its own stores).
+    private static void AddIpv4Address(FieldTree tree, int parent, FieldDef field, FieldDef host, int offset, uint address)
     {
-        ulong value = BinaryPrimitives.ReadUInt32BigEndian(address);
-        tree.Add(parent, field, 0, offset, 4, value);
-        tree.Add(parent, Ipv4Fields.Addr, 0, offset, 4, value, NodeFlags.Hidden);
+        tree.Add(parent, field, 0, offset, 4, address);
+        tree.Add(parent, Ipv4Fields.Addr, 0, offset, 4, address, NodeFlags.Hidden);
         // The host names (never resolved by Sniffer, as tshark -n): the address as text.
-        if (tree.Wants(host) || tree.Wants(Ipv4Fields.Host))
-        {
-            Span<byte> text = stackalloc byte[15];
-            var name = text[..AddressText.FormatIpv4(address, text)];
-            tree.AddBytes(parent, host, 0, offset, 4, name, NodeFlags.Hidden | NodeFlags.Generated);
-            tree.AddBytes(parent, Ipv4Fields.Host, 0, offset, 4, name, NodeFlags.Hidden | NodeFlags.Generated);
-        }
+        if (tree.WantsHidden(host) || tree.WantsHidden(Ipv4Fields.Host))
+            AddIpv4Hosts(tree, parent, host, offset, address);
     }
 
-    /// <summary>", Src: a, Dst: b" after the protocol's name (ip_summary_in_tree).</summary>
-    private static void SetAddressSummary(FieldTree tree, int node, AddressKind kind, ReadOnlySpan<byte> src, ReadOnlySpan<byte> dst)
+    [System.Runtime.CompilerServices.SkipLocalsInit]
+    private static void AddIpv4Hosts(FieldTree tree, int parent, FieldDef host, int offset, uint address)
     {
+        Span<byte> bytes = stackalloc byte[4];
+        BinaryPrimitives.WriteUInt32BigEndian(bytes, address);
+        Span<byte> text = stackalloc byte[15];
+        var name = text[..AddressText.FormatIpv4(bytes, text)];
+        tree.AddBytes(parent, host, 0, offset, 4, name, NodeFlags.Hidden | NodeFlags.Generated);
+        tree.AddBytes(parent, Ipv4Fields.Host, 0, offset, 4, name, NodeFlags.Hidden | NodeFlags.Generated);
+    }
+
+    // ", Src: a, Dst: b" of IPv4 for the last two address pairs summarised (SetAddressSummary), by pair.
+    private const int SummaryRoom = 46;
+    private readonly byte[] _summaries = new byte[2 * SummaryRoom];
+    private readonly int[] _summaryLengths = new int[2];
+    private readonly ulong[] _summaryKeys = new ulong[2];
+    private int _nextSummary;
+
+    /// <summary>", Src: a, Dst: b" after the protocol's name (ip_summary_in_tree).</summary>
+    private void SetAddressSummary(FieldTree tree, int node, AddressKind kind, ReadOnlySpan<byte> src, ReadOnlySpan<byte> dst)
+    {
+        if (kind == AddressKind.Ipv4)
+        {
+            // Straight into the tree as UTF-8 (ASCII), as made for the last two address pairs (both directions).
+            ulong key = (ulong)BinaryPrimitives.ReadUInt32BigEndian(src) << 32 | BinaryPrimitives.ReadUInt32BigEndian(dst);
+            for (int i = 0; i < 2; i++)
+            {
+                if (_summaryLengths[i] > 0 && _summaryKeys[i] == key)
+                {
+                    tree.AppendTextUtf8(node, _summaries.AsSpan(i * SummaryRoom, _summaryLengths[i]));
+                    return;
+                }
+            }
+            int slot = _nextSummary;
+            _nextSummary ^= 1;
+            var ascii = _summaries.AsSpan(slot * SummaryRoom, SummaryRoom);
+            ", Src: "u8.CopyTo(ascii);
+            int a = 7;
+            a += AddressText.FormatIpv4(src, ascii[a..]);
+            ", Dst: "u8.CopyTo(ascii[a..]);
+            a += 7;
+            a += AddressText.FormatIpv4(dst, ascii[a..]);
+            _summaryKeys[slot] = key;
+            _summaryLengths[slot] = a;
+            tree.AppendTextUtf8(node, ascii[..a]);
+            return;
+        }
         Span<char> text = stackalloc char[112];
         ", Src: ".CopyTo(text);
         int n = 7;
@@ -239,6 +272,37 @@ public sealed class NetworkLayerDissector
         n += 7;
         n += kind == AddressKind.Ipv4 ? AddressText.FormatIpv4(dst, text[n..]) : AddressText.FormatIpv6(dst, text[n..]);
         tree.AppendText(node, text[..n]);
+    }
+
+    /// <summary>
+    /// Per value of an IPv4 header's first byte: the Version and Header Length items' texts, made once as UTF-8 (a value two
+    /// threads make at once is made twice, the same).
+    /// </summary>
+    private sealed class FirstByteTexts
+    {
+        private static readonly FirstByteTexts?[] Made = new FirstByteTexts?[256];
+
+        public readonly byte[] Version;
+        public readonly byte[] HeaderLength;
+
+        private FirstByteTexts(byte raw)
+        {
+            int version = raw >> 4, headerLength = (raw & 0x0F) * 4;
+            Version = Utf8(BitsText(raw, 0xF0, "Version: ", version, ""));
+            HeaderLength = Utf8(BitsText(raw, 0x0F, "Header Length: ", headerLength,
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $" bytes ({headerLength >> 2})")));
+        }
+
+        public static FirstByteTexts Of(byte raw) => Made[raw] ??= new FirstByteTexts(raw);
+
+        private static string BitsText(byte raw, byte mask, string label, int value, string suffix)
+        {
+            Span<char> bits = stackalloc char[BitPicture.Length(8)];
+            return string.Concat(bits[..BitPicture.Write(bits, raw, mask, 8)], label,
+                value.ToString(System.Globalization.CultureInfo.InvariantCulture), suffix);
+        }
+
+        private static byte[] Utf8(string text) => System.Text.Encoding.UTF8.GetBytes(text);
     }
 
     /// <summary>The text of an item made from bits of one byte (proto_tree_add_bits_item): "0100 .... = Version: 4".</summary>
@@ -260,11 +324,11 @@ public sealed class NetworkLayerDissector
     private static void AppendFlagNames(FieldTree tree, int node, byte flags)
     {
         if ((flags & 0x80) != 0)
-            tree.AppendText(node, ", Reserved bit");
+            tree.AppendTextUtf8(node, ", Reserved bit"u8);
         if ((flags & 0x40) != 0)
-            tree.AppendText(node, ", Don't fragment");
+            tree.AppendTextUtf8(node, ", Don't fragment"u8);
         if ((flags & 0x20) != 0)
-            tree.AppendText(node, ", More fragments");
+            tree.AppendTextUtf8(node, ", More fragments"u8);
     }
 
     private static void DissectIpv4Options(FieldTree tree, int ip, ReadOnlySpan<byte> options, int offset)
@@ -488,7 +552,7 @@ public sealed class NetworkLayerDissector
     {
         tree.AddBytes(parent, field, 0, offset, 16, address);
         tree.AddBytes(parent, Ipv6Fields.Addr, 0, offset, 16, address, NodeFlags.Hidden);
-        if (tree.Wants(host) || tree.Wants(Ipv6Fields.Host))
+        if (tree.WantsHidden(host) || tree.WantsHidden(Ipv6Fields.Host))
         {
             Span<char> text = stackalloc char[48];
             var name = text[..AddressText.FormatIpv6(address, text)];

@@ -109,17 +109,23 @@ public sealed class TcpDissector
         {
             int completenessNode = tree.Add(node, TcpFields.Completeness, 0, 0, 0, (ulong)completeness, NodeFlags.Generated | NodeFlags.NoSource);
             if (text)
-                tree.SetValueText(completenessNode, $"{CompletenessName(completeness)} ({completeness})");
+            {
+                if ((uint)completeness < (uint)CompletenessTexts.Length)
+                    tree.SetValueTextUtf8(completenessNode, CompletenessTexts[completeness] ??=
+                        System.Text.Encoding.UTF8.GetBytes($"{CompletenessName(completeness)} ({completeness})"));
+                else
+                    tree.SetValueText(completenessNode, $"{CompletenessName(completeness)} ({completeness})");
+            }
             tree.Add(node, TcpFields.Len, 0, offset, 0, (ulong)segmentLength, NodeFlags.Generated);
             int seqNode = tree.Add(node, TcpFields.Seq, 0, offset + 4, 4, analysis.RelativeSeq);
-            tree.AppendText(seqNode, RelativeSeqNote);
+            tree.AppendTextUtf8(seqNode, RelativeSeqNote);
             tree.Add(node, TcpFields.SeqRaw, 0, offset + 4, 4, seq);
             int nextSeq = tree.Add(node, TcpFields.NextSeq, 0, offset, 0, analysis.RelativeNextSeq, NodeFlags.Generated);
-            tree.AppendText(nextSeq, RelativeSeqNote);
+            tree.AppendTextUtf8(nextSeq, RelativeSeqNote);
             int ackNode = tree.Add(node, TcpFields.Ack, 0, offset + 8, 4, hasAck ? analysis.RelativeAck : ack);
             tree.Add(node, TcpFields.AckRaw, 0, offset + 8, 4, ack);
             if (hasAck)
-                tree.AppendText(ackNode, "    (relative ack number)");
+                tree.AppendTextUtf8(ackNode, "    (relative ack number)"u8);
             else if (ack != 0)
                 tree.AddExpert(ackNode, TcpFields.AckNonzero, 0, offset + 8, 4);
             int hdrLen = tree.Add(node, TcpFields.HdrLen, 0, offset + 12, 1, (ulong)headerLength);
@@ -145,7 +151,7 @@ public sealed class TcpDissector
         if (windowToUrgent)
         {
             int checksum = tree.Add(node, TcpFields.Checksum, 0, offset + 16, 2, tcp.Checksum);
-            tree.AppendText(checksum, " [unverified]");
+            tree.AppendTextUtf8(checksum, " [unverified]"u8);
             tree.Add(node, TcpFields.ChecksumStatus, 0, offset + 16, 0, Network.ChecksumStatuses.Unverified, NodeFlags.Generated);
             int urgent = tree.Add(node, TcpFields.UrgentPointer, 0, offset + 18, 2, tcp.UrgentPointer);
             if ((flags & TcpFlagBits.Urg) == 0 && tcp.UrgentPointer != 0)
@@ -185,15 +191,66 @@ public sealed class TcpDissector
             analysis.CalculatedWindow, urgentPointer, segmentLength);
     }
 
-    private const string RelativeSeqNote = "    (relative sequence number)";
+    private static ReadOnlySpan<byte> RelativeSeqNote => "    (relative sequence number)"u8;
 
     /// <summary>", Src Port: 80, Dst Port: 52314, Seq: 1, Ack: 1, Len: 0" after the protocol's name (tcp_summary_in_tree).</summary>
-    private static void AppendSummary(FieldTree tree, int node, ushort src, ushort dst, uint seq, bool hasAck, uint ack, int length)
+    // Hot per frame: its locals (a text buffer) are not zeroed on every call; every stackalloc here is written before it is read.
+    [System.Runtime.CompilerServices.SkipLocalsInit]
+    private void AppendSummary(FieldTree tree, int node, ushort src, ushort dst, uint seq, bool hasAck, uint ack, int length)
     {
+        // Straight as UTF-8 (ASCII): the ports' part as made for the last two port pairs (both directions), then the numbers.
+        Span<byte> text = stackalloc byte[96];
+        int n = PortsSummary(src, dst, text);
+        ", Seq: "u8.CopyTo(text[n..]);
+        n += 7;
+        System.Buffers.Text.Utf8Formatter.TryFormat(seq, text[n..], out int w);
+        n += w;
         if (hasAck)
-            tree.AppendText(node, $", Src Port: {src}, Dst Port: {dst}, Seq: {seq}, Ack: {ack}, Len: {length}");
-        else
-            tree.AppendText(node, $", Src Port: {src}, Dst Port: {dst}, Seq: {seq}, Len: {length}");
+        {
+            ", Ack: "u8.CopyTo(text[n..]);
+            n += 7;
+            System.Buffers.Text.Utf8Formatter.TryFormat(ack, text[n..], out w);
+            n += w;
+        }
+        ", Len: "u8.CopyTo(text[n..]);
+        n += 7;
+        System.Buffers.Text.Utf8Formatter.TryFormat(length, text[n..], out w);
+        n += w;
+        tree.AppendTextUtf8(node, text[..n]);
+    }
+
+    // ", Src Port: 80, Dst Port: 52314" for the last two port pairs summarised (AppendSummary), by pair.
+    private const int PortsSummaryRoom = 40;
+    private readonly byte[] _portsSummaries = new byte[2 * PortsSummaryRoom];
+    private readonly int[] _portsSummaryLengths = new int[2];
+    private readonly uint[] _portsSummaryKeys = new uint[2];
+    private int _nextPortsSummary;
+
+    private int PortsSummary(ushort src, ushort dst, Span<byte> text)
+    {
+        uint key = (uint)src << 16 | dst;
+        for (int i = 0; i < 2; i++)
+        {
+            if (_portsSummaryLengths[i] > 0 && _portsSummaryKeys[i] == key)
+            {
+                _portsSummaries.AsSpan(i * PortsSummaryRoom, _portsSummaryLengths[i]).CopyTo(text);
+                return _portsSummaryLengths[i];
+            }
+        }
+        ", Src Port: "u8.CopyTo(text);
+        int n = 12;
+        System.Buffers.Text.Utf8Formatter.TryFormat(src, text[n..], out int w);
+        n += w;
+        ", Dst Port: "u8.CopyTo(text[n..]);
+        n += 12;
+        System.Buffers.Text.Utf8Formatter.TryFormat(dst, text[n..], out w);
+        n += w;
+        int slot = _nextPortsSummary;
+        _nextPortsSummary ^= 1;
+        text[..n].CopyTo(_portsSummaries.AsSpan(slot * PortsSummaryRoom));
+        _portsSummaryKeys[slot] = key;
+        _portsSummaryLengths[slot] = n;
+        return n;
     }
 
     /// <summary>packet-tcp.c's conversation_completeness_fill: the name before the number.</summary>
@@ -229,8 +286,24 @@ public sealed class TcpDissector
             _ => "Incomplete",
         };
 
-    /// <summary>"1010 .... = Header Length: 40 bytes (10)", a bit-range item over the data offset.</summary>
+    /// <summary>Per completeness value (six bits): its text, made once as UTF-8; a value two threads make at once is made twice, the same.</summary>
+    private static readonly byte[]?[] CompletenessTexts = new byte[]?[64];
+
+    /// <summary>Per data-offset byte: the Header Length item's text, made once as UTF-8.</summary>
+    private static readonly byte[]?[] HeaderLengthTexts = new byte[]?[256];
+
+    /// <summary>"1010 .... = Header Length: 40 bytes (10)", a bit-range item over the data offset (made once per byte value).</summary>
     private static void SetHeaderLengthText(FieldTree tree, int node, byte raw, int headerLength)
+    {
+        if (headerLength == (raw >> 4) * 4)
+        {
+            tree.SetTextUtf8(node, HeaderLengthTexts[raw] ??= System.Text.Encoding.UTF8.GetBytes(HeaderLengthText(raw, headerLength)));
+            return;
+        }
+        tree.SetText(node, HeaderLengthText(raw, headerLength));
+    }
+
+    private static string HeaderLengthText(byte raw, int headerLength)
     {
         Span<char> text = stackalloc char[64];
         int n = BitPicture.Write(text, raw, 0xF0, 8);
@@ -241,7 +314,7 @@ public sealed class TcpDissector
         (headerLength >> 2).TryFormat(text[n..], out w, default, System.Globalization.CultureInfo.InvariantCulture);
         n += w;
         text[n++] = ')';
-        tree.SetText(node, text[..n]);
+        return new string(text[..n]);
     }
 
     private static int Write(Span<char> destination, string s)
@@ -294,7 +367,7 @@ public sealed class TcpDissector
         tree.Add(node, TcpFields.WindowSizeValue, 0, offset + 14, 2, tcp.Window);
         tree.Add(node, TcpFields.WindowSize, 0, offset + 14, 2, tcp.Window, NodeFlags.Generated);
         int checksum = tree.Add(node, TcpFields.Checksum, 0, offset + 16, 2, tcp.Checksum);
-        tree.AppendText(checksum, " [unverified]");
+        tree.AppendTextUtf8(checksum, " [unverified]"u8);
         tree.Add(node, TcpFields.ChecksumStatus, 0, offset + 16, 0, Network.ChecksumStatuses.Unverified, NodeFlags.Generated);
         tree.Add(node, TcpFields.UrgentPointer, 0, offset + 18, 2, tcp.UrgentPointer);
         if (tcp.HeaderLength > TcpHeaderView.MinHeaderLength)
@@ -474,7 +547,7 @@ public sealed class TcpDissector
     private static void AddTimestamps(FieldTree tree, int node, int offset, TcpConversation c, long previousTime, long time)
     {
         int ts = tree.AddNode(node, TextItem.Field, 0, offset, 0, NodeFlags.Generated);
-        tree.SetText(ts, "Timestamps");
+        tree.SetTextUtf8(ts, "Timestamps"u8);
         tree.Add(ts, TcpFields.TimeRelative, 0, offset, 0, (ulong)(time - c.FirstTime), NodeFlags.Generated);
         tree.Add(ts, TcpFields.TimeDelta, 0, offset, 0, (ulong)(time - previousTime), NodeFlags.Generated);
     }

@@ -243,12 +243,12 @@ public sealed class DetachedTap : ITap, IDisposable
                 _bytes = new byte[System.Numerics.BitOperations.RoundUpToPowerOf2((uint)data.Length)];
             data.CopyTo(_bytes);
             var copy = _bytes.AsMemory(0, data.Length);
-            Packet.Reset(frame with { Data = copy });
+            // Only what a detachable tap reads (the frame, the tree, the relative time) is set.
+            Packet.SetDetachedFrame(frame with { Data = copy }, packet.RelativeTime);
             if (take)
                 Packet.Tree.TakeFrom(packet.Tree, copy);
             else
                 Packet.Tree.CopyFrom(packet.Tree, copy);
-            Packet.RelativeTime = packet.RelativeTime;
         }
     }
 }
