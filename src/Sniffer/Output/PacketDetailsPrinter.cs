@@ -1,5 +1,6 @@
 using System.Text;
 using Sniffer.Dissectors.Model;
+using Sniffer.Dissectors.Protocols.TextLines;
 using Sniffer.Dissectors.Taps;
 
 namespace Sniffer.Output;
@@ -42,6 +43,7 @@ public sealed class PacketDetailsPrinter : IDetachableTap
         _expand = expandOnly is null ? null : new HashSet<string>(expandOnly, StringComparer.Ordinal);
         _summary = summary ? new SummaryPrinter(null, coloring: coloring) : null;
         _hex = hexDump ? new HexDumpPrinter() : null;
+        _dataDumpId = hexDump ? -1 : CommonFields.DataProtocol.Id;
     }
 
     /// <summary>The whole tree with its display text, and the columns when the summary line comes too.</summary>
@@ -68,11 +70,15 @@ public sealed class PacketDetailsPrinter : IDetachableTap
         _summary?.Write(packet, output);
         var tree = packet.Tree;
         _frameRule = _ruleLines?.Match(tree);
-        var text = _text;
-        text.Clear();
+        // Straight into the output's buffer when it takes UTF-8 (one copy of the text less), else through our own.
+        var direct = output as Pipeline.Utf8Writer;
+        var text = direct?.BeginFrame() ?? _text;
+        if (direct is null)
+            text.Clear();
+        int frameStart = text.Length;
         if (_frameRule is not null || !TryWriteInOrder(text, tree))
         {
-            text.Clear();
+            text.Length = frameStart;
             _shape.Build(tree, withoutHidden: true);
             for (int top = _shape.FirstTop; top >= 0; top = _shape.NextSibling(top))
             {
@@ -82,7 +88,10 @@ public sealed class PacketDetailsPrinter : IDetachableTap
             }
         }
         text.Append((byte)'\n');
-        text.WriteTo(output);
+        if (direct is not null)
+            direct.EndFrame();
+        else
+            text.WriteTo(output);
         if (_hex is not null)
             _hex.Write(packet, output);
     }
@@ -123,7 +132,8 @@ public sealed class PacketDetailsPrinter : IDetachableTap
             if (depth == 0 && parent != -1)
                 return false;
             ancestors[depth] = i;
-            WriteLines(text, tree, node, depth);
+            if (!TryRepeatLine(text, node, depth) && !TryWriteTextLine(text, tree, node, depth))
+                WriteLines(text, tree, node, depth);
             // -O: a protocol it does not name shows its top line only.
             leftOut[i] = depth == 0 && _expand is not null && (node.Flags & NodeFlags.Expert) == 0 && !_expand.Contains(node.Field.Abbrev);
             depth++;
@@ -139,7 +149,8 @@ public sealed class PacketDetailsPrinter : IDetachableTap
             WriteExpert(text, tree, index, depth);
             return;
         }
-        WriteLine(text, tree, node, depth);
+        if (!TryRepeatLine(text, node, depth) && !TryWriteTextLine(text, tree, node, depth))
+            WriteLine(text, tree, node, depth);
         if (!expand)
             return;
         for (int child = _shape.FirstChild(index); child >= 0; child = _shape.NextSibling(child))
@@ -167,6 +178,74 @@ public sealed class PacketDetailsPrinter : IDetachableTap
         WriteLine(text, tree, node, depth);
     }
 
+    /// <summary>
+    /// The line of a node whose field's last line was made from the same number at the same depth with the same flags,
+    /// copied again (most lines of most frames: flag bits, named values, lengths); false for any other node.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private bool TryRepeatLine(Utf8Text text, in FieldNode node, int depth)
+    {
+        var lastLines = _lastLines;
+        uint id = (uint)node.FieldId;
+        if (id >= (uint)lastLines.Length)
+            return false;
+        ref var last = ref lastLines[id];
+        if (last.Kind != LineKind.FromNumber || last.Length == 0 || last.Number != node.Number || last.Depth != depth
+            || last.Flags != node.Flags || (node.Flags & (NodeFlags.HasText | NodeFlags.ValueInSource | NodeFlags.Expert)) != 0)
+            return false;
+        text.AppendPadded(last.Bytes!, last.Length);
+        last.Hits++;
+        return true;
+    }
+
+    /// <summary>
+    /// The line of a node whose label is its own text (a protocol's top line, a header line: Utf8Label's first kinds),
+    /// written here without the label's general path; false, having written nothing, for any other node or a label that
+    /// long (NodeLabel may cut or mark it).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private bool TryWriteTextLine(Utf8Text text, FieldTree tree, in FieldNode node, int depth)
+    {
+        var flags = node.Flags;
+        if ((flags & (NodeFlags.HasText | NodeFlags.ValueText | NodeFlags.AppendedText | NodeFlags.Expert)) != NodeFlags.HasText
+            || node.FieldId == _dataDumpId)
+            return false;
+        int start = text.Length;
+        bool generated = (flags & NodeFlags.Generated) != 0;
+        if ((flags & NodeFlags.TextInSource) != 0)
+        {
+            // A line of the data source, formatted where it goes.
+            var line = tree.TextSourceLine(node);
+            if (line.Length >= NodeLabel.MaxLabelBytes)
+                return false;
+            text.AppendSpaces(depth * IndentWidth);
+            if (generated)
+                text.Append((byte)'[');
+            int written = DisplayText.FormatLineUtf8(line, text.Reserve(DisplayText.MaxFormattedLength(line.Length) + 2));
+            if (written >= NodeLabel.MaxLabelBytes)
+            {
+                text.Length = start;
+                return false;
+            }
+            text.Advance(written);
+        }
+        else
+        {
+            // A node's own text is valid UTF-8 by construction (FieldTree.TextBytes): copied as it is.
+            var own = tree.TextBytes(node);
+            if (own.Length >= NodeLabel.MaxLabelBytes)
+                return false;
+            text.AppendSpaces(depth * IndentWidth);
+            if (generated)
+                text.Append((byte)'[');
+            text.Append(own);
+        }
+        if (generated)
+            text.Append((byte)']');
+        text.Append((byte)'\n');
+        return true;
+    }
+
     /// <summary>The label line of an item that is not an expert, and the hex dump after uninterpreted data.</summary>
     private void WriteLine(Utf8Text text, FieldTree tree, in FieldNode node, int depth)
     {
@@ -181,7 +260,7 @@ public sealed class PacketDetailsPrinter : IDetachableTap
         bool fromNumber = last.Kind == LineKind.FromNumber && (node.Flags & (NodeFlags.HasText | NodeFlags.ValueInSource)) == 0;
         if (fromNumber && last.Length > 0 && last.Number == node.Number && last.Depth == depth && last.Flags == node.Flags)
         {
-            text.Append(last.Bytes.AsSpan(0, last.Length));
+            text.AppendPadded(last.Bytes!, last.Length);
             last.Hits++;
             return;
         }
@@ -204,9 +283,12 @@ public sealed class PacketDetailsPrinter : IDetachableTap
         text.Append((byte)'\n');
         if (fromNumber)
             Remember(ref last, text.Written[start..], node, depth);
-        if (_hex is null && node.FieldId == CommonFields.DataProtocol.Id)
+        if (node.FieldId == _dataDumpId)
             AppendDataDump(text, tree, node);
     }
+
+    /// <summary>The field whose lines a hex dump follows (uninterpreted data, without -x), or -1.</summary>
+    private readonly int _dataDumpId;
 
     /// <summary>Per field, its last line, when its lines are made from the number alone.</summary>
     private LastLine[] _lastLines = new LastLine[Math.Max(64, FieldDef.IdCount)];

@@ -25,13 +25,7 @@ public sealed class Utf8AbsoluteTime
         if (_headLength < 0 || seconds != _headSecond || local != _headLocal)
             MakeHead(seconds, local);
         text.Append(_head.AsSpan(0, _headLength));
-        var fraction = text.Reserve(9);
-        for (int i = 8; i >= 0; i--)
-        {
-            fraction[i] = (byte)('0' + (int)(ns % 10));
-            ns /= 10;
-        }
-        text.Advance(9);
+        text.AppendNanoseconds((uint)ns);
         text.Append((byte)' ');
         text.Append(_zone);
     }

@@ -13,16 +13,46 @@ public sealed class Utf8Label
 {
     private readonly Utf8AbsoluteTime _time = new();
 
-    private byte[]?[] _prefixes = new byte[]?[Math.Max(64, FieldDef.IdCount)];
+    /// <summary>Per field, what its labels are made of, decided at its first label (<see cref="Decide"/>).</summary>
+    private Plan[] _plans = new Plan[Math.Max(64, FieldDef.IdCount)];
 
-    /// <summary>Per field, the last label of a value-only item (bit fields, named values, booleans), which repeat a lot.</summary>
-    private LastLabel[] _last = new LastLabel[Math.Max(64, FieldDef.IdCount)];
-
-    private struct LastLabel
+    private struct Plan
     {
-        public ulong Number;
-        public byte[]? Bytes;
-        public int Length;
+        public bool Decided;
+        /// <summary>An integer or boolean whose label without text is made from the field and the number alone.</summary>
+        public bool Remembered;
+        /// <summary>An integer or boolean with a bit mask: its label starts with the bit picture.</summary>
+        public bool BitPicture;
+        public bool Signed;
+        public FieldType Type;
+        /// <summary>"Name: " in UTF-8 (<see cref="Utf8Text.Padded"/>) and its length.</summary>
+        public byte[] Prefix;
+        public int PrefixLength;
+        /// <summary>The last label of a <see cref="Remembered"/> field (its bit fields, named values, booleans repeat a lot).</summary>
+        public ulong LastNumber;
+        public byte[]? Last;
+        public int LastLength;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void Decide(int id)
+    {
+        if ((uint)id >= (uint)_plans.Length)
+            Array.Resize(ref _plans, Math.Max(id + 1, _plans.Length * 2));
+        var field = FieldDef.ById(id);
+        var type = field.Type;
+        bool integer = type.IsInteger() || type == FieldType.Boolean;
+        var prefix = System.Text.Encoding.UTF8.GetBytes(field.Name + ": ");
+        _plans[id] = new Plan
+        {
+            Decided = true,
+            Remembered = integer && (field.Bitmask != 0 || field.ValueNames is not null || type == FieldType.Boolean),
+            BitPicture = integer && field.Bitmask != 0,
+            Signed = type is FieldType.Int8 or FieldType.Int16 or FieldType.Int24 or FieldType.Int32 or FieldType.Int64,
+            Type = type,
+            Prefix = Utf8Text.Padded(prefix),
+            PrefixLength = prefix.Length,
+        };
     }
 
     /// <summary>Appends the label of <paramref name="node"/>, or returns false having appended something or nothing.</summary>
@@ -32,7 +62,6 @@ public sealed class Utf8Label
         if ((flags & NodeFlags.Expert) != 0)
             return false;
         int start = text.Length;
-        var field = node.Field;
         bool hasText = (flags & NodeFlags.HasText) != 0;
         if (hasText && (flags & (NodeFlags.ValueText | NodeFlags.AppendedText)) == 0)
         {
@@ -56,42 +85,40 @@ public sealed class Utf8Label
             return true;
         }
 
-        bool integer = field.Type.IsInteger() || field.Type == FieldType.Boolean;
+        int id = node.FieldId;
+        if ((uint)id >= (uint)_plans.Length || !_plans[id].Decided)
+            Decide(id);
+        ref var plan = ref _plans[id];
         // A label made from the field and the number alone: the same number, the same bytes as last time.
-        bool remembered = integer && !hasText && (field.Bitmask != 0 || field.ValueNames is not null || field.Type == FieldType.Boolean);
-        if (remembered)
+        bool remembered = plan.Remembered && !hasText;
+        if (remembered && plan.Last is not null && plan.LastNumber == node.Number)
         {
-            if ((uint)field.Id >= (uint)_last.Length)
-                Array.Resize(ref _last, Math.Max(field.Id + 1, _last.Length * 2));
-            ref var last = ref _last[field.Id];
-            if (last.Bytes is not null && last.Number == node.Number)
-            {
-                text.Append(last.Bytes.AsSpan(0, last.Length));
-                return true;
-            }
+            text.AppendPadded(plan.Last, plan.LastLength);
+            return true;
         }
-        if (field.Bitmask != 0 && integer)
+        var field = node.Field;
+        if (plan.BitPicture)
             AppendBitPicture(text, node);
         if ((flags & NodeFlags.ValueText) != 0)
         {
             if ((flags & NodeFlags.AppendedText) != 0)
                 return false;
-            text.Append(Prefix(field));
+            text.AppendPadded(plan.Prefix, plan.PrefixLength);
             text.Append(tree.TextBytes(node));
             return text.Length - start < NodeLabel.MaxLabelBytes;
         }
-        switch (field.Type)
+        switch (plan.Type)
         {
             case FieldType.None:
             case FieldType.Protocol:
-                text.Append(Prefix(field).AsSpan(0, Prefix(field).Length - 2));
+                text.AppendPadded(plan.Prefix, plan.PrefixLength - 2);
                 break;
             case FieldType.Ipv4:
-                text.Append(Prefix(field));
+                text.AppendPadded(plan.Prefix, plan.PrefixLength);
                 AppendIpv4(text, (uint)node.Number);
                 break;
             case FieldType.Ether:
-                text.Append(Prefix(field));
+                text.AppendPadded(plan.Prefix, plan.PrefixLength);
                 AppendHex(text, tree.ValueBytes(node), 8, (byte)':');
                 break;
             case FieldType.String:
@@ -101,7 +128,7 @@ public sealed class Utf8Label
                 var value = tree.ValueBytes(node);
                 if (value.Length >= NodeLabel.MaxLabelBytes)
                     return false;
-                text.Append(Prefix(field));
+                text.AppendPadded(plan.Prefix, plan.PrefixLength);
                 text.Advance(DisplayText.FormatLineUtf8(value, text.Reserve(DisplayText.MaxFormattedLength(value.Length))));
                 break;
             }
@@ -109,7 +136,7 @@ public sealed class Utf8Label
             {
                 // NodeLabel.AppendBytes (bytes_to_str): at most 36 bytes in hex, then "…".
                 var value = tree.ValueBytes(node);
-                text.Append(Prefix(field));
+                text.AppendPadded(plan.Prefix, plan.PrefixLength);
                 if (value.IsEmpty)
                 {
                     text.Append("<MISSING>"u8);
@@ -121,11 +148,11 @@ public sealed class Utf8Label
                 break;
             }
             case FieldType.AbsoluteTime:
-                text.Append(Prefix(field));
+                text.AppendPadded(plan.Prefix, plan.PrefixLength);
                 _time.Append(text, (long)node.Number, local: field.Display != FieldBase.Utc);
                 break;
             case FieldType.Boolean:
-                text.Append(Prefix(field));
+                text.AppendPadded(plan.Prefix, plan.PrefixLength);
                 text.Append((field.Booleans ?? TrueFalse.Default).For(node.Number != 0));
                 break;
             case FieldType.RelativeTime:
@@ -134,7 +161,7 @@ public sealed class Utf8Label
                 long nanoseconds = (long)node.Number;
                 if (nanoseconds == long.MinValue)
                     return false;
-                text.Append(Prefix(field));
+                text.AppendPadded(plan.Prefix, plan.PrefixLength);
                 if (nanoseconds < 0)
                 {
                     text.Append((byte)'-');
@@ -142,14 +169,7 @@ public sealed class Utf8Label
                 }
                 text.AppendDecimal(nanoseconds / 1_000_000_000);
                 text.Append((byte)'.');
-                var fraction = text.Reserve(9);
-                long rest = nanoseconds % 1_000_000_000;
-                for (int i = 8; i >= 0; i--)
-                {
-                    fraction[i] = (byte)('0' + (int)(rest % 10));
-                    rest /= 10;
-                }
-                text.Advance(9);
+                text.AppendNanoseconds((uint)(nanoseconds % 1_000_000_000));
                 text.Append(" seconds"u8);
                 break;
             }
@@ -165,8 +185,8 @@ public sealed class Utf8Label
             case FieldType.Int24:
             case FieldType.Int32:
             case FieldType.Int64:
-                text.Append(Prefix(field));
-                if (!TryAppendNumber(text, field, node.Number, signed: field.Type is FieldType.Int8 or FieldType.Int16 or FieldType.Int24 or FieldType.Int32 or FieldType.Int64))
+                text.AppendPadded(plan.Prefix, plan.PrefixLength);
+                if (!TryAppendNumber(text, field, node.Number, plan.Signed))
                     return false;
                 break;
             default:
@@ -180,32 +200,13 @@ public sealed class Utf8Label
             return false;
         if (remembered)
         {
-            ref var last = ref _last[field.Id];
-            if (last.Bytes is null || last.Bytes.Length < length)
-                last.Bytes = new byte[Math.Max(length, 32)];
-            text.Written.Slice(start, length).CopyTo(last.Bytes);
-            last.Length = length;
-            last.Number = node.Number;
+            if (plan.Last is null || plan.Last.Length < Utf8Text.PaddedLength(length))
+                plan.Last = new byte[Math.Max(Utf8Text.PaddedLength(length), 32)];
+            text.Written.Slice(start, length).CopyTo(plan.Last);
+            plan.LastLength = length;
+            plan.LastNumber = node.Number;
         }
         return true;
-    }
-
-    /// <summary>"Name: " in UTF-8, made once per field.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private byte[] Prefix(FieldDef field)
-    {
-        var prefixes = _prefixes;
-        uint id = (uint)field.Id;
-        return id < (uint)prefixes.Length && prefixes[id] is { } prefix ? prefix : MakePrefix(field);
-    }
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private byte[] MakePrefix(FieldDef field)
-    {
-        int id = field.Id;
-        if ((uint)id >= (uint)_prefixes.Length)
-            Array.Resize(ref _prefixes, Math.Max(id + 1, _prefixes.Length * 2));
-        return _prefixes[id] ??= System.Text.Encoding.UTF8.GetBytes(field.Name + ": ");
     }
 
     /// <summary>NodeLabel.AppendNumber for the bases written here (not OUI or octal).</summary>
@@ -295,18 +296,19 @@ public sealed class Utf8Label
     {
         bytes = bytes[..Math.Min(bytes.Length, maxBytes)];
         var destination = text.Reserve(bytes.Length * 3);
+        ReadOnlySpan<byte> digits = "0123456789abcdef"u8;
         int n = 0;
         for (int i = 0; i < bytes.Length; i++)
         {
             if (separator != 0 && i > 0)
                 destination[n++] = separator;
-            destination[n++] = (byte)HexDigits[bytes[i] >> 4];
-            destination[n++] = (byte)HexDigits[bytes[i] & 0xF];
+            byte value = bytes[i];
+            destination[n] = digits[value >> 4];
+            destination[n + 1] = digits[value & 0xF];
+            n += 2;
         }
         text.Advance(n);
     }
-
-    private const string HexDigits = "0123456789abcdef";
 
     /// <summary>NodeLabel's bit picture ("0100 .... = ", BitPicture.Write) written as ASCII bytes.</summary>
     private static void AppendBitPicture(Utf8Text text, in FieldNode node)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Sniffer.Output;
@@ -66,23 +67,79 @@ public sealed class Utf8Text
         _length += Encoding.UTF8.GetBytes(text, Reserve(text.Length * 3));
     }
 
-    /// <summary>Spaces, 32 at a time (an indentation is rarely deeper: one store).</summary>
+    /// <summary>Spaces, 16 at a time (an indentation is rarely deeper: one or two stores, no call).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AppendSpaces(int count)
     {
-        var span = Reserve(count + 31);
-        ref byte at = ref MemoryMarshal.GetReference(span);
-        var spaces = System.Runtime.Intrinsics.Vector256.Create((byte)' ');
-        for (int i = 0; i < count; i += 32)
-            System.Runtime.Intrinsics.Vector256.StoreUnsafe(spaces, ref at, (nuint)i);
+        if (_buffer.Length - _length < count + Slack)
+            Grow(count + Slack);
+        ref byte at = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_buffer), _length);
+        var spaces = Vector128.Create((byte)' ');
+        for (int i = 0; i < count; i += Vector128<byte>.Count)
+            spaces.StoreUnsafe(ref at, (nuint)i);
         _length += count;
     }
+
+    /// <summary>What <see cref="AppendPadded"/> may write past the end of what it appends.</summary>
+    private const int Slack = 16;
+
+    /// <summary>
+    /// A copy of <paramref name="padded"/> (from <see cref="Padded"/>) for the bytes a short label is made of, 16 bytes at
+    /// a time: no call into Memmove for a copy a few stores long (it writes up to 15 bytes past the end, overwritten next).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void AppendPadded(byte[] padded, int length)
+    {
+        if (_buffer.Length - _length < length + Slack)
+            Grow(length + Slack);
+        if ((uint)padded.Length < (uint)((length + Slack - 1) & ~(Slack - 1)))
+            throw new ArgumentException("not padded", nameof(padded));
+        ref byte source = ref MemoryMarshal.GetArrayDataReference(padded);
+        ref byte destination = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_buffer), _length);
+        for (int i = 0; i < length; i += Vector128<byte>.Count)
+            Vector128.LoadUnsafe(ref source, (nuint)i).StoreUnsafe(ref destination, (nuint)i);
+        _length += length;
+    }
+
+    /// <summary>A copy of <paramref name="bytes"/> in an array <see cref="AppendPadded"/> copies from (its length rounded up to 16).</summary>
+    public static byte[] Padded(ReadOnlySpan<byte> bytes)
+    {
+        var padded = new byte[PaddedLength(bytes.Length)];
+        bytes.CopyTo(padded);
+        return padded;
+    }
+
+    /// <summary>The length of an array <see cref="AppendPadded"/> copies <paramref name="length"/> bytes from.</summary>
+    public static int PaddedLength(int length) => Math.Max(Slack, (length + Slack - 1) & ~(Slack - 1));
 
     /// <summary>The invariant culture's default decimal form, written digit by digit (no format or culture lookups).</summary>
     public void AppendDecimal(ulong value)
     {
-        // ulong's own UTF-8 formatting counts the digits and writes them in place (no scratch, no copy).
-        value.TryFormat(Reserve(20), out int written, default, CultureInfo.InvariantCulture);
+        // Utf8Formatter's default format: the digits counted and written in place, no format string or culture to look at.
+        System.Buffers.Text.Utf8Formatter.TryFormat(value, Reserve(20), out int written);
         _length += written;
+    }
+
+    /// <summary>
+    /// A fraction of a second as its nine digits, zero-padded (<paramref name="nanoseconds"/> below 1,000,000,000), two
+    /// digits at a time.
+    /// </summary>
+    public void AppendNanoseconds(uint nanoseconds)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(nanoseconds, 1_000_000_000u);
+        var digits = Reserve(9)[..9];
+        ReadOnlySpan<byte> pairs = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"u8;
+        uint value = nanoseconds;
+        for (int i = 7; i > 0; i -= 2)
+        {
+            uint quotient = value / 100;
+            int pair = (int)(value - quotient * 100) * 2;
+            digits[i] = pairs[pair];
+            digits[i + 1] = pairs[pair + 1];
+            value = quotient;
+        }
+        digits[0] = (byte)('0' + value);
+        _length += 9;
     }
 
     public void AppendDecimal(long value)

@@ -73,7 +73,7 @@ public sealed class DetachedTap : ITap, IDisposable
         slot.End = false;
         slot.Fill(packet, _soleReader);
         if (_inBatch == Batch)
-            Announce();
+            Announce(urgent: false);
         if (_worker is null)
         {
             _worker = new Thread(Work) { IsBackground = true, Name = "sniffer printer" };
@@ -117,16 +117,24 @@ public sealed class DetachedTap : ITap, IDisposable
         return _slots[_write++];
     }
 
-    /// <summary>Hands the batch being filled (full or not) to the printer; the next frame starts the next batch.</summary>
-    private void Announce()
+    /// <summary>
+    /// Hands the batch being filled (full or not) to the printer; the next frame starts the next batch. Not
+    /// <paramref name="urgent"/> (a full batch in the stream of frames): a printer asleep is woken only once a second
+    /// batch is waiting, so a printer faster than the run sleeps once per two batches, not per batch.
+    /// </summary>
+    private void Announce(bool urgent = true)
     {
         if (_inBatch == 0)
+        {
+            if (urgent)
+                _filled.Wake();
             return;
+        }
         int batch = (_write - 1) / Batch;
         _batchCount[batch] = _inBatch;
         _inBatch = 0;
         _write = (batch + 1) % Batches * Batch;
-        _filled.Release();
+        _filled.Release(urgent: urgent);
     }
 
     /// <summary>Hands over what is waiting and returns when the printer has printed everything it was given.</summary>
@@ -196,12 +204,23 @@ public sealed class DetachedTap : ITap, IDisposable
             }
         }
 
-        public void Release(int count = 1)
+        /// <summary>Not <paramref name="urgent"/>: a sleeper is woken only when two batches or more are waiting.</summary>
+        public void Release(int count = 1, bool urgent = true)
         {
             lock (_lock)
             {
                 _count += count;
-                if (_sleepers > 0)
+                if (_sleepers > 0 && (urgent || _count >= 2))
+                    Monitor.PulseAll(_lock);
+            }
+        }
+
+        /// <summary>Wakes a sleeper if anything is waiting (what a <see cref="Release"/> not urgent left asleep).</summary>
+        public void Wake()
+        {
+            lock (_lock)
+            {
+                if (_sleepers > 0 && _count > 0)
                     Monitor.PulseAll(_lock);
             }
         }

@@ -1,4 +1,5 @@
 using System.Text;
+using Sniffer.Output;
 
 namespace Sniffer.Pipeline;
 
@@ -6,19 +7,22 @@ namespace Sniffer.Pipeline;
 /// A buffered UTF-8 text writer over a stream that also takes text already encoded (<see cref="WriteUtf8"/>), so the
 /// printers that build UTF-8 themselves (-V, -T json) hand their bytes straight to the output: one buffer, one write per
 /// 64 KiB, characters and bytes kept in the order they were written. Encodes as StreamWriter with UTF8Encoding(false) does.
+/// A printer may also write a frame's text straight into the buffer (<see cref="BeginFrame"/>, <see cref="EndFrame"/>):
+/// the buffer grows to hold a frame whole, so a frame's text is never written out in part.
 /// </summary>
 public sealed class Utf8Writer : TextWriter
 {
     private static readonly UTF8Encoding Utf8 = new(false);
     private readonly Stream _stream;
     private readonly Encoder _encoder = Utf8.GetEncoder();
-    private readonly byte[] _buffer;
-    private int _length;
+    private readonly Utf8Text _text;
+    private readonly int _bufferSize;
 
     public Utf8Writer(Stream stream, int bufferSize = 1 << 16)
     {
         _stream = stream;
-        _buffer = new byte[Math.Max(bufferSize, 64)];
+        _bufferSize = Math.Max(bufferSize, 64);
+        _text = new Utf8Text(_bufferSize);
         NewLine = "\n";
     }
 
@@ -34,10 +38,11 @@ public sealed class Utf8Writer : TextWriter
     {
         while (!chars.IsEmpty)
         {
-            if (_buffer.Length - _length < 8)
+            if (_bufferSize - _text.Length < 8)
                 FlushBuffer();
-            _encoder.Convert(chars, _buffer.AsSpan(_length), flush: false, out int used, out int written, out _);
-            _length += written;
+            var room = _text.Reserve(_bufferSize - _text.Length)[..(_bufferSize - _text.Length)];
+            _encoder.Convert(chars, room, flush: false, out int used, out int written, out _);
+            _text.Advance(written);
             chars = chars[used..];
         }
     }
@@ -45,26 +50,38 @@ public sealed class Utf8Writer : TextWriter
     /// <summary>Text already encoded as UTF-8.</summary>
     public void WriteUtf8(ReadOnlySpan<byte> utf8)
     {
-        if (utf8.Length > _buffer.Length - _length)
+        if (utf8.Length > _bufferSize - _text.Length)
         {
             FlushBuffer();
-            if (utf8.Length >= _buffer.Length)
+            if (utf8.Length >= _bufferSize)
             {
                 _stream.Write(utf8);
                 return;
             }
         }
-        utf8.CopyTo(_buffer.AsSpan(_length));
-        _length += utf8.Length;
+        _text.Append(utf8);
+    }
+
+    /// <summary>
+    /// The buffer, for a frame's text written into it directly (after what was written before); <see cref="EndFrame"/>
+    /// when the frame is whole. Nothing else may be written in between.
+    /// </summary>
+    public Utf8Text BeginFrame() => _text;
+
+    /// <summary>The frame written since <see cref="BeginFrame"/> is whole: the buffer goes out when it holds 48 KiB or more.</summary>
+    public void EndFrame()
+    {
+        if (_text.Length >= _bufferSize - _bufferSize / 4)
+            FlushBuffer();
     }
 
     public override void Flush()
     {
         // A high surrogate still waiting for its pair is written as U+FFFD, as StreamWriter.Flush does.
-        if (_buffer.Length - _length < 8)
+        if (_bufferSize - _text.Length < 8)
             FlushBuffer();
-        _encoder.Convert(ReadOnlySpan<char>.Empty, _buffer.AsSpan(_length), flush: true, out _, out int written, out _);
-        _length += written;
+        _encoder.Convert(ReadOnlySpan<char>.Empty, _text.Reserve(8), flush: true, out _, out int written, out _);
+        _text.Advance(written);
         FlushBuffer();
         _stream.Flush();
     }
@@ -81,9 +98,9 @@ public sealed class Utf8Writer : TextWriter
 
     private void FlushBuffer()
     {
-        if (_length == 0)
+        if (_text.Length == 0)
             return;
-        _stream.Write(_buffer, 0, _length);
-        _length = 0;
+        _stream.Write(_text.Written);
+        _text.Clear();
     }
 }

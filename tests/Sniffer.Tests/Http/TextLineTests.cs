@@ -122,6 +122,28 @@ public class TextLineTests
     }
 
     [Fact]
+    public void Long_printable_runs_written_as_utf8_are_the_utf16_lines_encoded()
+    {
+        // FormatLineUtf8 copies printable ASCII 16 bytes at a time (the line's end by a load that overlaps what was
+        // copied): lines of mostly printable text, of every length around 16 and 32, with a control byte, a UTF-8
+        // character or an invalid byte here and there, each formatted into exactly the room the contract asks for.
+        var bytes = Gen.Frequency(
+            (40, Gen.Choose(0x20, 0x7E)), (1, Gen.Choose(0, 0x1F)),
+            (1, Gen.Elements(0x7F, 0x80, 0xC3, 0xA9, 0xE2, 0x82, 0xAC, 0xFF)))
+            .Select(b => (byte)b);
+        var lines = from length in Gen.Choose(0, 80)
+                    from line in Gen.ArrayOf(bytes, length)
+                    select line;
+        Prop.ForAll(lines.ToArbitrary(), line =>
+        {
+            var chars = new char[DisplayText.MaxFormattedLength(line.Length)];
+            var expected = System.Text.Encoding.UTF8.GetBytes(chars, 0, DisplayText.FormatLine(line, chars));
+            var utf8 = new byte[DisplayText.MaxFormattedLength(line.Length)];
+            return utf8.AsSpan(0, DisplayText.FormatLineUtf8(line, utf8)).SequenceEqual(expected);
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000));
+    }
+
+    [Fact]
     public void Field_values_keep_ascii_stop_at_nul_and_replace_high_bytes()
     {
         var bytes = System.Text.Encoding.Latin1.GetBytes("a\u00e9b\u0000hidden");
