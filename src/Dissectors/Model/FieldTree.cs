@@ -561,9 +561,16 @@ public sealed class FieldTree
         if (index < 0 || !BuildsText)
             return;
         int start = CopyToArena(text);
+        MarkOwnText(index, start, text.Length, mode);
+    }
+
+    /// <summary>Points node <paramref name="index"/> at its own text, <paramref name="length"/> bytes of the arena from <paramref name="start"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void MarkOwnText(int index, int start, int length, NodeFlags mode)
+    {
         ref var n = ref _nodes[index];
         n.TextStart = start;
-        n.TextLength = text.Length;
+        n.TextLength = length;
         n.Flags = (n.Flags & ~OwnTextKinds) | NodeFlags.HasText | mode;
     }
 
@@ -606,10 +613,7 @@ public sealed class FieldTree
         if (index < 0 || !BuildsText)
             return;
         int start = EncodeToArena(text);
-        ref var n = ref _nodes[index];
-        n.TextStart = start;
-        n.TextLength = _arenaUsed - start;
-        n.Flags = (n.Flags & ~OwnTextKinds) | NodeFlags.HasText | mode;
+        MarkOwnText(index, start, _arenaUsed - start, mode);
     }
 
     /// <summary>Replaces a string node's value (for values known only after later layers ran, like frame.protocols).</summary>
