@@ -59,7 +59,7 @@ public sealed class TcpInfoText : IDeferredInfo
         PacketContext.AppendPort(info, ports, s.DestinationPort, udp: false);
         info.Append(" [");
         Span<char> names = stackalloc char[64];
-        info.Append(names[..TcpDissector.WriteFlagNames(s.Flags, names)]);
+        info.Append(names[..TcpTreeText.WriteFlagNames(s.Flags, names)]);
         info.Append("] Seq=");
         info.Append(s.Seq);
         if (s.HasAck)
