@@ -22,7 +22,12 @@ export SNIFFER_CROSS_BUILDS="$(echo "$cross" | sed "s|^|$PWD/|" | tr '\n' ':')"
 results=$(mktemp -d)
 dotnet test Sniffer.sln -c Release --no-build --nologo \
   --logger "console;verbosity=normal" --logger "trx" --results-directory "$results" 2>&1 \
-  | grep -E '^\s+(Failed|Skipped) |^\s+Error Message|^\s+Assert|^\s+(Expected|Actual)|^Test Run|^Total tests|^\s+(Passed|Failed|Skipped):|Skip reason|^\s{6}\S.*(absent|no capture|not installed)' || true
+  | awk '
+      # A failure prints its whole message (up to 40 lines, until its stack trace), so a CI log says why it failed.
+      /^[[:space:]]+Error Message/ { inmsg = 40; print; next }
+      inmsg > 0 && /^[[:space:]]+Stack Trace/ { inmsg = 0 }
+      inmsg > 0 { print; inmsg--; next }
+      /^[[:space:]]+(Failed|Skipped) |^Test Run|^Total tests|^[[:space:]]+(Passed|Failed|Skipped):|Skip reason|^      [^[:space:]].*(absent|no capture|not installed)/ { print }' || true
 status=${PIPESTATUS[0]}
 
 passed=0; failed=0; skipped=0

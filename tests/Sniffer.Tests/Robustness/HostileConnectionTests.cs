@@ -10,7 +10,10 @@ namespace Sniffer.Tests.Robustness;
 /// <summary>
 /// Issue 11: connections that never end (a flood of SYN-only connections) are bounded: past the tracked-connection
 /// limit the idle ones are forgotten with a note, memory stays flat and work linear, and tcp.stream numbering goes on.
+/// The managed heap is the process's: the test runs alone (<see cref="ProcessMemoryCollection"/>), so no other test's
+/// allocations count as its growth.
 /// </summary>
+[Collection(ProcessMemoryCollection.Name)]
 public class HostileConnectionTests
 {
     private static byte[] Syn(int i)
@@ -79,4 +82,11 @@ public class HostileConnectionTests
                 Stream = (long)packet.Tree[n].Number;
         }
     }
+}
+
+/// <summary>Tests that measure the whole process's managed heap run one at a time, after the parallel ones.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ProcessMemoryCollection
+{
+    public const string Name = "Process-wide memory";
 }
