@@ -129,10 +129,17 @@ public sealed class ConversationState
     /// (after an upgrade or a TLS hand-over) replaces it. Each object created is recorded as a layer of the connection.
     /// </summary>
     public T GetState<T>(object owner, Func<T> create) where T : class
+        => GetState(owner, create, static create => create());
+
+    /// <summary>
+    /// <see cref="GetState{T}(object, Func{T})"/> whose factory takes <paramref name="argument"/>: a static factory then
+    /// needs no closure, so a new connection allocates only its state.
+    /// </summary>
+    public T GetState<T, TArgument>(object owner, TArgument argument, Func<TArgument, T> create) where T : class
     {
         if (!ReferenceEquals(_protocolStateOwner, owner) || _protocolState is not T state)
         {
-            state = create();
+            state = create(argument);
             _protocolState = state;
             _protocolStateOwner = owner;
             var root = Root;

@@ -71,12 +71,13 @@ public abstract class HttpStyleDissector : IStreamDissector
     private HttpConversation StateOf(ConversationState conversation)
         => conversation.TryGetState<HttpConversation>(_stateKey, out var state) ? state : NewState(conversation);
 
-    /// <summary>Kept apart from <see cref="StateOf"/>: its closure is then made only when a conversation starts, not on every call.</summary>
     // The header lines the framer read for the message it framed last (one dissector frames one message at a time).
     private readonly HttpHeaderLines _headerLines = new();
 
+    /// <summary>Kept apart from <see cref="StateOf"/>, which stays small enough to inline; the factory is static (no closure per connection).</summary>
     private HttpConversation NewState(ConversationState conversation)
-        => conversation.GetState(_stateKey, () => new HttpConversation(Protocol, conversation.RecordsExchanges));
+        => conversation.GetState(_stateKey, (Protocol, conversation.RecordsExchanges),
+            static a => new HttpConversation(a.Protocol, a.RecordsExchanges));
 
     public PduBoundary FindPdu(ReadOnlySpan<byte> pending, StreamSide side, bool endOfStream)
     {
