@@ -1,5 +1,6 @@
 using System.Runtime.ExceptionServices;
 using Sniffer.Dissectors.Model;
+using Sniffer.Pipeline;
 
 namespace Sniffer.Files;
 
@@ -21,9 +22,9 @@ public sealed class ReadAheadReader : ICaptureReader
     private readonly ICaptureReader _inner;
     private readonly Batch[] _batches = new Batch[Batches];
     // Filled batches wake the dissecting thread at once (it is the one the run waits for); freed batches wake a waiting
-    // reader only once half the ring is free, so it reads two batches per wake-up instead of one.
-    private readonly BatchCount _filled = new(0, wakeAt: 1);
-    private readonly BatchCount _free = new(Batches, wakeAt: Batches / 2);
+    // reader only once two are free (not urgent), so it reads two batches per wake-up instead of one.
+    private readonly BatchSignal _filled = new(0);
+    private readonly BatchSignal _free = new(Batches);
     private readonly List<CaptureInterface> _interfaces = [];
     private readonly List<DecryptionSecret> _secrets = [];
     private readonly Thread _thread;
@@ -93,7 +94,7 @@ public sealed class ReadAheadReader : ICaptureReader
                     batch.Failure?.Throw();
                     continue;
                 }
-                _free.Release();
+                _free.Release(urgent: false);
             }
             _filled.Wait();
             _current = _batches[_readIndex];
@@ -107,7 +108,7 @@ public sealed class ReadAheadReader : ICaptureReader
         _stopping = true;
         // Unblock the reader if it waits for a free batch, then wait for it to stop before its reader goes.
         if (!_ended)
-            _free.Release(wake: true);
+            _free.Release();
         _thread.Join();
         _inner.Dispose();
     }
@@ -160,42 +161,6 @@ public sealed class ReadAheadReader : ICaptureReader
             _filled.Release();
             if (batch.Last)
                 return;
-        }
-    }
-
-    /// <summary>
-    /// A count of batches handed from one thread to the other. A thread that finds none blocks without spinning (a
-    /// spinning reader takes cycles from the dissecting thread when the two cores are one core's hardware threads) and
-    /// is woken when the count reaches <c>wakeAt</c>.
-    /// </summary>
-    private sealed class BatchCount(int initial, int wakeAt)
-    {
-        private readonly object _gate = new();
-        private int _count = initial;
-        private bool _waiting;
-
-        public void Release(bool wake = false)
-        {
-            lock (_gate)
-            {
-                _count++;
-                if (_waiting && (wake || _count >= wakeAt))
-                    Monitor.Pulse(_gate);
-            }
-        }
-
-        public void Wait()
-        {
-            lock (_gate)
-            {
-                while (_count == 0)
-                {
-                    _waiting = true;
-                    Monitor.Wait(_gate);
-                }
-                _waiting = false;
-                _count--;
-            }
         }
     }
 
