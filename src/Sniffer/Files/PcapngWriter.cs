@@ -11,8 +11,10 @@ namespace Sniffer.Files;
 /// <para>
 /// Blocks are built whole in the writer's own buffer and handed to the stream only as complete blocks,
 /// once enough have gathered or on <see cref="Flush"/>. Give it an unbuffered stream (a FileStream with
-/// bufferSize 0 or 1) and a process killed at any moment leaves a file that reads cleanly up to the last
-/// complete block. The writer is meant for one thread (the capture writer thread); it is not thread-safe.
+/// bufferSize 0 or 1) and a process killed between two writes leaves a file that reads cleanly up to the last
+/// complete block. A kill that lands inside a write of several pages can still cut that write short (Linux checks
+/// for a fatal signal between pages): the file then ends with the head of one block, which readers report as cut
+/// short after reading every whole block. The writer is meant for one thread (the capture writer thread); it is not thread-safe.
 /// </para>
 /// <para>
 /// <see cref="Dispose"/> flushes and (unless <see cref="PcapngWriterOptions.LeaveOpen"/>) disposes the
