@@ -99,14 +99,27 @@ public static class CommonFields
 
     /// <summary>Shows bytes no dissector claimed as Wireshark's "data" protocol; <paramref name="bytes"/> are those at <paramref name="offset"/> of <paramref name="source"/>.</summary>
     public static void AddData(PacketContext packet, int source, int offset, ReadOnlySpan<byte> bytes)
+        => AddData(packet, -1, source, offset, bytes.Length);
+
+    /// <summary>
+    /// Wireshark's "data" protocol (call_data_dissector) over <paramref name="length"/> bytes at <paramref name="offset"/>
+    /// of <paramref name="source"/>, under <paramref name="parent"/> (-1: a layer of its own): "Data (N bytes)", or
+    /// "(1 byte)", with data.data and the generated data.len.
+    /// </summary>
+    public static void AddData(PacketContext packet, int parent, int source, int offset, int length)
     {
         var tree = packet.Tree;
-        int node = tree.AddNode(-1, DataProtocol, source, offset, bytes.Length);
+        int node = tree.AddNode(parent, DataProtocol, source, offset, length);
         if (tree.BuildsText)
-            tree.SetText(node, string.Concat("Data (", bytes.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), bytes.Length == 1 ? " byte)" : " bytes)"));
-        tree.AddBytesInPlace(node, Data, source, offset, bytes.Length);
-        tree.Add(node, DataLength, source, offset, 0, (ulong)bytes.Length, NodeFlags.Generated);
-        packet.AddProtocolName("data");
+        {
+            if (length == 1)
+                tree.SetText(node, "Data (1 byte)");
+            else
+                tree.SetText(node, $"Data ({length} bytes)");
+        }
+        tree.AddBytesInPlace(node, Data, source, offset, length);
+        tree.Add(node, DataLength, source, offset, 0, (ulong)length, NodeFlags.Generated);
+        packet.AddProtocolName(DataProtocol.Abbrev);
     }
 
     /// <summary>What these protocols declare: their fields and expert items, for the field catalog.</summary>

@@ -9,12 +9,6 @@ public static class PayloadData
     {
         if (length <= 0)
             return;
-        var tree = packet.Tree;
-        int node = tree.AddNode(parent, CommonFields.DataProtocol, source, offset, length);
-        if (tree.BuildsText)
-            tree.SetText(node, $"Data ({length} bytes)");
-        tree.AddBytesInPlace(node, CommonFields.Data, source, offset, length);
-        tree.Add(node, CommonFields.DataLength, source, offset, 0, (ulong)length, NodeFlags.Generated);
-        packet.AddProtocolName("data");
+        CommonFields.AddData(packet, parent, source, offset, length);
     }
 }

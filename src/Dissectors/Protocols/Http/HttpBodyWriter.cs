@@ -42,7 +42,7 @@ internal static class HttpBodyWriter
             if (facts.OtherTransferCoding)
             {
                 // tshark does not undo gzip or deflate used as a transfer coding: it shows the bytes as data.
-                AddData(packet, http, bodySource, bodyOffset, body);
+                Common.PayloadData.Add(packet, http, bodySource, bodyOffset, body.Length);
                 return;
             }
 
@@ -58,7 +58,7 @@ internal static class HttpBodyWriter
                     {
                         SetEncodedLabel(tree, label, encoding, body.Length, -1);
                         tree.AddExpert(label, HttpExperts.DecompressionFailed, bodySource, bodyOffset, body.Length);
-                        AddData(packet, label, bodySource, bodyOffset, body);
+                        Common.PayloadData.Add(packet, label, bodySource, bodyOffset, body.Length);
                         return;
                     }
                     SetEncodedLabel(tree, label, encoding, body.Length, decodedLength);
@@ -78,7 +78,7 @@ internal static class HttpBodyWriter
 
             if (!facts.HasContentType)
             {
-                AddData(packet, http, bodySource, bodyOffset, body);
+                Common.PayloadData.Add(packet, http, bodySource, bodyOffset, body.Length);
                 return;
             }
             var contentType = m[facts.ContentType];
@@ -225,19 +225,6 @@ internal static class HttpBodyWriter
             int sizeNode = tree.Add(node, HttpFields.ChunkSize, source, offset + start, length, (ulong)size);
             SetCountText(tree, sizeNode, "Chunk size: ", size, size == 1 ? " octet" : " octets");
         }
-    }
-
-    /// <summary>"Data (N bytes)" under <paramref name="parent"/>, as tshark's data dissector shows a body it has no dissector for.</summary>
-    private static void AddData(PacketContext packet, int parent, int source, int offset, ReadOnlySpan<byte> bytes)
-    {
-        if (bytes.IsEmpty)
-            return;
-        var tree = packet.Tree;
-        int node = tree.AddNode(parent, CommonFields.DataProtocol, source, offset, bytes.Length);
-        SetCountText(tree, node, "Data (", bytes.Length, " bytes)");
-        tree.AddBytesInPlace(node, CommonFields.Data, source, offset, bytes.Length);
-        tree.Add(node, CommonFields.DataLength, source, offset, 0, (ulong)bytes.Length, NodeFlags.Generated);
-        packet.AddProtocolName(CommonFields.DataProtocol.Abbrev);
     }
 
     /// <summary>A note that a resource bound cut what is shown: prefix + count + suffix.</summary>
