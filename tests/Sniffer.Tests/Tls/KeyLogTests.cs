@@ -101,24 +101,61 @@ public class KeyLogTests
         Assert.Equal(2, log.SecretLineCount);                     // lines 2 and 13 survive
         Assert.NotNull(SecretsFor(log, RandomA).ServerHandshakeTrafficSecret);
         Assert.Equal("text:3: unknown label (expected CLIENT_RANDOM, CLIENT_HANDSHAKE_TRAFFIC_SECRET, SERVER_HANDSHAKE_TRAFFIC_SECRET, " +
-            "CLIENT_TRAFFIC_SECRET_0, SERVER_TRAFFIC_SECRET_0, EXPORTER_SECRET, EARLY_EXPORTER_SECRET, CLIENT_EARLY_TRAFFIC_SECRET or RSA)",
+            "CLIENT_TRAFFIC_SECRET_0, SERVER_TRAFFIC_SECRET_0, EXPORTER_SECRET, EARLY_EXPORTER_SECRET, CLIENT_EARLY_TRAFFIC_SECRET, PMS_CLIENT_RANDOM or RSA)",
             log.Problems[0].ToString());
     }
 
     [Fact]
-    public void Rsa_lines_are_skipped_but_counted_and_ech_lines_are_ignored()
+    public void Rsa_and_pms_client_random_lines_are_kept_and_found_by_what_tshark_finds_them_by_and_ech_lines_are_ignored()
     {
         var log = KeyLog.Parse($"""
             RSA 0123456789abcdef {Secret48}
             RSA 0123456789abcdef {Secret32}
+            RSA Session-ID:{RandomB} Master-Key:{new string('3', 96)}
+            PMS_CLIENT_RANDOM {RandomA} {new string('4', 96)}
             ECH_SECRET {RandomA} {Secret32}
             ECH_CONFIG {RandomA} 0011
             """);
 
-        Assert.Equal(1, log.RsaLinesSkipped);
+        Assert.Equal(2, log.RsaLineCount);
+        Assert.Equal(3, log.SecretLineCount);
         Assert.Equal(2, log.UnusedLinesSkipped);
-        Assert.Equal(0, log.SessionCount);
+        Assert.Equal(3, log.SessionCount);
+        Assert.True(log.HasPreMasterOrSessionSecrets);
+        Assert.False(log.Contains(Convert.FromHexString(RandomA)));   // no secret by client random: a pre-master secret only
         Assert.Equal((2, KeyLogLineError.SecretWrongLength), (log.Problems.Single().LineNumber, log.Problems.Single().Reason));
+
+        var preMaster = new byte[48];
+        byte[] encrypted = [.. Convert.FromHexString("0123456789abcdef"), .. new byte[248]];
+        Assert.True(log.TryGetPreMasterSecret(encrypted, Convert.FromHexString(RandomB), preMaster));
+        Assert.Equal(Convert.FromHexString(Secret48), preMaster);
+        Assert.True(log.TryGetPreMasterSecret([], Convert.FromHexString(RandomA), preMaster));
+        Assert.Equal(Convert.FromHexString(new string('4', 96)), preMaster);
+        encrypted[0] ^= 1;
+        Assert.False(log.TryGetPreMasterSecret(encrypted, Convert.FromHexString(RandomB), preMaster));
+
+        var master = new byte[48];
+        Assert.True(log.TryGetMasterSecret(Convert.FromHexString(RandomB), master));
+        Assert.Equal(Convert.FromHexString(new string('3', 96)), master);
+        Assert.False(log.TryGetMasterSecret(Convert.FromHexString(RandomA), master));
+        Assert.False(log.TryGetMasterSecret([], master));
+    }
+
+    [Theory]
+    [InlineData("RSA Session-ID: Master-Key:{0}", KeyLogLineError.SessionIdWrongLength)]
+    [InlineData("RSA Session-ID:zz Master-Key:{0}", KeyLogLineError.ClientRandomNotHex)]
+    [InlineData("RSA Session-ID:{1}00 Master-Key:{0}", KeyLogLineError.SessionIdWrongLength)]
+    [InlineData("RSA Session-ID:abcd Master-Key:1234", KeyLogLineError.SecretWrongLength)]
+    [InlineData("RSA Session-ID:abcd Master-Key:{0}00", KeyLogLineError.SecretWrongLength)]
+    [InlineData("RSA 0123456789abcd {0}", KeyLogLineError.ClientRandomWrongLength)]
+    [InlineData("PMS_CLIENT_RANDOM {1} {2}", KeyLogLineError.SecretWrongLength)]
+    [InlineData("PMS_CLIENT_RANDOM {1}", KeyLogLineError.MissingSecret)]
+    public void Malformed_rsa_era_lines_are_reported_with_their_reason(string format, KeyLogLineError reason)
+    {
+        var log = KeyLog.Parse(string.Format(System.Globalization.CultureInfo.InvariantCulture, format, Secret48, RandomA, Secret32));
+        Assert.Equal(reason, log.Problems.Single().Reason);
+        Assert.Equal(0, log.SessionCount);
+        Assert.False(log.HasPreMasterOrSessionSecrets);
     }
 
     [Fact]
@@ -237,9 +274,10 @@ public class KeyLogTests
 
         store.Merge(other);
 
-        Assert.Equal(2, store.SessionCount);
-        Assert.Equal(3, store.SecretLineCount);
-        Assert.Equal(1, store.RsaLinesSkipped);
+        Assert.Equal(3, store.SessionCount);
+        Assert.Equal(4, store.SecretLineCount);
+        Assert.Equal(1, store.RsaLineCount);
+        Assert.True(store.TryGetPreMasterSecret(Convert.FromHexString("0123456789abcdef"), [], new byte[48]));
         Assert.NotNull(SecretsFor(store, RandomA).MasterSecret);
         Assert.NotNull(SecretsFor(store, RandomA).ClientHandshakeTrafficSecret);
         Assert.Equal(new KeyLogProblem(KeyLog.TextSource, 2, KeyLogLineError.UnknownLabel), store.Problems.Single());

@@ -222,13 +222,15 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
 
     private TlsSession NewSession(StreamSide side, PacketContext packet)
     {
-        // With RSA private keys given, the handshake is kept until the ClientKeyExchange (an extended master secret hashes it).
+        // With RSA private keys or logged pre-master secrets, the handshake is kept until the ClientKeyExchange (an extended
+        // master secret hashes it).
         long stream = side.Conversation.StreamIndex;
         ushort beforehand = packet.Annotations is { FirstPassEnded: true } notes
             ? (ushort)notes.AsConversationEnded(stream, TlsFields.HandshakeVersion, 0) : (ushort)0;
         return new TlsSession
         {
-            StreamIndex = stream, FirstFrame = packet.Frame.Number, KeepTranscript = RsaKeys is not null, NegotiatedBeforehand = beforehand,
+            StreamIndex = stream, FirstFrame = packet.Frame.Number, NegotiatedBeforehand = beforehand,
+            KeepTranscript = RsaKeys is not null || Keys is { HasPreMasterOrSessionSecrets: true },
         };
     }
 
@@ -404,6 +406,8 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
             return null;
         }
         bool inKeyLog = Keys is not null && session.ClientRandom is not null && Keys.Contains(session.ClientRandom);
+        if (!inKeyLog && Keys is { HasPreMasterOrSessionSecrets: true } && KeysFromRsaEraKeyLogLines(session) is { } logged)
+            return logged;
         if (!inKeyLog && session.UsesRsaKeyExchange && RsaKeys is not null)
             return KeysFromRsaPrivateKey(session);
         if (Keys is null || Keys.SessionCount == 0)
@@ -416,6 +420,42 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         session.Problem = TlsDecryptionProblems.From(status);
         session.Keys = keys;
         return keys;
+    }
+
+    /// <summary>
+    /// The key log lines tshark reads besides client randoms (ssl_finalize_decryption's order): a master secret by the
+    /// ServerHello's session ID ("RSA Session-ID:… Master-Key:…", which also opens resumed sessions), then a pre-master
+    /// secret by the first 8 bytes of the RSA-encrypted one ("RSA epms pms") or by client random ("PMS_CLIENT_RANDOM").
+    /// Null when none of them is for this session.
+    /// </summary>
+    private TlsSessionKeys? KeysFromRsaEraKeyLogLines(TlsSession session)
+    {
+        if (session.ClientRandom is null || session.ServerRandom is null || session.IsTls13)
+            return null;
+        Span<byte> master = stackalloc byte[48];
+        try
+        {
+            if (!(session.ServerSessionId is { } id && Keys!.TryGetMasterSecret(id, master)))
+            {
+                Span<byte> preMaster = stackalloc byte[TlsRsaKeys.PreMasterSecretLength];
+                if (!Keys!.TryGetPreMasterSecret(session.EncryptedPreMasterSecret, session.ClientRandom, preMaster))
+                    return null;
+                if (!CipherSuites.TryGet(session.CipherSuite, out var suite))
+                {
+                    CryptographicOperations.ZeroMemory(preMaster);
+                    session.Problem = TlsDecryptionProblem.UnsupportedCipherSuite;
+                    return null;
+                }
+                DeriveMasterSecret(session, suite, preMaster, master);
+            }
+            var keys = KeysFromMasterSecret(session, master);
+            session.MasterSecretFromRsaKeyLogLine = keys is not null;
+            return keys;
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(master);
+        }
     }
 
     /// <summary>RSA key exchange: the pre-master secret from the ClientKeyExchange, opened with a server's private key.</summary>
@@ -432,14 +472,27 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         if (!RsaKeys!.TryDecryptPreMasterSecret(encrypted, preMaster))
             return null;
         Span<byte> master = stackalloc byte[48];
+        DeriveMasterSecret(session, suite, preMaster, master);
+        var keys = KeysFromMasterSecret(session, master);
+        CryptographicOperations.ZeroMemory(master);
+        session.RsaMasterSecretDerived = keys is not null;
+        return keys;
+    }
+
+    /// <summary>The master secret from a pre-master secret (RFC 5246 §8.1, RFC 7627 with an extended master secret); wipes the pre-master secret.</summary>
+    private static void DeriveMasterSecret(TlsSession session, CipherSuite suite, Span<byte> preMaster, Span<byte> master)
+    {
         TlsRsaKeys.DeriveMasterSecret(suite, session.Version, preMaster, session.ClientRandom, session.ServerRandom,
             session.Transcript is { } t ? t.AsSpan(0, session.TranscriptLength) : [], session.ExtendedMasterSecret, master);
         CryptographicOperations.ZeroMemory(preMaster);
-        var status = TlsSessionKeys.TryCreateFromMasterSecret(session.Version, session.CipherSuite, session.ClientRandom,
-            session.ServerRandom, master, out var keys, session.EncryptThenMac);
-        CryptographicOperations.ZeroMemory(master);
+    }
+
+    /// <summary>The session's keys from its master secret; the kept handshake transcript is let go.</summary>
+    private static TlsSessionKeys? KeysFromMasterSecret(TlsSession session, ReadOnlySpan<byte> master)
+    {
+        var status = TlsSessionKeys.TryCreateFromMasterSecret(session.Version, session.CipherSuite, session.ClientRandom!,
+            session.ServerRandom!, master, out var keys, session.EncryptThenMac);
         session.Problem = TlsDecryptionProblems.From(status);
-        session.RsaMasterSecretDerived = keys is not null;
         session.Keys = keys;
         session.Transcript = null;
         return keys;

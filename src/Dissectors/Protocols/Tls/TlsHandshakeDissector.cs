@@ -186,6 +186,8 @@ internal static class TlsHandshakeDissector
         tree.Add(node, TlsFields.SessionIdLength, source, at + 34, 1, sidLen[0]);
         if (sid.Length > 0)
             tree.AddBytes(node, TlsFields.SessionId, source, at + 35, sid.Length, sid);
+        if (!client)
+            session.ServerSessionId = sid.IsEmpty ? null : sid.ToArray();
         ReadOnlySpan<byte> suites = default;
         if (client)
         {

@@ -78,6 +78,16 @@ internal static class TlsHandshakeMessages
             case TlsKeyExchange.Dh or TlsKeyExchange.DhAnonymous:
                 ServerDhParams(session, tree, node, source, at, b, anonymous: session.KeyExchange == TlsKeyExchange.DhAnonymous);
                 break;
+            case TlsKeyExchange.Psk or TlsKeyExchange.RsaPsk:
+                // RFC 4279 §2: the server's identity hint, read only when its length accounts for the whole message.
+                if (b.Length >= 2 && 2 + BinaryPrimitives.ReadUInt16BigEndian(b) == b.Length)
+                {
+                    int psk = tree.AddNode(node, TextItem.Field, source, at, b.Length);
+                    tree.SetText(psk, "PSK Server Params");
+                    int pos = 0;
+                    Vector(tree, psk, source, at, b, ref pos, TlsFields.PskHintLength, TlsFields.PskHint);
+                }
+                break;
         }
     }
 
@@ -168,6 +178,25 @@ internal static class TlsHandshakeMessages
                 tree.SetText(dh, "Diffie-Hellman Client Params");
                 int pos = 0;
                 Vector(tree, dh, source, at, b, ref pos, TlsFields.DhClientPublicLength, TlsFields.DhClientPublic);
+                break;
+            }
+            case TlsKeyExchange.Psk:
+            {
+                // RFC 4279 §2: the identity the client uses.
+                int psk = tree.AddNode(node, TextItem.Field, source, at, b.Length);
+                tree.SetText(psk, "PSK Client Params");
+                int pos = 0;
+                Vector(tree, psk, source, at, b, ref pos, TlsFields.PskClientIdentityLength, TlsFields.PskClientIdentity);
+                break;
+            }
+            case TlsKeyExchange.RsaPsk:
+            {
+                // RFC 4279 §4: the identity, then the pre-master secret encrypted to the server's RSA key.
+                int psk = tree.AddNode(node, TextItem.Field, source, at, b.Length);
+                tree.SetText(psk, "RSA PSK Client Params");
+                int pos = 0;
+                if (Vector(tree, psk, source, at, b, ref pos, TlsFields.PskClientIdentityLength, TlsFields.PskClientIdentity))
+                    Vector(tree, psk, source, at, b, ref pos, TlsFields.EncryptedPreMasterLength, TlsFields.EncryptedPreMaster);
                 break;
             }
             case TlsKeyExchange.Rsa:

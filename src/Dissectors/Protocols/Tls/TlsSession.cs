@@ -76,7 +76,10 @@ public sealed class TlsSession : IDisposable
     public TlsKeyExchange KeyExchange => !CipherSuiteKnown || CipherSuites.NameOf(CipherSuite) is not { } name ? TlsKeyExchange.Other
         : name.StartsWith("TLS_DH_anon_", StringComparison.Ordinal) ? TlsKeyExchange.DhAnonymous
         : name.StartsWith("TLS_ECDH_anon_", StringComparison.Ordinal) ? TlsKeyExchange.EcdhAnonymous
-        : name.Contains("_PSK_", StringComparison.Ordinal) || name.StartsWith("TLS_PSK_", StringComparison.Ordinal) ? TlsKeyExchange.Other
+        : name.StartsWith("TLS_RSA_PSK_", StringComparison.Ordinal) ? TlsKeyExchange.RsaPsk
+        : name.StartsWith("TLS_PSK_DHE_", StringComparison.Ordinal) ? TlsKeyExchange.Other
+        : name.StartsWith("TLS_PSK_", StringComparison.Ordinal) ? TlsKeyExchange.Psk
+        : name.Contains("_PSK_", StringComparison.Ordinal) ? TlsKeyExchange.Other
         : name.StartsWith("TLS_DHE_", StringComparison.Ordinal) || name.StartsWith("TLS_DH_", StringComparison.Ordinal) ? TlsKeyExchange.Dh
         : name.StartsWith("TLS_ECDHE_", StringComparison.Ordinal) || name.StartsWith("TLS_ECDH_", StringComparison.Ordinal) ? TlsKeyExchange.Ecdh
         : name.StartsWith("TLS_RSA_", StringComparison.Ordinal) ? TlsKeyExchange.Rsa
@@ -87,6 +90,10 @@ public sealed class TlsSession : IDisposable
     public bool RsaMasterSecretDerived;
     /// <summary>The RSA-encrypted pre-master secret of the ClientKeyExchange (RSA key exchange only).</summary>
     public byte[]? EncryptedPreMasterSecret;
+    /// <summary>The session ID of the ServerHello (null when empty): an "RSA Session-ID:" key log line is found by it.</summary>
+    public byte[]? ServerSessionId;
+    /// <summary>The master secret came from a key log line by session ID, or from a logged pre-master secret.</summary>
+    public bool MasterSecretFromRsaKeyLogLine;
     /// <summary>Keep the plaintext handshake messages up to the ClientKeyExchange (for an extended master secret).</summary>
     public bool KeepTranscript;
     public byte[]? Transcript;

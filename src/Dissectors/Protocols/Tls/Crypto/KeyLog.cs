@@ -29,15 +29,25 @@ public sealed class KeyLog
 
     private readonly KeyLogSecretStore _store = new();
     private readonly List<KeyLogProblem> _problems = [];
+    // The lines of the RSA era (rare, and one small array each): pre-master secrets by the first 8 bytes of their RSA
+    // encryption or by client random, master secrets by session ID (lower-case hex).
+    private readonly Dictionary<ulong, byte[]> _preMasterByEncryptedPrefix = [];
+    private readonly Dictionary<ClientRandom, byte[]> _preMasterByClientRandom = [];
+    private readonly Dictionary<string, byte[]> _masterBySessionId = new(StringComparer.Ordinal);
 
-    /// <summary>Sessions (distinct client randoms) with at least one secret.</summary>
-    public int SessionCount => _store.SessionCount;
+    /// <summary>
+    /// Sessions with at least one secret: distinct client randoms, plus the sessions of RSA and PMS_CLIENT_RANDOM lines.
+    /// </summary>
+    public int SessionCount => _store.SessionCount + _preMasterByEncryptedPrefix.Count + _preMasterByClientRandom.Count + _masterBySessionId.Count;
 
-    /// <summary>Secret lines accepted (a repeated line counts again).</summary>
+    /// <summary>Secret lines accepted, RSA and PMS_CLIENT_RANDOM lines among them (a repeated line counts again).</summary>
     public int SecretLineCount { get; private set; }
 
-    /// <summary>Well-formed RSA premaster lines, which Sniffer cannot use and skips.</summary>
-    public int RsaLinesSkipped { get; private set; }
+    /// <summary>Well-formed RSA lines (RSA epms pms, RSA Session-ID:… Master-Key:…), which are kept and used.</summary>
+    public int RsaLineCount { get; private set; }
+
+    /// <summary>Whether any line gives secrets by something other than the client random (RSA, PMS_CLIENT_RANDOM).</summary>
+    public bool HasPreMasterOrSessionSecrets => _preMasterByEncryptedPrefix.Count + _preMasterByClientRandom.Count + _masterBySessionId.Count > 0;
 
     /// <summary>Lines with labels that carry nothing needed for decryption (ECH_SECRET, ECH_CONFIG).</summary>
     public int UnusedLinesSkipped { get; private set; }
@@ -86,7 +96,7 @@ public sealed class KeyLog
         if (Directory.Exists(path))
             return Result(KeyLogLoadStatus.NotAFile, path, $"key log '{path}' is a directory, not a file");
         int secretsBefore = SecretLineCount, problemsBefore = ProblemCount, keptBefore = _problems.Count;
-        int otherBefore = RsaLinesSkipped + UnusedLinesSkipped;
+        int otherBefore = UnusedLinesSkipped;
         long binaryBefore = BinaryByteCount;
         byte[] chunk = ArrayPool<byte>.Shared.Rent(FileChunkLength);
         try
@@ -131,10 +141,10 @@ public sealed class KeyLog
             warnings.Add($"key log '{path}': {problems - warnings.Count} more malformed line{(problems - warnings.Count == 1 ? "" : "s")} skipped ({problems} in all)");
         if (secrets == 0)
         {
-            bool nothing = problems == 0 && RsaLinesSkipped + UnusedLinesSkipped == otherBefore;
+            bool nothing = problems == 0 && UnusedLinesSkipped == otherBefore;
             return Result(KeyLogLoadStatus.NoSecrets, path, nothing
                 ? $"key log '{path}' holds no key-log line; no secret read"
-                : $"key log '{path}' holds no usable secret ({problems} malformed line{(problems == 1 ? "" : "s")}; RSA lines are not used)", warnings);
+                : $"key log '{path}' holds no usable secret ({problems} malformed line{(problems == 1 ? "" : "s")})", warnings);
         }
         return Result(KeyLogLoadStatus.Ok, path,
             $"key log '{path}': {secrets} secret line{(secrets == 1 ? "" : "s")} read" +
@@ -180,8 +190,14 @@ public sealed class KeyLog
                 if (secrets.Get(label) is { } secret)
                     _store.TryAdd(random, label, secret.Span);
         }
+        foreach (var (prefix, preMaster) in other._preMasterByEncryptedPrefix)
+            _preMasterByEncryptedPrefix[prefix] = preMaster;
+        foreach (var (random, preMaster) in other._preMasterByClientRandom)
+            _preMasterByClientRandom[random] = preMaster;
+        foreach (var (id, master) in other._masterBySessionId)
+            _masterBySessionId[id] = master;
         SecretLineCount += other.SecretLineCount;
-        RsaLinesSkipped += other.RsaLinesSkipped;
+        RsaLineCount += other.RsaLineCount;
         UnusedLinesSkipped += other.UnusedLinesSkipped;
         ProblemCount += other.ProblemCount;
         BinaryByteCount += other.BinaryByteCount;
@@ -204,6 +220,38 @@ public sealed class KeyLog
     {
         secrets = null;
         return ClientRandom.TryRead(clientRandom, out var random) && TryGetSecrets(random, out secrets);
+    }
+
+    /// <summary>
+    /// The pre-master secret an RSA line gives for the session whose ClientKeyExchange carried
+    /// <paramref name="encryptedPreMaster"/> (looked up by its first 8 bytes), or a PMS_CLIENT_RANDOM line for
+    /// <paramref name="clientRandom"/>; copied into <paramref name="preMaster"/> (48 bytes).
+    /// </summary>
+    public bool TryGetPreMasterSecret(ReadOnlySpan<byte> encryptedPreMaster, ReadOnlySpan<byte> clientRandom, Span<byte> preMaster)
+    {
+        byte[]? found = null;
+        if (encryptedPreMaster.Length >= 8)
+            _preMasterByEncryptedPrefix.TryGetValue(System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(encryptedPreMaster), out found);
+        if (found is null && ClientRandom.TryRead(clientRandom, out var random))
+            _preMasterByClientRandom.TryGetValue(random, out found);
+        if (found is null || preMaster.Length < found.Length)
+            return false;
+        LookupCount++;
+        MatchCount++;
+        found.CopyTo(preMaster);
+        return true;
+    }
+
+    /// <summary>The master secret an "RSA Session-ID:… Master-Key:…" line gives for <paramref name="sessionId"/> (48 bytes).</summary>
+    public bool TryGetMasterSecret(ReadOnlySpan<byte> sessionId, Span<byte> master)
+    {
+        if (sessionId.IsEmpty || _masterBySessionId.Count == 0
+            || !_masterBySessionId.TryGetValue(Convert.ToHexStringLower(sessionId), out var found) || master.Length < found.Length)
+            return false;
+        LookupCount++;
+        MatchCount++;
+        found.CopyTo(master);
+        return true;
     }
 
     /// <summary>Whether the key log has any secret for the session with this client random (not counted as a lookup).</summary>
@@ -259,7 +307,7 @@ public sealed class KeyLog
 
     public override string ToString() =>
         $"key log: {SessionCount} session{(SessionCount == 1 ? "" : "s")}, {SecretLineCount} secret lines, " +
-        $"{RsaLinesSkipped} RSA lines skipped, {ProblemCount} malformed lines";
+        $"{RsaLineCount} RSA lines, {ProblemCount} malformed lines";
 
     internal void AddProblem(KeyLogProblem problem)
     {
@@ -270,7 +318,8 @@ public sealed class KeyLog
     internal void AddLine(ReadOnlySpan<byte> line, string source, int lineNumber)
     {
         Span<byte> secret = stackalloc byte[KeyLogLineParser.MaxSecretLength];
-        var kind = KeyLogLineParser.Parse(line, secret, out var label, out var random, out int secretLength, out var error);
+        Span<byte> key = stackalloc byte[KeyLogLineParser.MaxSessionIdLength];
+        var kind = KeyLogLineParser.Parse(line, secret, key, out var label, out var random, out int secretLength, out int keyLength, out var error);
         switch (kind)
         {
             case KeyLogLineKind.Secret:
@@ -280,7 +329,18 @@ public sealed class KeyLog
                     AddProblem(new KeyLogProblem(source, lineNumber, KeyLogLineError.StoreFull));
                 break;
             case KeyLogLineKind.Rsa:
-                RsaLinesSkipped++;
+                _preMasterByEncryptedPrefix[System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(key)] = secret[..secretLength].ToArray();
+                RsaLineCount++;
+                SecretLineCount++;
+                break;
+            case KeyLogLineKind.MasterBySessionId:
+                _masterBySessionId[Convert.ToHexStringLower(key[..keyLength])] = secret[..secretLength].ToArray();
+                RsaLineCount++;
+                SecretLineCount++;
+                break;
+            case KeyLogLineKind.PreMasterByClientRandom:
+                _preMasterByClientRandom[random] = secret[..secretLength].ToArray();
+                SecretLineCount++;
                 break;
             case KeyLogLineKind.Unused:
                 UnusedLinesSkipped++;
@@ -290,6 +350,7 @@ public sealed class KeyLog
                 break;
         }
         secret.Clear();
+        key.Clear();
     }
 
     private static readonly KeyLogLabel[] Labels = Enum.GetValues<KeyLogLabel>();

@@ -19,6 +19,8 @@ public enum KeyLogLineError
     SecretNotHex,
     /// <summary>The secret has the wrong length for its label (48 bytes for CLIENT_RANDOM, 32 or 48 for TLS 1.3).</summary>
     SecretWrongLength,
+    /// <summary>An RSA Session-ID line's session ID is empty or longer than 32 bytes.</summary>
+    SessionIdWrongLength,
     /// <summary>The line is longer than any valid key log line can be.</summary>
     LineTooLong,
     /// <summary>The key log holds more secrets than the store keeps (2 GiB of them).</summary>

@@ -7,8 +7,12 @@ internal enum KeyLogLineKind
     Nothing,
     /// <summary>A secret for a session: label, client random and secret were decoded.</summary>
     Secret,
-    /// <summary>An RSA premaster line: well formed, skipped, counted.</summary>
+    /// <summary>"RSA epms pms": a pre-master secret by the first 8 bytes of its RSA encryption.</summary>
     Rsa,
+    /// <summary>"RSA Session-ID:… Master-Key:…": a master secret by session ID.</summary>
+    MasterBySessionId,
+    /// <summary>"PMS_CLIENT_RANDOM cr pms": a pre-master secret by client random.</summary>
+    PreMasterByClientRandom,
     /// <summary>A label key log writers use that carries nothing Sniffer needs (ECH_SECRET, ECH_CONFIG).</summary>
     Unused,
     /// <summary>Malformed: see the error.</summary>

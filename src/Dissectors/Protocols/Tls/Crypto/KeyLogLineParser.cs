@@ -1,7 +1,9 @@
 namespace Sniffer.Dissectors.Protocols.Tls.Crypto;
 
 /// <summary>
-/// The grammar of one NSS key log line: <c>LABEL SP client_random_hex SP secret_hex</c>. Fields may be
+/// The grammar of one NSS key log line: <c>LABEL SP client_random_hex SP secret_hex</c>, and the three lines of the
+/// RSA era tshark also reads (<c>RSA epms_prefix_hex pms_hex</c>, <c>RSA Session-ID:hex Master-Key:hex</c>,
+/// <c>PMS_CLIENT_RANDOM client_random_hex pms_hex</c>). Fields may be
 /// separated by runs of spaces or tabs, a trailing CR is ignored, and <c>#</c> starts a comment line.
 /// Works on the raw bytes; never allocates and never throws.
 /// </summary>
@@ -35,17 +37,26 @@ internal static class KeyLogLineParser
         _ => label.ToString(),
     };
 
+    /// <summary>The longest TLS session ID (RFC 5246 §7.4.1.2).</summary>
+    public const int MaxSessionIdLength = 32;
+
     /// <summary>
     /// Parses <paramref name="line"/> (without its LF). For <see cref="KeyLogLineKind.Secret"/>,
     /// <paramref name="clientRandom"/>, <paramref name="label"/> and the first <paramref name="secretLength"/>
-    /// bytes of <paramref name="secret"/> (at least <see cref="MaxSecretLength"/> long) hold the result.
+    /// bytes of <paramref name="secret"/> (at least <see cref="MaxSecretLength"/> long) hold the result. For
+    /// <see cref="KeyLogLineKind.PreMasterByClientRandom"/> the client random and the pre-master secret; for
+    /// <see cref="KeyLogLineKind.Rsa"/> the first <paramref name="keyLength"/> bytes of <paramref name="key"/> (at
+    /// least <see cref="MaxSessionIdLength"/> long) hold the encrypted pre-master secret's first 8 bytes and
+    /// <paramref name="secret"/> the pre-master secret; for <see cref="KeyLogLineKind.MasterBySessionId"/> they hold
+    /// the session ID and the master secret.
     /// </summary>
-    public static KeyLogLineKind Parse(ReadOnlySpan<byte> line, Span<byte> secret, out KeyLogLabel label,
-        out ClientRandom clientRandom, out int secretLength, out KeyLogLineError error)
+    public static KeyLogLineKind Parse(ReadOnlySpan<byte> line, Span<byte> secret, Span<byte> key, out KeyLogLabel label,
+        out ClientRandom clientRandom, out int secretLength, out int keyLength, out KeyLogLineError error)
     {
         label = default;
         clientRandom = default;
         secretLength = 0;
+        keyLength = 0;
         error = default;
 
         line = Trim(line);
@@ -60,9 +71,23 @@ internal static class KeyLogLineParser
         if (!TryReadLabel(labelField, out label))
         {
             if (labelField.SequenceEqual(Rsa))
-                return CheckFieldCount(randomField, secretField, extra, ref error)
-                    ? CheckRsa(randomField, secretField, ref error)
-                    : KeyLogLineKind.Invalid;
+            {
+                if (!CheckFieldCount(randomField, secretField, extra, ref error))
+                    return KeyLogLineKind.Invalid;
+                if (randomField.StartsWith(SessionIdPrefix) && secretField.StartsWith(MasterKeyPrefix))
+                    return ReadSessionLine(randomField[SessionIdPrefix.Length..], secretField[MasterKeyPrefix.Length..], secret, key,
+                        out secretLength, out keyLength, ref error);
+                return ReadRsaLine(randomField, secretField, secret, key, out secretLength, out keyLength, ref error);
+            }
+            if (labelField.SequenceEqual("PMS_CLIENT_RANDOM"u8))
+            {
+                if (!CheckFieldCount(randomField, secretField, extra, ref error))
+                    return KeyLogLineKind.Invalid;
+                var kind = ReadRandomAndSecret(randomField, secretField, secret, ref clientRandom, ref secretLength, ref error);
+                if (kind != KeyLogLineKind.Secret)
+                    return kind;
+                return secretLength == MasterSecretLength ? KeyLogLineKind.PreMasterByClientRandom : Invalid(KeyLogLineError.SecretWrongLength, out error);
+            }
             if (labelField.SequenceEqual("ECH_SECRET"u8) || labelField.SequenceEqual("ECH_CONFIG"u8))
                 return KeyLogLineKind.Unused;
             error = KeyLogLineError.UnknownLabel;
@@ -70,7 +95,20 @@ internal static class KeyLogLineParser
         }
         if (!CheckFieldCount(randomField, secretField, extra, ref error))
             return KeyLogLineKind.Invalid;
+        var read = ReadRandomAndSecret(randomField, secretField, secret, ref clientRandom, ref secretLength, ref error);
+        if (read != KeyLogLineKind.Secret)
+            return read;
+        return IsValidSecretLength(label, secretLength) ? KeyLogLineKind.Secret : Invalid(KeyLogLineError.SecretWrongLength, out error);
+    }
 
+    private static ReadOnlySpan<byte> SessionIdPrefix => "Session-ID:"u8;
+
+    private static ReadOnlySpan<byte> MasterKeyPrefix => "Master-Key:"u8;
+
+    /// <summary>A 32-byte client random, then a secret of at most <see cref="MaxSecretLength"/> bytes (its length checked by the caller).</summary>
+    private static KeyLogLineKind ReadRandomAndSecret(ReadOnlySpan<byte> randomField, ReadOnlySpan<byte> secretField, Span<byte> secret,
+        ref ClientRandom clientRandom, ref int secretLength, ref KeyLogLineError error)
+    {
         Span<byte> random = stackalloc byte[ClientRandom.Length];
         var randomStatus = DecodeHex(randomField, random, out int randomLength);
         if (randomStatus == HexStatus.NotHex)
@@ -82,9 +120,27 @@ internal static class KeyLogLineParser
         var secretStatus = DecodeHex(secretField, secret[..MaxSecretLength], out secretLength);
         if (secretStatus == HexStatus.NotHex)
             return Invalid(KeyLogLineError.SecretNotHex, out error);
-        if (secretStatus == HexStatus.TooLong || !IsValidSecretLength(label, secretLength))
+        if (secretStatus == HexStatus.TooLong)
             return Invalid(KeyLogLineError.SecretWrongLength, out error);
         return KeyLogLineKind.Secret;
+    }
+
+    /// <summary>"RSA Session-ID:hex Master-Key:hex": a TLS 1.2 session's master secret by its session ID (1 to 32 bytes).</summary>
+    private static KeyLogLineKind ReadSessionLine(ReadOnlySpan<byte> idHex, ReadOnlySpan<byte> masterHex, Span<byte> secret, Span<byte> key,
+        out int secretLength, out int keyLength, ref KeyLogLineError error)
+    {
+        secretLength = 0;
+        var id = DecodeHex(idHex, key[..MaxSessionIdLength], out keyLength);
+        if (id == HexStatus.NotHex)
+            return Invalid(KeyLogLineError.ClientRandomNotHex, out error);
+        if (id == HexStatus.TooLong || keyLength == 0)
+            return Invalid(KeyLogLineError.SessionIdWrongLength, out error);
+        var master = DecodeHex(masterHex, secret[..MaxSecretLength], out secretLength);
+        if (master == HexStatus.NotHex)
+            return Invalid(KeyLogLineError.SecretNotHex, out error);
+        if (master == HexStatus.TooLong || secretLength != MasterSecretLength)
+            return Invalid(KeyLogLineError.SecretWrongLength, out error);
+        return KeyLogLineKind.MasterBySessionId;
     }
 
     /// <summary>CLIENT_RANDOM carries a 48-byte master secret; TLS 1.3 secrets are one hash long (SHA-256 or SHA-384).</summary>
@@ -104,19 +160,20 @@ internal static class KeyLogLineParser
         return false;
     }
 
-    private static KeyLogLineKind CheckRsa(ReadOnlySpan<byte> prefixField, ReadOnlySpan<byte> premasterField, ref KeyLogLineError error)
+    /// <summary>"RSA epms8 pms": the pre-master secret of the session whose encrypted pre-master secret starts with those 8 bytes.</summary>
+    private static KeyLogLineKind ReadRsaLine(ReadOnlySpan<byte> prefixField, ReadOnlySpan<byte> premasterField, Span<byte> secret, Span<byte> key,
+        out int secretLength, out int keyLength, ref KeyLogLineError error)
     {
-        Span<byte> scratch = stackalloc byte[MaxSecretLength];
-        var prefix = DecodeHex(prefixField, scratch, out int prefixLength);
+        secretLength = 0;
+        var prefix = DecodeHex(prefixField, key[..MaxSessionIdLength], out keyLength);
         if (prefix == HexStatus.NotHex)
             return Invalid(KeyLogLineError.ClientRandomNotHex, out error);
-        if (prefix == HexStatus.TooLong || prefixLength != RsaEncryptedPremasterPrefixLength)
+        if (prefix == HexStatus.TooLong || keyLength != RsaEncryptedPremasterPrefixLength)
             return Invalid(KeyLogLineError.ClientRandomWrongLength, out error);
-        var premaster = DecodeHex(premasterField, scratch, out int premasterLength);
-        scratch.Clear();
+        var premaster = DecodeHex(premasterField, secret[..MaxSecretLength], out secretLength);
         if (premaster == HexStatus.NotHex)
             return Invalid(KeyLogLineError.SecretNotHex, out error);
-        if (premaster == HexStatus.TooLong || premasterLength != MasterSecretLength)
+        if (premaster == HexStatus.TooLong || secretLength != MasterSecretLength)
             return Invalid(KeyLogLineError.SecretWrongLength, out error);
         return KeyLogLineKind.Rsa;
     }

@@ -42,7 +42,7 @@ public static class TlsCryptoText
 
     public static string Describe(this KeyLogLineError error) => error switch
     {
-        KeyLogLineError.UnknownLabel => "unknown label (expected CLIENT_RANDOM, CLIENT_HANDSHAKE_TRAFFIC_SECRET, SERVER_HANDSHAKE_TRAFFIC_SECRET, CLIENT_TRAFFIC_SECRET_0, SERVER_TRAFFIC_SECRET_0, EXPORTER_SECRET, EARLY_EXPORTER_SECRET, CLIENT_EARLY_TRAFFIC_SECRET or RSA)",
+        KeyLogLineError.UnknownLabel => "unknown label (expected CLIENT_RANDOM, CLIENT_HANDSHAKE_TRAFFIC_SECRET, SERVER_HANDSHAKE_TRAFFIC_SECRET, CLIENT_TRAFFIC_SECRET_0, SERVER_TRAFFIC_SECRET_0, EXPORTER_SECRET, EARLY_EXPORTER_SECRET, CLIENT_EARLY_TRAFFIC_SECRET, PMS_CLIENT_RANDOM or RSA)",
         KeyLogLineError.MissingClientRandom => "label without a client random",
         KeyLogLineError.MissingSecret => "client random without a secret",
         KeyLogLineError.TooManyFields => "more than three fields (label, client random, secret)",
@@ -50,6 +50,7 @@ public static class TlsCryptoText
         KeyLogLineError.ClientRandomWrongLength => "second field has the wrong length (a client random is 64 hex digits; an RSA line's prefix 16)",
         KeyLogLineError.SecretNotHex => "secret is not hex",
         KeyLogLineError.SecretWrongLength => "secret has the wrong length (a master secret is 96 hex digits; a TLS 1.3 secret 64 or 96)",
+        KeyLogLineError.SessionIdWrongLength => "session ID has the wrong length (1 to 32 bytes, 2 to 64 hex digits)",
         KeyLogLineError.LineTooLong => "line too long to be a key log line",
         KeyLogLineError.StoreFull => "not kept: the key log holds more secrets than Sniffer stores (2 GiB)",
         _ => error.ToString(),
