@@ -80,7 +80,15 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         if (!recordOfThisFrame)
             packet.Columns.Info.Clear();
         else if (session!.NodeSource == side.IncompleteSource)
-            return; // a record of this frame, in the same buffer, already made the item and wrote the column
+        {
+            // A record of this frame, in the same buffer, already made the item and wrote the column. packet-tls.c's item
+            // runs to the end of the buffer, so the head of the record still to come is under it too.
+            var tree = packet.Tree;
+            int end = side.PduSourceOffset + pending.Length;
+            if (session.Node >= 0 && tree[session.Node].Source == side.IncompleteSource && end > tree[session.Node].Offset + tree[session.Node].Length)
+                tree.SetLength(session.Node, end - tree[session.Node].Offset);
+            return;
+        }
         if (side.IncompleteSource >= 0)
         {
             packet.Tree.AddNode(-1, TlsFields.Protocol, side.IncompleteSource, side.PduSourceOffset, pending.Length);

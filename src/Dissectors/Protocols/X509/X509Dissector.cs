@@ -539,7 +539,11 @@ public static class X509Dissector
                     {
                         int element = AddElement(node, X509Fields.PolicyInformation, e);
                         if (TryRead(_b, e.ContentStart, e.End, out var id) && id.Tag == 0x06)
+                        {
                             AddBytes(element, X509Fields.PolicyIdentifier, id);
+                            if (TryRead(_b, id.End, e.End, out var qualifiers) && qualifiers.Tag == 0x30)
+                                PolicyQualifiers(element, qualifiers);
+                        }
                         break;
                     }
                     case Element.AccessDescription:
@@ -548,6 +552,36 @@ public static class X509Dissector
                 }
             }
         }
+
+        /// <summary>
+        /// policyQualifiers SEQUENCE SIZE (1..MAX) OF PolicyQualifierInfo, each { policyQualifierId, qualifier ANY DEFINED BY
+        /// it }: a CPS pointer (id-qt-cps) is PKIX1Explicit's DirectoryString, as tshark registers it; other qualifiers
+        /// show their id only.
+        /// </summary>
+        private void PolicyQualifiers(int parent, Tlv qualifiers)
+        {
+            int count = 0;
+            for (int pos = qualifiers.ContentStart; count < MaxItems && TryRead(_b, pos, qualifiers.End, out var q); pos = q.End)
+                count++;
+            int node = AddOverContents(parent, X509Fields.PolicyQualifiers, qualifiers, (ulong)count);
+            int n = 0;
+            for (int pos = qualifiers.ContentStart; n++ < MaxItems && TryRead(_b, pos, qualifiers.End, out var q); pos = q.End)
+            {
+                int info = AddElement(node, X509Fields.PolicyQualifierInfo, q);
+                if (q.Tag != 0x30 || !TryRead(_b, q.ContentStart, q.End, out var qualifierId) || qualifierId.Tag != 0x06)
+                    continue;
+                AddBytes(info, X509Fields.PolicyQualifierId, qualifierId);
+                if (Contents(qualifierId).SequenceEqual(CpsQualifierOid) && TryRead(_b, qualifierId.End, q.End, out var cps))
+                {
+                    packet.AddProtocolName(X509Fields.Pkix1Explicit.Abbrev);
+                    if (cps.Tag == 0x16)
+                        Tree.AddString(info, X509Fields.CpsPointer, source, offset + cps.ContentStart, cps.Length, Text(cps));
+                }
+            }
+        }
+
+        /// <summary>1.3.6.1.5.5.7.2.1, id-qt-cps, as BER encodes it.</summary>
+        private static ReadOnlySpan<byte> CpsQualifierOid => [0x2B, 0x06, 0x01, 0x05, 0x05, 0x07, 0x02, 0x01];
 
         /// <summary>DistributionPoint ::= SEQUENCE { distributionPoint [0] DistributionPointName OPTIONAL, … } (the fullName form).</summary>
         private void DistributionPoint(int parent, Tlv point)

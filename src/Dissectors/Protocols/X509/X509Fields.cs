@@ -89,6 +89,13 @@ public static class X509Fields
     public static readonly FieldDef CertificatePolicies = new("x509ce.CertificatePoliciesSyntax", "CertificatePoliciesSyntax", FieldType.UInt32) { Unit = Items };
     public static readonly FieldDef PolicyInformation = new("x509ce.PolicyInformation_element", "PolicyInformation", FieldType.None);
     public static readonly FieldDef PolicyIdentifier = new("x509ce.policyIdentifier", "policyIdentifier", FieldType.Oid, description: "CertPolicyId");
+    public static readonly FieldDef PolicyQualifiers = new("x509ce.policyQualifiers", "policyQualifiers", FieldType.UInt32,
+        description: "SEQUENCE_SIZE_1_MAX_OF_PolicyQualifierInfo") { Unit = Items };
+    public static readonly FieldDef PolicyQualifierInfo = new("x509ce.PolicyQualifierInfo_element", "PolicyQualifierInfo", FieldType.None);
+    public static readonly FieldDef PolicyQualifierId = new("x509ce.id", "Id", FieldType.Oid, description: "Object identifier Id");
+
+    // pkix1explicit: the CPS pointer of a policy qualifier (id-qt-cps).
+    public static readonly FieldDef CpsPointer = new("pkix1explicit.DirectoryString", "DirectoryString", FieldType.String);
 
     // pkix1implicit: authorityInfoAccess.
     public static readonly FieldDef AuthorityInfoAccess = new("pkix1implicit.AuthorityInfoAccessSyntax", "AuthorityInfoAccessSyntax", FieldType.UInt32) { Unit = Items };
@@ -116,6 +123,7 @@ public static class X509Fields
     public static readonly ProtocolDef CertificateExtensions = new("x509ce", "X509CE", "X.509 Certificate Extensions");
     public static readonly ProtocolDef Pkcs1 = new("pkcs-1", "PKCS-1", "PKCS#1");
     public static readonly ProtocolDef Pkix1Implicit = new("pkix1implicit", "PKIX1IMPLICIT", "PKIX1Implitit");
+    public static readonly ProtocolDef Pkix1Explicit = new("pkix1explicit", "PKIX1EXPLICIT", "PKIX1Explicit");
     public static readonly ProtocolDef Ber = new("ber", "BER", "Basic Encoding Rules (ASN.1 X.690)");
 
     /// <summary>What these protocols declare: their fields, for the field catalog.</summary>
@@ -128,8 +136,10 @@ public static class X509Fields
         new(InformationFramework, [RdnSequence, RdnSequenceItem, RelativeDistinguishedNameItem, ObjectId]),
         new(CertificateExtensions, [KeyUsage, .. KeyUsageBits, KeyPurposeIds, KeyPurposeId, AuthorityKeyIdentifier, KeyIdentifier, SubjectKeyIdentifier,
             BasicConstraints, CA, PathLenConstraint, GeneralNames, GeneralName, Rfc822Name, DnsName, UniformResourceIdentifier, IpAddressV4, IpAddressV6,
-            CrlDistributionPoints, DistributionPoint, DistributionPointName, FullName, CertificatePolicies, PolicyInformation, PolicyIdentifier]),
+            CrlDistributionPoints, DistributionPoint, DistributionPointName, FullName, CertificatePolicies, PolicyInformation, PolicyIdentifier,
+            PolicyQualifiers, PolicyQualifierInfo, PolicyQualifierId]),
         new(Pkix1Implicit, [AuthorityInfoAccess, AccessDescription, AccessMethod, AccessLocation]),
+        new(Pkix1Explicit, [CpsPointer]),
         new(Pkcs1, [EcParameters, NamedCurve, Modulus, PublicExponent]),
         new(Ber, [BitStringPadding]),
     ];
