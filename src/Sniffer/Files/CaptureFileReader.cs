@@ -38,7 +38,15 @@ public static class CaptureFileReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return new FailedCaptureReader(new CaptureFileError(path, 0, CaptureFileReasons.CannotOpen(e.Message)), null);
+            // Worded as tshark words them (cfile_open_failure_message), not as .NET's exception repeats the path.
+            string why = e switch
+            {
+                FileNotFoundException or DirectoryNotFoundException => "the file doesn't exist",
+                UnauthorizedAccessException when Directory.Exists(path) => "it is a directory (folder), not a file",
+                UnauthorizedAccessException => "you don't have permission to read it",
+                _ => e.Message,
+            };
+            return new FailedCaptureReader(new CaptureFileError(path, 0, CaptureFileReasons.CannotOpen(why)), null);
         }
         return Open(file, path);
     }
