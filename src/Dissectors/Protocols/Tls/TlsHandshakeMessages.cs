@@ -16,8 +16,7 @@ internal static class TlsHandshakeMessages
     public static void NewSessionTicket(TlsSession session, PacketContext packet, int node, int source, int at, ReadOnlySpan<byte> b)
     {
         var tree = packet.Tree;
-        int ticket = tree.AddNode(node, TextItem.Field, source, at, b.Length);
-        tree.SetText(ticket, "TLS Session Ticket");
+        int ticket = Subtree(tree, node, source, at, b.Length, "TLS Session Ticket");
         if (b.Length < 4)
             return;
         uint lifetime = BinaryPrimitives.ReadUInt32BigEndian(b);
@@ -82,8 +81,7 @@ internal static class TlsHandshakeMessages
                 // RFC 4279 §2: the server's identity hint, read only when its length accounts for the whole message.
                 if (b.Length >= 2 && 2 + BinaryPrimitives.ReadUInt16BigEndian(b) == b.Length)
                 {
-                    int psk = tree.AddNode(node, TextItem.Field, source, at, b.Length);
-                    tree.SetText(psk, "PSK Server Params");
+                    int psk = Subtree(tree, node, source, at, b.Length, "PSK Server Params");
                     int pos = 0;
                     Vector(tree, psk, source, at, b, ref pos, TlsFields.PskHintLength, TlsFields.PskHint);
                 }
@@ -93,8 +91,7 @@ internal static class TlsHandshakeMessages
 
     private static void ServerEcdhParams(TlsSession session, FieldTree tree, int node, int source, int at, ReadOnlySpan<byte> b, bool anonymous)
     {
-        int ecdh = tree.AddNode(node, TextItem.Field, source, at, b.Length);
-        tree.SetText(ecdh, "EC Diffie-Hellman Server Params");
+        int ecdh = Subtree(tree, node, source, at, b.Length, "EC Diffie-Hellman Server Params");
         if (b.Length < 1)
             return;
         tree.Add(ecdh, TlsFields.ServerCurveType, source, at, 1, b[0]);
@@ -113,8 +110,7 @@ internal static class TlsHandshakeMessages
 
     private static void ServerDhParams(TlsSession session, FieldTree tree, int node, int source, int at, ReadOnlySpan<byte> b, bool anonymous)
     {
-        int dh = tree.AddNode(node, TextItem.Field, source, at, b.Length);
-        tree.SetText(dh, "Diffie-Hellman Server Params");
+        int dh = Subtree(tree, node, source, at, b.Length, "Diffie-Hellman Server Params");
         int pos = 0;
         if (!Vector(tree, dh, source, at, b, ref pos, TlsFields.DhPLength, TlsFields.DhP)
             || !Vector(tree, dh, source, at, b, ref pos, TlsFields.DhGLength, TlsFields.DhG)
@@ -122,6 +118,14 @@ internal static class TlsHandshakeMessages
             return;
         if (!anonymous)
             DigitallySigned(session, tree, dh, source, at + pos, b[pos..], TlsFields.ServerSignatureLength, TlsFields.ServerSignature);
+    }
+
+    /// <summary>A text item over a message's bytes, the subtree its parts go under ("PSK Client Params", "TLS Session Ticket", …).</summary>
+    private static int Subtree(FieldTree tree, int node, int source, int at, int length, string text)
+    {
+        int subtree = tree.AddNode(node, TextItem.Field, source, at, length);
+        tree.SetText(subtree, text);
+        return subtree;
     }
 
     /// <summary>A 2-byte length and the bytes it counts; false when they run past the message.</summary>
@@ -157,7 +161,7 @@ internal static class TlsHandshakeMessages
     public static void CertificateVerify(TlsSession session, FieldTree tree, int node, int source, int at, ReadOnlySpan<byte> b)
         => DigitallySigned(session, tree, node, source, at, b, TlsFields.CertificateVerifySignatureLength, TlsFields.CertificateVerifySignature);
 
-    /// <summary>The ClientKeyExchange of RSA (the encrypted pre-master secret), DHE (the client's public value) and ECDHE (its point).</summary>
+    /// <summary>The ClientKeyExchange of RSA (the encrypted pre-master secret), DHE (the client's public value), ECDHE (its point), PSK and RSA-PSK (the identity).</summary>
     public static void ClientKeyExchange(TlsSession session, FieldTree tree, int node, int source, int at, ReadOnlySpan<byte> b)
     {
         switch (session.KeyExchange)
@@ -166,16 +170,14 @@ internal static class TlsHandshakeMessages
                 // RFC 8422 §5.7: the client's ephemeral ECDH public point, behind a one-byte length.
                 if (b.Length >= 1 && 1 + b[0] <= b.Length)
                 {
-                    int ecdh = tree.AddNode(node, TextItem.Field, source, at, b.Length);
-                    tree.SetText(ecdh, "EC Diffie-Hellman Client Params");
+                    int ecdh = Subtree(tree, node, source, at, b.Length, "EC Diffie-Hellman Client Params");
                     tree.Add(ecdh, TlsFields.ClientPointLength, source, at, 1, b[0]);
                     tree.AddBytes(ecdh, TlsFields.ClientPoint, source, at + 1, b[0], b.Slice(1, b[0]));
                 }
                 break;
             case TlsKeyExchange.Dh or TlsKeyExchange.DhAnonymous:
             {
-                int dh = tree.AddNode(node, TextItem.Field, source, at, b.Length);
-                tree.SetText(dh, "Diffie-Hellman Client Params");
+                int dh = Subtree(tree, node, source, at, b.Length, "Diffie-Hellman Client Params");
                 int pos = 0;
                 Vector(tree, dh, source, at, b, ref pos, TlsFields.DhClientPublicLength, TlsFields.DhClientPublic);
                 break;
@@ -183,8 +185,7 @@ internal static class TlsHandshakeMessages
             case TlsKeyExchange.Psk:
             {
                 // RFC 4279 §2: the identity the client uses.
-                int psk = tree.AddNode(node, TextItem.Field, source, at, b.Length);
-                tree.SetText(psk, "PSK Client Params");
+                int psk = Subtree(tree, node, source, at, b.Length, "PSK Client Params");
                 int pos = 0;
                 Vector(tree, psk, source, at, b, ref pos, TlsFields.PskClientIdentityLength, TlsFields.PskClientIdentity);
                 break;
@@ -192,8 +193,7 @@ internal static class TlsHandshakeMessages
             case TlsKeyExchange.RsaPsk:
             {
                 // RFC 4279 §4: the identity, then the pre-master secret encrypted to the server's RSA key.
-                int psk = tree.AddNode(node, TextItem.Field, source, at, b.Length);
-                tree.SetText(psk, "RSA PSK Client Params");
+                int psk = Subtree(tree, node, source, at, b.Length, "RSA PSK Client Params");
                 int pos = 0;
                 if (Vector(tree, psk, source, at, b, ref pos, TlsFields.PskClientIdentityLength, TlsFields.PskClientIdentity))
                     Vector(tree, psk, source, at, b, ref pos, TlsFields.EncryptedPreMasterLength, TlsFields.EncryptedPreMaster);
@@ -201,8 +201,7 @@ internal static class TlsHandshakeMessages
             }
             case TlsKeyExchange.Rsa:
             {
-                int rsa = tree.AddNode(node, TextItem.Field, source, at, b.Length);
-                tree.SetText(rsa, "RSA Encrypted PreMaster Secret");
+                int rsa = Subtree(tree, node, source, at, b.Length, "RSA Encrypted PreMaster Secret");
                 int pos = 0;
                 Vector(tree, rsa, source, at, b, ref pos, TlsFields.EncryptedPreMasterLength, TlsFields.EncryptedPreMaster);
                 // TLS 1.0+ (RFC 5246 §7.4.7.1): a 2-byte length, then the pre-master secret encrypted to the server's key.

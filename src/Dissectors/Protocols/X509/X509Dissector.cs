@@ -118,6 +118,15 @@ public static class X509Dissector
 
         private int AddElement(int parent, FieldDef field, Tlv t) => Tree.AddNode(parent, field, source, offset + t.Start, t.TotalLength);
 
+        /// <summary>A SEQUENCE OF or SET OF: the number of its elements (up to <see cref="MaxItems"/>) over its contents.</summary>
+        private int AddCounted(int parent, FieldDef field, Tlv list)
+        {
+            int count = 0;
+            for (int pos = list.ContentStart; count < MaxItems && TryRead(_b, pos, list.End, out var e); pos = e.End)
+                count++;
+            return AddOverContents(parent, field, list, (ulong)count);
+        }
+
         /// <summary>TBSCertificate: returns the subject's summary for the certificate's line.</summary>
         public string? SignedCertificate(int parent, Tlv tbs)
         {
@@ -214,13 +223,10 @@ public static class X509Dissector
         /// </summary>
         public string RdnSequence(int parent, FieldDef sequenceField, Tlv t)
         {
-            int count = 0;
-            for (int pos = t.ContentStart; count < MaxItems && TryRead(_b, pos, t.End, out var set); pos = set.End)
-                count++;
-            int sequence = AddOverContents(parent, sequenceField, t, (ulong)count);
+            int sequence = AddCounted(parent, sequenceField, t);
             if (sequenceField.Type == FieldType.None && Tree.BuildsText)
                 Tree.AppendText(sequence, ":");
-            var rdns = new List<string>(count);
+            var rdns = new List<string>();
             int n = 0;
             for (int pos = t.ContentStart; n++ < MaxItems && TryRead(_b, pos, t.End, out var set); pos = set.End)
             {
@@ -237,11 +243,8 @@ public static class X509Dissector
 
         private string RelativeDistinguishedName(int parent, Tlv set)
         {
-            int count = 0;
-            for (int pos = set.ContentStart; count < MaxItems && TryRead(_b, pos, set.End, out var a); pos = a.End)
-                count++;
-            int item = AddOverContents(parent, X509Fields.RdnSequenceItem, set, (ulong)count);
-            var parts = new List<string>(count);
+            int item = AddCounted(parent, X509Fields.RdnSequenceItem, set);
+            var parts = new List<string>(2);
             int n = 0;
             for (int pos = set.ContentStart; n++ < MaxItems && TryRead(_b, pos, set.End, out var ava); pos = ava.End)
             {
@@ -388,10 +391,7 @@ public static class X509Dissector
 
         private void Extensions(int parent, Tlv list)
         {
-            int count = 0;
-            for (int pos = list.ContentStart; count < MaxItems && TryRead(_b, pos, list.End, out var e); pos = e.End)
-                count++;
-            int node = AddOverContents(parent, X509Fields.Extensions, list, (ulong)count);
+            int node = AddCounted(parent, X509Fields.Extensions, list);
             int n = 0;
             for (int pos = list.ContentStart; n++ < MaxItems && TryRead(_b, pos, list.End, out var e); pos = e.End)
             {
@@ -457,10 +457,7 @@ public static class X509Dissector
                 }
                 case "2.5.29.37" when value.Tag == 0x30:
                 {
-                    int count = 0;
-                    for (int pos = value.ContentStart; count < MaxItems && TryRead(_b, pos, value.End, out var p); pos = p.End)
-                        count++;
-                    int ids = AddOverContents(node, X509Fields.KeyPurposeIds, value, (ulong)count);
+                    int ids = AddCounted(node, X509Fields.KeyPurposeIds, value);
                     int n = 0;
                     for (int pos = value.ContentStart; n++ < MaxItems && TryRead(_b, pos, value.End, out var p); pos = p.End)
                         if (p.Tag == 0x06)
@@ -511,10 +508,7 @@ public static class X509Dissector
         /// <summary>GeneralNames ::= SEQUENCE OF GeneralName (implicitly tagged choices, each item over its contents).</summary>
         private void GeneralNames(int parent, FieldDef field, Tlv t)
         {
-            int count = 0;
-            for (int pos = t.ContentStart; count < MaxItems && TryRead(_b, pos, t.End, out var g); pos = g.End)
-                count++;
-            int node = AddOverContents(parent, field, t, (ulong)count);
+            int node = AddCounted(parent, field, t);
             int n = 0;
             for (int pos = t.ContentStart; n++ < MaxItems && TryRead(_b, pos, t.End, out var g); pos = g.End)
                 GeneralNameValue(AddOverContents(node, X509Fields.GeneralName, g, (ulong)(g.Tag & 0x1F)), g);
@@ -523,10 +517,7 @@ public static class X509Dissector
         /// <summary>A SEQUENCE OF: its count over its contents, then each element.</summary>
         private void SequenceOf(int parent, FieldDef field, Tlv t, Element kind)
         {
-            int count = 0;
-            for (int pos = t.ContentStart; count < MaxItems && TryRead(_b, pos, t.End, out var e); pos = e.End)
-                count++;
-            int node = AddOverContents(parent, field, t, (ulong)count);
+            int node = AddCounted(parent, field, t);
             int n = 0;
             for (int pos = t.ContentStart; n++ < MaxItems && TryRead(_b, pos, t.End, out var e); pos = e.End)
             {
@@ -560,10 +551,7 @@ public static class X509Dissector
         /// </summary>
         private void PolicyQualifiers(int parent, Tlv qualifiers)
         {
-            int count = 0;
-            for (int pos = qualifiers.ContentStart; count < MaxItems && TryRead(_b, pos, qualifiers.End, out var q); pos = q.End)
-                count++;
-            int node = AddOverContents(parent, X509Fields.PolicyQualifiers, qualifiers, (ulong)count);
+            int node = AddCounted(parent, X509Fields.PolicyQualifiers, qualifiers);
             int n = 0;
             for (int pos = qualifiers.ContentStart; n++ < MaxItems && TryRead(_b, pos, qualifiers.End, out var q); pos = q.End)
             {

@@ -74,10 +74,13 @@ internal static class KeyLogLineParser
             {
                 if (!CheckFieldCount(randomField, secretField, extra, ref error))
                     return KeyLogLineKind.Invalid;
+                // "RSA Session-ID:hex Master-Key:hex": a TLS 1.2 session's master secret by its session ID.
                 if (randomField.StartsWith(SessionIdPrefix) && secretField.StartsWith(MasterKeyPrefix))
-                    return ReadSessionLine(randomField[SessionIdPrefix.Length..], secretField[MasterKeyPrefix.Length..], secret, key,
-                        out secretLength, out keyLength, ref error);
-                return ReadRsaLine(randomField, secretField, secret, key, out secretLength, out keyLength, ref error);
+                    return ReadKeyAndSecret(randomField[SessionIdPrefix.Length..], secretField[MasterKeyPrefix.Length..], secret, key,
+                        1, MaxSessionIdLength, KeyLogLineError.SessionIdWrongLength, KeyLogLineKind.MasterBySessionId, out secretLength, out keyLength, ref error);
+                // "RSA epms8 pms": the pre-master secret of the session whose encrypted pre-master secret starts with those 8 bytes.
+                return ReadKeyAndSecret(randomField, secretField, secret, key, RsaEncryptedPremasterPrefixLength, RsaEncryptedPremasterPrefixLength,
+                    KeyLogLineError.ClientRandomWrongLength, KeyLogLineKind.Rsa, out secretLength, out keyLength, ref error);
             }
             if (labelField.SequenceEqual("PMS_CLIENT_RANDOM"u8))
             {
@@ -125,24 +128,6 @@ internal static class KeyLogLineParser
         return KeyLogLineKind.Secret;
     }
 
-    /// <summary>"RSA Session-ID:hex Master-Key:hex": a TLS 1.2 session's master secret by its session ID (1 to 32 bytes).</summary>
-    private static KeyLogLineKind ReadSessionLine(ReadOnlySpan<byte> idHex, ReadOnlySpan<byte> masterHex, Span<byte> secret, Span<byte> key,
-        out int secretLength, out int keyLength, ref KeyLogLineError error)
-    {
-        secretLength = 0;
-        var id = DecodeHex(idHex, key[..MaxSessionIdLength], out keyLength);
-        if (id == HexStatus.NotHex)
-            return Invalid(KeyLogLineError.ClientRandomNotHex, out error);
-        if (id == HexStatus.TooLong || keyLength == 0)
-            return Invalid(KeyLogLineError.SessionIdWrongLength, out error);
-        var master = DecodeHex(masterHex, secret[..MaxSecretLength], out secretLength);
-        if (master == HexStatus.NotHex)
-            return Invalid(KeyLogLineError.SecretNotHex, out error);
-        if (master == HexStatus.TooLong || secretLength != MasterSecretLength)
-            return Invalid(KeyLogLineError.SecretWrongLength, out error);
-        return KeyLogLineKind.MasterBySessionId;
-    }
-
     /// <summary>CLIENT_RANDOM carries a 48-byte master secret; TLS 1.3 secrets are one hash long (SHA-256 or SHA-384).</summary>
     private static bool IsValidSecretLength(KeyLogLabel label, int length) =>
         label == KeyLogLabel.ClientRandom ? length == MasterSecretLength : length is 32 or 48;
@@ -160,22 +145,25 @@ internal static class KeyLogLineParser
         return false;
     }
 
-    /// <summary>"RSA epms8 pms": the pre-master secret of the session whose encrypted pre-master secret starts with those 8 bytes.</summary>
-    private static KeyLogLineKind ReadRsaLine(ReadOnlySpan<byte> prefixField, ReadOnlySpan<byte> premasterField, Span<byte> secret, Span<byte> key,
-        out int secretLength, out int keyLength, ref KeyLogLineError error)
+    /// <summary>
+    /// The two RSA lines: a key of <paramref name="minKey"/> to <paramref name="maxKey"/> bytes (the 8-byte prefix of an
+    /// encrypted pre-master secret, or a session ID of 1 to 32), then a 48-byte secret (the pre-master or master secret).
+    /// </summary>
+    private static KeyLogLineKind ReadKeyAndSecret(ReadOnlySpan<byte> keyHex, ReadOnlySpan<byte> secretHex, Span<byte> secret, Span<byte> key,
+        int minKey, int maxKey, KeyLogLineError keyLengthError, KeyLogLineKind kind, out int secretLength, out int keyLength, ref KeyLogLineError error)
     {
         secretLength = 0;
-        var prefix = DecodeHex(prefixField, key[..MaxSessionIdLength], out keyLength);
-        if (prefix == HexStatus.NotHex)
+        var keyStatus = DecodeHex(keyHex, key[..MaxSessionIdLength], out keyLength);
+        if (keyStatus == HexStatus.NotHex)
             return Invalid(KeyLogLineError.ClientRandomNotHex, out error);
-        if (prefix == HexStatus.TooLong || keyLength != RsaEncryptedPremasterPrefixLength)
-            return Invalid(KeyLogLineError.ClientRandomWrongLength, out error);
-        var premaster = DecodeHex(premasterField, secret[..MaxSecretLength], out secretLength);
-        if (premaster == HexStatus.NotHex)
+        if (keyStatus == HexStatus.TooLong || keyLength < minKey || keyLength > maxKey)
+            return Invalid(keyLengthError, out error);
+        var secretStatus = DecodeHex(secretHex, secret[..MaxSecretLength], out secretLength);
+        if (secretStatus == HexStatus.NotHex)
             return Invalid(KeyLogLineError.SecretNotHex, out error);
-        if (premaster == HexStatus.TooLong || secretLength != MasterSecretLength)
+        if (secretStatus == HexStatus.TooLong || secretLength != MasterSecretLength)
             return Invalid(KeyLogLineError.SecretWrongLength, out error);
-        return KeyLogLineKind.Rsa;
+        return kind;
     }
 
     private static KeyLogLineKind Invalid(KeyLogLineError reason, out KeyLogLineError error)
