@@ -28,6 +28,7 @@ public sealed class TwoPassGoldenTests
         ["dns-icmp-arp.pcapng"] = "a TCP header quoted in an ICMP error: tshark's second pass leaves out its empty [SEQ/ACK analysis]",
         ["tls12-records.pcapng"] = "TLS's own reassembly across records: tls's [Reassembled PDU in frame] and the Info of a record that ends one PDU and starts another in the second pass",
         ["tls12-rsa.pcapng"] = "TLS's own reassembly: the Info column of a record that only continues a PDU in the second pass",
+        ["tls12-cert-notices.pcapng"] = "TLS's own reassembly: the Info column of a record that only continues a PDU in the second pass (as tls12-rsa)",
         ["pop-login-retr.pcapng"] = "POP: the [Reassembled DATA in frame] link tshark's second pass adds to a multi-line reply's segments",
         ["ftp-login-transfers.pcapng"] = "FTP: the command/response links (ftp.response_in, [Command: …]) tshark's second pass adds",
         ["login-edge-cases.pcap"] = "FTP: the command/response links tshark's second pass adds",

@@ -3,10 +3,11 @@ using Sniffer.Tests.Infrastructure;
 namespace Sniffer.Tests.Tls;
 
 /// <summary>
-/// Key log lines of the RSA era beside tshark on Wireshark's own tls12-aes256gcm capture (TLS_PSK_WITH_AES_256_GCM_SHA384,
-/// PSK identity "test"): its key log, exported by Wireshark, holds an "RSA Session-ID:… Master-Key:…" line and a
-/// CLIENT_RANDOM line for the one session. Either line alone decrypts it as tshark does, the whole file is read without
-/// a warning, and the ClientKeyExchange shows tshark's "PSK Client Params".
+/// Key log lines of the RSA era beside tshark. Wireshark's own tls12-aes256gcm capture (TLS_PSK_WITH_AES_256_GCM_SHA384,
+/// PSK identity "test") has a key log, exported by Wireshark, with an "RSA Session-ID:… Master-Key:…" line and a
+/// CLIENT_RANDOM line for its one session: either line alone decrypts it as tshark does, the whole file is read without
+/// a warning, and the ClientKeyExchange shows tshark's "PSK Client Params". The RSA sample tls12-rsa decrypts from
+/// "RSA epms8 pms" and PMS_CLIENT_RANDOM lines as in tshark.
 /// </summary>
 public sealed class RsaEraKeyLogGoldenTests : IDisposable
 {
@@ -68,6 +69,48 @@ public sealed class RsaEraKeyLogGoldenTests : IDisposable
         Assert.Equal("", ours.StdErr);
         Assert.Equal("3\t4\t74657374\n", theirs.StdOut);
         Assert.Equal(theirs.StdOut, ours.StdOut);
+    }
+
+    /// <summary>
+    /// tls12-rsa.pcapng (two TLS 1.2 sessions with RSA key exchange and the extended master secret): its pre-master
+    /// secrets, opened here with its throwaway server key by .NET's RSA, written as "RSA epms8 pms" lines and as
+    /// PMS_CLIENT_RANDOM lines, decrypt both sessions with -V identical to tshark's reading the same key log.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Pre_master_secrets_by_encrypted_prefix_or_client_random_decrypt_as_in_tshark(bool byClientRandom)
+    {
+        if (!ExternalTools.HasTshark)
+        {
+            Console.WriteLine($"skipped: {ExternalTools.TsharkAbsentReason}");
+            return;
+        }
+        string file = Path.Combine(Corpus.SampleCaptures, "tls12-rsa.pcapng");
+        using var rsa = System.Security.Cryptography.RSA.Create();
+        rsa.ImportFromPem(File.ReadAllText(Path.Combine(Corpus.SampleCaptures, "rsa-test-server.key")));
+        string[] Field(string filter, string field) =>
+            ExternalTools.Tshark("-n", "-r", file, "-Y", filter, "-T", "fields", "-e", field).StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        string[] encrypted = Field("tls.handshake.epms", "tls.handshake.epms");
+        string[] randoms = Field("tls.handshake.type == 1", "tls.handshake.random");
+        Assert.Equal(2, encrypted.Length);
+        Assert.Equal(2, randoms.Length);
+        var lines = new List<string>();
+        for (int i = 0; i < 2; i++)
+        {
+            byte[] preMaster = rsa.Decrypt(Convert.FromHexString(encrypted[i]), System.Security.Cryptography.RSAEncryptionPadding.Pkcs1);
+            lines.Add(byClientRandom
+                ? $"PMS_CLIENT_RANDOM {randoms[i]} {Convert.ToHexStringLower(preMaster)}"
+                : $"RSA {encrypted[i][..16]} {Convert.ToHexStringLower(preMaster)}");
+        }
+        string keys = Path.Combine(_dir, "premaster.keys");
+        File.WriteAllLines(keys, lines);
+        string[] args = ["-n", "-r", file, "-o", "tls.keylog_file:" + keys, "-V"];
+        var theirs = ExternalTools.Tshark(args);
+        var ours = SnifferProcess.Run(["read", .. args]);
+        Assert.Equal("", ours.StdErr);
+        Assert.Contains("GET / HTTP/1.0", theirs.StdOut);
+        Assert.True(theirs.StdOut == ours.StdOut, "-V with the pre-master key log differs from tshark");
     }
 
     [Fact]

@@ -17,6 +17,7 @@ public static class X509Dissector
     private const string EcPublicKey = "1.2.840.10045.2.1";
     private const string CountryNameOid = "2.5.4.6";
     private const string EmailAddressOid = "1.2.840.113549.1.9.1";
+    private const string DomainComponentOid = "0.9.2342.19200300.100.1.25";
     private const int MaxItems = 256;
 
     /// <summary>Attribute types x509sat reads as a DirectoryString (register_ber_oid_dissector in packet-x509sat.c).</summary>
@@ -275,9 +276,9 @@ public static class X509Dissector
                     value = Text(v);
                     Tree.AddString(node, X509Fields.CountryName, source, offset + v.ContentStart, v.Length, value);
                 }
-                else if (dotted == EmailAddressOid && v.Tag == 0x16)
+                else if (dotted is EmailAddressOid or DomainComponentOid && v.Tag == 0x16)
                 {
-                    // pkcs-9-at-emailAddress: an IA5String, which x509sat dissects.
+                    // pkcs-9-at-emailAddress and dc (domainComponent): IA5Strings, which x509sat dissects.
                     packet.AddProtocolName("x509sat");
                     value = Text(v);
                     Tree.AddString(node, X509Fields.Ia5String, source, offset + v.ContentStart, v.Length, value);
@@ -559,17 +560,75 @@ public static class X509Dissector
                 if (q.Tag != 0x30 || !TryRead(_b, q.ContentStart, q.End, out var qualifierId) || qualifierId.Tag != 0x06)
                     continue;
                 AddBytes(info, X509Fields.PolicyQualifierId, qualifierId);
-                if (Contents(qualifierId).SequenceEqual(CpsQualifierOid) && TryRead(_b, qualifierId.End, q.End, out var cps))
+                if (!TryRead(_b, qualifierId.End, q.End, out var qualifier))
+                    continue;
+                var id = Contents(qualifierId);
+                if (id.SequenceEqual(CpsQualifierOid))
                 {
                     packet.AddProtocolName(X509Fields.Pkix1Explicit.Abbrev);
-                    if (cps.Tag == 0x16)
-                        Tree.AddString(info, X509Fields.CpsPointer, source, offset + cps.ContentStart, cps.Length, Text(cps));
+                    if (qualifier.Tag == 0x16)
+                        Tree.AddString(info, X509Fields.CpsPointer, source, offset + qualifier.ContentStart, qualifier.Length, Text(qualifier));
+                }
+                else if (id.SequenceEqual(UserNoticeQualifierOid) && qualifier.Tag == 0x30)
+                {
+                    packet.AddProtocolName(X509Fields.Pkix1Implicit.Abbrev);
+                    UserNotice(info, qualifier);
                 }
             }
         }
 
         /// <summary>1.3.6.1.5.5.7.2.1, id-qt-cps, as BER encodes it.</summary>
         private static ReadOnlySpan<byte> CpsQualifierOid => [0x2B, 0x06, 0x01, 0x05, 0x05, 0x07, 0x02, 0x01];
+
+        /// <summary>1.3.6.1.5.5.7.2.2, id-qt-unotice, as BER encodes it.</summary>
+        private static ReadOnlySpan<byte> UserNoticeQualifierOid => [0x2B, 0x06, 0x01, 0x05, 0x05, 0x07, 0x02, 0x02];
+
+        /// <summary>
+        /// UserNotice ::= SEQUENCE { noticeRef NoticeReference OPTIONAL, explicitText DisplayText OPTIONAL }, with
+        /// NoticeReference ::= SEQUENCE { organization DisplayText, noticeNumbers SEQUENCE OF INTEGER } (RFC 5280 §4.2.1.4).
+        /// </summary>
+        private void UserNotice(int parent, Tlv notice)
+        {
+            int node = AddElement(parent, X509Fields.UserNotice, notice);
+            for (int pos = notice.ContentStart; TryRead(_b, pos, notice.End, out var part); pos = part.End)
+            {
+                if (part.Tag == 0x30)
+                {
+                    int reference = AddElement(node, X509Fields.NoticeRef, part);
+                    if (!TryRead(_b, part.ContentStart, part.End, out var organization) || !DisplayText(reference, X509Fields.Organization, organization))
+                        continue;
+                    if (!TryRead(_b, organization.End, part.End, out var numbers) || numbers.Tag != 0x30)
+                        continue;
+                    int list = AddCounted(reference, X509Fields.NoticeNumbers, numbers);
+                    int n = 0;
+                    for (int at = numbers.ContentStart; n++ < MaxItems && TryRead(_b, at, numbers.End, out var number); at = number.End)
+                        if (number.Tag == 0x02)
+                            AddOverContents(list, X509Fields.NoticeNumbersItem, number, (ulong)Integer(Contents(number)));
+                }
+                else
+                {
+                    DisplayText(node, X509Fields.ExplicitText, part);
+                }
+            }
+        }
+
+        /// <summary>DisplayText ::= CHOICE { ia5String, visibleString, bmpString, utf8String }: the choice over the whole encoding, the text under it.</summary>
+        private bool DisplayText(int parent, FieldDef field, Tlv t)
+        {
+            (ulong index, FieldDef text) = t.Tag switch
+            {
+                0x16 => (0UL, X509Fields.NoticeIa5String),
+                0x1A => (1UL, X509Fields.NoticeVisibleString),
+                0x1E => (2UL, X509Fields.NoticeBmpString),
+                0x0C => (3UL, X509Fields.NoticeUtf8String),
+                _ => (0UL, null!),
+            };
+            if (text is null)
+                return false;
+            int choice = Tree.Add(parent, field, source, offset + t.Start, t.TotalLength, index);
+            Tree.AddString(choice, text, source, offset + t.ContentStart, t.Length, Text(t));
+            return true;
+        }
 
         /// <summary>DistributionPoint ::= SEQUENCE { distributionPoint [0] DistributionPointName OPTIONAL, … } (the fullName form).</summary>
         private void DistributionPoint(int parent, Tlv point)

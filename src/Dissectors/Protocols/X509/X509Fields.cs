@@ -94,6 +94,21 @@ public static class X509Fields
     public static readonly FieldDef PolicyQualifierInfo = new("x509ce.PolicyQualifierInfo_element", "PolicyQualifierInfo", FieldType.None);
     public static readonly FieldDef PolicyQualifierId = new("x509ce.id", "Id", FieldType.Oid, description: "Object identifier Id");
 
+    // pkix1implicit: the user notice of a policy qualifier (id-qt-unotice).
+    private static readonly Dictionary<ulong, string> DisplayTextChoices = new() { [0] = "ia5String", [1] = "visibleString", [2] = "bmpString", [3] = "utf8String" };
+    public static readonly FieldDef UserNotice = new("pkix1implicit.UserNotice_element", "UserNotice", FieldType.None);
+    public static readonly FieldDef NoticeRef = new("pkix1implicit.noticeRef_element", "noticeRef", FieldType.None, description: "NoticeReference");
+    public static readonly FieldDef Organization = new("pkix1implicit.organization", "organization", FieldType.UInt32, description: "DisplayText",
+        valueNames: DisplayTextChoices);
+    public static readonly FieldDef NoticeNumbers = new("pkix1implicit.noticeNumbers", "noticeNumbers", FieldType.UInt32) { Unit = Items };
+    public static readonly FieldDef NoticeNumbersItem = new("pkix1implicit.noticeNumbers_item", "noticeNumbers item", FieldType.Int32, description: "INTEGER");
+    public static readonly FieldDef ExplicitText = new("pkix1implicit.explicitText", "explicitText", FieldType.UInt32, description: "DisplayText",
+        valueNames: DisplayTextChoices);
+    public static readonly FieldDef NoticeIa5String = new("pkix1implicit.ia5String", "ia5String", FieldType.String);
+    public static readonly FieldDef NoticeVisibleString = new("pkix1implicit.visibleString", "visibleString", FieldType.String);
+    public static readonly FieldDef NoticeBmpString = new("pkix1implicit.bmpString", "bmpString", FieldType.String);
+    public static readonly FieldDef NoticeUtf8String = new("pkix1implicit.utf8String", "utf8String", FieldType.String);
+
     // pkix1explicit: the CPS pointer of a policy qualifier (id-qt-cps).
     public static readonly FieldDef CpsPointer = new("pkix1explicit.DirectoryString", "DirectoryString", FieldType.String);
 
@@ -138,7 +153,8 @@ public static class X509Fields
             BasicConstraints, CA, PathLenConstraint, GeneralNames, GeneralName, Rfc822Name, DnsName, UniformResourceIdentifier, IpAddressV4, IpAddressV6,
             CrlDistributionPoints, DistributionPoint, DistributionPointName, FullName, CertificatePolicies, PolicyInformation, PolicyIdentifier,
             PolicyQualifiers, PolicyQualifierInfo, PolicyQualifierId]),
-        new(Pkix1Implicit, [AuthorityInfoAccess, AccessDescription, AccessMethod, AccessLocation]),
+        new(Pkix1Implicit, [AuthorityInfoAccess, AccessDescription, AccessMethod, AccessLocation, UserNotice, NoticeRef, Organization, NoticeNumbers,
+            NoticeNumbersItem, ExplicitText, NoticeIa5String, NoticeVisibleString, NoticeBmpString, NoticeUtf8String]),
         new(Pkix1Explicit, [CpsPointer]),
         new(Pkcs1, [EcParameters, NamedCurve, Modulus, PublicExponent]),
         new(Ber, [BitStringPadding]),
