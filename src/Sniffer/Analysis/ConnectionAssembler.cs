@@ -305,7 +305,7 @@ internal static class ConnectionAssembler
     private static TlsReport Tls(TlsSession s, LiveConnection live, bool clientIsA, string client, string server, KeyLog? keys,
         int decryptedRequests, string? sample, ExposureCollector exposures)
     {
-        bool keysInLog = s.ClientRandom is not null && keys is not null && keys.Contains(s.ClientRandom) || s.MasterSecretFromRsaKeyLogLine;
+        bool keysInLog = s.KeysFoundIn(keys);
         bool decrypted = s.RecordsDecrypted > 0;
         string? because = null;
         if (!decrypted || s.RecordsFailed > 0)

@@ -31,7 +31,7 @@ public sealed class TlsSessionsReport(TextWriter output) : ITap
     {
         var sb = new StringBuilder();
         sb.Append('=', 80).Append('\n').Append("TLS Sessions\n");
-        int matched = sessions.Count(s => s.ClientRandom is not null && keys.Contains(s.ClientRandom) || s.MasterSecretFromRsaKeyLogLine);
+        int matched = sessions.Count(s => s.KeysFoundIn(keys));
         if (keys.SessionCount == 0)
             sb.Append("Key log: none given (use -o tls.keylog_file:FILE or --keylog FILE; a pcapng may also carry one)\n");
         else if (matched == 0 && sessions.Count > 0)
@@ -52,7 +52,7 @@ public sealed class TlsSessionsReport(TextWriter output) : ITap
             if (s.CertificateSubject is not null)
                 sb.Append("  certificate: subject ").Append(s.CertificateSubject).Append("; issuer ").Append(s.CertificateIssuer ?? "(unreadable)").Append('\n');
             // One verdict feeds both lines, so they cannot contradict each other.
-            bool keysFound = s.ClientRandom is not null && keys.Contains(s.ClientRandom) || s.MasterSecretFromRsaKeyLogLine;
+            bool keysFound = s.KeysFoundIn(keys);
             sb.Append("  keys: ").Append(keysFound ? "found in the key log"
                 : s.RsaMasterSecretDerived ? "derived from the server's RSA private key"
                 : keys.SessionCount == 0 ? "no key log given" : "not in the key log").Append('\n');

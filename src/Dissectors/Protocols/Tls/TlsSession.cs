@@ -94,6 +94,10 @@ public sealed class TlsSession : IDisposable
     public byte[]? ServerSessionId;
     /// <summary>The master secret came from a key log line by session ID, or from a logged pre-master secret.</summary>
     public bool MasterSecretFromRsaKeyLogLine;
+
+    /// <summary>Whether <paramref name="keys"/> holds this session's secrets: a line for its client random, or an RSA-era line it was decrypted with.</summary>
+    public bool KeysFoundIn(KeyLog? keys) =>
+        MasterSecretFromRsaKeyLogLine || ClientRandom is not null && keys is not null && keys.Contains(ClientRandom);
     /// <summary>Keep the plaintext handshake messages up to the ClientKeyExchange (for an extended master secret).</summary>
     public bool KeepTranscript;
     public byte[]? Transcript;

@@ -615,15 +615,15 @@ public static class X509Dissector
         /// <summary>DisplayText ::= CHOICE { ia5String, visibleString, bmpString, utf8String }: the choice over the whole encoding, the text under it.</summary>
         private bool DisplayText(int parent, FieldDef field, Tlv t)
         {
-            (ulong index, FieldDef text) = t.Tag switch
+            (ulong Index, FieldDef Text)? alternative = t.Tag switch
             {
-                0x16 => (0UL, X509Fields.NoticeIa5String),
-                0x1A => (1UL, X509Fields.NoticeVisibleString),
-                0x1E => (2UL, X509Fields.NoticeBmpString),
-                0x0C => (3UL, X509Fields.NoticeUtf8String),
-                _ => (0UL, null!),
+                0x16 => (0, X509Fields.NoticeIa5String),
+                0x1A => (1, X509Fields.NoticeVisibleString),
+                0x1E => (2, X509Fields.NoticeBmpString),
+                0x0C => (3, X509Fields.NoticeUtf8String),
+                _ => null,
             };
-            if (text is null)
+            if (alternative is not var (index, text))
                 return false;
             int choice = Tree.Add(parent, field, source, offset + t.Start, t.TotalLength, index);
             Tree.AddString(choice, text, source, offset + t.ContentStart, t.Length, Text(t));
