@@ -125,6 +125,11 @@ public sealed class TcpDissector
         }
         bool flagItems = tree.WantsAnyOf(TcpItemBlocks.Flags);
         int flagsStr = flagItems ? AddFlags(tree, node, offset + 12, flags, text, srcPort, dstPort) : node;
+        // packet-tcp.c adds the closing side's expert after the window items; it is the flags string's only child, so it is
+        // added here, under its parent while that is the latest item (the -V printer's in-order walk), with no other
+        // expert between the two places (the order of a frame's experts is tshark's).
+        if (flagItems && (flags & TcpFlagBits.Fin) != 0)
+            tree.AddExpert(flagsStr, closeInitiator ? TcpFields.ConnectionFinActive : TcpFields.ConnectionFinPassive, 0, offset + 12, 2);
         bool windowToUrgent = tree.WantsAnyOf(TcpItemBlocks.WindowToUrgent);
         if (windowToUrgent)
         {
@@ -137,8 +142,6 @@ public sealed class TcpDissector
                     tree.SetValueText(factor, analysis.WindowScaleShift == -1 ? "-1 (unknown)" : "-2 (no window scaling used)");
             }
         }
-        if (flagItems && (flags & TcpFlagBits.Fin) != 0)
-            tree.AddExpert(flagsStr, closeInitiator ? TcpFields.ConnectionFinActive : TcpFields.ConnectionFinPassive, 0, offset + 12, 2);
         if (windowToUrgent)
         {
             int checksum = tree.Add(node, TcpFields.Checksum, 0, offset + 16, 2, tcp.Checksum);
