@@ -12,6 +12,13 @@ namespace Sniffer.Pipeline;
 /// frame waits for the ring to empty and is printed in place, on the run's thread. An exception the printer throws
 /// (a write that failed) is thrown again on the run's thread at the next frame or at the end, where the run handles it
 /// as it would have on one thread.
+/// <para>
+/// Whether the second thread pays is measured, not assumed (<see cref="Window"/>): handing a frame's tree to another core
+/// costs that core's caches the whole tree, and on a machine whose two cores share one physical core, or whose virtual
+/// cores sit far apart, two threads print more slowly than one. The run times windows of frames printed both ways, keeps
+/// to the faster and tries the other again now and then; a switch to printing in place first lets the printer finish
+/// what it holds, so the output is the same bytes either way.
+/// </para>
 /// </summary>
 public sealed class DetachedTap : ITap, IDisposable
 {
@@ -29,6 +36,12 @@ public sealed class DetachedTap : ITap, IDisposable
 
     private const int Batches = Slots / Batch;
 
+    /// <summary>Frames per timed window of the choice between printing on the second thread and in place.</summary>
+    public const int Window = 4096;
+
+    /// <summary>Windows in the faster way between two tries of the other.</summary>
+    private const int ProbeEvery = 8;
+
     private readonly ITap _inner;
     private readonly bool _soleReader;
     private readonly Slot[] _slots = new Slot[Slots];
@@ -43,12 +56,29 @@ public sealed class DetachedTap : ITap, IDisposable
     private ExceptionDispatchInfo? _failure;
     private bool _stopped;
 
+    // The choice (see the summary): frames print in place while _inPlace; per way (0: second thread, 1: in place), the
+    // clock's ticks per frame over its recent windows (0: not timed yet). The first window is not timed (thread start,
+    // buffers growing).
+    private readonly Func<long> _clock;
+    private readonly int _window;
+    private bool _inPlace;
+    private int _windowFrames;
+    private long _windowStart;
+    private bool _warm;
+    private int _sinceProbe;
+    private readonly double[] _ticksPerFrame = new double[2];
+
     /// <param name="soleReader">Nothing else reads a frame's tree after this tap (it is the run's only tap): the tree's
     /// buffers are handed over instead of copied (<see cref="FieldTree.TakeFrom"/>).</param>
-    public DetachedTap(IDetachableTap inner, bool soleReader = false)
+    /// <param name="clock">The time windows are measured with (tests give their own); <see cref="System.Diagnostics.Stopwatch.GetTimestamp"/> by default.</param>
+    /// <param name="window">Frames per timed window (<see cref="Window"/> by default).</param>
+    public DetachedTap(IDetachableTap inner, bool soleReader = false, Func<long>? clock = null, int window = Window)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(window, 1);
         _inner = inner;
         _soleReader = soleReader;
+        _clock = clock ?? System.Diagnostics.Stopwatch.GetTimestamp;
+        _window = window;
         for (int i = 0; i < Slots; i++)
             _slots[i] = new Slot();
     }
@@ -62,23 +92,69 @@ public sealed class DetachedTap : ITap, IDisposable
         Volatile.Read(ref _failure)?.Throw();
         if (_stopped)
             throw new InvalidOperationException("a frame after the end");
-        if (packet.Tree.FootprintBytes + packet.Frame.Data.Length > MaxCopiedBytes)
+        if (_windowFrames == 0)
+            _windowStart = _clock();
+        if (_inPlace)
+        {
+            _inner.OnFrame(packet);
+        }
+        else if (packet.Tree.FootprintBytes + packet.Frame.Data.Length > MaxCopiedBytes)
         {
             // Too big to copy a few of: let the printer finish what it has, then print this one here.
             WaitUntilIdle();
             _inner.OnFrame(packet);
-            return;
         }
-        var slot = TakeSlot();
-        slot.End = false;
-        slot.Fill(packet, _soleReader);
-        if (_inBatch == Batch)
-            Announce(urgent: false);
-        if (_worker is null)
+        else
         {
-            _worker = new Thread(Work) { IsBackground = true, Name = "sniffer printer" };
-            _worker.Start();
+            var slot = TakeSlot();
+            slot.End = false;
+            slot.Fill(packet, _soleReader);
+            if (_inBatch == Batch)
+                Announce(urgent: false);
+            if (_worker is null)
+            {
+                _worker = new Thread(Work) { IsBackground = true, Name = "sniffer printer" };
+                _worker.Start();
+            }
         }
+        if (++_windowFrames == _window)
+            EndWindow();
+    }
+
+    /// <summary>True while frames are printed on the run's thread (the last timed windows found that faster).</summary>
+    public bool PrintsInPlace => _inPlace;
+
+    /// <summary>
+    /// Times the window that ends and chooses the way of the next: each way is timed once, then the faster is kept and
+    /// the other tried for one window in every <see cref="ProbeEvery"/> (a machine's cores can change under a run).
+    /// </summary>
+    private void EndWindow()
+    {
+        long now = _clock();
+        if (_warm)
+        {
+            double perFrame = Math.Max(0, now - _windowStart) / (double)_windowFrames;
+            ref double recent = ref _ticksPerFrame[_inPlace ? 1 : 0];
+            recent = recent == 0 ? perFrame : (recent + perFrame) / 2;
+        }
+        _warm = true;
+        _windowFrames = 0;
+        double detached = _ticksPerFrame[0], inPlace = _ticksPerFrame[1];
+        bool next;
+        if (detached == 0 || inPlace == 0)
+        {
+            next = detached != 0; // each way timed once, the second thread's first
+        }
+        else
+        {
+            bool faster = inPlace < detached;
+            next = ++_sinceProbe >= ProbeEvery ? !faster : faster;
+            if (next != faster)
+                _sinceProbe = 0;
+        }
+        if (next && !_inPlace)
+            WaitUntilIdle();
+        _inPlace = next;
     }
 
     public void OnEnd(CaptureModel model)

@@ -33,6 +33,8 @@ public sealed class DetachedTapTests
     {
         public List<string> Seen { get; } = [];
         public HashSet<int> Threads { get; } = [];
+        /// <summary>Per frame seen, the thread it was printed on.</summary>
+        public List<int> ThreadOf { get; } = [];
         public bool Ended { get; private set; }
         public int SeenAtEnd { get; private set; }
 
@@ -46,6 +48,7 @@ public sealed class DetachedTapTests
             if (failOn?.Invoke(packet.Frame.Number) == true)
                 throw new IOException("Broken pipe");
             Seen.Add(Fingerprint(packet));
+            ThreadOf.Add(Environment.CurrentManagedThreadId);
         }
 
         public void OnEnd(CaptureModel model)
@@ -56,9 +59,9 @@ public sealed class DetachedTapTests
     }
 
     /// <summary>Fills the run's one reused context with frame <paramref name="number"/>, its bytes reused too.</summary>
-    private static void Fill(PacketContext packet, byte[] buffer, long number, Random random)
+    private static void Fill(PacketContext packet, byte[] buffer, long number, Random random, bool big = true)
     {
-        int length = random.Next(20) == 0 ? random.Next(300_000, 400_000) : random.Next(60, 1500);
+        int length = big && random.Next(20) == 0 ? random.Next(300_000, 400_000) : random.Next(60, 1500);
         if (buffer.Length < length)
             throw new InvalidOperationException();
         random.NextBytes(buffer.AsSpan(0, length));
@@ -149,5 +152,63 @@ public sealed class DetachedTapTests
         detached.Dispose();
         Assert.Equal(37, recorder.Seen.Count);
         Assert.False(recorder.Ended);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="frames"/> small frames through a tap whose clock makes a window printed in place cost
+    /// <paramref name="inPlaceCost"/> per frame and one printed on the second thread <paramref name="detachedCost"/>; returns,
+    /// per frame, whether it was printed on the run's thread.
+    /// </summary>
+    private static List<bool> RunTimed(int frames, int window, long detachedCost, long inPlaceCost)
+    {
+        var expected = new List<string>();
+        var recorder = new Recorder();
+        var buffer = new byte[2000];
+        var packet = new PacketContext();
+        var random = new Random(5);
+        long now = 0;
+        DetachedTap? detached = null;
+        // Read at a window's start and end: the end's step is what the window cost in the way it was printed.
+        long Clock() => now += window * (detached!.PrintsInPlace ? inPlaceCost : detachedCost);
+        using (detached = new DetachedTap(recorder, soleReader: true, clock: Clock, window: window))
+        {
+            for (long n = 1; n <= frames; n++)
+            {
+                Fill(packet, buffer, n, random, big: false);
+                expected.Add(Fingerprint(packet));
+                detached.OnFrame(packet);
+            }
+            detached.OnEnd(null!);
+        }
+        Assert.Equal(expected, recorder.Seen);
+        int run = Environment.CurrentManagedThreadId;
+        return recorder.ThreadOf.Select(t => t == run).ToList();
+    }
+
+    /// <summary>Which windows were printed in place: one letter per window, P in place, D on the second thread.</summary>
+    private static string Ways(List<bool> inPlace, int window)
+        => string.Concat(inPlace.Chunk(window).Select(w => w.All(p => p) ? 'P' : w.Any(p => p) ? '?' : 'D'));
+
+    [Fact]
+    public void Where_printing_in_place_is_faster_the_run_keeps_to_it_and_tries_the_second_thread_now_and_then()
+    {
+        var inPlace = RunTimed(frames: 8 * 24, window: 8, detachedCost: 3, inPlaceCost: 1);
+        // An untimed first window and a timed one on the second thread, one in place, then in place with one window on
+        // the second thread in every eight; every frame printed once, in order, whichever thread printed it.
+        Assert.Equal("DDPPPPPPPPDPPPPPPPDPPPPP", Ways(inPlace, 8));
+    }
+
+    [Fact]
+    public void Where_the_second_thread_is_faster_the_run_keeps_to_it_and_tries_in_place_now_and_then()
+    {
+        var inPlace = RunTimed(frames: 8 * 24, window: 8, detachedCost: 1, inPlaceCost: 3);
+        Assert.Equal("DDPDDDDDDDPDDDDDDDPDDDDD", Ways(inPlace, 8));
+    }
+
+    [Fact]
+    public void A_run_shorter_than_two_windows_prints_on_the_second_thread_only()
+    {
+        var inPlace = RunTimed(frames: 2 * DetachedTap.Window - 1, window: DetachedTap.Window, detachedCost: 3, inPlaceCost: 1);
+        Assert.DoesNotContain(true, inPlace);
     }
 }
