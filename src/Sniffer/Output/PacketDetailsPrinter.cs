@@ -132,7 +132,7 @@ public sealed class PacketDetailsPrinter : IDetachableTap
             if (depth == 0 && parent != -1)
                 return false;
             ancestors[depth] = i;
-            if (!TryRepeatLine(text, node, depth) && !TryWriteTextLine(text, tree, node, depth))
+            if (!TryRepeatLine(text, tree, node, depth) && !TryWriteTextLine(text, tree, node, depth))
                 WriteLines(text, tree, node, depth);
             // -O: a protocol it does not name shows its top line only.
             leftOut[i] = depth == 0 && _expand is not null && (node.Flags & NodeFlags.Expert) == 0 && !_expand.Contains(node.Field.Abbrev);
@@ -149,7 +149,7 @@ public sealed class PacketDetailsPrinter : IDetachableTap
             WriteExpert(text, tree, index, depth);
             return;
         }
-        if (!TryRepeatLine(text, node, depth) && !TryWriteTextLine(text, tree, node, depth))
+        if (!TryRepeatLine(text, tree, node, depth) && !TryWriteTextLine(text, tree, node, depth))
             WriteLine(text, tree, node, depth);
         if (!expand)
             return;
@@ -179,11 +179,12 @@ public sealed class PacketDetailsPrinter : IDetachableTap
     }
 
     /// <summary>
-    /// The line of a node whose field's last line was made from the same number at the same depth with the same flags,
-    /// copied again (most lines of most frames: flag bits, named values, lengths); false for any other node.
+    /// The line of a node whose field's last line was made from the same number (and the same own text, if it has one) at
+    /// the same depth with the same flags, copied again (most lines of most frames: flag bits, named values, lengths, the
+    /// same addresses and notes); false for any other node.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private bool TryRepeatLine(Utf8Text text, in FieldNode node, int depth)
+    private bool TryRepeatLine(Utf8Text text, FieldTree tree, in FieldNode node, int depth)
     {
         var lastLines = _lastLines;
         uint id = (uint)node.FieldId;
@@ -191,12 +192,18 @@ public sealed class PacketDetailsPrinter : IDetachableTap
             return false;
         ref var last = ref lastLines[id];
         if (last.Kind != LineKind.FromNumber || last.Length == 0 || last.Number != node.Number || last.Depth != depth
-            || last.Flags != node.Flags || (node.Flags & (NodeFlags.HasText | NodeFlags.ValueInSource | NodeFlags.Expert)) != 0)
+            || last.Flags != node.Flags || (node.Flags & (NodeFlags.TextInSource | NodeFlags.ValueInSource | NodeFlags.Expert)) != 0
+            || ((node.Flags & NodeFlags.HasText) != 0 && !SameText(last, tree, node)))
             return false;
         text.AppendPadded(last.Bytes!, last.Length);
         last.Hits++;
         return true;
     }
+
+    /// <summary>Whether <paramref name="node"/>'s own text (it has one) is the one <paramref name="last"/>'s line was made with.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool SameText(in LastLine last, FieldTree tree, in FieldNode node)
+        => last.Text is { } remembered && tree.TextBytes(node).SequenceEqual(remembered.AsSpan(0, last.TextLength));
 
     /// <summary>
     /// The line of a node whose label is its own text (a protocol's top line, a header line: Utf8Label's first kinds),
@@ -249,7 +256,7 @@ public sealed class PacketDetailsPrinter : IDetachableTap
     /// <summary>The label line of an item that is not an expert, and the hex dump after uninterpreted data.</summary>
     private void WriteLine(Utf8Text text, FieldTree tree, in FieldNode node, int depth)
     {
-        // A line made from the field and its number alone (no text of its own, no value in bytes) that is the same as the
+        // A line made from the field, its number and its own text if any (no value in bytes) that is the same as the
         // field's last one (Time to Live: 64, a flag bit, Window: 65535): copied whole, indentation and brackets included.
         int id = node.FieldId;
         if ((uint)id >= (uint)_lastLines.Length)
@@ -257,8 +264,10 @@ public sealed class PacketDetailsPrinter : IDetachableTap
         ref var last = ref _lastLines[id];
         if (last.Kind == LineKind.Undecided)
             last.Kind = KindOf(node.Field);
-        bool fromNumber = last.Kind == LineKind.FromNumber && (node.Flags & (NodeFlags.HasText | NodeFlags.ValueInSource)) == 0;
-        if (fromNumber && last.Length > 0 && last.Number == node.Number && last.Depth == depth && last.Flags == node.Flags)
+        // With a text of its own (an appended note, a value's text) the line is made from the number and that text.
+        bool fromNumber = last.Kind == LineKind.FromNumber && (node.Flags & (NodeFlags.TextInSource | NodeFlags.ValueInSource)) == 0;
+        if (fromNumber && last.Length > 0 && last.Number == node.Number && last.Depth == depth && last.Flags == node.Flags
+            && ((node.Flags & NodeFlags.HasText) == 0 || SameText(last, tree, node)))
         {
             text.AppendPadded(last.Bytes!, last.Length);
             last.Hits++;
@@ -282,7 +291,7 @@ public sealed class PacketDetailsPrinter : IDetachableTap
             text.Append((byte)']');
         text.Append((byte)'\n');
         if (fromNumber)
-            Remember(ref last, text.Written[start..], node, depth);
+            Remember(ref last, text.Written[start..], tree, node, depth);
         if (node.FieldId == _dataDumpId)
             AppendDataDump(text, tree, node);
     }
@@ -290,13 +299,13 @@ public sealed class PacketDetailsPrinter : IDetachableTap
     /// <summary>The field whose lines a hex dump follows (uninterpreted data, without -x), or -1.</summary>
     private readonly int _dataDumpId;
 
-    /// <summary>Per field, its last line, when its lines are made from the number alone.</summary>
+    /// <summary>Per field, its last line, when its lines are made from the number (and a text of the node's own) alone.</summary>
     private LastLine[] _lastLines = new LastLine[Math.Max(64, FieldDef.IdCount)];
 
     private enum LineKind : byte
     {
         Undecided,
-        /// <summary>The line of an item without text of its own is the field's name and number, formatted.</summary>
+        /// <summary>The line of an item is the field's name and number, formatted, with the item's own text if it has one.</summary>
         FromNumber,
         /// <summary>The value is in bytes, or the field's lines change too often to be worth remembering.</summary>
         Other,
@@ -310,6 +319,9 @@ public sealed class PacketDetailsPrinter : IDetachableTap
         public ulong Number;
         public byte[]? Bytes;
         public int Length;
+        /// <summary>The node's own text the line was made with (when it had one), and its length.</summary>
+        public byte[]? Text;
+        public int TextLength;
         public int Hits;
         public int Misses;
     }
@@ -325,7 +337,7 @@ public sealed class PacketDetailsPrinter : IDetachableTap
             : LineKind.Other;
     }
 
-    private static void Remember(ref LastLine last, ReadOnlySpan<byte> line, in FieldNode node, int depth)
+    private static void Remember(ref LastLine last, ReadOnlySpan<byte> line, FieldTree tree, in FieldNode node, int depth)
     {
         // A field whose lines keep changing (sequence numbers, checksums) stops being remembered: copying them costs more.
         if (++last.Misses > 1024 && last.Hits < last.Misses)
@@ -339,6 +351,14 @@ public sealed class PacketDetailsPrinter : IDetachableTap
             last.Bytes = new byte[Math.Max(64, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)line.Length))];
         line.CopyTo(last.Bytes);
         last.Length = line.Length;
+        if ((node.Flags & NodeFlags.HasText) != 0)
+        {
+            var own = tree.TextBytes(node);
+            if (last.Text is null || last.Text.Length < own.Length)
+                last.Text = new byte[Math.Max(32, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)own.Length))];
+            own.CopyTo(last.Text);
+            last.TextLength = own.Length;
+        }
         last.Number = node.Number;
         last.Flags = node.Flags;
         last.Depth = depth;
