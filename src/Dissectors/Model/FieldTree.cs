@@ -168,6 +168,7 @@ public sealed class FieldTree
     {
         FrameSourceAlias = 0;
         _count = 0;
+        _lastAdded = -1;
         _arenaUsed = 0;
         _sources.Clear();
         _frameBytes = default;
@@ -210,6 +211,7 @@ public sealed class FieldTree
             _nodes = new FieldNode[System.Numerics.BitOperations.RoundUpToPowerOf2((uint)source._count)];
         source._nodes.AsSpan(0, source._count).CopyTo(_nodes);
         _count = source._count;
+        _lastAdded = -1;
         if (_arena.Length < source._arenaUsed)
             _arena = new byte[System.Numerics.BitOperations.RoundUpToPowerOf2((uint)source._arenaUsed)];
         source._arena.AsSpan(0, source._arenaUsed).CopyTo(_arena);
@@ -230,6 +232,7 @@ public sealed class FieldTree
         (_nodes, source._nodes) = (source._nodes, _nodes);
         (_arena, source._arena) = (source._arena, _arena);
         _count = source._count;
+        _lastAdded = -1;
         _arenaUsed = source._arenaUsed;
         _sources.Clear();
         _sources.AddRange(source._sources);
@@ -249,7 +252,7 @@ public sealed class FieldTree
         => Skips(field) ? StandIn(parent) : AddKept(parent, field, source, offset, length, value, flags);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int AddKept(int parent, FieldDef field, int source, int offset, int length, ulong value, NodeFlags flags)
+    private int AddKept(int parent, FieldDef field, int source, int offset, int length, ulong value, NodeFlags flags, ulong textRange = 0)
     {
         if (Drops(parent, flags))
             return Dropped;
@@ -257,8 +260,11 @@ public sealed class FieldTree
         if (index == _nodes.Length)
             Array.Resize(ref _nodes, _nodes.Length * 2);
         _count = index + 1;
+        _lastAdded = index;
+        _lastAddedFlags = flags;
         // Every member written once (no zeroing first): a node is plain data, filled in place as three 16-byte stores
-        // (FieldNode's explicit layout: id, flags, parent, source | offset, length, number | arena and text ranges, zero).
+        // (FieldNode's explicit layout: id, flags, parent, source | offset, length, number | arena and text ranges: no arena
+        // range, and the text range given or none).
         // A frame adds a hundred nodes into memory the printer's core read last: fewer, wider stores wait less for it.
         // Little-endian, as every platform Sniffer runs on.
         ref byte n = ref Unsafe.As<FieldNode, byte>(ref _nodes[index]);
@@ -267,7 +273,7 @@ public sealed class FieldTree
         Unsafe.WriteUnaligned(ref n, System.Runtime.Intrinsics.Vector128.Create(
             (uint)field.Id | (ulong)(ushort)flags << 32, resolvedParent | (ulong)ownSource << 32));
         Unsafe.WriteUnaligned(ref Unsafe.Add(ref n, 16), System.Runtime.Intrinsics.Vector128.Create((uint)offset | (ulong)(uint)length << 32, value));
-        Unsafe.WriteUnaligned(ref Unsafe.Add(ref n, 32), System.Runtime.Intrinsics.Vector128<ulong>.Zero);
+        Unsafe.WriteUnaligned(ref Unsafe.Add(ref n, 32), System.Runtime.Intrinsics.Vector128.Create(0UL, textRange));
         return index;
     }
 
@@ -380,22 +386,23 @@ public sealed class FieldTree
         if (!BuildsText || index < 0)
             return;
         int length = text.Length;
-        ref var n = ref _nodes[index];
-        if ((n.Flags & NodeFlags.HasText) == 0)
+        var flags = FlagsOf(index);
+        if ((flags & NodeFlags.HasText) == 0)
         {
             KeepPendingText(index, length, NodeFlags.AppendedText);
             return;
         }
+        ref var n = ref _nodes[index];
         // The old text goes in front of the new, which moves up to make room (rare: a second append).
-        if ((n.Flags & NodeFlags.TextInSource) != 0)
+        if ((flags & NodeFlags.TextInSource) != 0)
         {
             // A line formatted when read: formatted now, in front of the new text.
             var line = FormatSourceLine(n);
             EnsureArena(line.Length + length);
             _arena.AsSpan(_arenaUsed, length).CopyTo(_arena.AsSpan(_arenaUsed + line.Length));
             line.CopyTo(_arena.AsSpan(_arenaUsed));
+            SetFlags(index, flags & ~NodeFlags.TextInSource);
             ref var m = ref _nodes[index];
-            m.Flags &= ~NodeFlags.TextInSource;
             m.TextStart = _arenaUsed;
             m.TextLength = line.Length + length;
             _arenaUsed += line.Length + length;
@@ -429,7 +436,7 @@ public sealed class FieldTree
         ref var n = ref _nodes[index];
         n.TextStart = _arenaUsed;
         n.TextLength = length;
-        n.Flags = (n.Flags & ~OwnTextKinds) | NodeFlags.HasText | mode;
+        SetFlags(index, (FlagsOf(index) & ~OwnTextKinds) | NodeFlags.HasText | mode);
         _arenaUsed += length;
     }
 
@@ -447,18 +454,19 @@ public sealed class FieldTree
     {
         if (index < 0 || !BuildsText)
             return;
-        ref var n = ref _nodes[index];
-        if ((n.Flags & NodeFlags.HasText) == 0)
+        var flags = FlagsOf(index);
+        if ((flags & NodeFlags.HasText) == 0)
         {
             StoreText(index, text, NodeFlags.AppendedText);
             return;
         }
         // The arena only grows: the old text is copied in front of the new one (rare: a second append). A line formatted
         // when read (TextInSource) is formatted now, and is from then on text of the arena.
-        bool line = (n.Flags & NodeFlags.TextInSource) != 0;
+        ref var n = ref _nodes[index];
+        bool line = (flags & NodeFlags.TextInSource) != 0;
         var old = line ? FormatSourceLine(n) : default;
         int oldStart = n.TextStart, oldLength = line ? old.Length : n.TextLength;
-        n.Flags &= ~NodeFlags.TextInSource;
+        SetFlags(index, flags & ~NodeFlags.TextInSource);
         EnsureArena(oldLength + Encoding.UTF8.GetMaxByteCount(text.Length));
         int start = _arenaUsed;
         if (line)
@@ -491,7 +499,7 @@ public sealed class FieldTree
         ref var n = ref _nodes[index];
         n.TextStart = _arenaUsed;
         n.TextLength = byteCount;
-        n.Flags = (n.Flags & ~OwnTextKinds) | NodeFlags.HasText;
+        SetFlags(index, (FlagsOf(index) & ~OwnTextKinds) | NodeFlags.HasText);
         _arenaUsed += byteCount;
     }
 
@@ -517,7 +525,7 @@ public sealed class FieldTree
             return false;
         n.TextStart = offset;
         n.TextLength = line.Length;
-        n.Flags = (n.Flags & ~OwnTextKinds) | NodeFlags.HasText | NodeFlags.TextInSource;
+        SetFlags(index, (FlagsOf(index) & ~OwnTextKinds) | NodeFlags.HasText | NodeFlags.TextInSource);
         return true;
     }
 
@@ -532,17 +540,18 @@ public sealed class FieldTree
     {
         if (index < 0 || !BuildsText)
             return;
-        if ((_nodes[index].Flags & NodeFlags.HasText) == 0)
+        var flags = FlagsOf(index);
+        if ((flags & NodeFlags.HasText) == 0)
         {
             StoreTextUtf8(index, text, NodeFlags.AppendedText);
             return;
         }
         // A second append (rare): the old text (a source line formatted now) is copied in front of the new.
         ref var n = ref _nodes[index];
-        bool line = (n.Flags & NodeFlags.TextInSource) != 0;
+        bool line = (flags & NodeFlags.TextInSource) != 0;
         var old = line ? FormatSourceLine(n) : default;
         int oldStart = n.TextStart, oldLength = line ? old.Length : n.TextLength;
-        n.Flags &= ~NodeFlags.TextInSource;
+        SetFlags(index, flags & ~NodeFlags.TextInSource);
         EnsureArena(oldLength + text.Length);
         int start = _arenaUsed;
         if (line)
@@ -571,7 +580,25 @@ public sealed class FieldTree
         ref var n = ref _nodes[index];
         n.TextStart = start;
         n.TextLength = length;
-        n.Flags = (n.Flags & ~OwnTextKinds) | NodeFlags.HasText | mode;
+        SetFlags(index, (FlagsOf(index) & ~OwnTextKinds) | NodeFlags.HasText | mode);
+    }
+
+    // The latest node added and its flags, kept here as well: a dissector sets an item's text right after adding it, and
+    // reading the flags back from the node then would wait for the node's stores (a wide store is not forwarded to a
+    // narrow load on every core, and the stores wait for a cache line another core may hold).
+    private int _lastAdded = -1;
+    private NodeFlags _lastAddedFlags;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private NodeFlags FlagsOf(int index) => index == _lastAdded ? _lastAddedFlags : _nodes[index].Flags;
+
+    /// <summary>Sets a node's flags (every change of a node's flags after it was added goes through here).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void SetFlags(int index, NodeFlags flags)
+    {
+        _nodes[index].Flags = flags;
+        if (index == _lastAdded)
+            _lastAddedFlags = flags;
     }
 
     /// <summary>
@@ -597,15 +624,15 @@ public sealed class FieldTree
     /// </summary>
     public int AddSourceLine(int parent, FieldDef field, int source, int offset, int length)
     {
-        int index = Add(parent, field, source, offset, length, 0);
-        if (index >= 0 && BuildsText)
-        {
-            ref var n = ref _nodes[index];
-            n.TextStart = offset;
-            n.TextLength = length;
-            n.Flags |= NodeFlags.HasText | NodeFlags.TextInSource;
-        }
-        return index;
+        if (Skips(field))
+            return StandIn(parent);
+        if (Drops(parent, NodeFlags.None))
+            return Dropped;
+        // The node with its text range and flags in its three stores: no read back of a line just written (a body adds
+        // hundreds of these, into memory another core may have read last).
+        return BuildsText
+            ? AddKept(parent, field, source, offset, length, 0, NodeFlags.HasText | NodeFlags.TextInSource, (uint)offset | (ulong)(uint)length << 32)
+            : AddKept(parent, field, source, offset, length, 0, NodeFlags.None);
     }
 
     private void StoreText(int index, ReadOnlySpan<char> text, NodeFlags mode)
