@@ -5,9 +5,10 @@ namespace Sniffer.Tests.Golden;
 /// <summary>
 /// A two-pass read (-2) shows on each frame what tshark's second pass shows there: the forward references its first
 /// pass learnt (tcp.reassembled_in on the segments of a PDU completed later, icmp/icmpv6.resp_in, dns.response_in,
-/// ntp.response_in/request_in/delta_time, imap.response_in of each request of a frame) and the conversation-wide values as they ended (tcp.completeness, the
-/// initial RTT, the "/N" of "HTTP request n/N", the TLS version a session negotiated on its every record), with the Info
-/// column tshark's second pass writes (a segment whose PDU completes later is TCP's "[TCP segment of a reassembled PDU]",
+/// ntp.response_in/request_in/delta_time, imap.response_in of each request of a frame, FTP's links between a command and
+/// its data connection) and the conversation-wide values as they ended (tcp.completeness, the initial RTT, the "/N" of
+/// "HTTP request n/N", the TLS version a session negotiated on its every record), with the Info column tshark's second
+/// pass writes (a segment whose PDU completes later is TCP's "[TCP segment of a reassembled PDU]",
 /// no protocol's first line).
 /// </summary>
 public sealed class TwoPassGoldenTests
@@ -30,8 +31,6 @@ public sealed class TwoPassGoldenTests
         ["tls12-rsa.pcapng"] = "TLS's own reassembly: the Info column of a record that only continues a PDU in the second pass",
         ["tls12-cert-notices.pcapng"] = "TLS's own reassembly: the Info column of a record that only continues a PDU in the second pass (as tls12-rsa)",
         ["pop-login-retr.pcapng"] = "POP: the [Reassembled DATA in frame] link tshark's second pass adds to a multi-line reply's segments",
-        ["ftp-login-transfers.pcapng"] = "FTP: the command/response links (ftp.response_in, [Command: …]) tshark's second pass adds",
-        ["login-edge-cases.pcap"] = "FTP: the command/response links tshark's second pass adds",
     };
 
     public static IEnumerable<object[]> Captures() => FoundationGoldenTests.SampleCaptures()
