@@ -101,5 +101,26 @@ public sealed class FrameAnnotations
         return record is not null;
     }
 
+    // Facts about a place in a byte stream (a TCP stream's direction and an offset in it), for PDUs a layer reassembles
+    // itself — packet-tls.c keys its multi-segment PDUs by their first byte's position in the decrypted stream.
+    private readonly Dictionary<(long Stream, int Direction, long Position, int Field), ulong> _positions = new();
+
+    /// <summary>
+    /// Records <paramref name="field"/> = <paramref name="value"/> for the PDU starting at <paramref name="position"/> of
+    /// direction <paramref name="direction"/> of stream <paramref name="stream"/> (a later note replaces it). Ignored
+    /// once the first pass ended.
+    /// </summary>
+    public void NoteAt(long stream, int direction, long position, FieldDef field, ulong value)
+    {
+        if (FirstPassEnded)
+            return;
+        var key = (stream, direction, position, field.Id);
+        if (_positions.Count < MaxFacts || _positions.ContainsKey(key))
+            _positions[key] = value;
+    }
+
+    public bool TryGetAt(long stream, int direction, long position, FieldDef field, out ulong value)
+        => _positions.TryGetValue((stream, direction, position, field.Id), out value);
+
     public int Count => _values.Count;
 }
