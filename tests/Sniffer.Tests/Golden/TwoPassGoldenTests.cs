@@ -28,7 +28,6 @@ public sealed class TwoPassGoldenTests
     /// </summary>
     private static readonly Dictionary<string, string> DetailsNotYet = new()
     {
-        ["dns-icmp-arp.pcapng"] = "a TCP header quoted in an ICMP error: tshark's second pass leaves out its empty [SEQ/ACK analysis]",
     };
 
     public static IEnumerable<object[]> Captures() => FoundationGoldenTests.SampleCaptures()
