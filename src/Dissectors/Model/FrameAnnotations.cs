@@ -54,5 +54,73 @@ public sealed class FrameAnnotations
         return _streams.TryGetValue((stream, field.Id), out ulong ended) ? ended : soFar;
     }
 
+    // Records of the first pass that the second reads as the first pass left them (tshark's second pass finds the same
+    // per-conversation objects the first pass filled, e.g. packet-ftp.c's ftp_command_to_data_hash).
+    private readonly Dictionary<(long Frame, int Field), object> _records = new();
+
+    /// <summary>
+    /// Records that frame <paramref name="frame"/> refers, for <paramref name="field"/>, to <paramref name="record"/>: an
+    /// object the first pass keeps filling after the note, which the second pass reads in the state the first pass ended
+    /// it in. A later note for the same frame and field replaces it. Ignored once the first pass ended, unless
+    /// <paramref name="inSecondPass"/> says the second pass changes the table too (as tshark's second pass inserts into
+    /// a dissector's table where it has no first-pass guard).
+    /// </summary>
+    public void NoteRecord(long frame, FieldDef field, object record, bool inSecondPass = false)
+    {
+        if (FirstPassEnded && !inSecondPass)
+            return;
+        if (_records.Count < MaxFacts || _records.ContainsKey((frame, field.Id)))
+            _records[(frame, field.Id)] = record;
+    }
+
+    public bool TryGetRecord<T>(long frame, FieldDef field, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? record) where T : class
+    {
+        record = _records.TryGetValue((frame, field.Id), out object? found) ? found as T : null;
+        return record is not null;
+    }
+
+    private readonly Dictionary<(long Stream, int Field), object> _streamRecords = new();
+
+    /// <summary>
+    /// Records, for the TCP conversation <paramref name="stream"/>, the object the first pass holds as <paramref name="field"/>
+    /// now: the last note is the one the conversation ended the first pass with, which tshark's second pass starts from
+    /// (a per-conversation pointer the first pass moved and the second does not). Ignored once the first pass ended.
+    /// </summary>
+    public void NoteConversationRecord(long stream, FieldDef field, object record)
+    {
+        if (FirstPassEnded)
+            return;
+        if (_streamRecords.Count < MaxFacts || _streamRecords.ContainsKey((stream, field.Id)))
+            _streamRecords[(stream, field.Id)] = record;
+    }
+
+    public bool TryGetConversationRecord<T>(long stream, FieldDef field, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? record)
+        where T : class
+    {
+        record = _streamRecords.TryGetValue((stream, field.Id), out object? found) ? found as T : null;
+        return record is not null;
+    }
+
+    // Facts about a place in a byte stream (a TCP stream's direction and an offset in it), for PDUs a layer reassembles
+    // itself — packet-tls.c keys its multi-segment PDUs by their first byte's position in the decrypted stream.
+    private readonly Dictionary<(long Stream, int Direction, long Position, int Field), ulong> _positions = new();
+
+    /// <summary>
+    /// Records <paramref name="field"/> = <paramref name="value"/> for the PDU starting at <paramref name="position"/> of
+    /// direction <paramref name="direction"/> of stream <paramref name="stream"/> (a later note replaces it). Ignored
+    /// once the first pass ended.
+    /// </summary>
+    public void NoteAt(long stream, int direction, long position, FieldDef field, ulong value)
+    {
+        if (FirstPassEnded)
+            return;
+        var key = (stream, direction, position, field.Id);
+        if (_positions.Count < MaxFacts || _positions.ContainsKey(key))
+            _positions[key] = value;
+    }
+
+    public bool TryGetAt(long stream, int direction, long position, FieldDef field, out ulong value)
+        => _positions.TryGetValue((stream, direction, position, field.Id), out value);
+
     public int Count => _values.Count;
 }

@@ -210,7 +210,8 @@ public sealed class TcpDissector
 
     /// <summary>
     /// A TCP header quoted in an ICMP error (in_error_pkt): its fields with absolute numbers and its tcp.stream, without
-    /// sequence analysis, reassembly or any change to the conversation; a header cut short shows what there is.
+    /// sequence analysis or reassembly; a header cut short shows what there is. Only a quoted SYN touches the
+    /// conversation, as packet-tcp.c's port-reuse check does before it knows the header is quoted.
     /// </summary>
     private void DissectQuoted(PacketContext packet, ReadOnlySpan<byte> frame, int offset, int captured)
     {
@@ -235,7 +236,38 @@ public sealed class TcpDissector
         int flags = tcp.Flags;
         bool syn = (flags & TcpFlagBits.Syn) != 0, hasAck = (flags & TcpFlagBits.Ack) != 0;
         var conversation = _conversations.Lookup(packet.NetworkSource, srcPort, packet.NetworkDestination, dstPort,
-            syn, hasAck, seq, packet.Frame.Number, packet.Frame.Timestamp, out _, out _);
+            syn, hasAck, seq, packet.Frame.Number, packet.Frame.Timestamp, out var direction, out bool portsReused);
+        // packet-tcp.c looks at a SYN's conversation before it knows the header is quoted: a SYN with another ISN starts
+        // a conversation of its own (complete up to its SYN) and is flagged; one with the ISN already seen restores the
+        // flow's next expected sequence number (issue 17616). Either way the first pass makes an analysis record for the
+        // frame, keyed by the absolute sequence number, and shows it.
+        bool analysisRecord = false;
+        var half = conversation.Half(direction);
+        if (portsReused)
+        {
+            conversation.Completeness = 1;
+            analysisRecord = true;
+        }
+        else if (syn && !hasAck && half.BaseSeqSet && seq == half.BaseSeq)
+        {
+            half.NextSeq = half.MaxSeqToBeAcked;
+            analysisRecord = true;
+        }
+        if (packet.Annotations is { } notes)
+        {
+            if (!notes.FirstPassEnded)
+            {
+                if (analysisRecord)
+                    notes.NoteRecord(packet.Frame.Number, TcpFields.Analysis, half);
+            }
+            else
+            {
+                // A second pass looks the record up under the sequence number plus the flow's base sequence number as
+                // the first pass left it (tcp_print_sequence_number_analysis), so it finds it only where that is 0.
+                analysisRecord = notes.TryGetRecord(packet.Frame.Number, TcpFields.Analysis, out TcpHalf? ended)
+                    && (ended.BaseSeqSet ? ended.BaseSeq : 0) == 0;
+            }
+        }
         tree.SetLength(node, tcp.HeaderLength);
         tree.Add(node, TcpFields.Stream, 0, offset, 0, (ulong)conversation.Index, NodeFlags.Generated);
         // The conversation's completeness so far, as packet-tcp.c shows it on a quoted header too (read, not changed).
@@ -262,7 +294,11 @@ public sealed class TcpDissector
                 tcp.Acknowledgment);
         }
         AddTimestamps(tree, node, offset, conversation, conversation.LastTime, packet.Frame.Timestamp);
-        tree.AddNode(node, TcpFields.Analysis, 0, offset, 0, NodeFlags.Generated);
+        if (!analysisRecord)
+            return;
+        int analysis = tree.AddNode(node, TcpFields.Analysis, 0, offset, 0, NodeFlags.Generated);
+        if (portsReused)
+            tree.AddExpert(tree.AddNode(analysis, TcpFields.AnalysisFlags, 0, offset, 0, NodeFlags.Generated), TcpFields.AnalysisReusedPorts, 0, offset, 0);
     }
 
     private static int ScaleFactor(int shift) => shift switch

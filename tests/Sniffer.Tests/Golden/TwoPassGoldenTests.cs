@@ -5,10 +5,12 @@ namespace Sniffer.Tests.Golden;
 /// <summary>
 /// A two-pass read (-2) shows on each frame what tshark's second pass shows there: the forward references its first
 /// pass learnt (tcp.reassembled_in on the segments of a PDU completed later, icmp/icmpv6.resp_in, dns.response_in,
-/// ntp.response_in/request_in/delta_time, imap.response_in of each request of a frame) and the conversation-wide values as they ended (tcp.completeness, the
-/// initial RTT, the "/N" of "HTTP request n/N", the TLS version a session negotiated on its every record), with the Info
-/// column tshark's second pass writes (a segment whose PDU completes later is TCP's "[TCP segment of a reassembled PDU]",
-/// no protocol's first line).
+/// ntp.response_in/request_in/delta_time, imap.response_in of each request of a frame, FTP's links between a command and
+/// its data connection, pop.data.reassembled.in, TLS's tls.reassembled_in) and the conversation-wide values as they
+/// ended (tcp.completeness, the initial RTT, the "/N" of "HTTP request n/N", the TLS version a session negotiated on its
+/// every record), with the Info column tshark's second pass writes (a segment whose PDU completes later is TCP's
+/// "[TCP segment of a reassembled PDU]", no protocol's first line; a TLS record where a PDU starts that no later frame
+/// continued, an empty one).
 /// </summary>
 public sealed class TwoPassGoldenTests
 {
@@ -16,7 +18,8 @@ public sealed class TwoPassGoldenTests
     [
         "frame.number", "tcp.stream", "tcp.completeness", "tcp.analysis.initial_rtt", "tcp.reassembled_in", "icmp.resp_in",
         "icmpv6.resp_in", "dns.response_in", "ntp.response_in", "ntp.request_in", "ntp.delta_time", "http.request_number",
-        "http.response_in", "_ws.col.Info",
+        "http.response_in", "ftp.command-response.frames", "ftp.setup-frame", "ftp.command", "ftp.command-frame",
+        "pop.data.reassembled.in", "tls.reassembled_in", "_ws.col.Info",
     ];
 
     /// <summary>
@@ -25,13 +28,6 @@ public sealed class TwoPassGoldenTests
     /// </summary>
     private static readonly Dictionary<string, string> DetailsNotYet = new()
     {
-        ["dns-icmp-arp.pcapng"] = "a TCP header quoted in an ICMP error: tshark's second pass leaves out its empty [SEQ/ACK analysis]",
-        ["tls12-records.pcapng"] = "TLS's own reassembly across records: tls's [Reassembled PDU in frame] and the Info of a record that ends one PDU and starts another in the second pass",
-        ["tls12-rsa.pcapng"] = "TLS's own reassembly: the Info column of a record that only continues a PDU in the second pass",
-        ["tls12-cert-notices.pcapng"] = "TLS's own reassembly: the Info column of a record that only continues a PDU in the second pass (as tls12-rsa)",
-        ["pop-login-retr.pcapng"] = "POP: the [Reassembled DATA in frame] link tshark's second pass adds to a multi-line reply's segments",
-        ["ftp-login-transfers.pcapng"] = "FTP: the command/response links (ftp.response_in, [Command: …]) tshark's second pass adds",
-        ["login-edge-cases.pcap"] = "FTP: the command/response links tshark's second pass adds",
     };
 
     public static IEnumerable<object[]> Captures() => FoundationGoldenTests.SampleCaptures()

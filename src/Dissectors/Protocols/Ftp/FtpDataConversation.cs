@@ -12,6 +12,12 @@ public sealed class FtpDataConversation(string setupMethod, long setupFrame, Ftp
     public string? Command { get; set; }
     public long CommandFrame { get; set; }
 
+    /// <summary>
+    /// The announcing frame as the data connection's first segment recorded it (packet-ftp.c's setup_frame, set by
+    /// dissect_ftpdata): 0 while no data came, so a command whose connection carried nothing links to no setup frame.
+    /// </summary>
+    public long SetupFrameSeen { get; set; }
+
     public long FirstFrame { get; set; }
     public long FirstTime { get; set; }
     public long LastFrame { get; set; }

@@ -50,18 +50,23 @@ public sealed class FtpDataDissector : IStreamDissector
         if (announced is not null)
         {
             tree.Add(-1, FtpFields.DataSetupFrame, source, at, 0, (ulong)announced.SetupFrame, NodeFlags.Generated);
-            if (announced.FirstFrame == 0)
+            // The summary the command frame shows is counted once: a second pass (-2) reads the first pass's record.
+            if (packet.Annotations is not { FirstPassEnded: true })
             {
-                announced.FirstFrame = side.CurrentFrame;
-                announced.FirstTime = side.CurrentTime;
+                if (announced.FirstFrame == 0)
+                {
+                    announced.FirstFrame = side.CurrentFrame;
+                    announced.FirstTime = side.CurrentTime;
+                }
+                if (side.CurrentFrame > announced.LastFrame)
+                {
+                    announced.LastFrame = side.CurrentFrame;
+                    announced.LastTime = side.CurrentTime;
+                }
+                announced.FramesSeen++;
+                announced.BytesSeen += pdu.Length;
+                announced.SetupFrameSeen = announced.SetupFrame;
             }
-            if (side.CurrentFrame > announced.LastFrame)
-            {
-                announced.LastFrame = side.CurrentFrame;
-                announced.LastTime = side.CurrentTime;
-            }
-            announced.FramesSeen++;
-            announced.BytesSeen += pdu.Length;
             tree.AddString(-1, FtpFields.DataSetupMethod, source, at, 0, announced.SetupMethod, NodeFlags.Generated);
             if (announced.Command is not null)
             {

@@ -51,6 +51,9 @@ public sealed class FtpDissector(FtpDataDissector data, ExpectedConversations ex
         var conversation = side.Conversation.GetState(this, () => new FtpConversation());
         bool isRequest = ports.IsRequest(packet, side);
         long frame = side.CurrentFrame;
+        // A second pass (-2) reads what the first pass recorded, as packet-ftp.c's visited frames do.
+        var notes = packet.Annotations;
+        bool secondPass = notes is { FirstPassEnded: true };
 
         LineScanner.TryReadLine(pdu, 0, atEnd: true, out var first);
         int lineLength = first.Length;
@@ -85,11 +88,26 @@ public sealed class FtpDissector(FtpDataDissector data, ExpectedConversations ex
             string command = Encoding.UTF8.GetString(line);
             conversation.LastCommand = command;
             conversation.LastCommandFrame = frame;
-            if (conversation.CurrentData is { } current
-                && (current.Command is null || (!AnswersOnDataConnection(current.Command) && AnswersOnDataConnection(command))))
+            // tshark 4.0 gives the data connection announced last the first request after it, whatever the command.
+            if (!secondPass && conversation.CurrentData is { Command: null } current)
             {
                 current.Command = command;
                 current.CommandFrame = frame;
+                // ftp_command_to_data_hash: the command frame and the announcing frame show the data connection's
+                // summary and the command in a second pass, as the first pass ends it.
+                notes?.NoteRecord(frame, FtpFields.CommandFrame, current);
+                notes?.NoteRecord(conversation.CurrentDataSetupFrame, FtpFields.CommandFrame, current);
+            }
+            else if (secondPass && notes!.TryGetConversationRecord(side.Conversation.StreamIndex, FtpFields.SetupFrame, out FtpDataConversation? last)
+                && last.Command is null)
+            {
+                // The second pass starts from the data connection the first pass announced last (packet-ftp.c makes
+                // none when visited) and, having no guard there, gives it this request if the first pass gave it none:
+                // the request's frame, the announcing frame and that connection's FTP-DATA then show it.
+                last.Command = command;
+                last.CommandFrame = frame;
+                notes.NoteRecord(frame, FtpFields.CommandFrame, last, inSecondPass: true);
+                notes.NoteRecord(last.SetupFrame, FtpFields.CommandFrame, last, inSecondPass: true);
             }
         }
         else if (lineLength >= 3 && IsDigit(line[0]) && IsDigit(line[1]) && IsDigit(line[2]))
@@ -109,7 +127,7 @@ public sealed class FtpDissector(FtpDataDissector data, ExpectedConversations ex
             {
                 if (FtpDirectories.TryReadQuotedPath(line[4..], out string path))
                     conversation.WorkingDirectory = new FtpPath(path);
-                else
+                else if (!secondPass) // process_pwd_success runs in the first pass only, and with it its expert
                     tree.AddExpert(codeNode, FtpExperts.PwdResponseInvalid, source, at, 3);
             }
             nextToken = lineLength >= 4 ? 4 : lineLength;
@@ -135,7 +153,7 @@ public sealed class FtpDissector(FtpDataDissector data, ExpectedConversations ex
             System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(announced, ip);
             if (!v4 || !sourceAddress.SequenceEqual(announced))
                 tree.Add(reqresp, FtpFields.ActiveNat, source, at, 0, 1);
-            Announce(conversation, frame, "PORT", destinationAddress, 20, announced, 0);
+            Announce(conversation, notes, side, "PORT", destinationAddress, 20, announced, 0);
         }
         if (isPasv && !rest.IsEmpty && FtpArguments.TryParsePortPasv(rest, out ip, out port, out position, out ipLength, out portLength))
         {
@@ -145,7 +163,7 @@ public sealed class FtpDissector(FtpDataDissector data, ExpectedConversations ex
             System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(announced, ip);
             if (!v4 || !sourceAddress.SequenceEqual(announced))
                 tree.Add(reqresp, FtpFields.PassiveNat, source, at, 0, 1);
-            Announce(conversation, frame, "PASV", announced, port, destinationAddress, 0);
+            Announce(conversation, notes, side, "PASV", announced, port, destinationAddress, 0);
         }
         if (isEprt)
         {
@@ -160,7 +178,7 @@ public sealed class FtpDissector(FtpDataDissector data, ExpectedConversations ex
                     tree.AddBytes(reqresp, FtpFields.EprtIpv6, source, at + eprt, addressLength, address);
                 eprt += addressLength + 1;
                 tree.Add(reqresp, FtpFields.EprtPort, source, at + eprt, portLength, port);
-                Announce(conversation, frame, "EPRT", sourceAddress, port, address, 0);
+                Announce(conversation, notes, side, "EPRT", sourceAddress, port, address, 0);
             }
             else
             {
@@ -176,7 +194,7 @@ public sealed class FtpDissector(FtpDataDissector data, ExpectedConversations ex
                 else
                     tree.AddBytes(reqresp, FtpFields.EpsvIpv6, source, at, 0, sourceAddress, NodeFlags.Generated);
                 tree.Add(reqresp, FtpFields.EpsvPort, source, at + position + 4, portLength, port);
-                Announce(conversation, frame, "EPASV", sourceAddress, port, destinationAddress, 0);
+                Announce(conversation, notes, side, "EPASV", sourceAddress, port, destinationAddress, 0);
             }
             else
             {
@@ -193,13 +211,85 @@ public sealed class FtpDissector(FtpDataDissector data, ExpectedConversations ex
         }
 
         tree.AddString(-1, FtpFields.CurrentWorkingDirectory, source, at, 0, conversation.WorkingDirectory.Value, NodeFlags.Generated);
+
+        if (secondPass && notes!.TryGetRecord(frame, FtpFields.CommandFrame, out FtpDataConversation? answered))
+            AddDataSummary(tree, source, at, pdu.Length, frame, answered);
+    }
+
+    /// <summary>
+    /// What a second pass shows of the data connection a command frame or an announcing frame belongs to: on the command
+    /// frame the frames and bytes the connection carried in the first pass (with its duration and bitrate when more than
+    /// one frame) and the frame that announced it as the data connection saw it (0 when it carried nothing); on that
+    /// announcing frame the command and its frame.
+    /// </summary>
+    private static void AddDataSummary(FieldTree tree, int source, int at, int length, long frame, FtpDataConversation data)
+    {
+        if (frame == data.CommandFrame)
+        {
+            tree.Add(-1, FtpFields.ResponseFrames, source, at, 0, (uint)data.FramesSeen, NodeFlags.Generated);
+            tree.Add(-1, FtpFields.ResponseBytes, source, at, 0, (uint)data.BytesSeen, NodeFlags.Generated);
+            tree.Add(-1, FtpFields.ResponseFirstFrame, source, at, 0, (ulong)data.FirstFrame, NodeFlags.Generated);
+            tree.Add(-1, FtpFields.ResponseLastFrame, source, at, 0, (ulong)data.LastFrame, NodeFlags.Generated);
+            if (data.FramesSeen > 1)
+            {
+                int gapMs = DurationMilliseconds(data.FirstTime, data.LastTime);
+                tree.Add(-1, FtpFields.ResponseDuration, source, at, 0, (uint)gapMs, NodeFlags.Generated);
+                tree.Add(-1, FtpFields.ResponseBitrate, source, at + length, 0, Kbps((uint)data.BytesSeen, gapMs), NodeFlags.Generated);
+            }
+            tree.Add(-1, FtpFields.SetupFrame, source, at, 0, (ulong)data.SetupFrameSeen, NodeFlags.Generated);
+        }
+        if (frame == data.SetupFrameSeen)
+        {
+            tree.AddString(-1, FtpFields.Command, source, at, 0, data.Command ?? "", NodeFlags.Generated);
+            tree.Add(-1, FtpFields.CommandFrame, source, at, 0, (ulong)data.CommandFrame, NodeFlags.Generated);
+        }
+    }
+
+    /// <summary>
+    /// The time from the first to the last frame in milliseconds as packet-ftp.c rounds it: whole seconds times 1000 plus
+    /// the nanoseconds' difference rounded half up, with C's division (towards zero) when that difference is negative.
+    /// </summary>
+    public static int DurationMilliseconds(long firstNs, long lastNs)
+    {
+        long firstSeconds = Math.DivRem(firstNs, 1_000_000_000L, out long firstNanos);
+        if (firstNanos < 0) { firstSeconds--; firstNanos += 1_000_000_000L; }
+        long lastSeconds = Math.DivRem(lastNs, 1_000_000_000L, out long lastNanos);
+        if (lastNanos < 0) { lastSeconds--; lastNanos += 1_000_000_000L; }
+        int seconds = (int)(lastSeconds - firstSeconds);
+        int nanoseconds = (int)(lastNanos - firstNanos);
+        return seconds * 1000 + (nanoseconds + 500_000) / 1_000_000;
+    }
+
+    /// <summary>
+    /// The bitrate packet-ftp.c shows, bytes*8 / (ms/1000) / 1000 in doubles converted to an unsigned int as x86-64 does:
+    /// through a 64-bit integer, whose out-of-range (and infinite or NaN, as for a 0 ms transfer) value is 2^63, so 0.
+    /// </summary>
+    public static uint Kbps(uint bytes, int gapMs)
+    {
+        double kbps = bytes * 8.0 / (gapMs / 1000.0) / 1000;
+        if (double.IsNaN(kbps) || kbps >= 9.2233720368547758e18 || kbps < -9.2233720368547758e18)
+            return 0;
+        return (uint)(long)kbps;
     }
 
     /// <summary>create_and_link_data_conversation: the connection A:portA to B:portB (0 for any) will be FTP-DATA.</summary>
-    private void Announce(FtpConversation conversation, long frame, string method, ReadOnlySpan<byte> addressA, ushort portA,
-        ReadOnlySpan<byte> addressB, ushort portB)
+    /// <remarks>
+    /// In a second pass the connection takes the record the first pass announced in this frame (tshark's second pass
+    /// finds the conversation its first pass made), so FTP-DATA shows the command as the first pass ended it.
+    /// </remarks>
+    private void Announce(FtpConversation conversation, FrameAnnotations? notes, StreamSide side, string method, ReadOnlySpan<byte> addressA,
+        ushort portA, ReadOnlySpan<byte> addressB, ushort portB)
     {
-        var announced = new FtpDataConversation(method, frame, conversation.WorkingDirectory);
+        long frame = side.CurrentFrame;
+        FtpDataConversation? announced = null;
+        if (notes is { FirstPassEnded: true })
+            notes.TryGetRecord(frame, FtpFields.DataSetupFrame, out announced);
+        if (announced is null)
+        {
+            announced = new FtpDataConversation(method, frame, conversation.WorkingDirectory);
+            notes?.NoteRecord(frame, FtpFields.DataSetupFrame, announced);
+            notes?.NoteConversationRecord(side.Conversation.StreamIndex, FtpFields.SetupFrame, announced);
+        }
         expected.Expect(addressA, portA, addressB, portB, data, announced);
         conversation.CurrentData = announced;
         conversation.CurrentDataSetupFrame = frame;
@@ -216,13 +306,6 @@ public sealed class FtpDissector(FtpDataDissector data, ExpectedConversations ex
         int item = TextTree.AddLabel(tree, parent, source, at + start, length, expert.Name);
         tree.AddExpert(item, expert, source, at + start, 0);
     }
-
-    /// <summary>cmd_resp_is_data: the commands whose answer comes on the data connection.</summary>
-    private static bool AnswersOnDataConnection(string command)
-        => command.StartsWith("RETR", StringComparison.Ordinal) || command.StartsWith("STOR", StringComparison.Ordinal)
-        || command.StartsWith("STOU", StringComparison.Ordinal) || command.StartsWith("APPE", StringComparison.Ordinal)
-        || command.StartsWith("LIST", StringComparison.Ordinal) || command.StartsWith("NLST", StringComparison.Ordinal)
-        || command.StartsWith("MLSD", StringComparison.Ordinal);
 
     private static bool IsDigit(byte c) => c is >= (byte)'0' and <= (byte)'9';
 

@@ -34,9 +34,9 @@ public static class FtpFields
     public static readonly FieldDef ResponseLastFrame = new("ftp.command-response.last-frame-num", "Command response last frame", FieldType.FrameNum,
         description: "Last frame seen in resulting ftp-data stream");
     public static readonly FieldDef ResponseDuration = new("ftp.command-response.duration", "Response duration", FieldType.UInt32,
-        description: "Duration of command response in ms") { Unit = Units.Milliseconds };
+        description: "Duration of command response in ms") { Unit = new Units("ms", "ms") }; // 4.0's units_milliseconds: "0ms"
     public static readonly FieldDef ResponseBitrate = new("ftp.command-response.bitrate", "Response bitrate", FieldType.UInt32,
-        description: "Bitrate of command response") { Unit = new Units(" kbps", " kbps") };
+        description: "Bitrate of command response") { Unit = new Units("Kbps", "Kbps") }; // 4.0's units_kbps: "0Kbps"
     public static readonly FieldDef ResponseFrames = new("ftp.command-response.frames", "Command response frames", FieldType.UInt32,
         description: "Number of frames seen in resulting ftp-data stream");
     public static readonly FieldDef ResponseBytes = new("ftp.command-response.bytes", "Command response bytes", FieldType.UInt32,

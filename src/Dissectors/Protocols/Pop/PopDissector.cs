@@ -170,7 +170,12 @@ public sealed class PopDissector(ServicePorts ports) : IStreamDissector
             state.FragmentBytes.Write(pdu);
         }
         if (more)
+        {
+            // process_reassembled_data in a second pass (-2): a fragment of a message completed later links to it.
+            if (packet.Annotations is { FirstPassEnded: true } notes && notes.TryGet(side.CurrentFrame, PopFields.DataReassembledIn, out ulong completedIn))
+                tree.Add(pop, PopFields.DataReassembledIn, source, at, 0, completedIn, NodeFlags.Generated);
             return;
+        }
 
         int messageSource = source, messageOffset = at;
         ReadOnlySpan<byte> message = pdu;
@@ -180,6 +185,10 @@ public sealed class PopDissector(ServicePorts ports) : IStreamDissector
             messageSource = tree.AddDataSource("Reassembled DATA", message);
             messageOffset = 0;
             WriteFragments(tree, pop, messageSource, message.Length, state.Fragments);
+            if (packet.Annotations is { FirstPassEnded: false } notes)
+                foreach (var (frame, _) in state.Fragments)
+                    if (frame != side.CurrentFrame)
+                        notes.Note(frame, PopFields.DataReassembledIn, (ulong)side.CurrentFrame);
         }
         state.Fragments.Clear();
         state.MessageReadLength = state.MessageTotalLength = 0;

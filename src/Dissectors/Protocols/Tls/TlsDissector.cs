@@ -203,9 +203,12 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
             // Two records of one frame that both continue a PDU therefore show it once.
             if (session.ProtocolWroteColumns == packet.Frame.Number)
                 packet.Columns.Info.SetFence();
-            packet.Columns.Info.Set(description);
-            if (session.ProtocolWroteRecord)
-                return; // the protocol that completed a PDU in this very record keeps the Protocol column
+            if (_segmentClearsInfo)
+                packet.Columns.Info.Clear();
+            else
+                packet.Columns.Info.Set(description);
+            if (session.ProtocolWroteRecord || _segmentKeepsProtocol && session.ProtocolWroteColumns == packet.Frame.Number)
+                return; // the protocol that completed a PDU in this very record (or, in a second pass, in this frame) keeps the Protocol column
             packet.Columns.Protocol = TlsNames.ColumnName(session.Version != 0 ? session.Version
                 : session.NegotiatedBeforehand != 0 ? session.NegotiatedBeforehand : recordVersion);
             return;
@@ -543,7 +546,22 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         inner.CurrentTime = side.CurrentTime;
         var stream = session.InnerStreams[direction] ??= new PduStream(_registry.Limits) { SegmentPerDelivery = true };
         (_deliverNode, _deliverSource, _deliverOffset) = (session.Node, source, offset);
+        _segmentClearsInfo = _segmentKeepsProtocol = false;
+        // Where the stream stood before this record: a PDU it continues (from stream position pduBefore) or none.
+        bool continuing = stream.PendingLength > 0;
+        long pduBefore = stream.ConsumedOffset;
+        long recordStart = pduBefore + stream.PendingLength;
         var outcome = stream.Deliver(dissector, inner, packet, this, data, source, offset, endOfStream: false, describeIncomplete: false);
+        long frame = packet.Frame.Number;
+        var notes = packet.Annotations;
+        if (continuing && notes is { FirstPassEnded: false })
+        {
+            // desegment_ssl's multi-segment PDU, keyed by its first byte: the last frame that continued it, and the
+            // frame that completed it (a continued PDU completes first when this record completes any).
+            notes.NoteAt(side.Conversation.StreamIndex, direction, pduBefore, TlsFields.ReassembledSegment, (ulong)frame);
+            if ((outcome & PduDelivery.Completed) != 0)
+                notes.NoteAt(side.Conversation.StreamIndex, direction, pduBefore, TlsFields.ReassembledIn, (ulong)frame);
+        }
         session.ProtocolWroteRecord = (outcome & PduDelivery.Completed) != 0 && !inner.LastPduShownNothing;
         if (session.ProtocolWroteRecord)
             session.ProtocolWroteColumns = packet.Frame.Number;
@@ -551,11 +569,44 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         {
             // desegment_ssl: what this record holds of the PDU still incomplete, as "TLS segment data (n bytes)" on TLS's item.
             int held = Math.Min(stream.PendingLength, data.Length);
+            if (notes is { FirstPassEnded: true })
+                SecondPassSegment(session, side, packet, notes, source, continuing, pduBefore, recordStart, stream.ConsumedOffset);
             TlsReassemblyTree.AddSegmentData(packet.Tree, session.Node, source, offset + data.Length - held, held);
             return SegmentOfReassembledPdu;
         }
         return session.ProtocolWroteRecord ? "" : "Application Data";
     }
+
+    /// <summary>
+    /// What packet-tls.c's desegment_ssl shows of a record whose bytes end in a PDU still incomplete when it meets the
+    /// record again in a second pass (-2), with the first pass's multi-segment PDUs at hand. A record that continues the
+    /// PDU links to the frame that completed it ([Reassembled PDU in frame]), and so does one where the PDU starts — at
+    /// its first byte, or after completing an earlier PDU — found by the PDU's position: its Info then reads
+    /// "[TLS segment of a reassembled PDU]" only if a later frame continued the PDU (else it is cleared, up to the
+    /// fence), and the Protocol column stays that of a protocol that completed a PDU earlier in the frame. A record that
+    /// completes nothing of an earlier PDU and starts one after a PDU of its own is dissected as in the first pass.
+    /// </summary>
+    private void SecondPassSegment(TlsSession session, StreamSide side, PacketContext packet, FrameAnnotations notes, int source,
+        bool continuing, long pduBefore, long recordStart, long pduNow)
+    {
+        long frame = packet.Frame.Number;
+        long stream = side.Conversation.StreamIndex;
+        int direction = (int)side.Direction;
+        bool sameAsBefore = continuing && pduNow == pduBefore;
+        bool startsHere = !sameAsBefore && (continuing || pduNow == recordStart);
+        if (!sameAsBefore && !startsHere)
+            return;
+        if (notes.TryGetAt(stream, direction, pduNow, TlsFields.ReassembledIn, out ulong completedIn) && (long)completedIn != frame)
+            packet.Tree.Add(session.Node, TlsFields.ReassembledIn, source, 0, 0, completedIn, NodeFlags.Generated);
+        if (!startsHere)
+            return;
+        bool continuedLater = notes.TryGetAt(stream, direction, pduNow, TlsFields.ReassembledSegment, out ulong lastFrame) && (long)lastFrame != frame;
+        _segmentClearsInfo = !continuedLater;
+        _segmentKeepsProtocol = true;
+    }
+
+    /// <summary>Set by <see cref="SecondPassSegment"/> for the record being dissected.</summary>
+    private bool _segmentClearsInfo, _segmentKeepsProtocol;
 
     /// <summary>
     /// packet-tls.c's generated tls.app_data_proto after the application data: the protocol the server's ALPN choice or
