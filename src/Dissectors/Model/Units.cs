@@ -5,7 +5,6 @@ public sealed record Units(string Singular, string Plural)
 {
     public static readonly Units Bytes = new(" byte", " bytes");
     public static readonly Units Seconds = new(" second", " seconds");
-    public static readonly Units Milliseconds = new(" millisecond", " milliseconds");
 
     public string For(ulong value) => value == 1 ? Singular : Plural;
 }
