@@ -30,7 +30,7 @@ internal sealed class ByteRegex
     public static ByteRegex? TryCreate(byte[] pattern, out string? error)
     {
         error = null;
-        string translated;
+        string translated = "";
         try
         {
             translated = Translate(pattern);
@@ -48,10 +48,19 @@ internal sealed class ByteRegex
                 RegexParseError.UnescapedEndingBackslash => "\\ at end of pattern",
                 RegexParseError.ReversedCharacterRange => "range out of order in character class",
                 RegexParseError.ReversedQuantifierRange => "numbers out of order in {} quantifier",
-                RegexParseError.InvalidUnicodePropertyEscape or RegexParseError.UnrecognizedUnicodeProperty => "unknown property name after \\P or \\p",
+                RegexParseError.InvalidUnicodePropertyEscape or RegexParseError.UnrecognizedUnicodeProperty => "unknown property after \\P or \\p",
+                RegexParseError.UnterminatedComment => "missing ) after (?# comment",
                 RegexParseError.UndefinedNumberedReference or RegexParseError.UndefinedNamedReference => "reference to non-existent subpattern",
+                RegexParseError.InvalidGroupingConstruct => GroupingError(translated, e.Offset),
+                RegexParseError.CaptureGroupNameInvalid => "subpattern name must start with a non-digit",
+                RegexParseError.MissingControlCharacter => "\\c at end of pattern",
                 _ => e.Message,
             };
+            return null;
+        }
+        catch (PcreError e)
+        {
+            error = e.Message;
             return null;
         }
         catch (ArgumentException e)
@@ -59,6 +68,34 @@ internal sealed class ByteRegex
             error = e.Message;
             return null;
         }
+    }
+
+    /// <summary>
+    /// PCRE2's words for a "(?" group .NET cannot read (the one starting last before <paramref name="offset"/>): a
+    /// named group's name missing, starting with a digit or left unterminated, a group cut off by the pattern's end,
+    /// or an option letter PCRE2 does not know.
+    /// </summary>
+    private static string GroupingError(string pattern, int offset)
+    {
+        int open = pattern.LastIndexOf("(?", Math.Clamp(offset, 0, pattern.Length - 1), StringComparison.Ordinal);
+        if (open < 0)
+            return "unrecognized character after (? or (?-";
+        int i = open + 2;
+        if (i < pattern.Length && pattern[i] == 'P' && i + 1 < pattern.Length && pattern[i + 1] == '<')
+            i++;
+        if (i < pattern.Length && (pattern[i] == '\'' || (pattern[i] == '<' && !(i + 1 < pattern.Length && pattern[i + 1] is '=' or '!'))))
+        {
+            int name = i + 1;
+            if (name >= pattern.Length || !(char.IsAsciiLetterOrDigit(pattern[name]) || pattern[name] == '_'))
+                return "subpattern name expected";
+            if (char.IsAsciiDigit(pattern[name]))
+                return "subpattern name must start with a non-digit";
+            return "syntax error in subpattern name (missing terminator?)";
+        }
+        // Option letters ("(?i", "(?x-s") running to the end leave the group open.
+        while (i < pattern.Length && pattern[i] is 'i' or 'm' or 'n' or 's' or 'x' or 'J' or 'U' or '-' or '^')
+            i++;
+        return i >= pattern.Length ? "missing closing parenthesis" : "unrecognized character after (? or (?-";
     }
 
     public bool IsMatch(EvalContext ctx, ReadOnlySpan<byte> data)
@@ -86,6 +123,7 @@ internal sealed class ByteRegex
     {
         var sb = new StringBuilder(p.Length + 16);
         bool inClass = false;
+        var groupNames = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < p.Length; i++)
         {
             byte c = p[i];
@@ -121,9 +159,12 @@ internal sealed class ByteRegex
                         {
                             j++;
                             while (j < p.Length && Uri.IsHexDigit((char)p[j]))
-                                value = value * 16 + Convert.ToInt32(((char)p[j++]).ToString(), 16);
+                                value = Math.Min(value * 16 + Convert.ToInt32(((char)p[j++]).ToString(), 16), 0x110000);
                             if (j < p.Length && p[j] == '}')
                                 j++;
+                            // Not in UTF mode, a character is a byte.
+                            if (value > 0xFF)
+                                throw new PcreError("character code point value in \\x{} or \\o{} is too large");
                         }
                         else
                         {
@@ -167,6 +208,8 @@ internal sealed class ByteRegex
             }
             if (inClass)
             {
+                if (c == '[' && i + 1 < p.Length && p[i + 1] is (byte)'=' or (byte)'.' && PosixSyntax(p, i))
+                    throw new PcreError("POSIX collating elements are not supported");
                 if (c == '[' && i + 1 < p.Length && p[i + 1] == ':')
                 {
                     int close = Array.IndexOf(p, (byte)']', i + 2);
@@ -179,6 +222,13 @@ internal sealed class ByteRegex
                             i = close;
                             continue;
                         }
+                        if (name.StartsWith('^') && PosixClass(name[1..]) is { } negated)
+                        {
+                            sb.Append(Complement(negated));
+                            i = close;
+                            continue;
+                        }
+                        throw new PcreError("unknown POSIX class name");
                     }
                 }
                 if (c == ']')
@@ -188,6 +238,9 @@ internal sealed class ByteRegex
             }
             if (c == '[')
             {
+                // "[:alpha:]", "[=a=]", "[.a.]" outside a class: PCRE2 takes them for POSIX syntax in the wrong place.
+                if (PosixSyntax(p, i))
+                    throw new PcreError(p[i + 1] == ':' ? "POSIX named classes are supported only within a class" : "POSIX collating elements are not supported");
                 inClass = true;
                 sb.Append('[');
                 if (i + 1 < p.Length && p[i + 1] == '^')
@@ -202,6 +255,10 @@ internal sealed class ByteRegex
                 }
                 continue;
             }
+            if (c == '{' && QuantifierTooBig(p, i + 1))
+                throw new PcreError("number too big in {} quantifier");
+            if (c == '(' && GroupName(p, i) is { } groupName && !groupNames.Add(groupName) && p.AsSpan().IndexOf("(?J"u8) < 0)
+                throw new PcreError("two named subpatterns have the same name (PCRE2_DUPNAMES not set)");
             if (c == '(' && i + 2 < p.Length && p[i + 1] == '?' && p[i + 2] == 'P')
             {
                 if (i + 3 < p.Length && p[i + 3] == '<')
@@ -222,6 +279,110 @@ internal sealed class ByteRegex
                 }
             }
             sb.Append((char)c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Whether a quantifier ({n}, {n,} or {n,m}) starts at <paramref name="i"/> with a number above PCRE2's 65535.</summary>
+    private static bool QuantifierTooBig(byte[] p, int i)
+    {
+        bool big = false, digits = false, comma = false;
+        long n = 0;
+        for (; i < p.Length; i++)
+        {
+            byte b = p[i];
+            if (b is >= (byte)'0' and <= (byte)'9')
+            {
+                n = Math.Min(n * 10 + (b - '0'), 1_000_000);
+                big |= n > 65535;
+                digits = true;
+            }
+            else if (b == ',' && !comma && digits)
+            {
+                comma = true;
+                n = 0;
+            }
+            else
+            {
+                return b == '}' && digits && big;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether "[:", "[=" or "[." at <paramref name="i"/> starts POSIX syntax as PCRE2 reads it: its terminator (":]"
+    /// and so on) comes before any "]" or "[" with the same mark, an escaped "]" or "\\" being skipped.
+    /// </summary>
+    private static bool PosixSyntax(byte[] p, int i)
+    {
+        if (i + 1 >= p.Length || p[i + 1] is not ((byte)':' or (byte)'=' or (byte)'.'))
+            return false;
+        byte mark = p[i + 1];
+        for (int j = i + 2; j < p.Length; j++)
+        {
+            if (p[j] == '\\' && j + 1 < p.Length && p[j + 1] is (byte)']' or (byte)'\\')
+                j++;
+            else if ((p[j] == '[' && j + 1 < p.Length && p[j + 1] == mark) || p[j] == ']')
+                return false;
+            else if (p[j] == mark && j + 1 < p.Length && p[j + 1] == ']')
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The name of the named group ((?&lt;name&gt;, (?P&lt;name&gt; or (?'name') opening at <paramref name="i"/>, if one does.</summary>
+    private static string? GroupName(byte[] p, int i)
+    {
+        int j = i + 1;
+        if (j >= p.Length || p[j] != '?')
+            return null;
+        j++;
+        if (j < p.Length && p[j] == 'P')
+            j++;
+        if (j >= p.Length || p[j] is not ((byte)'<' or (byte)'\''))
+            return null;
+        byte close = p[j] == '<' ? (byte)'>' : (byte)'\'';
+        int start = ++j;
+        while (j < p.Length && (char.IsAsciiLetterOrDigit((char)p[j]) || p[j] == '_'))
+            j++;
+        return j > start && j < p.Length && p[j] == close ? Encoding.ASCII.GetString(p, start, j - start) : null;
+    }
+
+    /// <summary>A pattern PCRE2 refuses that .NET would take, with PCRE2's words.</summary>
+    private sealed class PcreError(string message) : Exception(message);
+
+    /// <summary>
+    /// The bytes a POSIX class ([:^alpha:]) leaves out, as ranges of <see cref="IsMatch"/>'s characters: the class's
+    /// ranges (as <see cref="PosixClass"/> writes them) read back, every byte outside them written out.
+    /// </summary>
+    private static string Complement(string ranges)
+    {
+        var inSet = new bool[256];
+        var members = Regex.Unescape(ranges);
+        for (int k = 0; k < members.Length; k++)
+        {
+            int lo = members[k], hi = lo;
+            if (k + 2 < members.Length && members[k + 1] == '-')
+            {
+                hi = members[k + 2];
+                k += 2;
+            }
+            for (int b = lo; b <= hi && b < 256; b++)
+                inSet[b] = true;
+        }
+        var sb = new StringBuilder();
+        for (int b = 0; b < 256; b++)
+        {
+            if (inSet[b])
+                continue;
+            int end = b;
+            while (end + 1 < 256 && !inSet[end + 1])
+                end++;
+            sb.Append(Char(b));
+            if (end > b)
+                sb.Append('-').Append(Char(end));
+            b = end;
         }
         return sb.ToString();
     }

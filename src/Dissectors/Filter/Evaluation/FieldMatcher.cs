@@ -89,6 +89,9 @@ internal sealed class FieldMatcher
             case FtStorage.Time:
             {
                 long ns = (long)node.Number;
+                // An NTP time stamp of zero is marked so the outputs can print "NULL"; the value it holds is nstime 0.
+                if (ns == Protocols.Ntp.NtpFields.NullTime)
+                    ns = 0;
                 return FValue.Time(type, ns / 1_000_000_000, (int)(ns % 1_000_000_000));
             }
             case FtStorage.Ipv4:

@@ -321,10 +321,17 @@ internal sealed class TsharkNames
         return count;
     }
 
-    /// <summary>The value names of one field's block of V/V64 lines (value, then name), in file order.</summary>
+    /// <summary>
+    /// The value names of one field's block of V/V64 lines (value, then name), in file order, as far as the first
+    /// registration's strings go. A name several fields are registered under (tls.handshake.type: SSLv2's and TLS's
+    /// handshake types) has every registration's strings listed one after the other, as -G values lists them; a
+    /// filter looks names up in the first one's only ("Finished" is no tls.handshake.type name in tshark 4.0, "Server
+    /// Hello" is SSLv2's 4), so the block ends where a value comes again, which starts the next registration's strings.
+    /// </summary>
     private List<KeyValuePair<ulong, string>> ParseValues(int start, int end)
     {
         var list = new List<KeyValuePair<ulong, string>>();
+        var seen = new HashSet<ulong>();
         var block = _text.AsSpan(start, end - start);
         Span<Range> cols = stackalloc Range[5];
         foreach (var range in block.Split((byte)'\n'))
@@ -337,7 +344,11 @@ internal sealed class TsharkNames
             string value = Encoding.UTF8.GetString(line[cols[2]]);
             if (ulong.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out ulong v)
                 || (long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out long sv) && (v = (ulong)sv) == v))
+            {
+                if (!seen.Add(v))
+                    break;
                 list.Add(new(v, Encoding.UTF8.GetString(line[cols[3]])));
+            }
         }
         return list;
     }
