@@ -39,8 +39,13 @@ public sealed class DetachedTap : ITap, IDisposable
     /// <summary>Frames per timed window of the choice between printing on the second thread and in place.</summary>
     public const int Window = 4096;
 
-    /// <summary>Windows in the faster way between two tries of the other.</summary>
-    private const int ProbeEvery = 8;
+    /// <summary>
+    /// Windows in the faster way between two tries of the other, at first; each try that leaves the choice as it was
+    /// doubles the wait, up to <see cref="MaxProbeEvery"/>, and one that changes it starts again from here.
+    /// </summary>
+    private const int FirstProbeEvery = 8;
+
+    private const int MaxProbeEvery = 64;
 
     private readonly ITap _inner;
     private readonly bool _soleReader;
@@ -66,6 +71,10 @@ public sealed class DetachedTap : ITap, IDisposable
     private long _windowStart;
     private bool _warm;
     private int _sinceProbe;
+    private int _probeEvery = FirstProbeEvery;
+    // The window being timed tries the slower way; which way was the faster before it.
+    private bool _probing;
+    private bool _fasterBeforeProbe;
     private readonly double[] _ticksPerFrame = new double[2];
 
     /// <param name="soleReader">Nothing else reads a frame's tree after this tap (it is the run's only tap): the tree's
@@ -126,7 +135,8 @@ public sealed class DetachedTap : ITap, IDisposable
 
     /// <summary>
     /// Times the window that ends and chooses the way of the next: each way is timed once, then the faster is kept and
-    /// the other tried for one window in every <see cref="ProbeEvery"/> (a machine's cores can change under a run).
+    /// the other tried for one window now and then (a machine's cores can change under a run): after
+    /// <see cref="FirstProbeEvery"/> windows, then twice as many after each try that changed nothing.
     /// </summary>
     private void EndWindow()
     {
@@ -148,9 +158,19 @@ public sealed class DetachedTap : ITap, IDisposable
         else
         {
             bool faster = inPlace < detached;
-            next = ++_sinceProbe >= ProbeEvery ? !faster : faster;
-            if (next != faster)
+            if (_probing)
+            {
+                _probing = false;
+                _probeEvery = faster == _fasterBeforeProbe ? Math.Min(_probeEvery * 2, MaxProbeEvery) : FirstProbeEvery;
+            }
+            next = faster;
+            if (++_sinceProbe >= _probeEvery)
+            {
+                next = !faster;
                 _sinceProbe = 0;
+                _probing = true;
+                _fasterBeforeProbe = faster;
+            }
         }
         if (next && !_inPlace)
             WaitUntilIdle();

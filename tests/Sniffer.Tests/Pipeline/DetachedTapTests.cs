@@ -159,17 +159,25 @@ public sealed class DetachedTapTests
     /// <paramref name="inPlaceCost"/> per frame and one printed on the second thread <paramref name="detachedCost"/>; returns,
     /// per frame, whether it was printed on the run's thread.
     /// </summary>
-    private static List<bool> RunTimed(int frames, int window, long detachedCost, long inPlaceCost)
+    private static List<bool> RunTimed(int frames, int window, long detachedCost, long inPlaceCost) =>
+        RunTimed(frames, window, _ => (detachedCost, inPlaceCost));
+
+    /// <summary>As above, the costs of each way given per window (numbered from 0) by <paramref name="costs"/>.</summary>
+    private static List<bool> RunTimed(int frames, int window, Func<int, (long Detached, long InPlace)> costs)
     {
         var expected = new List<string>();
         var recorder = new Recorder();
         var buffer = new byte[2000];
         var packet = new PacketContext();
         var random = new Random(5);
-        long now = 0;
+        long now = 0, reads = 0;
         DetachedTap? detached = null;
         // Read at a window's start and end: the end's step is what the window cost in the way it was printed.
-        long Clock() => now += window * (detached!.PrintsInPlace ? inPlaceCost : detachedCost);
+        long Clock()
+        {
+            var (detachedCost, inPlaceCost) = costs((int)(reads++ / 2));
+            return now += window * (detached!.PrintsInPlace ? inPlaceCost : detachedCost);
+        }
         using (detached = new DetachedTap(recorder, soleReader: true, clock: Clock, window: window))
         {
             for (long n = 1; n <= frames; n++)
@@ -192,17 +200,33 @@ public sealed class DetachedTapTests
     [Fact]
     public void Where_printing_in_place_is_faster_the_run_keeps_to_it_and_tries_the_second_thread_now_and_then()
     {
-        var inPlace = RunTimed(frames: 8 * 24, window: 8, detachedCost: 3, inPlaceCost: 1);
+        var inPlace = RunTimed(frames: 8 * 35, window: 8, detachedCost: 3, inPlaceCost: 1);
         // An untimed first window and a timed one on the second thread, one in place, then in place with one window on
-        // the second thread in every eight; every frame printed once, in order, whichever thread printed it.
-        Assert.Equal("DDPPPPPPPPDPPPPPPPDPPPPP", Ways(inPlace, 8));
+        // the second thread after eight, then after sixteen (the try changed nothing); every frame printed once, in
+        // order, whichever thread printed it.
+        Assert.Equal("DDPPPPPPPPDPPPPPPPPPPPPPPPDPPPPPPPP", Ways(inPlace, 8));
     }
 
     [Fact]
     public void Where_the_second_thread_is_faster_the_run_keeps_to_it_and_tries_in_place_now_and_then()
     {
         var inPlace = RunTimed(frames: 8 * 24, window: 8, detachedCost: 1, inPlaceCost: 3);
-        Assert.Equal("DDPDDDDDDDPDDDDDDDPDDDDD", Ways(inPlace, 8));
+        Assert.Equal("DDPDDDDDDDPDDDDDDDDDDDDD", Ways(inPlace, 8));
+    }
+
+    [Fact]
+    public void When_the_faster_way_changes_under_a_run_the_next_try_finds_it()
+    {
+        // In place is the faster for the first 40 windows, the second thread after.
+        var inPlace = RunTimed(frames: 8 * 100, window: 8, w => w < 40 ? (3, 1) : (1, 3));
+        string ways = Ways(inPlace, 8);
+        Assert.StartsWith("DDPPPPPPPP", ways);
+        Assert.Equal('P', ways[39]);
+        // The change is found at the next try of the second thread (at most 64 windows on), and from then on the run
+        // keeps to it, trying in place now and then.
+        int found = ways.IndexOf("DDDD", 40, StringComparison.Ordinal);
+        Assert.InRange(found, 40, 40 + 64);
+        Assert.True(ways[found..].Count(w => w == 'P') <= 3, ways);
     }
 
     [Fact]
