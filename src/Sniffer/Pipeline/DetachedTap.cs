@@ -13,11 +13,8 @@ namespace Sniffer.Pipeline;
 /// (a write that failed) is thrown again on the run's thread at the next frame or at the end, where the run handles it
 /// as it would have on one thread.
 /// <para>
-/// Whether the second thread pays is measured, not assumed (<see cref="Window"/>): handing a frame's tree to another core
-/// costs that core's caches the whole tree, and on a machine whose two cores share one physical core, or whose virtual
-/// cores sit far apart, two threads print more slowly than one. The run times windows of frames printed both ways, keeps
-/// to the faster and tries the other again now and then; a switch to printing in place first lets the printer finish
-/// what it holds, so the output is the same bytes either way.
+/// Whether the second thread pays is measured, not assumed (<see cref="PrintingWayChoice"/>); a switch to printing in
+/// place first lets the printer finish what it holds, so the output is the same bytes either way.
 /// </para>
 /// </summary>
 public sealed class DetachedTap : ITap, IDisposable
@@ -36,16 +33,6 @@ public sealed class DetachedTap : ITap, IDisposable
 
     private const int Batches = Slots / Batch;
 
-    /// <summary>Frames per timed window of the choice between printing on the second thread and in place.</summary>
-    public const int Window = 4096;
-
-    /// <summary>
-    /// Windows in the faster way between two tries of the other, at first; each try that leaves the choice as it was
-    /// doubles the wait, up to <see cref="MaxProbeEvery"/>, and one that changes it starts again from here.
-    /// </summary>
-    private const int FirstProbeEvery = 8;
-
-    private const int MaxProbeEvery = 64;
 
     private readonly ITap _inner;
     private readonly bool _soleReader;
@@ -60,34 +47,17 @@ public sealed class DetachedTap : ITap, IDisposable
     private int _inBatch;
     private ExceptionDispatchInfo? _failure;
     private bool _stopped;
+    private readonly PrintingWayChoice _way;
 
-    // The choice (see the summary): frames print in place while _inPlace; per way (0: second thread, 1: in place), the
-    // clock's ticks per frame over its recent windows (0: not timed yet). The first window is not timed (thread start,
-    // buffers growing).
-    private readonly Func<long> _clock;
-    private readonly int _window;
-    private bool _inPlace;
-    private int _windowFrames;
-    private long _windowStart;
-    private bool _warm;
-    private int _sinceProbe;
-    private int _probeEvery = FirstProbeEvery;
-    // The window being timed tries the slower way; which way was the faster before it.
-    private bool _probing;
-    private bool _fasterBeforeProbe;
-    private readonly double[] _ticksPerFrame = new double[2];
 
     /// <param name="soleReader">Nothing else reads a frame's tree after this tap (it is the run's only tap): the tree's
     /// buffers are handed over instead of copied (<see cref="FieldTree.TakeFrom"/>).</param>
-    /// <param name="clock">The time windows are measured with (tests give their own); <see cref="System.Diagnostics.Stopwatch.GetTimestamp"/> by default.</param>
-    /// <param name="window">Frames per timed window (<see cref="Window"/> by default).</param>
-    public DetachedTap(IDetachableTap inner, bool soleReader = false, Func<long>? clock = null, int window = Window)
+    /// <param name="way">How the way of printing is chosen (tests give one with their own clock).</param>
+    public DetachedTap(IDetachableTap inner, bool soleReader = false, PrintingWayChoice? way = null)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(window, 1);
         _inner = inner;
         _soleReader = soleReader;
-        _clock = clock ?? System.Diagnostics.Stopwatch.GetTimestamp;
-        _window = window;
+        _way = way ?? new PrintingWayChoice();
         for (int i = 0; i < Slots; i++)
             _slots[i] = new Slot();
     }
@@ -101,9 +71,8 @@ public sealed class DetachedTap : ITap, IDisposable
         Volatile.Read(ref _failure)?.Throw();
         if (_stopped)
             throw new InvalidOperationException("a frame after the end");
-        if (_windowFrames == 0)
-            _windowStart = _clock();
-        if (_inPlace)
+        _way.FrameStarts();
+        if (_way.InPlace)
         {
             _inner.OnFrame(packet);
         }
@@ -126,55 +95,9 @@ public sealed class DetachedTap : ITap, IDisposable
                 _worker.Start();
             }
         }
-        if (++_windowFrames == _window)
-            EndWindow();
-    }
-
-    /// <summary>True while frames are printed on the run's thread (the last timed windows found that faster).</summary>
-    public bool PrintsInPlace => _inPlace;
-
-    /// <summary>
-    /// Times the window that ends and chooses the way of the next: each way is timed once, then the faster is kept and
-    /// the other tried for one window now and then (a machine's cores can change under a run): after
-    /// <see cref="FirstProbeEvery"/> windows, then twice as many after each try that changed nothing.
-    /// </summary>
-    private void EndWindow()
-    {
-        long now = _clock();
-        if (_warm)
-        {
-            double perFrame = Math.Max(0, now - _windowStart) / (double)_windowFrames;
-            ref double recent = ref _ticksPerFrame[_inPlace ? 1 : 0];
-            recent = recent == 0 ? perFrame : (recent + perFrame) / 2;
-        }
-        _warm = true;
-        _windowFrames = 0;
-        double detached = _ticksPerFrame[0], inPlace = _ticksPerFrame[1];
-        bool next;
-        if (detached == 0 || inPlace == 0)
-        {
-            next = detached != 0; // each way timed once, the second thread's first
-        }
-        else
-        {
-            bool faster = inPlace < detached;
-            if (_probing)
-            {
-                _probing = false;
-                _probeEvery = faster == _fasterBeforeProbe ? Math.Min(_probeEvery * 2, MaxProbeEvery) : FirstProbeEvery;
-            }
-            next = faster;
-            if (++_sinceProbe >= _probeEvery)
-            {
-                next = !faster;
-                _sinceProbe = 0;
-                _probing = true;
-                _fasterBeforeProbe = faster;
-            }
-        }
-        if (next && !_inPlace)
+        // Before printing in place, the printer prints what it holds: the frames stay in order.
+        if (_way.FrameDone() && _way.InPlace)
             WaitUntilIdle();
-        _inPlace = next;
     }
 
     public void OnEnd(CaptureModel model)

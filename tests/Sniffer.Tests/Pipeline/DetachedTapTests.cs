@@ -171,14 +171,15 @@ public sealed class DetachedTapTests
         var packet = new PacketContext();
         var random = new Random(5);
         long now = 0, reads = 0;
-        DetachedTap? detached = null;
+        PrintingWayChoice? way = null;
         // Read at a window's start and end: the end's step is what the window cost in the way it was printed.
         long Clock()
         {
             var (detachedCost, inPlaceCost) = costs((int)(reads++ / 2));
-            return now += window * (detached!.PrintsInPlace ? inPlaceCost : detachedCost);
+            return now += window * (way!.InPlace ? inPlaceCost : detachedCost);
         }
-        using (detached = new DetachedTap(recorder, soleReader: true, clock: Clock, window: window))
+        way = new PrintingWayChoice(Clock, window);
+        using (var detached = new DetachedTap(recorder, soleReader: true, way))
         {
             for (long n = 1; n <= frames; n++)
             {
@@ -232,7 +233,7 @@ public sealed class DetachedTapTests
     [Fact]
     public void A_run_shorter_than_two_windows_prints_on_the_second_thread_only()
     {
-        var inPlace = RunTimed(frames: 2 * DetachedTap.Window - 1, window: DetachedTap.Window, detachedCost: 3, inPlaceCost: 1);
+        var inPlace = RunTimed(frames: 2 * PrintingWayChoice.Window - 1, window: PrintingWayChoice.Window, detachedCost: 3, inPlaceCost: 1);
         Assert.DoesNotContain(true, inPlace);
     }
 }
