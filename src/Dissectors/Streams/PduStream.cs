@@ -295,8 +295,26 @@ public sealed class PduStream
         if (_pending.Length > 0)
             ArrayPool<byte>.Shared.Return(_pending);
         _pending = [];
-        _segments = [];
+        if (_segments.Length > KeptSegments)
+            _segments = [];
         _limits.Track(this);
+    }
+
+    /// <summary>Room for frames a released stream keeps (a few; a PDU of a thousand segments is not kept).</summary>
+    private const int KeptSegments = 16;
+
+    /// <summary>
+    /// Releases the stream and makes every member as a new stream has it, for a conversation that is reused
+    /// (<see cref="TcpConversation.Reuse"/>).
+    /// </summary>
+    internal void Reuse()
+    {
+        Release();
+        _scanValidFor = -1;
+        ConsumedOffset = 0;
+        GapBefore = false;
+        Evicted = false;
+        LastActivity = 0;
     }
 
     private void PrepareSide(StreamSide side, long frame)

@@ -54,6 +54,30 @@ public sealed class StreamSide
     /// moves; within one PDU the dissector owns it.
     /// </summary>
     public PduScan Scan;
+
+    /// <summary>Every member as a new side has it, for a conversation that is reused (<see cref="TcpConversation.Reuse"/>).</summary>
+    internal void Reuse()
+    {
+        CurrentFrame = 0;
+        CurrentTime = 0;
+        ConsumedOffset = 0;
+        PduFirstFrame = 0;
+        PduSourceOffset = 0;
+        IncompleteSource = -1;
+        GapBefore = false;
+        LastPduShownNothing = false;
+        Scan = default;
+    }
+}
+
+/// <summary>
+/// A protocol's per-connection state that its protocol takes back for a later connection when the connection is
+/// forgotten and nothing else holds it (the conversation table decides; see <see cref="ConversationState.Reuse"/>).
+/// Recycle is called once, after the connection's state was released: the old connection does not use it again.
+/// </summary>
+public interface IReusableState
+{
+    void Recycle();
 }
 
 /// <summary>
@@ -91,9 +115,9 @@ public sealed class ConversationState
         Outer = outer;
     }
 
-    public long StreamIndex { get; }
-    public ushort ClientPort { get; }
-    public ushort ServerPort { get; }
+    public long StreamIndex { get; private set; }
+    public ushort ClientPort { get; private set; }
+    public ushort ServerPort { get; private set; }
 
     /// <summary>The state of the connection this one is carried inside (TLS's for HTTP inside TLS), or null.</summary>
     public ConversationState? Outer { get; }
@@ -176,6 +200,38 @@ public sealed class ConversationState
         _layers = null;
         _protocolState = null;
         _protocolStateOwner = null;
+    }
+
+    /// <summary>
+    /// <see cref="Release"/> for a connection's state that nothing else holds, kept to be reused
+    /// (<see cref="TcpConversation.Reuse"/>): then the protocol states that can be reused go back to their protocols,
+    /// and the list of layers is kept, emptied.
+    /// </summary>
+    internal void ReleaseForReuse()
+    {
+        var layers = _layers;
+        var current = _protocolState as IReusableState;
+        Release();
+        if (layers is null)
+        {
+            current?.Recycle();
+            return;
+        }
+        foreach (var layer in layers)
+            (layer as IReusableState)?.Recycle();
+        if (current is not null && !layers.Contains(current))
+            current.Recycle();
+        layers.Clear();
+        _layers = layers;
+    }
+
+    /// <summary>Every member as a new state's, for a state released by <see cref="ReleaseForReuse"/>.</summary>
+    internal void Reuse(long streamIndex, ushort clientPort, ushort serverPort)
+    {
+        StreamIndex = streamIndex;
+        ClientPort = clientPort;
+        ServerPort = serverPort;
+        _recordsExchanges = true;
     }
 
     /// <summary>The state of <paramref name="owner"/> if it holds the slot, without creating or replacing anything.</summary>

@@ -19,16 +19,50 @@ public sealed class TcpConversation
         LastTime = firstTime;
     }
 
-    public long Index { get; }
-    public ConversationKey Key { get; }
+    /// <summary>
+    /// Makes this forgotten conversation, which nothing else holds, a new one: every member as the constructor leaves it
+    /// (its halves' and state's too), keeping only buffers small enough to be worth keeping. The conversation table
+    /// reuses forgotten conversations this way so a long read allocates nothing per connection once warm.
+    /// </summary>
+    internal void Reuse(long index, ConversationKey key, bool aIsClient, ushort clientPort, ushort serverPort, long firstFrame, long firstTime)
+    {
+        Index = index;
+        Key = key;
+        AIsClient = aIsClient;
+        State.Reuse(index, clientPort, serverPort);
+        ClientToServer.Reuse();
+        ServerToClient.Reuse();
+        FirstFrame = firstFrame;
+        FirstTime = firstTime;
+        LastTime = firstTime;
+        LastFrame = 0;
+        SynFrame = 0;
+        SynAckFrame = 0;
+        HandshakeAckFrame = 0;
+        FirstFinFrame = 0;
+        FirstFinDirection = default;
+        RstFrame = 0;
+        RstDirection = default;
+        Completeness = 0;
+        InitialRtt = -1;
+        SynTime = 0;
+        MostRecentSynTime = 0;
+        MostRecentSynSeen = false;
+        Dissector = null;
+        DissectorChosen = false;
+        Lingering = false;
+    }
+
+    public long Index { get; private set; }
+    public ConversationKey Key { get; private set; }
     /// <summary>True when endpoint A of <see cref="Key"/> is the client (sent the first SYN, or the first packet).</summary>
-    public bool AIsClient { get; }
+    public bool AIsClient { get; private set; }
     public ConversationState State { get; }
     public TcpHalf ClientToServer { get; }
     public TcpHalf ServerToClient { get; }
 
-    public long FirstFrame { get; }
-    public long FirstTime { get; }
+    public long FirstFrame { get; private set; }
+    public long FirstTime { get; private set; }
     public long LastTime { get; set; }
     public long LastFrame { get; set; }
 

@@ -99,7 +99,7 @@ public sealed class TcpConversationTable
             if (!newSyn || (baseSet && baseSeq == seq))
             {
                 // A straggler of a forgotten conversation: bring it back under its own tcp.stream index.
-                conversation = new TcpConversation(tomb.Index, key, tomb.AIsClient, tomb.ClientPort, tomb.ServerPort, frame, time);
+                conversation = NewConversation(tomb.Index, key, tomb.AIsClient, tomb.ClientPort, tomb.ServerPort, frame, time);
                 conversation.State.RecordsExchanges = RetainAll || Forgetting is not null;
                 Restore(conversation.ClientToServer, tomb.ClientBaseSet, tomb.ClientBase);
                 Restore(conversation.ServerToClient, tomb.ServerBaseSet, tomb.ServerBase);
@@ -115,7 +115,7 @@ public sealed class TcpConversationTable
         bool aIsClient = syn && ack ? !aIsSource : aIsSource;
         ushort clientPort = syn && ack ? dstPort : srcPort;
         ushort serverPort = syn && ack ? srcPort : dstPort;
-        conversation = new TcpConversation(_nextIndex++, key, aIsClient, clientPort, serverPort, frame, time);
+        conversation = NewConversation(_nextIndex++, key, aIsClient, clientPort, serverPort, frame, time);
         conversation.State.RecordsExchanges = RetainAll || Forgetting is not null;
         _current[key] = conversation;
         Remember(key, conversation);
@@ -150,17 +150,20 @@ public sealed class TcpConversationTable
                 _byActivity.Enqueue((key, index, c.LastFrame)); // active since: look again later
                 continue;
             }
-            Forget(c, evicted: true);
+            Forget(c, evicted: true, queuedToClose: c.Lingering);
             Evicted++;
         }
         // Entries for connections already gone are dropped as they reach the head, or here, so the queue stays
         // within a small multiple of the live connections however many the capture has had (amortised O(1)).
-        if (_byActivity.Count > 2 * _current.Count + 1024)
+        if (_byActivity.Count > 2 * _current.Count + 256)
         {
-            var live = _byActivity.Where(e => _current.TryGetValue(e.Key, out var c) && c.Index == e.Index).ToArray();
-            _byActivity.Clear();
-            foreach (var e in live)
-                _byActivity.Enqueue(e);
+            // In place, oldest first as before: each entry goes round once and comes back only if its connection lives.
+            for (int n = _byActivity.Count; n > 0; n--)
+            {
+                var e = _byActivity.Dequeue();
+                if (_current.TryGetValue(e.Key, out var c) && c.Index == e.Index)
+                    _byActivity.Enqueue(e);
+            }
         }
     }
 
@@ -170,7 +173,8 @@ public sealed class TcpConversationTable
         _last = conversation;
     }
 
-    private void Forget(TcpConversation c, bool evicted)
+    /// <param name="queuedToClose">Whether <paramref name="c"/> may still be in the closing queue.</param>
+    private void Forget(TcpConversation c, bool evicted, bool queuedToClose)
     {
         _current.Remove(c.Key);
         if (_last is not null && _lastKey.Equals(c.Key))
@@ -178,8 +182,32 @@ public sealed class TcpConversationTable
         Forgetting?.Invoke(c);
         c.ClientToServer.ReleaseBuffers();
         c.ServerToClient.ReleaseBuffers();
-        c.State.Release();
         _tombstones.Add(c, evicted);
+        // Kept for a later connection when nothing can hold it any more: no reader was given it (Forgetting), and it is
+        // not waiting in the closing queue (an evicted conversation that had closed may be).
+        if (Forgetting is null && !queuedToClose && _spare.Count < MaxSpare)
+        {
+            c.State.ReleaseForReuse();
+            _spare.Push(c);
+        }
+        else
+        {
+            c.State.Release();
+        }
+    }
+
+    /// <summary>Forgotten conversations kept for reuse, so a long read allocates no per-connection state once warm.</summary>
+    private readonly Stack<TcpConversation> _spare = new();
+
+    /// <summary>Most forgotten conversations kept for reuse (a few KB each).</summary>
+    private const int MaxSpare = 256;
+
+    private TcpConversation NewConversation(long index, ConversationKey key, bool aIsClient, ushort clientPort, ushort serverPort, long frame, long time)
+    {
+        if (!_spare.TryPop(out var c))
+            return new TcpConversation(index, key, aIsClient, clientPort, serverPort, frame, time);
+        c.Reuse(index, key, aIsClient, clientPort, serverPort, frame, time);
+        return c;
     }
 
     private void ForgetQuietClosed(long now)
@@ -193,7 +221,7 @@ public sealed class TcpConversationTable
             _closing.Dequeue();
             if (RetainAll || !_current.TryGetValue(c.Key, out var live) || !ReferenceEquals(live, c))
                 continue;
-            Forget(c, evicted: false);
+            Forget(c, evicted: false, queuedToClose: false);
         }
     }
 

@@ -71,4 +71,50 @@ public sealed class TcpHalf
     public int PendingLength => Stream?.PendingLength ?? 0;
 
     public void ReleaseBuffers() => Stream?.Release();
+
+    /// <summary>
+    /// Every member as a new half has it (see <see cref="TcpConversation.Reuse"/>); the list of unacknowledged segments
+    /// and the reassembly stream are kept, emptied, when small.
+    /// </summary>
+    internal void Reuse()
+    {
+        Side.Reuse();
+        BaseSeqSet = false;
+        BaseSeq = 0;
+        NextSeq = 0;
+        NextSeqFrame = 0;
+        NextSeqTime = 0;
+        MaxSeqToBeAcked = 0;
+        LastAck = 0;
+        LastAckTime = 0;
+        Window = uint.MaxValue;
+        LastNonDuplicateAckFrame = 0;
+        DuplicateAckCount = 0;
+        LastSegmentFlags = default;
+        ValidBytesInFlight = true;
+        PushSetLast = false;
+        PushBytesSent = 0;
+        WindowScaleShift = -1;
+        IsFirstAck = false;
+        SynSeen = false;
+        Unacked.Clear();
+        if (Unacked.Capacity > KeptUnackedCapacity)
+            Unacked.Capacity = KeptUnackedCapacity;
+        SackCount = 0;
+        SackLeft = default;
+        SackRight = default;
+        FinSeen = false;
+        ClosingInitiator = false;
+        FinFrame = 0;
+        Frames = 0;
+        Bytes = 0;
+        ReassemblySeqSet = false;
+        ReassemblySeq = 0;
+        Stream?.Reuse();
+        FirstPayloadSeen = false;
+        Ended = false;
+    }
+
+    /// <summary>Unacknowledged segments a reused half keeps room for (a busy connection's 10,000 are not kept).</summary>
+    private const int KeptUnackedCapacity = 16;
 }

@@ -50,7 +50,8 @@ internal sealed class TcpTombstones
     private readonly Ring _closed = new(MaxClosed, 0);
     private readonly Ring _evicted = new(MaxEvicted, 1);
     // fingerprint → ring id in the top bit, slot below
-    private readonly Dictionary<ulong, int> _index = new();
+    // Room from the start for as many as a ring holds at first, so a read of a thousand connections does not grow it.
+    private readonly Dictionary<ulong, int> _index = new(1024);
 
     public int Count => _index.Count;
 

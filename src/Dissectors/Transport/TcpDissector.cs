@@ -335,8 +335,13 @@ public sealed class TcpDissector
             ushort server = synAck ? srcPort : dstPort;
             int e = tree.AddExpert(syn, synAck ? TcpFields.ConnectionSynAck : TcpFields.ConnectionSyn, 0, offset + 1, 1);
             if (text)
-                tree.SetText(e, string.Concat(synAck ? "Connection establish acknowledge (SYN+ACK): server port " : "Connection establish request (SYN): server port ",
-                    server.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            {
+                // Written into the tree's text, not made as a string: two SYNs per connection.
+                if (synAck)
+                    tree.SetText(e, $"Connection establish acknowledge (SYN+ACK): server port {server}");
+                else
+                    tree.SetText(e, $"Connection establish request (SYN): server port {server}");
+            }
         }
         int fin = tree.Add(f, TcpFields.FlagsFin, 0, offset + 1, 1, f12 & 1);
         if ((flags & TcpFlagBits.Fin) != 0)

@@ -40,6 +40,26 @@ internal static class SteadyStateCaptures
         return b.ToFrames();
     }
 
+    /// <summary>
+    /// Many short HTTP/1.0-style connections one after another (handshake, one exchange, FIN both ways), each on its own
+    /// client port and after the last has ended (the builder's segments are a second apart), so each closed one is
+    /// forgotten while later ones come: once the first connections' objects are reused, a new connection allocates
+    /// nothing.
+    /// </summary>
+    public static List<Frame> ShortConnections(int connections)
+    {
+        var frames = new List<Frame>();
+        for (int i = 0; i < connections; i++)
+        {
+            var b = new TcpCaptureBuilder((ushort)(20000 + i % 40000), 80);
+            b.Request(Request(i)).Response(Response(i)).Fin(StreamDirection.ServerToClient).Fin(StreamDirection.ClientToServer);
+            long shift = i * 10_000_000_000L;
+            foreach (var f in b.ToFrames())
+                frames.Add(f with { Number = frames.Count + 1, Timestamp = f.Timestamp + shift });
+        }
+        return frames;
+    }
+
     /// <summary>A long TCP conversation on a port no protocol claims, carrying binary data both ways (TCP analysis and data only).</summary>
     public static List<Frame> Tcp(int exchanges)
     {

@@ -7,7 +7,7 @@ namespace Sniffer.Dissectors.Protocols.Http;
 /// pairing (<see cref="HttpPairing"/>) and, when the connection's readers want them, its transactions (for the reports
 /// and the persistence verdict). HTTP and HTCPCP each keep one of these.
 /// </summary>
-public sealed class HttpConversation
+public sealed class HttpConversation : IReusableState
 {
     /// <summary>Transactions kept per connection; later ones are still paired and counted, not stored.</summary>
     public const int MaxRetainedTransactions = 10_000;
@@ -19,10 +19,46 @@ public sealed class HttpConversation
     /// <param name="recordsTransactions">Keep a <see cref="HttpTransaction"/> per exchange (the reports read them); false
     /// keeps only what the fields need, so a long capture allocates nothing per message.</param>
     public HttpConversation(Model.ProtocolDef protocol, bool recordsTransactions = true)
+        : this(protocol, recordsTransactions, spares: null)
+    {
+    }
+
+    /// <param name="spares">Where <see cref="Recycle"/> puts this state for a later connection of the same protocol.</param>
+    internal HttpConversation(Model.ProtocolDef protocol, bool recordsTransactions, Stack<HttpConversation>? spares)
     {
         Protocol = protocol;
         RecordsTransactions = recordsTransactions;
-        _transactions = recordsTransactions ? new List<HttpTransaction>(4) : [];
+        _transactions = recordsTransactions ? new List<HttpTransaction>(4) : NoTransactions;
+        _spares = spares;
+    }
+
+    /// <summary>The one empty list of every conversation that records no transactions.</summary>
+    private static readonly List<HttpTransaction> NoTransactions = [];
+
+    private readonly Stack<HttpConversation>? _spares;
+
+    /// <summary>Most states a protocol keeps for later connections.</summary>
+    internal const int MaxSpares = 256;
+
+    /// <summary>
+    /// Goes back to its protocol's spares, emptied as a new state (see <see cref="IReusableState"/>); a state that
+    /// records transactions is not reused, since its readers may hold it.
+    /// </summary>
+    public void Recycle()
+    {
+        if (_spares is null || RecordsTransactions || _spares.Count >= MaxSpares)
+            return;
+        _tail = null;
+        RequestCount = 0;
+        ResponseCount = 0;
+        SawHttp = false;
+        SwitchedProtocols = false;
+        Pairing = default;
+        Framing[0] = default;
+        Framing[1] = default;
+        LastRequestUri.Forget();
+        LastFullUri.Forget();
+        _spares.Push(this);
     }
 
     public Model.ProtocolDef Protocol { get; }

@@ -76,8 +76,13 @@ public abstract class HttpStyleDissector : IStreamDissector
 
     /// <summary>Kept apart from <see cref="StateOf"/>, which stays small enough to inline; the factory is static (no closure per connection).</summary>
     private HttpConversation NewState(ConversationState conversation)
-        => conversation.GetState(_stateKey, (Protocol, conversation.RecordsExchanges),
-            static a => new HttpConversation(a.Protocol, a.RecordsExchanges));
+        => conversation.GetState(_stateKey, (this, conversation.RecordsExchanges),
+            static a => !a.RecordsExchanges && a.Item1._spares.TryPop(out var spare)
+                ? spare
+                : new HttpConversation(a.Item1.Protocol, a.RecordsExchanges, a.Item1._spares));
+
+    /// <summary>States of forgotten connections, for new ones (<see cref="HttpConversation.Recycle"/>).</summary>
+    private readonly Stack<HttpConversation> _spares = new();
 
     public PduBoundary FindPdu(ReadOnlySpan<byte> pending, StreamSide side, bool endOfStream)
     {

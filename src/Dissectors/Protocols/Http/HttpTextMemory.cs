@@ -31,6 +31,16 @@ internal sealed class HttpTextMemory
         _length = length;
     }
 
+    /// <summary>No value any more; a small buffer is kept for the next (a state reused by a later connection).</summary>
+    public void Forget()
+    {
+        _length = -1;
+        if (_bytes.Length > KeptBytes)
+            _bytes = [];
+    }
+
+    private const int KeptBytes = 256;
+
     private static int Copy(ReadOnlySpan<byte> part, Span<byte> target)
     {
         int n = Math.Min(part.Length, target.Length);
