@@ -34,7 +34,7 @@ public static class TimeText
         sb.Append(Months[t.Month - 1]).Append(' ');
         if (t.Day < 10)
             sb.Append(' ');
-        sb.Append(t.Day).Append(", ").Append(t.Year.ToString(CultureInfo.InvariantCulture)).Append(' ');
+        sb.Append(t.Day).Append(", ").Append(t.Year).Append(' ');
         Two(sb, t.Hour).Append(':');
         Two(sb, t.Minute).Append(':');
         Two(sb, t.Second);

@@ -30,13 +30,24 @@ public sealed class Utf8AbsoluteTime
         text.Append(_zone);
     }
 
+    // The head is made here, not as a string: a sparse capture (a lab's one request a second) makes one per frame.
+    private readonly System.Text.StringBuilder _headText = new(64);
+    private string? _zoneName;
+
     private void MakeHead(long seconds, bool local)
     {
-        var sb = new System.Text.StringBuilder(32);
-        TimeText.AppendSecond(sb, seconds, local, out string zone);
-        sb.Append('.');
-        _headLength = System.Text.Encoding.UTF8.GetBytes(sb.ToString(), _head);
-        _zone = System.Text.Encoding.UTF8.GetBytes(zone);
+        _headText.Clear();
+        TimeText.AppendSecond(_headText, seconds, local, out string zone);
+        _headText.Append('.');
+        Span<char> chars = stackalloc char[_head.Length];
+        int length = Math.Min(_headText.Length, chars.Length);
+        _headText.CopyTo(0, chars, length);
+        _headLength = System.Text.Encoding.UTF8.GetBytes(chars[..length], _head);
+        if (!ReferenceEquals(zone, _zoneName))
+        {
+            _zone = System.Text.Encoding.UTF8.GetBytes(zone);
+            _zoneName = zone;
+        }
         _headSecond = seconds;
         _headLocal = local;
     }
