@@ -43,15 +43,19 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
     public bool LooksLikeMine(ReadOnlySpan<byte> firstBytes, StreamDirection direction)
         => firstBytes.Length >= RecordHeader && IsPlausibleHeader(firstBytes);
 
+    /// <summary>
+    /// packet-tls.c's heuristic (is_sslv3_or_tls): a Handshake or Application Data record of SSL 3.0 to TLS 1.2 (TLS 1.3
+    /// sends 0x0301 or 0x0303 on the wire) whose length is neither 0 nor 2^14 + 2048 or more. A stream caught mid-way
+    /// whose first bytes are a Change Cipher Spec or an Alert stays data until a segment that passes comes.
+    /// </summary>
     private static bool IsPlausibleHeader(ReadOnlySpan<byte> b)
     {
-        byte type = b[0];
-        if (type is < TlsNames.ChangeCipherSpec or > TlsNames.Heartbeat)
+        if (b[0] is not (TlsNames.Handshake or TlsNames.ApplicationData))
             return false;
-        if (b[1] != 3 || b[2] > 4)
+        if (b[1] != 3 || b[2] > 3)
             return false;
         int length = BinaryPrimitives.ReadUInt16BigEndian(b[3..]);
-        return length is > 0 and <= MaxRecordPayload;
+        return length is > 0 and < MaxRecordPayload;
     }
 
     public PduBoundary FindPdu(ReadOnlySpan<byte> pending, StreamSide side, bool endOfStream)
@@ -101,12 +105,14 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         if (!side.Conversation.TryGetState<TlsSession>(this, out var session))
             session = StartSession(side, packet);
         var tree = packet.Tree;
-        int direction = (int)side.Direction;
         int offset = side.PduSourceOffset;
         byte contentType = pdu[0];
         ushort recordVersion = BinaryPrimitives.ReadUInt16BigEndian(pdu[1..]);
         int length = pdu.Length - RecordHeader;
         var fragment = pdu[RecordHeader..];
+        if (contentType == TlsNames.Handshake && IsClientHello(fragment))
+            session.ClientHelloSide = (int)side.Direction;
+        int direction = SenderSide(session, side, packet);
 
         bool firstRecordOfFrame = session.NodeFrame != packet.Frame.Number;
         // packet-tls.c adds one item per buffer TCP hands it: the records of a reassembled PDU, then those that follow in
@@ -158,7 +164,7 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
             packet.AddDecryptedRecord(new DecryptedRecord(plain, side.Conversation.StreamIndex, innerType));
             if (opaque)
                 tree.Add(record, TlsFields.RecordContentType, source, offset, 1, innerType, NodeFlags.Generated);
-            description = DissectContent(session, side, packet, record, innerType, plain, 0, plaintext, fragment, source, offset + RecordHeader, decrypted: true);
+            description = DissectContent(session, direction, side, packet, record, innerType, plain, 0, plaintext, fragment, source, offset + RecordHeader, decrypted: true);
             AfterDecryptedRecord(session, direction);
         }
         else if (encrypted || earlyPossible)
@@ -182,7 +188,7 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         }
         else
         {
-            description = DissectContent(session, side, packet, record, contentType, source, offset + RecordHeader, fragment, fragment, source, offset + RecordHeader, decrypted: false);
+            description = DissectContent(session, direction, side, packet, record, contentType, source, offset + RecordHeader, fragment, fragment, source, offset + RecordHeader, decrypted: false);
         }
 
         if (tree.BuildsText)
@@ -229,6 +235,25 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
     }
 
     /// <summary>Makes the conversation's session (its own method, so the closure exists only when a session starts).</summary>
+    /// <summary>
+    /// Which end sent the record, as packet-tls.c decides it (ssl_packet_from_server): the end that did not send the last
+    /// ClientHello is the server; before any ClientHello, a record from a port TLS is registered on is the server's and
+    /// every other record the client's. So a stream caught after its ClientHello on a port of its own has both ends'
+    /// records "from the client" (one encryption state for both), as in tshark. Returned as a
+    /// <see cref="StreamDirection"/> index: 0 from the client, 1 from the server.
+    /// </summary>
+    private int SenderSide(TlsSession session, StreamSide side, PacketContext packet)
+    {
+        if (session.ClientHelloSide >= 0)
+            return (int)side.Direction == session.ClientHelloSide ? (int)StreamDirection.ClientToServer : (int)StreamDirection.ServerToClient;
+        return ReferenceEquals(_registry.ForTcpPort(packet.SourcePort), this) ? (int)StreamDirection.ServerToClient : (int)StreamDirection.ClientToServer;
+    }
+
+    /// <summary>A plaintext ClientHello message starts the record: type 1, a length that fits, a 3.x client version.</summary>
+    private static bool IsClientHello(ReadOnlySpan<byte> fragment)
+        => fragment.Length >= 6 && fragment[0] == TlsNames.ClientHello && fragment[4] == 3
+            && ((fragment[1] << 16) | (fragment[2] << 8) | fragment[3]) >= 2;
+
     private TlsSession StartSession(StreamSide side, PacketContext packet) => side.Conversation.GetState(this, () => NewSession(side, packet));
 
     private TlsSession NewSession(StreamSide side, PacketContext packet)
@@ -246,11 +271,10 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
     }
 
     /// <summary>One record's content, decrypted or plain: handshake, alert, change_cipher_spec or application data.</summary>
-    private string DissectContent(TlsSession session, StreamSide side, PacketContext packet, int record, byte type, int source, int offset,
+    private string DissectContent(TlsSession session, int direction, StreamSide side, PacketContext packet, int record, byte type, int source, int offset,
         ReadOnlySpan<byte> content, ReadOnlySpan<byte> wireFragment, int wireSource, int wireOffset, bool decrypted)
     {
         var tree = packet.Tree;
-        int direction = (int)side.Direction;
         switch (type)
         {
             case TlsNames.ChangeCipherSpec:
@@ -267,8 +291,19 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
                 }
                 return "Change Cipher Spec";
             case TlsNames.Alert:
-                return content.Length == 2 ? DescribeAlert(tree, record, source, offset, content) : "Encrypted Alert";
+                if (content.Length == 2)
+                    return DescribeAlert(tree, record, source, offset, content);
+                // Not two bytes: encrypted under keys this session never saw change (a stream caught after its handshake).
+                tree.SetText(tree.AddNode(record, TlsFields.AlertMessage, source, offset, content.Length), "Alert Message: Encrypted Alert");
+                return "Encrypted Alert";
             case TlsNames.Handshake:
+                if (!decrypted && content.Length > 0 && session.HandshakeBuffered[direction] == 0 && !TlsNames.HandshakeTypes.ContainsKey(content[0]))
+                {
+                    // No handshake message type starts it: packet-tls.c takes the record for an encrypted one (keys this
+                    // session never saw change: a renegotiation in a stream caught after its first handshake).
+                    tree.SetText(tree.AddNode(record, TlsFields.Handshake, source, offset, content.Length), "Handshake Protocol: Encrypted Handshake Message");
+                    return "Encrypted Handshake Message";
+                }
                 return TlsHandshakeDissector.Dissect(session, direction, packet, record, source, offset, content);
             case TlsNames.ApplicationData:
                 tree.AddBytes(record, TlsFields.AppData, wireSource, wireOffset, wireFragment.Length, wireFragment);

@@ -6,7 +6,14 @@ namespace Sniffer.Dissectors.Protocols.Tls;
 public static class TlsRegistration
 {
     public static readonly PreferenceDef TcpPorts = new("tls.tcp.port", "TLS TCP ports",
-        "TCP ports TLS is decoded on", PreferenceKind.Range, "443");
+        "TCP ports TLS is decoded on", PreferenceKind.Range, DefaultTcpPorts);
+
+    /// <summary>
+    /// The TCP ports tshark 4.0 decodes as TLS by default (its protocols' *.tls.port preferences and TLS registrations:
+    /// HTTPS, SMTPS, LDAPS, DNS over TLS, IMAPS, POP3S, SIPS, AMQPS, MQTT over TLS…; `tshark -G decodes`). They also tell
+    /// which end is the server of a stream caught after its ClientHello.
+    /// </summary>
+    public const string DefaultTcpPorts = "324,443,465,636,802,853,993,995,1300,2221,2443,3249-3252,3496,5061,5671,5684,5868,8883,11207,19999,27017";
 
     /// <summary>tshark's key log preference; the pipeline loads the file (with --keylog and Decryption Secrets Blocks).</summary>
     public static readonly PreferenceDef KeyLogFile = new("tls.keylog_file", "(Pre)-Master-Secret log filename",

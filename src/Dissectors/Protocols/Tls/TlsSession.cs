@@ -45,6 +45,9 @@ public sealed class TlsSession : IDisposable
     /// <summary>Per direction (0 client→server, 1 server→client): records after this are encrypted.</summary>
     public readonly bool[] Encrypting = new bool[2];
 
+    /// <summary>The TCP direction (<see cref="Streams.StreamDirection"/>) the last ClientHello came in, or -1 before any.</summary>
+    public int ClientHelloSide = -1;
+
     /// <summary>Per direction: a handshake message split over records, waiting for the rest.</summary>
     public readonly byte[][] HandshakeBuffer = [[], []];
     public readonly int[] HandshakeBuffered = new int[2];
