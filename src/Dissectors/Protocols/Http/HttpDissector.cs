@@ -80,7 +80,10 @@ public sealed partial class HttpDissector : HttpStyleDissector
         return lineEnd > 8 && line[^8..^1].SequenceEqual("HTTP/1."u8);
     }
 
-    /// <summary>tshark's "Continuation": the bytes go under HTTP as file data when they start with printable text, as data otherwise.</summary>
+    /// <summary>
+    /// tshark's "Continuation": bytes that start with printable text are HTTP's file data and then, no media type naming
+    /// them, the data protocol's under HTTP; other bytes are data under HTTP only.
+    /// </summary>
     protected override void WriteContinuation(ReadOnlySpan<byte> pdu, StreamSide side, PacketContext packet, int source)
     {
         var tree = packet.Tree;
@@ -93,6 +96,7 @@ public sealed partial class HttpDissector : HttpStyleDissector
         {
             int node = TextTree.AddAsciiValue(tree, http, HttpFields.FileData, source, offset, pdu);
             HttpBodyWriter.SetCountText(tree, node, "File Data: ", pdu.Length, " bytes");
+            CommonFields.AddData(packet, http, source, offset, pdu.Length);
         }
         else if (!pdu.IsEmpty)
         {
