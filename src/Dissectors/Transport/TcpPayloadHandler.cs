@@ -93,7 +93,7 @@ public sealed class TcpPayloadHandler : IPduCarrier
             return;
         }
 
-        var dissector = ChooseDissector(conversation, direction, payload);
+        var dissector = ChooseDissector(packet, conversation, direction, payload);
         if (dissector is null)
         {
             CommonFields.AddData(packet, 0, payloadOffset, payload);
@@ -147,10 +147,37 @@ public sealed class TcpPayloadHandler : IPduCarrier
     /// <see cref="DissectorRegistry.Choose"/>); a conversation whose first payload matched nothing is tried again on the
     /// other direction's first payload.
     /// </summary>
-    private Streams.IStreamDissector? ChooseDissector(TcpConversation conversation, StreamDirection direction, ReadOnlySpan<byte> firstBytes)
+    private Streams.IStreamDissector? ChooseDissector(PacketContext packet, TcpConversation conversation, StreamDirection direction, ReadOnlySpan<byte> firstBytes)
     {
         if (conversation.DissectorChosen)
             return conversation.Dissector;
+        // tshark's heuristic sets the conversation's dissector (conversation_set_dissector) on the segment it matched: its
+        // second pass finds it set from the conversation's first segment on. The first pass notes the protocol chosen late.
+        if (packet.Annotations is { } notes)
+        {
+            if (notes.FirstPassEnded)
+            {
+                ulong chosenLate = notes.AsConversationEnded(conversation.Index, TcpFields.Stream, 0);
+                if (chosenLate != 0 && _registry.ByName(FieldDef.ById((int)chosenLate - 1).Abbrev) is { } late)
+                {
+                    conversation.Dissector = late;
+                    conversation.DissectorChosen = true;
+                    return late;
+                }
+            }
+            else if (conversation.ClientToServer.FirstPayloadSeen || conversation.ServerToClient.FirstPayloadSeen)
+            {
+                var found = ChooseFirstPass(conversation, direction, firstBytes);
+                if (found is not null)
+                    notes.AsConversationEnded(conversation.Index, TcpFields.Stream, (ulong)found.Protocol.Id + 1);
+                return found;
+            }
+        }
+        return ChooseFirstPass(conversation, direction, firstBytes);
+    }
+
+    private Streams.IStreamDissector? ChooseFirstPass(TcpConversation conversation, StreamDirection direction, ReadOnlySpan<byte> firstBytes)
+    {
         var half = conversation.Half(direction);
         bool firstInDirection = !half.FirstPayloadSeen;
         half.FirstPayloadSeen = true;
