@@ -97,7 +97,7 @@ internal static class ValueOps
                 return true;
             }
             case FtStorage.Time:
-                cmp = a.Seconds != b.Seconds ? a.Seconds.CompareTo(b.Seconds) : a.Aux.CompareTo(b.Aux);
+                cmp = CompareTimes(a, b);
                 return true;
             case FtStorage.String:
             {
@@ -154,6 +154,18 @@ internal static class ValueOps
                 return x - y;
         }
         return 0;
+    }
+
+    /// <summary>
+    /// nstime_cmp, which both time types order (and test equality) by: the difference of the seconds cut to a 32-bit
+    /// int. Two times more than 68 years apart therefore compare the wrong way round in tshark 4.0 (a TLS random's
+    /// gmt_unix_time in 2093 is "less than" 1987), and Sniffer answers as tshark does.
+    /// </summary>
+    private static int CompareTimes(in FValue a, in FValue b)
+    {
+        if (a.Seconds != b.Seconds)
+            return Math.Sign(unchecked((int)(a.Seconds - b.Seconds)));
+        return Math.Sign(a.Aux - b.Aux);
     }
 
     public static FtBool Relation(EvalContext ctx, TestOp op, in FValue a, in FValue b)
