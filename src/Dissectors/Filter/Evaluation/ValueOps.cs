@@ -661,6 +661,10 @@ internal static class ValueOps
             case FtStorage.Ipv6:
                 s = new System.Net.IPAddress(ctx.Bytes(v)).ToString();
                 break;
+            case FtStorage.Bytes when v.Type == FtKind.Oid:
+                // oid_to_repr: the dotted arcs ("1.2.840.113549.1.1.11"), not the encoded bytes.
+                s = Model.ObjectIdentifiers.ToDotted(ctx.Bytes(v));
+                break;
             case FtStorage.Bytes:
             case FtStorage.Guid:
                 s = Colons(ctx.Bytes(v));
