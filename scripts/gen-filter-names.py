@@ -12,6 +12,10 @@ those filters and they match nothing there, so Sniffer must accept them too. Thi
   R <abbrev> <low> <high> <text>  their range strings
   U <abbrev>                      integers whose strings name no value (units such as "dB")
   C <abbrev>                      integers shown by a custom formatter
+  Q <abbrev> <TYPE> <q> <u>       names whose quoted strings (`NAME == "text"`) tshark 4.0 checks against another
+                                  registration than the last (it walks back past every non-string one, to the first):
+                                  that one's type, then whether it (q) and the last (u) have value names: values,
+                                  custom, range or none. Their V lines are the first registration's block, then the last's
   A <alias> <protocol>            protocol aliases (proto_register_alias in 4.0's dissectors)
 Sniffer's own declarations win over this list wherever both name a field.
 
@@ -71,7 +75,21 @@ for name in io.lines(args[1]) do
       elseif err:find("[range]", 1, true) then class = "range"
       else class = "none" end
     end
-    out[#out + 1] = name .. "\t" .. tostring(t) .. "\t" .. class
+    -- A quoted string is checked against another registration than the last when several share the name: tshark
+    -- 4.0 walks back past every non-string one (to the first), so `NAME == "text"` may find other names, or none.
+    local quoted = "none"
+    if t ~= ftypes.NONE and t ~= ftypes.PROTOCOL and t ~= ftypes.IEEE_11073_SFLOAT and t ~= ftypes.IEEE_11073_FLOAT
+        and (t < ftypes.STRING or t > ftypes.UINT_STRING) and t ~= ftypes.STRINGZPAD and t ~= ftypes.STRINGZTRUNC then
+      local compiled, err = pcall(Listener.new, nil, name .. ' == "\\x01"')
+      if compiled then err:remove()
+      else
+        err = tostring(err)
+        if err:find("cannot be found among the possible values", 1, true) then quoted = "values"
+        elseif err:find("[custom]", 1, true) then quoted = "custom"
+        elseif err:find("[range]", 1, true) then quoted = "range" end
+      end
+    end
+    out[#out + 1] = name .. "\t" .. tostring(t) .. "\t" .. class .. "\t" .. quoted
   end
 end
 io.write(table.concat(out, "\n"), "\n")
@@ -112,8 +130,8 @@ def filter_types(names, lua=TYPES_LUA):
     types = {}
     for row in rows:
         cols = row.split("\t")
-        if len(cols) == 3:
-            types[cols[0]] = (FT_ORDER[int(float(cols[1]))], cols[2])
+        if len(cols) in (3, 4):
+            types[cols[0]] = (FT_ORDER[int(float(cols[1]))], cols[2], cols[3] if len(cols) == 4 else "none")
     if len(types) < len(names) // 2:
         sys.exit(f"tshark's Lua gave the types of {len(types)} of {len(names)} fields")
     return types
@@ -160,9 +178,16 @@ def main():
             others.append(abbrev)
             other_bases[abbrev] = base
     classes = {}
-    for abbrev, (ftype, strings) in filter_types(list(fields)).items():
+    quoted = {}
+    for abbrev, (ftype, strings, quoted_strings) in filter_types(list(fields)).items():
+        # -G fields shows a name's first registration, the one a quoted string falls back to; the filter's is the last.
+        first = fields[abbrev][0]
         fields[abbrev][0] = ftype
         classes[abbrev] = strings
+        # Only integers were asked about names with a number; a boolean always has its true/false names.
+        last = strings if strings in ("values", "custom", "range") else "values" if ftype == "BOOLEAN" else "none"
+        if first != ftype or quoted_strings != last:
+            quoted[abbrev] = (first, quoted_strings, last)
     # tshark lists some fields (LLC's per-OUI PIDs) in hash order; sorting by name keeps the file reproducible, and
     # a stable sort keeps each field's values in tshark's order (the first match names a value).
     for abbrev in sorted(fields):
@@ -170,8 +195,10 @@ def main():
         lines.append(f"F\t{abbrev}\t{ftype}\t{base}")
     all_values = [row.split("\t") for row in tshark("-G", "values")]
     values = [cols for cols in all_values if cols[0] in ("V", "V64", "T", "R") and len(cols) >= 3 and cols[1] in fields]
-    # -G values lists every registration's strings; a filter has only the last one's (none, or a custom formatter).
-    values = [cols for cols in values if classes.get(cols[1]) not in ("none", "custom")]
+    # -G values lists every registration's strings; a filter has only the last one's (none, or a custom formatter),
+    # and a quoted string the first one's.
+    values = [cols for cols in values if classes.get(cols[1]) not in ("none", "custom")
+              or quoted.get(cols[1], (None, None, None))[1] == "values"]
     named = set()
     for cols in values:
         if cols[0] in ("V", "V64"):
@@ -185,6 +212,9 @@ def main():
             lines.append(f"U\t{abbrev}")
         elif classes.get(abbrev) == "custom":
             lines.append(f"C\t{abbrev}")
+    for abbrev in sorted(quoted):
+        first, quoted_strings, last = quoted[abbrev]
+        lines.append(f"Q\t{abbrev}\t{first}\t{quoted_strings}\t{last}")
     for alias, target in ALIASES:
         lines.append(f"A\t{alias}\t{target}")
     data = ("\n".join(lines) + "\n").encode("utf-8")

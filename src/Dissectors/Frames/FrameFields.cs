@@ -34,7 +34,7 @@ public static class FrameFields
     public static readonly FieldDef Comment = new("frame.comment", "Comment", FieldType.String);
 
     /// <summary>"Packet comments": the top-level item that holds a frame's comments (pkt_comment).</summary>
-    public static readonly ProtocolDef CommentsProtocol = new("pkt_comment", "Pkt_Comment", "Packet comments");
+    public static readonly ProtocolDef CommentsProtocol = new("pkt_comment", "Pkt_Comment", "Packet comments") { IsLayer = false };
     public static readonly ExpertDef CommentExpert = new("frame.comment.expert", ExpertGroup.Comments, ExpertSeverity.Comment, "Formatted comment");
 
     public static readonly ExpertDef DissectorBug = new("_ws.malformed.dissector_bug", ExpertGroup.Malformed, ExpertSeverity.Error, "Dissector bug");

@@ -4,13 +4,13 @@ namespace Sniffer.Dissectors.Model;
 public static class CommonFields
 {
     /// <summary>The "[Malformed Packet]" protocol: present when a frame is shorter than its headers claim.</summary>
-    public static readonly ProtocolDef Malformed = new("_ws.malformed", "Malformed packet", "Malformed Packet");
+    public static readonly ProtocolDef Malformed = new("_ws.malformed", "Malformed packet", "Malformed Packet") { IsLayer = false };
 
     public static readonly ExpertDef MalformedExpert = new("_ws.malformed.expert", ExpertGroup.Malformed,
         ExpertSeverity.Error, "Malformed Packet (Exception occurred)");
 
     /// <summary>"[Packet size limited during capture]": the snapshot length cut the frame before a header ended.</summary>
-    public static readonly ProtocolDef Short = new("_ws.short", "Short frame", "Short Frame");
+    public static readonly ProtocolDef Short = new("_ws.short", "Short frame", "Short Frame") { IsLayer = false };
 
     /// <summary>Wireshark's "Expert Info" pseudo-protocol (declared once, in <see cref="ExpertInfoFields"/>): outputs show each expert item as one of these.</summary>
     public static ProtocolDef ExpertProtocol => ExpertInfoFields.Protocol;

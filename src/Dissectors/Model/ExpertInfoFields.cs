@@ -8,7 +8,7 @@ namespace Sniffer.Dissectors.Model;
 /// </summary>
 public static class ExpertInfoFields
 {
-    public static readonly ProtocolDef Protocol = new("_ws.expert", "Expert", "Expert Info");
+    public static readonly ProtocolDef Protocol = new("_ws.expert", "Expert", "Expert Info") { IsLayer = false };
 
     public static readonly FieldDef Message = new("_ws.expert.message", "Message", FieldType.String,
         description: "Wireshark expert information");

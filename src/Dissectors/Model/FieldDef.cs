@@ -127,6 +127,20 @@ public sealed class ProtocolDef : FieldDef
     public bool ValueIsBytes { get; init; }
 
     /// <summary>
+    /// Whether Wireshark runs the protocol as a dissector of its own (add_layer), so that a field's layer ("tcp.port#2")
+    /// counts the protocol's occurrences in the frame. False for a protocol item another dissector adds in passing (a TCP
+    /// option "in name only", _ws.expert, _ws.malformed, the packet comments): its fields keep the layer of the dissector
+    /// that added them (tcp.option_kind#2 is nothing in a segment with two NOPs).
+    /// </summary>
+    public bool IsLayer
+    {
+        get => _isLayer && !ValueIsBytes;
+        init => _isLayer = value;
+    }
+
+    private readonly bool _isLayer = true;
+
+    /// <summary>
     /// A header of its parent protocol shown under the parent's item (IPv6's extension headers under ipv6), not a packet
     /// quoted inside another (an ICMP error's): its expert items are the frame's own.
     /// </summary>

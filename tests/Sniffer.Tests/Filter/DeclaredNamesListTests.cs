@@ -45,6 +45,10 @@ public sealed class DeclaredNamesListTests
             var full = TsharkNames.Shared.StringsOf(name);
             var declared = TsharkNames.Declared.StringsOf(name);
             Assert.True(full?.Kind == declared?.Kind, name);
+            Assert.True(TsharkNames.Shared.QuotedStringsOf(name)?.Kind == TsharkNames.Declared.QuotedStringsOf(name)?.Kind, name);
+            bool quotedFull = TsharkNames.Shared.TryGetQuotedType(name, out var quotedFullType);
+            bool quotedDeclared = TsharkNames.Declared.TryGetQuotedType(name, out var quotedDeclaredType);
+            Assert.True(quotedFull == quotedDeclared && quotedFullType == quotedDeclaredType, name);
         }
     }
 }

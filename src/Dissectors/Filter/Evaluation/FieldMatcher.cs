@@ -164,13 +164,14 @@ internal sealed class FieldMatcher
 
     /// <summary>
     /// Wireshark numbers a field by how many times its protocol's dissector had run in the frame when the field was
-    /// added: the nearest protocol above the node, counted among that protocol's occurrences so far.
+    /// added: the nearest protocol above the node that is a layer of its own (<see cref="ProtocolDef.IsLayer"/>), counted
+    /// among that protocol's occurrences so far.
     /// </summary>
     private static int LayerOf(FieldTree tree, int index)
     {
         var nodes = tree.Nodes;
         int p = index;
-        while (p >= 0 && nodes[p].Field.Type != FieldType.Protocol)
+        while (p >= 0 && nodes[p].Field is not ProtocolDef { IsLayer: true })
             p = nodes[p].Parent < p ? nodes[p].Parent : -1;
         if (p < 0)
             return 1;

@@ -97,7 +97,7 @@ internal static class ValueOps
                 return true;
             }
             case FtStorage.Time:
-                cmp = a.Seconds != b.Seconds ? a.Seconds.CompareTo(b.Seconds) : a.Aux.CompareTo(b.Aux);
+                cmp = CompareTimes(a, b);
                 return true;
             case FtStorage.String:
             {
@@ -154,6 +154,18 @@ internal static class ValueOps
                 return x - y;
         }
         return 0;
+    }
+
+    /// <summary>
+    /// nstime_cmp, which both time types order (and test equality) by: the difference of the seconds cut to a 32-bit
+    /// int. Two times more than 68 years apart therefore compare the wrong way round in tshark 4.0 (a TLS random's
+    /// gmt_unix_time in 2093 is "less than" 1987), and Sniffer answers as tshark does.
+    /// </summary>
+    private static int CompareTimes(in FValue a, in FValue b)
+    {
+        if (a.Seconds != b.Seconds)
+            return Math.Sign(unchecked((int)(a.Seconds - b.Seconds)));
+        return Math.Sign(a.Aux - b.Aux);
     }
 
     public static FtBool Relation(EvalContext ctx, TestOp op, in FValue a, in FValue b)
@@ -648,6 +660,10 @@ internal static class ValueOps
             }
             case FtStorage.Ipv6:
                 s = new System.Net.IPAddress(ctx.Bytes(v)).ToString();
+                break;
+            case FtStorage.Bytes when v.Type == FtKind.Oid:
+                // oid_to_repr: the dotted arcs ("1.2.840.113549.1.1.11"), not the encoded bytes.
+                s = Model.ObjectIdentifiers.ToDotted(ctx.Bytes(v));
                 break;
             case FtStorage.Bytes:
             case FtStorage.Guid:

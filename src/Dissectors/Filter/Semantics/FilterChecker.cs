@@ -250,8 +250,12 @@ internal sealed class FilterChecker
                 break;
             }
             case StringNode s:
-                right = new ConstantValue(FromString(type1, s, field1));
+            {
+                // check_relation_LHS_FIELD's walk: a quoted string is read as the name's first registration.
+                var quoted = field1.QuotedAs ?? field1;
+                right = new ConstantValue(FromString(quoted.Type, s, quoted));
                 break;
+            }
             case LiteralNode l:
                 right = new ConstantValue(FromLiteral(type1, l, partial, field1));
                 break;

@@ -24,6 +24,12 @@ internal sealed class FilterField
     /// <summary>Whether the catalog holds a second definition of the name (<see cref="FieldDef.SameNameAs"/>): nodes of each match.</summary>
     public bool SeveralDefinitions { get; init; }
 
+    /// <summary>
+    /// The registration of the name a quoted string on the right is read against, when tshark reads it against
+    /// another than this one (its first: see FilterNames.QuotedFor); null: this one.
+    /// </summary>
+    public FilterField? QuotedAs { get; init; }
+
     public FtInfo Info => FtInfo.Of(Type);
 
     public override string ToString() => Abbrev;

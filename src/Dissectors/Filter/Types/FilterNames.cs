@@ -42,10 +42,14 @@ internal sealed class FilterNames
             var type = FtInfo.FromFieldType(def.Type);
             if (tshark.TryGetType(name, out var filterType) && SameIntegerClass(type, filterType))
                 type = filterType;
-            return new FilterField(name, type, def, StringsFor(name, type, def, tshark)) { SeveralDefinitions = _catalog.DefinitionsOf(name).Count > 1 };
+            return new FilterField(name, type, def, StringsFor(name, type, def, tshark))
+            {
+                SeveralDefinitions = _catalog.DefinitionsOf(name).Count > 1,
+                QuotedAs = QuotedFor(name, type, def, tshark),
+            };
         }
         if (TsharkNames.Shared.TryGetType(name, out var kind))
-            return new FilterField(name, kind, null, StringsFor(name, kind, null, TsharkNames.Shared));
+            return new FilterField(name, kind, null, StringsFor(name, kind, null, TsharkNames.Shared)) { QuotedAs = QuotedFor(name, kind, null, TsharkNames.Shared) };
         if (TsharkOtherFields.TryGetType(name, out kind, out var strings))
             return new FilterField(name, kind, null, strings);
         return null;
@@ -76,6 +80,24 @@ internal sealed class FilterNames
         if (def?.ValueNames is { Count: > 0 } names)
             return FieldStrings.FromValues(FieldStringsKind.Values, names);
         return null;
+    }
+
+    /// <summary>
+    /// The field a quoted string on the right of a filter on <paramref name="name"/> is read as, when it is not the
+    /// field itself: tshark 4.0 (check_relation_LHS_FIELD) walks from the last registration of a name that is no
+    /// string back to the first, and converts `"text"` to that one's type or looks it up in that one's value names
+    /// (`tls.handshake.type == "Server Hello"` is SSLv2's 4 where `tls.handshake.type == Finished` is TLS's 20,
+    /// `wlan.rsn.akms.type == "PSK"` is refused). A field of a string type is read as itself.
+    /// </summary>
+    private static FilterField? QuotedFor(string name, FtKind type, FieldDef? def, TsharkNames tshark)
+    {
+        if (FtInfo.Of(type).Storage == FtStorage.String)
+            return null;
+        var strings = tshark.QuotedStringsOf(name);
+        if (tshark.TryGetQuotedType(name, out var quotedType))
+            return new FilterField(name, quotedType, def, strings);
+        return type != FtKind.Boolean && strings is not null && !ReferenceEquals(strings, tshark.StringsOf(name))
+            ? new FilterField(name, type, def, strings) : null;
     }
 
     /// <summary>

@@ -31,7 +31,7 @@ internal sealed class TsharkNames
     private readonly Lock _lock = new();
     private readonly Dictionary<string, FtKind?> _types = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _aliases = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, FieldStrings?> _strings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (FieldStrings? Unquoted, FieldStrings? Quoted, FtKind? QuotedType)> _strings = new(StringComparer.Ordinal);
     private readonly List<(string Name, bool Known, FtKind Kind)> _typeNames = [];
 
     // The decompressed list: lines of tab-separated columns, a tag then the name it is about.
@@ -102,10 +102,32 @@ internal sealed class TsharkNames
     }
 
     /// <summary>
-    /// The value names a filter may use for <paramref name="abbrev"/>: custom (a C line) before true/false names (the
-    /// first T line) before value names (V or V64 lines, of the kind the first U, R, V or V64 line about it gives).
+    /// The value names an unquoted word may stand for in a filter on <paramref name="abbrev"/> (`tls.handshake.type ==
+    /// Finished`): those of the last field registered under the name, the one the filter resolves it to. A Q line
+    /// says whether that registration has names at all; without one, custom (a C line) before true/false names (the
+    /// first T line) before value names (V or V64 lines, of the kind the first U, R, V or V64 line about it gives,
+    /// the last registration's block of them).
     /// </summary>
-    public FieldStrings? StringsOf(string abbrev)
+    public FieldStrings? StringsOf(string abbrev) => Strings(abbrev).Unquoted;
+
+    /// <summary>
+    /// The registration a quoted string is read against in a filter on <paramref name="abbrev"/> (`NAME == "text"`),
+    /// when it is another than the last: tshark 4.0 walks back past every registration of the name that is no string
+    /// to the first, and reads the string as that one's type, with that one's value names (`wlan.rsn.akms.type ==
+    /// "PSK"` finds none, `tls.handshake.type == "Server Hello"` is SSLv2's 4). False when the quoted string is read
+    /// as the unquoted word is, but for the block of value names (<see cref="QuotedStringsOf"/>).
+    /// </summary>
+    public bool TryGetQuotedType(string abbrev, out FtKind type)
+    {
+        var quoted = Strings(abbrev).QuotedType;
+        type = quoted.GetValueOrDefault();
+        return quoted is not null;
+    }
+
+    /// <summary>The value names a quoted string may stand for in a filter on <paramref name="abbrev"/>: the first registration's (see <see cref="TryGetQuotedType"/>).</summary>
+    public FieldStrings? QuotedStringsOf(string abbrev) => Strings(abbrev).Quoted;
+
+    private (FieldStrings? Unquoted, FieldStrings? Quoted, FtKind? QuotedType) Strings(string abbrev)
     {
         lock (_lock)
         {
@@ -118,11 +140,13 @@ internal sealed class TsharkNames
         }
     }
 
-    private FieldStrings? FindStrings(string abbrev)
+    private (FieldStrings? Unquoted, FieldStrings? Quoted, FtKind? QuotedType) FindStrings(string abbrev)
     {
         FieldStrings? trueFalse = null;
         FieldStringsKind? kind = null;
         int valuesStart = -1, valuesEnd = -1;
+        bool custom = false;
+        (FtKind? Type, FieldStringsKind? Quoted, FieldStringsKind? Unquoted)? walk = null;
         Span<Range> cols = stackalloc Range[5];
         foreach (var (start, end) in LinesAbout(abbrev))
         {
@@ -130,8 +154,10 @@ internal sealed class TsharkNames
             int count = SplitColumns(line, cols);
             var tag = line[cols[0]];
             if (tag.SequenceEqual("C"u8))
-                return new FieldStrings(FieldStringsKind.Custom, null);
-            if (tag.SequenceEqual("T"u8))
+            {
+                custom = true;
+            }
+            else if (tag.SequenceEqual("T"u8))
             {
                 if (count >= 4)
                     trueFalse ??= new FieldStrings(FieldStringsKind.TrueFalse, null, Encoding.UTF8.GetString(line[cols[2]]),
@@ -152,13 +178,49 @@ internal sealed class TsharkNames
                     valuesStart = start;
                 valuesEnd = Math.Min(end + 1, _text.Length);
             }
+            else if (tag.SequenceEqual("Q"u8) && count >= 5)
+            {
+                walk = (TypeOf(_typeNames, line[cols[2]]), ClassOf(line[cols[3]]), ClassOf(line[cols[4]]));
+            }
+        }
+        var blocks = valuesStart < 0 ? [] : ParseValues(valuesStart, valuesEnd);
+        FieldStrings? Named(FieldStringsKind? k, List<KeyValuePair<ulong, string>>? block) => k switch
+        {
+            null => null,
+            FieldStringsKind.Custom or FieldStringsKind.Ranges => new FieldStrings(k.Value, null),
+            // A Q line's "values" says only that the registration has names: V or V64 (the kind the lines give).
+            _ => FieldStrings.FromValues(kind is FieldStringsKind.Values64 ? FieldStringsKind.Values64 : k.Value, block ?? []),
+        };
+        if (walk is { Type: { } quotedType } w)
+        {
+            // A boolean's true/false names are its own whatever the line says; another registration's are not listed.
+            return (trueFalse ?? Named(w.Unquoted, blocks.LastOrDefault()),
+                quotedType == FtKind.Boolean ? trueFalse : Named(w.Quoted, blocks.FirstOrDefault()), quotedType);
+        }
+        if (custom)
+        {
+            var formatter = new FieldStrings(FieldStringsKind.Custom, null);
+            return (formatter, formatter, null);
         }
         if (trueFalse is not null)
-            return trueFalse;
-        if (kind is not { } k)
-            return null;
-        return FieldStrings.FromValues(k, valuesStart < 0 ? [] : ParseValues(valuesStart, valuesEnd));
+            return (trueFalse, trueFalse, null);
+        if (kind is not { } only)
+            return (null, null, null);
+        if (only == FieldStringsKind.Ranges)
+        {
+            var ranges = new FieldStrings(only, null);
+            return (ranges, ranges, null);
+        }
+        var last = FieldStrings.FromValues(only, blocks.LastOrDefault() ?? []);
+        return (last, blocks.Count > 1 ? FieldStrings.FromValues(only, blocks[0]) : last, null);
     }
+
+    /// <summary>A Q line's word for whether a registration has value names (values, custom, range, none).</summary>
+    private static FieldStringsKind? ClassOf(ReadOnlySpan<byte> word) =>
+        word.SequenceEqual("values"u8) ? FieldStringsKind.Values
+        : word.SequenceEqual("custom"u8) ? FieldStringsKind.Custom
+        : word.SequenceEqual("range"u8) ? FieldStringsKind.Ranges
+        : null;
 
     /// <summary>The protocol an alias stands for ("ssl" → "tls"): the last A line about it, or null.</summary>
     public string? AliasTarget(string alias)
@@ -322,14 +384,16 @@ internal sealed class TsharkNames
     }
 
     /// <summary>
-    /// The value names of one field's block of V/V64 lines (value, then name), in file order, as far as the first
-    /// registration's strings go. A name several fields are registered under (tls.handshake.type: SSLv2's and TLS's
-    /// handshake types) has every registration's strings listed one after the other, as -G values lists them; a
-    /// filter looks names up in the first one's only ("Finished" is no tls.handshake.type name in tshark 4.0, "Server
-    /// Hello" is SSLv2's 4), so the block ends where a value comes again, which starts the next registration's strings.
+    /// The value names of one field's V/V64 lines (value, then name), in file order, cut into the registrations' blocks.
+    /// A name several fields are registered under (tls.handshake.type: SSLv2's and TLS's handshake types) has every
+    /// registration's strings listed one after the other, as -G values lists them: a block ends where a value comes
+    /// again, which starts the next registration's. An unquoted word is looked up in the last block (the registration
+    /// the filter resolves the name to: `tls.handshake.type == Finished` is 20), a quoted string in the first
+    /// ("Finished" is no name there, "Server Hello" is SSLv2's 4).
     /// </summary>
-    private List<KeyValuePair<ulong, string>> ParseValues(int start, int end)
+    private List<List<KeyValuePair<ulong, string>>> ParseValues(int start, int end)
     {
+        var blocks = new List<List<KeyValuePair<ulong, string>>>();
         var list = new List<KeyValuePair<ulong, string>>();
         var seen = new HashSet<ulong>();
         var block = _text.AsSpan(start, end - start);
@@ -346,10 +410,17 @@ internal sealed class TsharkNames
                 || (long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out long sv) && (v = (ulong)sv) == v))
             {
                 if (!seen.Add(v))
-                    break;
+                {
+                    blocks.Add(list);
+                    list = [];
+                    seen.Clear();
+                    seen.Add(v);
+                }
                 list.Add(new(v, Encoding.UTF8.GetString(line[cols[3]])));
             }
         }
-        return list;
+        if (list.Count > 0)
+            blocks.Add(list);
+        return blocks;
     }
 }
