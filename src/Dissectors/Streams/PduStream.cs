@@ -155,6 +155,7 @@ public sealed class PduStream
         {
             var rest = work[consumed..];
             PrepareSide(side, frame);
+            side.AtSegmentStart = earlier == 0 && consumed == 0;
             var boundary = dissector.FindPdu(rest, side, endOfStream);
             if (boundary.Status == PduStatus.Complete && boundary.Length > 0 && boundary.Length <= rest.Length)
             {

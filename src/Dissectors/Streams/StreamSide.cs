@@ -55,6 +55,12 @@ public sealed class StreamSide
     /// </summary>
     public PduScan Scan;
 
+    /// <summary>
+    /// Set for <see cref="IStreamDissector.FindPdu"/>: the pending bytes begin with the first byte this delivery brought
+    /// (nothing waited from earlier frames, nothing of this one was taken yet), as a dissector tshark hands a segment sees it.
+    /// </summary>
+    public bool AtSegmentStart { get; set; }
+
     /// <summary>Every member as a new side has it, for a conversation that is reused (<see cref="TcpConversation.Reuse"/>).</summary>
     internal void Reuse()
     {
@@ -67,6 +73,7 @@ public sealed class StreamSide
         GapBefore = false;
         LastPduShownNothing = false;
         Scan = default;
+        AtSegmentStart = false;
     }
 }
 

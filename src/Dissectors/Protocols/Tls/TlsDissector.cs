@@ -60,16 +60,69 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
 
     public PduBoundary FindPdu(ReadOnlySpan<byte> pending, StreamSide side, bool endOfStream)
     {
+        // dissect_ssl refuses a segment that opens with four printable ASCII characters (text, not TLS: a stream caught
+        // in the middle of a certificate's names); TCP shows it as data and the next segment is TLS's again.
+        if (side.AtSegmentStart && pending.Length > 4 && IsPrintableAscii(pending[..4]))
+            return PduBoundary.NotMine;
         if (pending.Length < RecordHeader)
             return pending.Length >= 3 && (pending[0] is < TlsNames.ChangeCipherSpec or > TlsNames.Heartbeat || pending[1] != 3)
                 ? PduBoundary.NotMine
                 : PduBoundary.NeedMore(RecordHeader);
         // On a TLS conversation any content type and version tshark knows starts a record, whatever its length (one
         // longer than TLS allows is dissected with an expert note, as tshark does); only the heuristic is strict.
-        if (pending[0] is < TlsNames.ChangeCipherSpec or > TlsNames.Heartbeat || pending[1] != 3 || pending[2] > 4)
+        if (pending[0] is < TlsNames.ChangeCipherSpec or > TlsNames.Heartbeat)
+        {
+            // No content type: packet-tls.c takes the rest of the segment, as an ignored unknown record or as
+            // "Continuation Data" (a stream caught mid-record, as a capture started during a download begins).
+            return PduBoundary.Complete(pending.Length);
+        }
+        if (pending[1] != 3 || pending[2] > 4)
             return PduBoundary.NotMine;
         int length = RecordHeader + BinaryPrimitives.ReadUInt16BigEndian(pending[3..]);
         return pending.Length >= length ? PduBoundary.Complete(length) : PduBoundary.NeedMore(length);
+    }
+
+    /// <summary>g_ascii_isprint for each byte.</summary>
+    private static bool IsPrintableAscii(ReadOnlySpan<byte> bytes)
+    {
+        foreach (byte b in bytes)
+            if (b is < 0x20 or > 0x7E)
+                return false;
+        return true;
+    }
+
+    /// <summary>
+    /// Bytes that start no record (dissect_ssl3_record): in a TLS 1.0–1.2 session an "Ignored Unknown Record" item with
+    /// its expert under the frame's "Transport Layer Security" item; in a session of another or unknown version, that
+    /// item alone with "Continuation Data" in Info and the version's short name ("SSL" while unknown) as the protocol.
+    /// A two-pass read knows the version the session ended with from the start.
+    /// </summary>
+    private static void WriteUnknownRecord(TlsSession session, PacketContext packet, int source, int offset, int length, bool firstRecordOfFrame)
+    {
+        var tree = packet.Tree;
+        if (firstRecordOfFrame || session.NodeSource != source)
+        {
+            session.NodeFrame = packet.Frame.Number;
+            session.NodeSource = source;
+            session.Node = tree.AddNode(-1, TlsFields.Protocol, source, offset, length);
+            packet.AddProtocolName("tls");
+            if (firstRecordOfFrame)
+                packet.Columns.Info.Clear();
+        }
+        ushort version = session.Version != 0 ? session.Version : session.NegotiatedBeforehand;
+        if (version is TlsVersions.Tls10 or TlsVersions.Tls11 or TlsVersions.Tls12)
+        {
+            int item = Protocols.TextLines.TextTree.AddLabel(tree, session.Node, source, offset, length, TlsFields.IgnoredUnknownRecord.Message);
+            tree.AddExpert(item, TlsFields.IgnoredUnknownRecord, source, offset, length);
+            if (!firstRecordOfFrame)
+                packet.Columns.Info.Append(", ");
+            packet.Columns.Info.Append("Ignored Unknown Record");
+        }
+        else
+        {
+            packet.Columns.Info.Append("Continuation Data");
+        }
+        packet.Columns.Protocol = version != 0 ? TlsNames.ColumnName(version) : "SSL";
     }
 
     /// <summary>
@@ -115,6 +168,11 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         int direction = SenderSide(session, side, packet);
 
         bool firstRecordOfFrame = session.NodeFrame != packet.Frame.Number;
+        if (contentType is < TlsNames.ChangeCipherSpec or > TlsNames.Heartbeat)
+        {
+            WriteUnknownRecord(session, packet, source, offset, pdu.Length, firstRecordOfFrame);
+            return;
+        }
         // packet-tls.c adds one item per buffer TCP hands it: the records of a reassembled PDU, then those that follow in
         // the segment itself, are two "Transport Layer Security" items (and tls twice in frame.protocols).
         if (firstRecordOfFrame || session.NodeSource != source)
@@ -143,6 +201,12 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         // protected by the early traffic secret, until its EndOfEarlyData (or until they stop decrypting so).
         bool earlyPossible = direction == (int)StreamDirection.ClientToServer && contentType == TlsNames.ApplicationData
             && session.EarlyDataOffered && !session.EarlyDataEnded && !session.UsingApplicationKeys[direction];
+        // ssl_try_set_version: a session whose version nothing stated yet takes it from the first record that may state
+        // it (any but a ClientHello: a stream caught after its hello, whose CertificateVerify then has a signature
+        // algorithm, and whose earlier stray bytes a two-pass read shows as an ignored record of that version).
+        if (session.Version == 0 && !earlyOfferedBefore && recordVersion is >= TlsVersions.Ssl30 and <= TlsVersions.Tls12
+            && (contentType != TlsNames.Handshake || length > 0 && fragment[0] != TlsNames.ClientHello && TlsNames.HandshakeTypes.ContainsKey(fragment[0])))
+            session.Version = recordVersion;
         bool opaque = (session.IsTls13 && session.ServerHelloSeen || earlyPossible) && contentType == TlsNames.ApplicationData;
         tree.Add(record, opaque ? TlsFields.RecordOpaqueType : TlsFields.RecordContentType, source, offset, 1, contentType);
         tree.Add(record, TlsFields.RecordVersion, source, offset + 1, 2, recordVersion);

@@ -183,6 +183,8 @@ public static class TlsFields
         "Record fragment length is too small or too large");
     public static readonly ExpertDef NotDecrypted = new("tls.decryption.failed", ExpertGroup.Decryption, ExpertSeverity.Warning,
         "Record not decrypted");
+    public static readonly ExpertDef IgnoredUnknownRecord = new("tls.ignored_unknown_record", ExpertGroup.Protocol, ExpertSeverity.Warning,
+        "Ignored Unknown Record");
 
     /// <summary>What this protocol declares: its fields and expert items, for the field catalog.</summary>
     public static ProtocolDeclaration Declaration { get; } = new(Protocol,
@@ -193,5 +195,5 @@ public static class TlsFields
          CertificateVerifySignatureLength, CertificateVerifySignature, PskIdentitiesLength, PskIdentityLength, PskIdentity, PskObfuscatedTicketAge, PskBindersLength, PskBinders, PskSelectedIdentity, MaxFragmentLength, HeartbeatMode, CompressCertificateAlgorithmsLength, CompressCertificateAlgorithm, AlpsLength, AlpsList,
          AlpsStringLength, AlpsString, CookieLength, Cookie, KeyUpdateRequest, CertificateRequestContextLength, CertificateRequestContext, CertTypesCount,
          CertTypes, CertType, DistinguishedNamesLength, DistinguishedNames, DistinguishedNameLength, DistinguishedName],
-        [Resumed, RecordLengthInvalid, NotDecrypted]);
+        [Resumed, RecordLengthInvalid, NotDecrypted, IgnoredUnknownRecord]);
 }
