@@ -298,7 +298,6 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
             packet.Columns.Info.AppendSeparated(", ", description);
     }
 
-    /// <summary>Makes the conversation's session (its own method, so the closure exists only when a session starts).</summary>
     /// <summary>
     /// Which end sent the record, as packet-tls.c decides it (ssl_packet_from_server): the end that did not send the last
     /// ClientHello is the server; before any ClientHello, a record from a port TLS is registered on is the server's and
@@ -318,6 +317,7 @@ public sealed class TlsDissector : IStreamDissector, IPduCarrier
         => fragment.Length >= 6 && fragment[0] == TlsNames.ClientHello && fragment[4] == 3
             && ((fragment[1] << 16) | (fragment[2] << 8) | fragment[3]) >= 2;
 
+    /// <summary>Makes the conversation's session (its own method, so the closure exists only when a session starts).</summary>
     private TlsSession StartSession(StreamSide side, PacketContext packet) => side.Conversation.GetState(this, () => NewSession(side, packet));
 
     private TlsSession NewSession(StreamSide side, PacketContext packet)
