@@ -9,6 +9,4 @@ cut_from() { # SOURCE FIRST-FRAME TARGET
   editcap -r "$1" "$3" "$2-$last"
 }
 cut_from https.pcapng 7 midstream-https.pcapng                            # after the ClientHello: a CCS-first segment stays data
-cut_from tls12-records.pcapng 5 midstream-tls12-records.pcapng            # from the ServerHello: no ClientHello says who is the server
 cut_from tls12-renegotiation.pcapng 10 midstream-tls12-renegotiation.pcapng  # the renegotiation's encrypted handshake
-cut_from http11-keepalive.pcapng 11 midstream-http11-keepalive.pcapng    # a response's tail as an HTTP continuation
